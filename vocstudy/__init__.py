@@ -1,12 +1,23 @@
 """vocstudy: read Chinese news about vocational education with evidence.
 
+Load and clean a folder of articles, then ask which policy themes they push, which
+regions they present as collaborating, and what events they report — every finding
+traceable to sentences.
+
 >>> import vocstudy as vs
 >>> corpus = vs.load_corpus()          # doctest: +SKIP
 """
 
 from .corpus import corpus_from_texts
+from .loading import cleaning_audit, load_corpus
 from .text import sentences, split_sentences
 
 __version__ = "0.1.0"
 
-__all__ = ["corpus_from_texts", "sentences", "split_sentences"]
+__all__ = [
+    "cleaning_audit",
+    "corpus_from_texts",
+    "load_corpus",
+    "sentences",
+    "split_sentences",
+]

@@ -40,6 +40,21 @@ def cache_dir() -> Path:
     raise OSError("no writable cache directory; set VOCSTUDY_CACHE to one")
 
 
+def figures_dir() -> Path:
+    """Where notebooks write figures: ``$VOCSTUDY_FIGURES`` or the repository's ``figures/``.
+
+    The test suite points the variable at a temporary folder, re-runs the notebooks and
+    compares the bytes with the committed figures.
+
+    Examples
+    --------
+    >>> figures_dir().name in {"figures"} or "VOCSTUDY_FIGURES" in os.environ
+    True
+    """
+    env = os.environ.get("VOCSTUDY_FIGURES")
+    return Path(env) if env else FIGURES_DIR
+
+
 def data_path(name: str) -> Path:
     """Return the path of a shipped data file in ``vocstudy/data``.
 

@@ -1,0 +1,36 @@
+# vocstudy — the two commands are `make report` and `make test`; each sets itself up.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: report test lab bench lint clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## report: execute every notebook in order (in place), write figures/ and an HTML report
+report: $(STAMP)
+	$(BIN)/python scripts/run_notebooks.py --html build/report
+
+## test: unit tests, nbval over every notebook, figure byte-stability, browser test
+test: $(STAMP)
+	$(BIN)/python -m pytest tests notebooks
+
+## lab: open JupyterLab on notebooks/
+lab: $(STAMP)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --allow-root
+
+## bench: speed and memory against bare jieba
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check vocstudy tests scripts bench
+	$(BIN)/ruff format --check vocstudy tests scripts bench
+
+clean:
+	rm -rf build .cache

@@ -1,0 +1,77 @@
+"""Execute the notebooks in order, in place, and optionally render them to HTML.
+
+Used by ``make report``. Outputs are stored without timing metadata so that a re-run
+on the same inputs leaves the files byte-identical (``git status`` stays clean).
+
+    python scripts/run_notebooks.py [--html build/report] [notebooks/01-….ipynb …]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+
+
+def execute(path: Path, timeout: int = 600) -> None:
+    nb = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        nb,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=False,
+        resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    for cell in nb.cells:
+        cell.metadata.pop("execution", None)
+    nbformat.write(nb, path)
+
+
+def render_html(paths: list[Path], out_dir: Path) -> Path:
+    from nbconvert import HTMLExporter
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    exporter = HTMLExporter(embed_images=True)
+    links = []
+    for path in paths:
+        nb = nbformat.read(path, as_version=4)
+        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
+        (out_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
+        title = next(
+            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown"),
+            path.stem,
+        )
+        links.append(f'<li><a href="{path.stem}.html">{path.stem}</a>: {title}</li>')
+    index = out_dir / "index.html"
+    index.write_text(
+        "<!doctype html><meta charset='utf-8'><title>vocstudy report</title>"
+        "<h1>vocstudy report</h1><ol>" + "".join(links) + "</ol>\n",
+        encoding="utf-8",
+    )
+    return index
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("notebooks", nargs="*", type=Path)
+    parser.add_argument("--html", type=Path, help="also render HTML into this folder")
+    args = parser.parse_args(argv)
+    paths = args.notebooks or sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb"))
+    for path in paths:
+        print(f"executing {path.relative_to(ROOT) if path.is_absolute() else path}", flush=True)
+        execute(path.resolve())
+    if args.html:
+        index = render_html([p.resolve() for p in paths], args.html)
+        print(f"HTML report: {index.relative_to(ROOT) if index.is_absolute() else index}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""Shared test set-up.
+
+Notebooks run under nbval write their figures into a temporary folder (via
+``VOCSTUDY_FIGURES``), so ``make test`` never touches the committed ``figures/``;
+``tests/test_figures.py`` re-executes the notebooks and compares bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("ci", deadline=None, max_examples=150, derandomize=True)
+settings.load_profile("ci")
+
+_FIG_TMP = tempfile.mkdtemp(prefix="vocstudy-figures-")
+os.environ.setdefault("VOCSTUDY_FIGURES", _FIG_TMP)
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    import vocstudy as vs
+
+    return vs.load_corpus()

@@ -1,0 +1,177 @@
+"""Loading: encodings, bad files, errors, duplicates, metadata, the audit — and the seeds."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import vocstudy as vs
+from vocstudy.loading import decode_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TRAD = "哈爾濱市職業教育活動週啟動儀式在哈爾濱職業技術學院舉行,來自全市學校的師生參加了這次活動。"
+SIMP = "重庆市教委与四川省教育厅签署职业教育协同发展框架协议,推动两地院校共建专业和实训基地。"
+ARTICLE = "成渝职教协同发展迈出新步伐\n来源:西部教育报 作者:张三\n" + SIMP + "\n" + SIMP[:20] + "。"
+
+
+@pytest.fixture()
+def messy_folder(tmp_path: Path) -> Path:
+    (tmp_path / "a_gbk.txt").write_bytes(ARTICLE.encode("gbk"))
+    (tmp_path / "b_big5.txt").write_bytes(("職教新聞標題一則\n" + TRAD).encode("big5"))
+    (tmp_path / "c_utf16.txt").write_bytes(ARTICLE.encode("utf-16"))
+    (tmp_path / "d_empty.txt").write_bytes(b"")
+    (tmp_path / "e_binary.txt").write_bytes(bytes(range(256)) * 8)
+    return tmp_path
+
+
+def test_messy_folder_loads_five_rows_with_encodings_and_flags(messy_folder):
+    c = vs.load_corpus(messy_folder)
+    assert list(c.index) == ["a_gbk", "b_big5", "c_utf16", "d_empty", "e_binary"]
+    assert c["encoding"].tolist()[:3] == ["gbk", "big5", "utf-16"]
+    assert pd.isna(c.loc["d_empty", "encoding"]) and pd.isna(c.loc["e_binary", "encoding"])
+    assert c.loc["d_empty", "problems"] == ("empty",)
+    assert c.loc["e_binary", "problems"] == ("undecodable",)
+    assert c.loc["b_big5", "script"] == "traditional"
+    assert "traditional_script" in c.loc["b_big5", "problems"]
+    assert c.loc["b_big5", "text"].endswith("哈尔滨职业技术学院举行,来自全市学校的师生参加了这次活动。")
+    # the same article in two encodings is the same cleaned text: kept twice, flagged
+    assert c.loc["c_utf16", "problems"] == ("no_published_date", "duplicate_of:a_gbk")
+    assert c.loc["a_gbk", "text"] == c.loc["c_utf16", "text"]
+    assert c.loc["a_gbk", "source"] == "西部教育报" and c.loc["a_gbk", "author"] == "张三"
+    assert c.loc["e_binary", "text"] == "" and c.loc["e_binary", "n_chars"] == 0
+
+
+def test_bom_and_crlf(tmp_path):
+    (tmp_path / "bom.txt").write_bytes(b"\xef\xbb\xbf" + ARTICLE.replace("\n", "\r\n").encode())
+    c = vs.load_corpus(tmp_path)
+    assert c.loc["bom", "encoding"] == "utf-8-sig"
+    assert "\r" not in c.loc["bom", "text"] and not c.loc["bom", "text_raw"].startswith("\ufeff")
+    audit = vs.cleaning_audit(c)
+    assert audit.iloc[0][["line_no", "rule", "before"]].tolist() == [0, "line_endings", "CRLF"]
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (SIMP.encode("utf-8"), "utf-8"),
+        (SIMP.encode("gbk"), "gbk"),
+        (TRAD.encode("big5"), "big5"),
+        (SIMP.encode("utf-16-le"), "utf-16-le"),
+        (SIMP.encode("utf-16-be"), "utf-16-be"),
+        ("\ufeff".encode() + SIMP.encode(), "utf-8-sig"),
+        (("\u20ac" + SIMP).encode("gb18030"), "gb18030"),
+    ],
+)
+def test_decode_bytes_detects(data, expected):
+    text, enc, problem = decode_bytes(data)
+    assert (enc, problem) == (expected, None)
+    assert SIMP in text or TRAD in text
+
+
+def test_whitespace_only_file_is_flagged_empty(tmp_path):
+    (tmp_path / "blank.txt").write_text(" \n\u3000\n", encoding="utf-8")
+    c = vs.load_corpus(tmp_path)
+    assert c.loc["blank", "problems"] == ("empty",) and c.loc["blank", "encoding"] == "utf-8"
+
+
+def test_missing_path_error_names_it(tmp_path):
+    missing = tmp_path / "nowhere"
+    with pytest.raises(FileNotFoundError, match="nowhere.*does not exist"):
+        vs.load_corpus(missing)
+    (tmp_path / "notes.md").write_text("x")
+    with pytest.raises(FileNotFoundError, match="holds no .txt file"):
+        vs.load_corpus(tmp_path)
+
+
+def test_n_jobs_gives_the_same_table(messy_folder):
+    pd.testing.assert_frame_equal(vs.load_corpus(messy_folder), vs.load_corpus(messy_folder, n_jobs=2))
+
+
+def test_corpus_from_texts_cleans_like_files():
+    c = vs.corpus_from_texts({"x": ARTICLE})
+    assert c.loc["x", "text"].startswith("成渝职教协同发展迈出新步伐\n重庆市教委")
+    assert c.loc["x", "source"] == "西部教育报"
+
+
+# --- the seeds ---------------------------------------------------------------
+
+
+def test_seed_checksums():
+    for line in (ROOT / "seeds" / "SHA256SUMS").read_text().splitlines():
+        digest, name = line.split()
+        assert hashlib.sha256((ROOT / "seeds" / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_seed_metadata(corpus):
+    c = corpus
+    assert list(c.index) == sorted(p.stem for p in (ROOT / "seeds").glob("*.txt"))
+    s000, s001, s002, s003, s004 = c.index
+    assert c.loc[s000, "published"] == pd.Timestamp("2024-07-24")
+    assert (c.loc[s000, "source"], c.loc[s000, "editor"]) == ("中国网", "李汀")
+    assert c.loc[s001, "published"] == pd.Timestamp("2023-05-27")
+    assert c.loc[s004, "published"] == pd.Timestamp("2023-12-25")
+    assert (c.loc[s004, "source"], c.loc[s004, "author"]) == ("浙江教育信息网", "冯君彦")
+    for d in (s002, s003):
+        assert pd.isna(c.loc[d, "published"]) and "no_published_date" in c.loc[d, "problems"]
+    assert "year_digits_stripped" in c.loc[s002, "problems"]
+    assert c["encoding"].eq("utf-8").all()
+
+
+def test_seed_003_traditional_pinyin_mojibake(corpus):
+    row = corpus.iloc[3]
+    assert row["script"] == "traditional"
+    assert {"traditional_script", "pinyin_annotations", "mojibake_repaired"} <= set(row["problems"])
+    assert "深圳丰农控股集团" in row["text"] and "?!鄙钲谪S農(nóng)" in row["text_raw"]
+    assert "(" not in row["text"] or "(市)" in row["text"]
+    assert vs.cleaning.detect_script(row["text"]) == "simplified"
+
+
+BOILERPLATE = [
+    "分享到", "链接已复制", "版权", "Copyright", "ICP", "验证码", "评论", "http", "白癜风",
+    "中国足球", "五月天", "排行榜", "阅读更多", "官方微信", "上一篇", "追逐心中的梦想",
+    "责编", "发布时间", "来源:",
+]
+
+
+def test_seed_text_has_no_boilerplate(corpus):
+    for doc_id, text in corpus["text"].items():
+        for word in BOILERPLATE:
+            assert word not in text, (doc_id, word)
+
+
+def test_every_body_sentence_survives(corpus):
+    # every raw line that reads as article prose is in the cleaned text (converted form)
+    from vocstudy.cleaning import clean, is_body_line
+
+    for doc_id, raw, text in zip(corpus.index, corpus["text_raw"], corpus["text"]):
+        c = clean(raw)
+        for no, line, rule in c.lines:
+            if rule in ("after_article_end", "before_article_start"):
+                continue
+            if is_body_line(line) and rule is None:
+                assert line in text, (doc_id, no)
+        # the last paragraphs of each article are there
+        assert len(text) > 1000
+
+
+def test_audit_accounts_for_every_missing_line(corpus):
+    audit = vs.cleaning_audit(corpus)
+    assert list(audit.columns) == ["doc_id", "line_no", "action", "rule", "before", "after"]
+    assert set(audit["action"]) <= {"removed", "repaired", "converted", "normalized"}
+    for doc_id, raw, text in zip(corpus.index, corpus["text_raw"], corpus["text"]):
+        kept = set(text.split("\n"))
+        lines_audited = set(audit.loc[audit["doc_id"] == doc_id, "line_no"])
+        for no, line in enumerate(raw.splitlines(), 1):
+            if line not in kept:
+                assert no in lines_audited, (doc_id, no, line)
+
+
+def test_cleaning_a_cleaned_seed_changes_nothing(corpus):
+    from vocstudy.cleaning import clean
+
+    for text in corpus["text"]:
+        assert clean(text).text == text

@@ -1,0 +1,631 @@
+"""Cleaning: from a decoded web page to the article body, with every change recorded.
+
+Cleaning is a chain of small pure functions over the lines of a page:
+
+1. *repair* — :func:`repair_mojibake` realigns GBK byte-shift mojibake;
+2. *remove* — :func:`strip_pinyin` drops pinyin annotations such as ``業(yè)``;
+3. *convert* — :func:`to_simplified` converts Traditional text (OpenCC ``t2s``) when
+   :func:`detect_script` says the page is Traditional;
+4. *normalize* — :func:`normalize_whitespace`, :func:`strip_inline_credits`;
+5. *remove lines* — :func:`classify_lines` names, for each line, the rule that makes it
+   boilerplate (site navigation, share widgets, header metadata, copyright, comment
+   forms, related/recommended lists, ads, bare URLs, everything after the article ends),
+   or keeps it.
+
+:func:`clean` runs the chain and returns the cleaned text, one :class:`Change` per
+changed or dropped line, and the data-quality flags. Cleaning a cleaned text changes
+nothing. Rules are general patterns of Chinese news pages; none is keyed on a file.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+# ---------------------------------------------------------------------------
+# records
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change made by cleaning.
+
+    ``line_no`` is 1-based in the raw text (0 for whole-document changes such as line
+    endings); ``action`` is one of ``removed``, ``repaired``, ``converted``,
+    ``normalized``.
+    """
+
+    line_no: int
+    action: str
+    rule: str
+    before: str
+    after: str
+
+
+@dataclass
+class Cleaned:
+    """The result of :func:`clean`."""
+
+    text: str
+    changes: list[Change]
+    flags: list[str]
+    script: str
+    title: str | None
+    # (line_no, line after transformations, removal rule or None)
+    lines: list[tuple[int, str, str | None]] = field(default_factory=list)
+    # line texts after repair/pinyin/script conversion but before inline credits are cut:
+    # what metadata extraction reads
+    meta_lines: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------
+# character classes
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_RE = re.compile(f"[{CJK}]")
+_SENT_END_RE = re.compile(r"[。!?!?]")
+
+
+def cjk_count(text: str) -> int:
+    """Number of CJK ideographs in ``text``.
+
+    Examples
+    --------
+    >>> cjk_count("产教融合 2024")
+    4
+    """
+    return len(_CJK_RE.findall(text))
+
+
+# ---------------------------------------------------------------------------
+# 1. mojibake: GBK byte-shift
+
+# A shifted run starts where a lead byte was lost (shown as ``?``) and continues over
+# double-byte characters read across character boundaries (ASCII punctuation may stand
+# for a full-width one that a site normalised, e.g. ``!`` for ``!``). Decoding the run's
+# bytes again behind a restored lead byte realigns the stream; when the run's last byte
+# is a lead byte, the ASCII character after the run is its trail byte (``谪S`` → ``豐``).
+_MOJIBAKE_RE = re.compile(r"(\?+)((?:[^\x00-\x7f]|[!,;:]){1,200})([@-~]?)")
+_LEAD_BYTES = range(0x81, 0xFF)
+_ANNOT_RE = re.compile(r"[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[))]?|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))]")
+
+
+def _gbk_bytes(ch: str) -> bytes | None:
+    try:
+        return ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+
+
+def _realign(
+    marks: int, middle: str, tail: str, left: str = "", right: str = ""
+) -> tuple[str, int, int] | None:
+    """Repair one shifted run.
+
+    Returns ``(repaired text, characters lost, characters of the run consumed)`` or
+    ``None`` when no reading is clearly better than the damaged text. The lost lead byte
+    is the candidate whose reading scores best: character frequency plus the
+    dictionary words it forms with its neighbours.
+    """
+    from ._charfreq import char_logprob, char_logprob_sum, words_across
+
+    body = b""
+    used = 0
+    for ch in middle:
+        if ord(ch) < 0x80:  # a full-width character normalised to ASCII
+            b = _gbk_bytes(chr(ord(ch) + 0xFEE0))
+        else:
+            b = _gbk_bytes(ch)
+        if b is None or len(b) != 2:
+            break
+        body += b
+        used += 1
+    if not used:
+        return None
+    best: tuple[float, str, int] | None = None
+    for lead in _LEAD_BYTES:
+        consumed = used
+        try:
+            cand = (bytes([lead]) + body).decode("gbk")
+        except UnicodeDecodeError:
+            # the run ends on a lead byte: the ASCII character after it is its trail
+            if not tail or used < len(middle):
+                continue
+            try:
+                cand = (bytes([lead]) + body + tail.encode("ascii")).decode("gbk")
+            except UnicodeDecodeError:
+                continue
+            consumed += 1
+        if any(unicodedata.category(c).startswith("C") for c in cand):
+            continue
+        score = char_logprob_sum(cand) + words_across(left, cand, right)
+        if best is None or score > best[0]:
+            best = (score, cand, consumed)
+    if best is None:
+        return None
+    consumed = best[2]
+    original = "?" * marks + middle[:consumed]
+    # accept only when the realigned part reads clearly more Chinese than the damage
+    new, old = best[1], original
+    while new and old and new[-1] == old[-1]:
+        new, old = new[:-1], old[:-1]
+    if char_logprob(new) < max(char_logprob(old) + 2.0, -10.5):
+        return None
+    lost = marks - 1
+    return "\ufffd" * lost + best[1], lost, consumed
+
+
+def repair_mojibake(line: str) -> tuple[str, int, int]:
+    """Repair GBK byte-shift mojibake in one line.
+
+    When GBK text loses one byte, every following pair of bytes is read across a
+    character boundary until a single-byte character realigns the stream:
+    ``。”深圳豐`` becomes ``?!鄙钲谪S``. Re-encoding the run as GBK, restoring the lost
+    lead byte (the candidate that reads most like Chinese) and decoding again recovers
+    the text. A character whose both bytes were lost cannot be recovered and is written
+    as U+FFFD.
+
+    Returns
+    -------
+    tuple
+        ``(line, runs repaired, characters unrecoverable)``.
+
+    Examples
+    --------
+    >>> repair_mojibake("回馈我的家乡?!鄙钲谪S农控股")[0]
+    '回馈我的家乡。”深圳豐农控股'
+    """
+    repaired = 0
+    lost_total = 0
+    out: list[str] = []
+    pos = 0
+    for m in _MOJIBAKE_RE.finditer(line):
+        run_start = m.start(2)
+        fixed = _realign(
+            len(m.group(1)), m.group(2), m.group(3),
+            _ANNOT_RE.sub("", line[max(0, m.start() - 12) : m.start()])[-4:],
+            _ANNOT_RE.sub("", line[m.end() : m.end() + 12])[:4],
+        )
+        if fixed is None:
+            from ._charfreq import char_logprob
+
+            if char_logprob(m.group(2)[:6]) < -11.0:  # reads like damage, cannot be fixed
+                lost_total += 1
+            continue
+        end = run_start + fixed[2]
+        out.append(line[pos : m.start()])
+        out.append(fixed[0])
+        pos = end
+        repaired += 1
+        lost_total += fixed[1]
+    if not repaired:
+        return line, 0, lost_total
+    out.append(line[pos:])
+    return "".join(out), repaired, lost_total
+
+
+# ---------------------------------------------------------------------------
+# 2. pinyin annotations
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+_PINYIN = rf"[a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}}|[a-zü]{{1,6}}[1-5]"
+_PINYIN_RE = re.compile(rf"(?<=[{CJK}])(?:[((](?:{_PINYIN})[))])+")
+
+
+def strip_pinyin(line: str) -> tuple[str, int]:
+    """Remove pinyin annotations written after characters: ``業(yè)`` → ``業``.
+
+    Only lower-case syllables with a tone mark (or a tone digit) directly after an
+    ideograph count, so ``(AI)``, ``(一)`` or ``(a)`` are left alone.
+
+    Examples
+    --------
+    >>> strip_pinyin("職業(yè)教育(AI)")
+    ('職業教育(AI)', 1)
+    """
+    new, n = _PINYIN_RE.subn("", line)
+    return new, n
+
+
+# ---------------------------------------------------------------------------
+# 3. script
+
+
+@lru_cache(maxsize=1)
+def _opencc():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def detect_script(text: str) -> str:
+    """``'traditional'`` when at least 5 % of the ideographs change under OpenCC t2s.
+
+    Examples
+    --------
+    >>> detect_script("職業教育活動週"), detect_script("职业教育活动周")
+    ('traditional', 'simplified')
+    """
+    chars = _CJK_RE.findall(text)
+    if not chars:
+        return "simplified"
+    joined = "".join(chars)
+    converted = _opencc().convert(joined)
+    changed = sum(a != b for a, b in zip(joined, converted))
+    return "traditional" if changed >= max(2, 0.05 * len(chars)) else "simplified"
+
+
+def to_simplified(line: str) -> str:
+    """Convert Traditional Chinese to Simplified with OpenCC ``t2s``.
+
+    Examples
+    --------
+    >>> to_simplified("哈爾濱職業技術學院")
+    '哈尔滨职业技术学院'
+    """
+    return _opencc().convert(line)
+
+
+# ---------------------------------------------------------------------------
+# 4. whitespace and inline credits
+
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SPACES_RE = re.compile("[ \t\u00a0\u3000\u2002\u2003\u2009\u202f\x0b\x0c]+")
+
+
+def normalize_whitespace(line: str) -> str:
+    """Drop invisible characters, collapse runs of spaces (incl. NBSP and ideographic
+    space) to one space and strip the ends.
+
+    Examples
+    --------
+    >>> normalize_whitespace("\\u3000\\u3000产教融合\\xa0\\xa0 推进会 ")
+    '产教融合 推进会'
+    """
+    line = _INVISIBLE_RE.sub("", line)
+    return _SPACES_RE.sub(" ", line).strip()
+
+
+_INLINE_CREDIT_RE = re.compile(
+    r"\s*[【\[((]\s*(?:责任编辑|责编|编辑|编审|审核|校对)\s*[::]?\s*[^】\]))]{1,20}[】\]))]\s*$"
+)
+
+
+def strip_inline_credits(line: str) -> str:
+    """Cut an editor credit that closes a paragraph: ``…(完) 【编辑:李岩】`` → ``…(完)``.
+
+    A line that is nothing but a credit is left to :func:`classify_lines`.
+
+    Examples
+    --------
+    >>> strip_inline_credits("会议圆满结束。(完) 【编辑:王五】")
+    '会议圆满结束。(完)'
+    """
+    m = _INLINE_CREDIT_RE.search(line)
+    if not m or m.start() == 0:
+        return line
+    return line[: m.start()]
+
+
+# ---------------------------------------------------------------------------
+# 5. line classification
+
+_URL_RE = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+", re.I)
+
+
+def _short(line: str, n: int = 40) -> bool:
+    return len(line) <= n and not _SENT_END_RE.search(line[:-1] if line else line)
+
+
+# (rule, pattern, max length of the line for the rule to apply)
+_LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
+    (
+        "copyright_or_contact",
+        re.compile(
+            r"版权(所有|声明)|copyright|©|all rights reserved|ICP[备证]|公网安备|"
+            r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网)|"
+            r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
+            r"本站所有文章|仅限于学习交流|please contact|webmaster",
+            re.I,
+        ),
+        300,
+    ),
+    (
+        "comment_form",
+        re.compile(r"^(留言|评论|发表评论|网友评论|我要评论|验证码|用户名|密码|匿名)|条评论|评论\s*[((]"),
+        30,
+    ),
+    (
+        "share_widget",
+        re.compile(
+            r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
+            r"字号\s*[::]?\s*[大中小]|【字体|^(微信|微博|QQ空间)$"
+        ),
+        30,
+    ),
+    (
+        "related_list_heading",
+        re.compile(
+            r"^(相关(阅读|新闻|文章|推荐|链接)|推荐阅读|热门推荐|猜你喜欢|延伸阅读|阅读更多|"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)$|排行榜$|专栏$"
+        ),
+        30,
+    ),
+    (
+        "navigation",
+        re.compile(
+            r"^首页\s|当前位置|您的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
+            r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护"
+        ),
+        60,
+    ),
+    (
+        "header_metadata",
+        re.compile(
+            r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
+            r"点击(数|量)?|阅读(数|量))\s*[::]|"
+            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+        ),
+        100,
+    ),
+    (
+        "credit_line",
+        re.compile(
+            r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者)\s*[::\s]|"
+            r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^图/"
+        ),
+        60,
+    ),
+    (
+        "image_caption",
+        re.compile(r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$"),
+        40,
+    ),
+    (
+        "ad_or_spam",
+        re.compile(
+            r"治疗|医院|白癜风|牛皮癣|银屑病|哪家好|哪里好|多少钱|加微信|加QQ|代开发票|博彩|"
+            r"彩票|贷款|减肥|整形|祛斑|包治"
+        ),
+        50,
+    ),
+    ("site_name", re.compile(r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"), 40),
+]
+
+_NUMERIC_RE = re.compile(r"^[\d\s.,:;/|·•\-_=+*#>›»<‹«]+$")
+_BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$", re.I)
+
+_END_MARKER_RE = re.compile(
+    r"[((]完[))]|[((]全文完[))]|[【\[((]\s*(责任编辑|责编|编辑)\s*[::]|^责任编辑[::]"
+)
+
+
+def line_rule(line: str) -> str | None:
+    """The boilerplate rule a single line matches on its own, or ``None``.
+
+    Rules only fire on short lines (each has a length limit) so article sentences that
+    happen to mention, say, a hospital or a copyright are kept.
+
+    Examples
+    --------
+    >>> line_rule("分享到:"), line_rule("本站所有文章仅限于学习交流"), line_rule("产教融合。")
+    ('share_widget', 'copyright_or_contact', None)
+    """
+    if not line:
+        return "blank_line"
+    if _NUMERIC_RE.match(line):
+        return "stray_symbols"
+    if _BARE_URL_RE.match(line):
+        return "bare_url"
+    if _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
+        return "url_or_ad"
+    body_like = cjk_count(line) >= 20 and _SENT_END_RE.search(line)
+    for rule, pattern, limit in _LINE_RULES:
+        if len(line) <= limit and pattern.search(line):
+            if rule in ("ad_or_spam", "site_name", "navigation", "comment_form", "share_widget",
+                        "related_list_heading", "credit_line", "image_caption") and body_like:
+                continue
+            return rule
+    if cjk_count(line) == 0 and len(line) > 0 and _latin_ratio(line) > 0.6:
+        return "non_chinese_line"
+    return None
+
+
+def _latin_ratio(line: str) -> float:
+    letters = sum(c.isascii() and c.isalpha() for c in line)
+    return letters / max(1, len(line.replace(" ", "")))
+
+
+def is_body_line(line: str) -> bool:
+    """A paragraph of article prose: at least 20 ideographs and a sentence end.
+
+    Examples
+    --------
+    >>> is_body_line("重庆市教委与四川省教育厅签署了职业教育协同发展框架协议,推动两地合作。")
+    True
+    >>> is_body_line("相关新闻")
+    False
+    """
+    return cjk_count(line) >= 20 and bool(_SENT_END_RE.search(line))
+
+
+def is_title_candidate(line: str) -> bool:
+    """A headline: 4-80 characters, at least 4 ideographs, not a sentence of prose.
+
+    Examples
+    --------
+    >>> is_title_candidate("吹响川渝职业教育协同发展的嘹亮号角")
+    True
+    """
+    if not 4 <= len(line) <= 80 or cjk_count(line) < 4:
+        return False
+    if line[-1] in "。;;" or re.match(r"^[((\[【].*[))\]】]$", line):
+        return False
+    return True
+
+
+def classify_lines(lines: list[str]) -> tuple[list[str | None], int | None]:
+    """Name the removal rule of every line (``None`` keeps it) and find the title.
+
+    Line rules (:func:`line_rule`) apply everywhere. Position rules then mark the page
+    around the article: lines before the first body paragraph other than the headline
+    are ``before_article_start``; lines after the article ends are
+    ``after_article_end``. The article ends at the last body paragraph before an end
+    marker such as ``(完)`` or ``【编辑:…】`` (or the last body paragraph when there is
+    none), which removes unrelated headline lists, "about this site" blurbs and bylines.
+
+    Returns
+    -------
+    tuple
+        ``(rules, title_index)``.
+    """
+    rules: list[str | None] = [line_rule(x) for x in lines]
+    body_idx = [i for i, x in enumerate(lines) if rules[i] is None and is_body_line(x)]
+    title_idx: int | None = None
+    if not body_idx:
+        for i, x in enumerate(lines):
+            if rules[i] is None and is_title_candidate(x):
+                title_idx = i
+                break
+        return rules, title_idx
+    first = body_idx[0]
+    for i in range(first):
+        if rules[i] is None:
+            if title_idx is None and is_title_candidate(lines[i]):
+                title_idx = i
+            else:
+                rules[i] = "before_article_start"
+    marker = next(
+        (i for i in range(first, len(lines)) if _END_MARKER_RE.search(lines[i])), None
+    )
+    candidates = [i for i in body_idx if marker is None or i <= marker]
+    last = candidates[-1] if candidates else first
+    for i in range(last + 1, len(lines)):
+        if rules[i] is None:
+            rules[i] = "after_article_end"
+    return rules, title_idx
+
+
+# ---------------------------------------------------------------------------
+# stripped year digits
+
+_STRIPPED_YEAR_RE = re.compile(
+    r"(?:^|(?<=[于在从至到自,,。;;:、\s(“]))年(?=\d{1,2}月|[上下]半年|以来|[初底末中]\b|[初底末中][,,])"
+    r"|(?<![\d〇零一二三四五六七八九十百千两几多数余])周年"
+)
+
+
+def find_stripped_years(text: str) -> list[tuple[int, str]]:
+    """Places where a date lost its year digits: ``于年4月``, ``年以来``, ``建党周年``.
+
+    Returns ``(offset, context)`` pairs, context being ten characters either side.
+
+    Examples
+    --------
+    >>> [c for _, c in find_stripped_years("于年4月召开。")]
+    ['于年4月召开。']
+    """
+    out = []
+    for m in _STRIPPED_YEAR_RE.finditer(text):
+        out.append((m.start(), text[max(0, m.start() - 10) : m.end() + 10]))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# the chain
+
+_LINE_SPLIT_RE = re.compile(r"\r\n|\r|\n")
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one decoded page.
+
+    Parameters
+    ----------
+    raw : str
+        The decoded file, unmodified.
+
+    Returns
+    -------
+    Cleaned
+        ``text`` (kept lines joined by newlines: the headline, when there is one,
+        then the body), ``changes`` (one :class:`Change` per changed or dropped line),
+        ``flags``, ``script`` of the raw text and the ``title``.
+
+    Examples
+    --------
+    >>> c = clean("标题在这里很好\\n分享到:\\n重庆市与四川省签署职业教育协同发展框架协议,两地合作。")
+    >>> c.text.splitlines()
+    ['标题在这里很好', '重庆市与四川省签署职业教育协同发展框架协议,两地合作。']
+    >>> [(x.line_no, x.rule) for x in c.changes]
+    [(2, 'share_widget')]
+    """
+    changes: list[Change] = []
+    flags: list[str] = []
+    if "\r" in raw:
+        kind = "CRLF" if "\r\n" in raw else "CR"
+        changes.append(Change(0, "normalized", "line_endings", kind, "LF"))
+    raw_lines = _LINE_SPLIT_RE.split(raw)
+    if raw_lines and raw_lines[-1] == "" and len(raw_lines) > 1:
+        raw_lines = raw_lines[:-1]  # a final newline ends the last line, it is not a line
+
+    n_repaired = n_lost = n_pinyin = 0
+    stage: list[str] = []
+    for no, line in enumerate(raw_lines, 1):
+        fixed, rep, lost = repair_mojibake(line)
+        n_lost += lost
+        if rep:
+            changes.append(Change(no, "repaired", "gbk_byte_shift_mojibake", line, fixed))
+            n_repaired += rep
+        stripped, npy = strip_pinyin(fixed)
+        if npy:
+            changes.append(Change(no, "removed", "pinyin_annotation", fixed, stripped))
+            n_pinyin += npy
+        stage.append(stripped)
+
+    script = detect_script("\n".join(stage))
+    if script == "traditional":
+        converted = []
+        for no, line in enumerate(stage, 1):
+            new = to_simplified(line)
+            if new != line:
+                changes.append(Change(no, "converted", "traditional_to_simplified", line, new))
+            converted.append(new)
+        stage = converted
+
+    meta_lines = [normalize_whitespace(x) for x in stage]
+    final: list[str] = []
+    for no, line in enumerate(stage, 1):
+        new = normalize_whitespace(line)
+        if new != line and new:
+            changes.append(Change(no, "normalized", "whitespace", line, new))
+        cut = strip_inline_credits(new)
+        if cut != new:
+            changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
+        final.append(cut)
+
+    rules, title_idx = classify_lines(final)
+    for no, rule in enumerate(rules, 1):
+        if rule is not None:
+            changes.append(Change(no, "removed", rule, raw_lines[no - 1], ""))
+    changes.sort(key=lambda c: c.line_no)  # stable: steps stay in the order applied
+
+    kept = [x for x, r in zip(final, rules) if r is None]
+    text = "\n".join(kept)
+    if n_repaired:
+        flags.append("mojibake_repaired")
+    if n_lost or "\ufffd" in raw:
+        flags.append("mojibake_unrepaired")
+    if script == "traditional":
+        flags.append("traditional_script")
+    if n_pinyin:
+        flags.append("pinyin_annotations")
+    if find_stripped_years(text):
+        flags.append("year_digits_stripped")
+    title = final[title_idx] if title_idx is not None else None
+    lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
+    return Cleaned(text, changes, flags, script, title, lines, meta_lines)
+
+

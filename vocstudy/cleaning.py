@@ -629,3 +629,22 @@ def clean(raw: str) -> Cleaned:
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
 
 
+
+
+def change_context(before: str, after: str, width: int = 15) -> tuple[str, str]:
+    """The part of a changed line around the first difference, for showing an edit.
+
+    Examples
+    --------
+    >>> change_context("回馈家乡?!鄙钲谪S农", "回馈家乡。”深圳豐农", width=2)
+    ('家乡?!鄙钲谪S农', '家乡。”深圳豐农')
+    """
+    start = 0
+    while start < min(len(before), len(after)) and before[start] == after[start]:
+        start += 1
+    end_b, end_a = len(before), len(after)
+    while end_b > start and end_a > start and before[end_b - 1] == after[end_a - 1]:
+        end_b -= 1
+        end_a -= 1
+    lo = max(0, start - width)
+    return before[lo : end_b + width], after[lo : end_a + width]

@@ -47,7 +47,7 @@ def corpus_from_texts(
     Examples
     --------
     >>> c = corpus_from_texts({"a": "重庆与四川签署协议。"}, clean=False)
-    >>> c.loc["a", "n_chars"]
+    >>> int(c.loc["a", "n_chars"])
     10
     """
     published = dict(published or {})

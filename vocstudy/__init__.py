@@ -9,15 +9,26 @@ traceable to sentences.
 """
 
 from .corpus import corpus_from_texts
+from .kwic import kwic
 from .loading import cleaning_audit, load_corpus
 from .text import sentences, split_sentences
+from .themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
+from .tokens import keyness, term_frequency, tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
     "cleaning_audit",
     "corpus_from_texts",
+    "keyness",
+    "kwic",
     "load_corpus",
+    "load_theme_lexicon",
     "sentences",
     "split_sentences",
+    "term_frequency",
+    "theme_cooccurrence",
+    "theme_matrix",
+    "themes",
+    "tokenize",
 ]

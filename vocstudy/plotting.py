@@ -108,3 +108,32 @@ def save_figure(fig, name: str, folder: str | Path | None = None) -> Path:
         return path.resolve().relative_to(PROJECT_ROOT)
     except ValueError:
         return Path(path.name)
+
+
+def heatmap(ax, table, *, cmap: str = "Blues", fmt: str = "{:.1f}", label: str = ""):
+    """Draw a labelled heatmap of a DataFrame on ``ax``, values written in the cells.
+
+    Returns the image (for a colour bar).
+
+    Examples
+    --------
+    >>> import matplotlib.pyplot as plt, pandas as pd
+    >>> fig, ax = plt.subplots()
+    >>> im = heatmap(ax, pd.DataFrame([[1.0, 2.0]], index=["a"], columns=["x", "y"]))
+    >>> [t.get_text() for t in ax.texts]
+    ['1.0', '2.0']
+    """
+    values = table.to_numpy(dtype=float)
+    im = ax.imshow(values, cmap=cmap, aspect="auto")
+    ax.set_xticks(range(table.shape[1]), [str(c) for c in table.columns], rotation=35, ha="right")
+    ax.set_yticks(range(table.shape[0]), [str(i) for i in table.index])
+    ax.spines[:].set_visible(False)
+    top = values.max() if values.size else 0
+    for i in range(values.shape[0]):
+        for j in range(values.shape[1]):
+            v = values[i, j]
+            color = "white" if top and v > 0.6 * top else "black"
+            ax.text(j, i, fmt.format(v), ha="center", va="center", fontsize=8, color=color)
+    if label:
+        ax.figure.colorbar(im, ax=ax, label=label, shrink=0.8)
+    return im

@@ -1,0 +1,273 @@
+"""Policy themes: which sentences speak of 产教融合, 职普融通, 双高 … and how often.
+
+A theme lexicon maps theme ids to terms. Matching runs over the sentences of the cleaned
+text (:func:`vocstudy.text.split_sentences`, so ``sent_id`` agrees with
+:func:`vocstudy.sentences`) with one compiled regular expression: every term of the
+lexicon in one alternation, longest first. Python's regex engine takes the first
+alternative that matches at the leftmost position, so the result is *leftmost-longest*
+matching, and overlapping terms count once:
+
+* 技术技能人才 is one match (for 技术技能人才), never also 技能人才;
+* 行业产教融合共同体 is one match, never also 产教融合 or 产教融合共同体;
+* of two terms overlapping at different starts (产教融合 / 融合发展 in 产教融合发展) the
+  one starting first wins.
+
+A term whose first (last) character is an ASCII letter or digit must not be preceded
+(followed) by another one, so ``5G`` does not match inside ``25G``. Matching is
+case-sensitive and literal: no wildcards, no segmentation - a term can match across a
+word boundary (党建 in 共产党建党), which is the price of speed and transparency.
+
+In the shipped lexicon every term belongs to exactly one theme (a test checks it). A
+caller's lexicon may put a term in several themes: each match then yields one row per
+theme.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from ._parallel import doc_items, map_docs
+from .paths import data_path
+from .text import split_sentences
+
+THEME_COLUMNS = ["doc_id", "sent_id", "theme", "term"]
+LEXICON_COLUMNS = ["theme", "label", "definition", "source", "terms"]
+TERM_SEPARATOR = "|"
+
+_ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
+
+Lexicon = Mapping[str, Iterable[str]] | pd.DataFrame
+
+
+def load_theme_lexicon() -> pd.DataFrame:
+    """Return the shipped policy-theme lexicon (``vocstudy/data/themes.csv``).
+
+    Returns
+    -------
+    DataFrame
+        One row per theme, in file order: ``theme`` (ASCII snake_case id), ``label``
+        (Chinese), ``definition`` (one line, English), ``source`` (the policy document(s)
+        the theme's wording comes from, ``None`` where there is no single one),
+        ``terms`` (tuple of str).
+
+    Examples
+    --------
+    >>> lex = load_theme_lexicon()
+    >>> lex.loc[lex["theme"] == "industry_education_integration", "label"].item()
+    '产教融合'
+    """
+    with open(data_path("themes.csv"), encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    out = []
+    for r in rows:
+        terms = tuple(t.strip() for t in r["terms"].split(TERM_SEPARATOR) if t.strip())
+        out.append((r["theme"], r["label"], r["definition"], r["source"].strip() or None, terms))
+    return pd.DataFrame(out, columns=LEXICON_COLUMNS)
+
+
+def _normalize_lexicon(lexicon: Lexicon | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """Return (themes in order, term -> themes in order) from any accepted lexicon."""
+    pairs: list[tuple[str, str]] = []
+    if lexicon is None:
+        lexicon = load_theme_lexicon()
+    if isinstance(lexicon, pd.DataFrame):
+        if {"theme", "term"} <= set(lexicon.columns):
+            pairs = list(zip(lexicon["theme"].tolist(), lexicon["term"].tolist()))
+        elif {"theme", "terms"} <= set(lexicon.columns):
+            pairs = [(th, t) for th, ts in zip(lexicon["theme"], lexicon["terms"]) for t in ts]
+        else:
+            raise ValueError("a lexicon DataFrame needs columns 'theme' and 'term'")
+    elif isinstance(lexicon, Mapping):
+        for th, ts in lexicon.items():
+            if isinstance(ts, str):
+                ts = [ts]
+            pairs.extend((th, t) for t in ts)
+    else:
+        raise TypeError("lexicon must be None, a mapping {theme: [terms]} or a DataFrame")
+    order: list[str] = []
+    term_themes: dict[str, list[str]] = {}
+    for th, t in pairs:
+        th = str(th)
+        if th not in order:
+            order.append(th)
+        t = "" if t is None or (isinstance(t, float) and np.isnan(t)) else str(t).strip()
+        if t and th not in term_themes.setdefault(t, []):
+            term_themes[t].append(th)
+    if not term_themes:
+        raise ValueError("the lexicon has no terms")
+    return order, {t: tuple(ths) for t, ths in term_themes.items()}
+
+
+def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
+    """One regex matching any of ``terms``, leftmost-longest.
+
+    Parameters
+    ----------
+    terms : iterable of str
+        Literal terms.
+
+    Returns
+    -------
+    re.Pattern
+        An alternation sorted by length (descending) then text; ASCII letters/digits at
+        a term's edge may not continue outside it.
+
+    Examples
+    --------
+    >>> [m.group(0) for m in compile_terms(["技能人才", "技术技能人才"]).finditer("技术技能人才")]
+    ['技术技能人才']
+    """
+    alts = []
+    for t in sorted(set(terms), key=lambda s: (-len(s), s)):
+        pre = r"(?<![A-Za-z0-9])" if _ASCII_ALNUM.match(t[0]) else ""
+        post = r"(?![A-Za-z0-9])" if _ASCII_ALNUM.match(t[-1]) else ""
+        alts.append(pre + re.escape(t) + post)
+    if not alts:
+        raise ValueError("no terms to compile")
+    return re.compile("|".join(alts))
+
+
+def _doc_themes(
+    item: tuple, pattern: re.Pattern[str], term_themes: dict[str, tuple[str, ...]]
+) -> list[tuple]:
+    doc_id, text = item
+    rows = []
+    for sent_id, sent in enumerate(split_sentences(text or "")):
+        for m in pattern.finditer(sent):
+            term = m.group(0)
+            for th in term_themes[term]:
+                rows.append((doc_id, sent_id, th, term))
+    return rows
+
+
+def themes(corpus: pd.DataFrame, lexicon: Lexicon | None = None, n_jobs: int = 1) -> pd.DataFrame:
+    """Every theme-term match, sentence by sentence.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Corpus table (index ``doc_id``, column ``text``).
+    lexicon : mapping or DataFrame, optional
+        ``None``: the shipped lexicon (:func:`load_theme_lexicon`). A mapping
+        ``{theme: [term, ...]}``, a long DataFrame with columns ``theme`` and ``term``,
+        or a table shaped like :func:`load_theme_lexicon` (``theme``, ``terms``).
+    n_jobs : int
+        Processes to use; the result does not depend on it.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``sent_id``, ``theme``, ``term`` - one row per match (per theme, if a
+        caller's lexicon lists a term under several), leftmost-longest so overlapping
+        terms count once; ordered by document, sentence and position in the sentence.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "培养技术技能人才。推进职普融通。"}, clean=False)
+    >>> themes(c)[["sent_id", "theme", "term"]].values.tolist()
+    [[0, 'skills_craftsmanship', '技术技能人才'], [1, 'vocational_general_integration', '职普融通']]
+    """
+    _, term_themes = _normalize_lexicon(lexicon)
+    pattern = compile_terms(term_themes)
+    parts = map_docs(
+        _doc_themes, doc_items(corpus, "text"), pattern, term_themes, n_jobs=n_jobs, desc="themes"
+    )
+    rows = [r for part in parts for r in part]
+    df = pd.DataFrame(rows, columns=THEME_COLUMNS)
+    return df.astype({"doc_id": "str", "sent_id": "int64", "theme": "str", "term": "str"})
+
+
+def theme_matrix(
+    corpus: pd.DataFrame,
+    lexicon: Lexicon | None = None,
+    per: float | None = None,
+    n_jobs: int = 1,
+) -> pd.DataFrame:
+    """Documents × themes: match counts, or rates per ``per`` characters.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Corpus table (``text``; ``n_chars`` when ``per`` is given).
+    lexicon : mapping or DataFrame, optional
+        As in :func:`themes`.
+    per : float, optional
+        ``None``: counts (int64). A number, e.g. ``1000``: matches per ``per`` characters
+        of the cleaned text (``count / n_chars * per``, float; NaN for an empty text).
+    n_jobs : int
+        Processes to use.
+
+    Returns
+    -------
+    DataFrame
+        Index ``doc_id`` - every document of the corpus, in corpus order; columns (named
+        ``theme``) - every theme of the lexicon, in lexicon order; zeros kept.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"a": "校企合作。", "b": "无关。"}, clean=False)
+    >>> m = theme_matrix(c, {"iei": ["校企合作"], "rural": ["乡村振兴"]})
+    >>> m.values.tolist()
+    [[1, 0], [0, 0]]
+    >>> theme_matrix(c, {"iei": ["校企合作"]}, per=100).loc["a", "iei"]
+    np.float64(20.0)
+    """
+    order, _ = _normalize_lexicon(lexicon)
+    hits = themes(corpus, lexicon, n_jobs=n_jobs)
+    counts = pd.crosstab(hits["doc_id"], hits["theme"]) if len(hits) else pd.DataFrame()
+    mat = counts.reindex(index=corpus.index, columns=order, fill_value=0).astype("int64")
+    mat.index.name = "doc_id"
+    mat.columns.name = "theme"
+    if per is None:
+        return mat
+    n_chars = corpus["n_chars"].astype(float).replace(0.0, np.nan)
+    return mat.astype(float).div(n_chars, axis=0) * float(per)
+
+
+__all__ = ["compile_terms", "load_theme_lexicon", "theme_matrix", "themes"]
+
+
+def theme_cooccurrence(matches: pd.DataFrame) -> pd.DataFrame:
+    """How often two themes are matched in the same sentence.
+
+    Parameters
+    ----------
+    matches : DataFrame
+        Rows from :func:`themes` (``doc_id``, ``sent_id``, ``theme``).
+
+    Returns
+    -------
+    DataFrame
+        ``theme_a``, ``theme_b`` (``theme_a < theme_b``), ``sentences`` (number of
+        sentences where both occur), ``docs`` (number of documents with such a
+        sentence); sorted by ``sentences`` descending, then the theme names.
+
+    Examples
+    --------
+    >>> m = pd.DataFrame({"doc_id": ["d", "d", "d"], "sent_id": [0, 0, 1],
+    ...                   "theme": ["a", "b", "a"], "term": ["x", "y", "x"]})
+    >>> theme_cooccurrence(m).values.tolist()
+    [['a', 'b', 1, 1]]
+    """
+    per_sentence = (
+        matches[["doc_id", "sent_id", "theme"]].drop_duplicates().sort_values(["doc_id", "sent_id", "theme"])
+    )
+    pairs: dict[tuple[str, str], list] = {}
+    for (doc_id, _sent), group in per_sentence.groupby(["doc_id", "sent_id"], sort=True):
+        names = group["theme"].tolist()
+        for i, a in enumerate(names):
+            for b in names[i + 1 :]:
+                entry = pairs.setdefault((a, b), [0, set()])
+                entry[0] += 1
+                entry[1].add(doc_id)
+    rows = [(a, b, n, len(docs)) for (a, b), (n, docs) in pairs.items()]
+    out = pd.DataFrame(rows, columns=["theme_a", "theme_b", "sentences", "docs"])
+    return out.sort_values(["sentences", "theme_a", "theme_b"], ascending=[False, True, True],
+                           ignore_index=True)

@@ -1,0 +1,498 @@
+"""Tokens, term frequencies and keyness, with the project's own jieba tokenizer.
+
+Segmentation uses a *private* :class:`jieba.Tokenizer` that knows the vocabulary of
+vocational-education policy listed in ``vocstudy/data/terms.txt`` (产教融合, 职普融通,
+1+X …), so those terms come out whole instead of as 产教/融合. jieba's global tokenizer,
+its logger and its other module state are never touched:
+
+* the prefix dictionary is built (or read back) by this module and handed to the
+  tokenizer directly, so jieba's ``initialize()`` - the one that prints "Building prefix
+  dict …" to stderr - never runs, and nothing has to be silenced or restored;
+* the dictionary including the project terms is cached (``marshal``, the format jieba
+  itself uses) in :func:`vocstudy.paths.cache_dir`, under a name that hashes the term list
+  and jieba's version, so every process - including ``n_jobs`` workers - reuses it;
+* terms written only in CJK characters get the dictionary frequency
+  ``max(jieba's suggestion, TERM_FREQ)`` so they win against the general-language words
+  around them; terms with other characters (``1+X``, ``5G``, ``互联网+``) - which jieba's
+  block regex and HMM break apart - and any CJK term a plain cut would still not return
+  whole are *protected* instead: matched in the sentence by one regular expression
+  (longest first, as in :mod:`vocstudy.themes`) and emitted whole, jieba cutting only
+  the text between. They are deliberately not added to jieba's dictionary, so ``25G``
+  stays one token rather than 2/5G.
+
+A term inside a longer term is not split out (产教融合共同体 is one token, not
+产教融合 + 共同体) - the same leftmost-longest rule :func:`vocstudy.themes` uses.
+
+Tokens are cut sentence by sentence (:func:`vocstudy.text.split_sentences`), so
+``sent_id`` agrees with :func:`vocstudy.sentences`. jieba's HMM for unknown words is kept
+on (jieba's default), which is also what the speed baseline uses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import math
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from ._parallel import doc_items, map_docs
+from .paths import cache_dir, data_path
+from .text import split_sentences
+from .themes import compile_terms
+
+if TYPE_CHECKING:  # pragma: no cover
+    import jieba
+
+#: Minimum dictionary frequency given to every project term (jieba's dictionary totals
+#: about 6e7; 2e4 puts a term among jieba's ~3,000 most frequent words, enough for it to
+#: win against any split of it into ordinary words in context).
+TERM_FREQ = 20_000
+
+_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_WORD_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
+
+TOKEN_COLUMNS = ["doc_id", "sent_id", "token", "is_stop"]
+FREQ_COLUMNS = ["term", "count", "docs"]
+FREQ_BY_DOC_COLUMNS = ["doc_id", "term", "count", "docs"]
+KEYNESS_COLUMNS = ["doc_id", "term", "count", "ref_count", "g2", "p", "log_ratio"]
+
+
+# --------------------------------------------------------------------------- data files
+def _read_list(name: str) -> list[str]:
+    """Read a one-item-per-line data file; ``#`` comments and blank lines ignored."""
+    out: list[str] = []
+    seen: set[str] = set()
+    with open(data_path(name), encoding="utf-8") as fh:
+        for line in fh:
+            item = line.strip()
+            if item and not item.startswith("#") and item not in seen:
+                seen.add(item)
+                out.append(item)
+    return out
+
+
+def load_terms() -> list[str]:
+    """Return the shipped domain terms (``vocstudy/data/terms.txt``), in file order.
+
+    Returns
+    -------
+    list of str
+        Unique terms, comments and blank lines removed.
+
+    Examples
+    --------
+    >>> "产教融合" in load_terms()
+    True
+    """
+    return _read_list("terms.txt")
+
+
+def load_stopwords() -> frozenset[str]:
+    """Return the shipped stopword list (``vocstudy/data/stopwords.txt``).
+
+    The list holds function words only (particles, pronouns, prepositions, conjunctions,
+    auxiliaries, bare measure words and numerals written in characters); content words,
+    however frequent (发展, 建设, 职业教育), are kept. See ``vocstudy/data/themes.md``.
+
+    Examples
+    --------
+    >>> "的" in load_stopwords(), "发展" in load_stopwords()
+    (True, False)
+    """
+    return frozenset(_read_list("stopwords.txt"))
+
+
+# --------------------------------------------------------------------------- tokenizer
+def _protect_pattern(terms: Sequence[str]) -> re.Pattern[str] | None:
+    return compile_terms(terms) if terms else None
+
+
+def _cache_file(terms: Sequence[str]) -> str:
+    import jieba
+
+    h = hashlib.sha256()
+    h.update(f"v2;jieba={jieba.__version__};freq={TERM_FREQ}\n".encode())
+    h.update("\n".join(terms).encode("utf-8"))
+    return os.path.join(cache_dir(), f"jieba-vocstudy-{h.hexdigest()[:16]}.marshal")
+
+
+def _build(terms: tuple[str, ...]) -> jieba.Tokenizer:
+    """A private, initialised jieba.Tokenizer knowing ``terms`` - without jieba's
+    ``initialize()``, so jieba logs nothing."""
+    import jieba
+
+    tk = jieba.Tokenizer()
+    path = _cache_file(terms)
+    try:
+        with open(path, "rb") as fh:
+            tk.FREQ, tk.total = marshal.load(fh)
+        tk.initialized = True
+    except (OSError, EOFError, ValueError, TypeError):
+        with tk.get_dict_file() as fh:
+            tk.FREQ, tk.total = jieba.Tokenizer.gen_pfdict(fh)
+        tk.initialized = True
+        for t in terms:
+            if _CJK_ONLY.fullmatch(t):  # the others are kept whole by the regex guard
+                # add_word(word, 0) would touch jieba's global HMM state; freq is >= 1
+                tk.add_word(t, max(TERM_FREQ, tk.suggest_freq(t), tk.FREQ.get(t) or 0))
+        fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                marshal.dump((tk.FREQ, tk.total), out)
+            os.replace(tmp, path)  # atomic: concurrent workers never read half a file
+        except OSError:  # pragma: no cover - a read-only cache only costs speed
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return tk
+
+
+@lru_cache(maxsize=8)
+def _tokenizer_and_guard(terms: tuple[str, ...]) -> tuple[jieba.Tokenizer, re.Pattern[str] | None]:
+    tk = _build(terms)
+    # terms jieba's own pipeline would not keep whole are cut out by regex first
+    guarded = [t for t in terms if not _CJK_ONLY.fullmatch(t) or tk.lcut(t) != [t]]
+    return tk, _protect_pattern(guarded)
+
+
+def _terms_key(terms: Iterable[str] | None) -> tuple[str, ...]:
+    if terms is None:
+        return tuple(load_terms())
+    if isinstance(terms, str):
+        raise TypeError("terms must be an iterable of strings, not a string")
+    return tuple(dict.fromkeys(t.strip() for t in terms if t and t.strip()))
+
+
+def get_tokenizer(terms: Iterable[str] | None = None) -> jieba.Tokenizer:
+    """Return the project's private jieba tokenizer (created once per process).
+
+    Parameters
+    ----------
+    terms : iterable of str, optional
+        Domain terms to keep whole; default the shipped ``terms.txt``.
+
+    Returns
+    -------
+    jieba.Tokenizer
+        A tokenizer of its own (never ``jieba.dt``), already initialised, whose
+        dictionary is jieba's plus ``terms``. Note that its bare ``lcut`` does not apply
+        the regex protection :func:`tokenize` adds for terms such as ``1+X``; use
+        :func:`cut` for the full behaviour.
+
+    Examples
+    --------
+    >>> get_tokenizer().lcut("深化产教融合")
+    ['深化', '产教融合']
+    """
+    return _tokenizer_and_guard(_terms_key(terms))[0]
+
+
+def _cut_with(tk: jieba.Tokenizer, guard: re.Pattern[str] | None, sentence: str) -> list[str]:
+    if guard is None or guard.search(sentence) is None:
+        return tk.lcut(sentence)
+    out: list[str] = []
+    pos = 0
+    for m in guard.finditer(sentence):
+        if m.start() > pos:
+            out.extend(tk.lcut(sentence[pos : m.start()]))
+        out.append(m.group(0))
+        pos = m.end()
+    if pos < len(sentence):
+        out.extend(tk.lcut(sentence[pos:]))
+    return out
+
+
+def cut(text: str, terms: Iterable[str] | None = None) -> list[str]:
+    """Segment one string exactly as :func:`tokenize` does (punctuation included).
+
+    Examples
+    --------
+    >>> cut("推进1+X证书制度试点")
+    ['推进', '1+X证书制度', '试点']
+    """
+    tk, guard = _tokenizer_and_guard(_terms_key(terms))
+    return _cut_with(tk, guard, text)
+
+
+def _is_word(token: str) -> bool:
+    """A token is a word when it holds at least one letter or digit (any script)."""
+    return _WORD_CHAR.search(token) is not None
+
+
+def _doc_tokens(
+    item: tuple, terms: tuple[str, ...], stop: frozenset[str]
+) -> tuple[list[int], list[str], list[bool]]:
+    """Columns (sent_id, token, is_stop) of one document, punctuation dropped."""
+    _, text = item
+    tk, guard = _tokenizer_and_guard(terms)
+    sids: list[int] = []
+    toks: list[str] = []
+    for sent_id, sent in enumerate(split_sentences(text or "")):
+        words = _cut_with(tk, guard, sent)
+        toks.extend(words)
+        sids.extend([sent_id] * len(words))
+    # classify each distinct token once: None = punctuation/whitespace, else is_stop
+    kind = {t: ((t in stop) if _is_word(t) else None) for t in set(toks)}
+    keep = [kind[t] is not None for t in toks]
+    if all(keep):
+        return sids, toks, [kind[t] for t in toks]
+    sids = [s for s, k in zip(sids, keep) if k]
+    toks = [t for t, k in zip(toks, keep) if k]
+    return sids, toks, [kind[t] for t in toks]
+
+
+def tokenize(
+    corpus: pd.DataFrame,
+    n_jobs: int = 1,
+    *,
+    terms: Iterable[str] | None = None,
+    stopwords: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """One row per word token, sentence by sentence, in reading order.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Corpus table (index ``doc_id``, column ``text``).
+    n_jobs : int
+        Processes to use; the result does not depend on it.
+    terms : iterable of str, optional
+        Domain terms to keep whole (default: shipped ``terms.txt``).
+    stopwords : iterable of str, optional
+        Words flagged ``is_stop`` (default: shipped ``stopwords.txt``).
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``sent_id`` (as in :func:`vocstudy.sentences`), ``token``,
+        ``is_stop`` (bool). Whitespace and punctuation/symbol tokens (no letter or digit
+        in them) are dropped; stopwords are kept and flagged. Ordered by ``doc_id``,
+        ``sent_id`` and position.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "深化产教融合。"}, clean=False)
+    >>> tokenize(c)["token"].tolist()
+    ['深化', '产教融合']
+    """
+    key = _terms_key(terms)
+    stop = load_stopwords() if stopwords is None else frozenset(stopwords)
+    items = doc_items(corpus, "text")
+    parts = map_docs(_doc_tokens, items, key, stop, n_jobs=n_jobs, desc="tokenize")
+    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
+    for (doc_id, _), (sids, toks, stops) in zip(items, parts):
+        cols["doc_id"].extend([doc_id] * len(toks))
+        cols["sent_id"].extend(sids)
+        cols["token"].extend(toks)
+        cols["is_stop"].extend(stops)
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series(cols["doc_id"], dtype="str"),
+            "sent_id": pd.Series(cols["sent_id"], dtype="int64"),
+            "token": pd.Series(cols["token"], dtype="str"),
+            "is_stop": pd.Series(cols["is_stop"], dtype=bool),
+        }
+    )
+
+
+# --------------------------------------------------------------------------- frequency
+def _content_tokens(corpus: pd.DataFrame, tokens: pd.DataFrame | None, n_jobs: int) -> pd.DataFrame:
+    if tokens is None:
+        tokens = tokenize(corpus, n_jobs=n_jobs)
+    return tokens.loc[~tokens["is_stop"], ["doc_id", "token"]]
+
+
+def term_frequency(
+    corpus: pd.DataFrame,
+    by_doc: bool = False,
+    n_jobs: int = 1,
+    *,
+    tokens: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Term counts with document frequency; stopwords and punctuation excluded.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Corpus table.
+    by_doc : bool
+        ``False``: one row per term over the whole corpus. ``True``: one row per
+        (document, term) pair that occurs.
+    n_jobs : int
+        Processes for tokenizing.
+    tokens : DataFrame, optional
+        A table from :func:`tokenize` to count instead of tokenizing ``corpus`` again.
+
+    Returns
+    -------
+    DataFrame
+        ``by_doc=False``: ``term``, ``count`` (tokens in the corpus), ``docs`` (documents
+        containing it), sorted by ``count`` descending then ``term``.
+        ``by_doc=True``: ``doc_id``, ``term``, ``count`` (tokens in that document),
+        ``docs`` (documents of the corpus containing the term - the same on every row of
+        a term), sorted by ``doc_id``, ``count`` descending, ``term``.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"a": "产教融合的产教融合。", "b": "产教融合。"}, clean=False)
+    >>> term_frequency(c).values.tolist()
+    [['产教融合', 3, 2]]
+    """
+    toks = _content_tokens(corpus, tokens, n_jobs)
+    per_doc = Counter(zip(toks["doc_id"].tolist(), toks["token"].tolist()))
+    docs = Counter(term for (_, term) in per_doc)
+    if by_doc:
+        rows = sorted(
+            ((d, t, n, docs[t]) for (d, t), n in per_doc.items()), key=lambda r: (r[0], -r[2], r[1])
+        )
+        cols = FREQ_BY_DOC_COLUMNS
+    else:
+        total = Counter(toks["token"].tolist())
+        rows = sorted(((t, n, docs[t]) for t, n in total.items()), key=lambda r: (-r[1], r[0]))
+        cols = FREQ_COLUMNS
+    df = pd.DataFrame(rows, columns=cols)
+    types = {"term": "str", "count": "int64", "docs": "int64"}
+    if by_doc:
+        types["doc_id"] = "str"
+    return df.astype(types)
+
+
+def keyness(
+    corpus: pd.DataFrame,
+    target_doc: str | Sequence[str] | None = None,
+    n_jobs: int = 1,
+    *,
+    tokens: pd.DataFrame | None = None,
+    min_count: int = 1,
+) -> pd.DataFrame:
+    """Which terms set a document apart: Dunning log-likelihood against the rest.
+
+    For each target document and each term it contains, a 2 × 2 table compares the
+    term's count ``a`` among the document's ``c`` content tokens with its count ``b``
+    among the ``d`` content tokens of all *other* documents (stopwords and punctuation
+    excluded, as in :func:`term_frequency`).
+
+    * ``g2`` - Dunning's (1993) log-likelihood ratio over the four cells,
+      ``2 Σ O ln(O/E)`` with no continuity correction, signed: positive when the term
+      is relatively more frequent in the target (``a/c > b/d``), negative when less.
+    * ``p`` - the chi-square (1 d.f.) tail probability of ``|g2|``, ``erfc(√(|g2|/2))``.
+      With one test per term, treat it as a ranking aid, not a significance claim.
+    * ``log_ratio`` - effect size (Hardie 2014): ``log2((a/c) / (b/d))``; a zero ``b``
+      is replaced by 0.5 so terms unique to the target get a finite value.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        Corpus table with at least two documents that have content tokens.
+    target_doc : str or sequence of str, optional
+        The document(s) to describe; default every document, each against the rest.
+    n_jobs : int
+        Processes for tokenizing.
+    tokens : DataFrame, optional
+        A table from :func:`tokenize` to reuse.
+    min_count : int
+        Keep terms occurring at least this often in the target.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``term``, ``count`` (``a``), ``ref_count`` (``b``), ``g2``, ``p``,
+        ``log_ratio``; sorted by ``doc_id``, ``g2`` descending, ``term``.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"a": "乡村振兴。乡村振兴。校企合作。", "b": "校企合作。"}, clean=False)
+    >>> keyness(c, "a")[["term", "count", "ref_count"]].values.tolist()
+    [['乡村振兴', 2, 0], ['校企合作', 1, 1]]
+    """
+    toks = _content_tokens(corpus, tokens, n_jobs)
+    per_doc = Counter(zip(toks["doc_id"].tolist(), toks["token"].tolist()))
+    doc_totals = Counter(toks["doc_id"].tolist())
+    term_totals = Counter(toks["token"].tolist())
+    n_all = sum(doc_totals.values())
+    if target_doc is None:
+        targets = list(corpus.index)
+    elif isinstance(target_doc, str):
+        targets = [target_doc]
+    else:
+        targets = list(target_doc)
+    unknown = [t for t in targets if t not in corpus.index]
+    if unknown:
+        raise KeyError(f"not in the corpus: {unknown}")
+    rows: list[tuple] = []
+    for doc in sorted(targets):
+        c = doc_totals.get(doc, 0)
+        d = n_all - c
+        if c == 0:
+            continue
+        if d == 0:
+            raise ValueError("keyness needs a reference: other documents with content tokens")
+        items = sorted((t, n) for (dd, t), n in per_doc.items() if dd == doc and n >= min_count)
+        if not items:
+            continue
+        terms = [t for t, _ in items]
+        a = np.array([n for _, n in items], dtype=float)
+        b = np.array([term_totals[t] for t in terms], dtype=float) - a
+        rows.extend(
+            zip(
+                [doc] * len(terms),
+                terms,
+                a.astype(int),
+                b.astype(int),
+                *_g2(a, b, float(c), float(d)),
+            )
+        )
+    df = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
+    df = df.astype(
+        {
+            "doc_id": "str",
+            "term": "str",
+            "count": "int64",
+            "ref_count": "int64",
+            "g2": float,
+            "p": float,
+            "log_ratio": float,
+        }
+    )
+    df = df.sort_values(["doc_id", "g2", "term"], ascending=[True, False, True], kind="stable")
+    return df.reset_index(drop=True)
+
+
+def _g2(a: np.ndarray, b: np.ndarray, c: float, d: float) -> tuple[list, list, list]:
+    """Signed 4-cell G2, its p-value and the log ratio for arrays of counts."""
+    n = c + d
+    obs = [a, b, c - a, d - b]
+    exp = [c * (a + b) / n, d * (a + b) / n, c * (n - a - b) / n, d * (n - a - b) / n]
+    g2 = np.zeros_like(a)
+    for o, e in zip(obs, exp):
+        with np.errstate(divide="ignore", invalid="ignore"):
+            g2 += np.where(o > 0, o * np.log(np.where(o > 0, o, 1) / e), 0.0)
+    g2 = 2 * g2
+    sign = np.where(a / c >= b / d, 1.0, -1.0)
+    g2 = np.clip(g2, 0.0, None) * sign  # clip float noise below zero
+    p = [math.erfc(math.sqrt(abs(x) / 2)) for x in g2]
+    lr = np.log2((a / c) / (np.where(b > 0, b, 0.5) / d))
+    return g2.tolist(), p, lr.tolist()
+
+
+__all__ = [
+    "TERM_FREQ",
+    "cut",
+    "get_tokenizer",
+    "keyness",
+    "load_stopwords",
+    "load_terms",
+    "term_frequency",
+    "tokenize",
+]

@@ -9,6 +9,7 @@ traceable to sentences.
 """
 
 from .corpus import corpus_from_texts
+from .events import date_status, event_counts, events
 from .kwic import kwic
 from .loading import cleaning_audit, load_corpus
 from .text import sentences, split_sentences
@@ -20,6 +21,9 @@ __version__ = "0.1.0"
 __all__ = [
     "cleaning_audit",
     "corpus_from_texts",
+    "date_status",
+    "event_counts",
+    "events",
     "keyness",
     "kwic",
     "load_corpus",

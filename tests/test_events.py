@@ -1,0 +1,611 @@
+"""Tests for vocstudy.events: triggers, context rules, dates, places, dedup, seeds, evaluation."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from vocstudy.corpus import corpus_from_texts
+from vocstudy.events import (
+    EVENT_COLUMNS,
+    EVENT_TYPES,
+    MACROS,
+    compile_lexicon,
+    events,
+    find_events,
+    load_event_lexicon,
+    resolve_dates,
+)
+from vocstudy.text import split_sentences
+
+NaT = pd.NaT
+NA = pd.NA
+PUB = "2024-07-24"
+
+
+def ts(s: str) -> pd.Timestamp:
+    return pd.Timestamp(s)
+
+
+def rows(text: str, published: str | None = PUB) -> list[tuple]:
+    """(sent_id, event_type, trigger, date, place) for a one-document corpus."""
+    pub = {"d": published} if published else {}
+    c = corpus_from_texts({"d": text}, published=pub, clean=False)
+    t = events(c)
+    return [
+        (r.sent_id, r.event_type, r.trigger, r.date, None if pd.isna(r.place) else r.place)
+        for r in t.itertuples()
+    ]
+
+
+def types(sentence: str, published: str | None = PUB) -> list[str]:
+    return [e.event_type for e in find_events(sentence, published)]
+
+
+# ------------------------------------------------------------------------------ lexicon
+def test_lexicon_is_well_formed():
+    lex = load_event_lexicon()
+    assert set(lex["event_type"]) == set(EVENT_TYPES)
+    assert (lex["definition"] != "").all()
+    assert not lex.duplicated(
+        [
+            "event_type",
+            "trigger",
+            "before",
+            "not_before",
+            "after",
+            "not_after",
+            "requires",
+            "negative",
+        ]
+    ).any()
+    for col in ["before", "not_before", "after", "not_after", "requires", "negative"]:
+        for pat in lex[col]:
+            for name in re.findall(r"@([a-z]+)", pat):
+                assert name in MACROS, (col, pat)
+    compile_lexicon(lex)  # every pattern compiles
+
+
+def test_lexicon_is_replaceable():
+    lex = pd.DataFrame({"event_type": ["forum"], "trigger": ["茶话会"]})
+    c = corpus_from_texts({"d": "学校举行茶话会。学校举行签约仪式。"}, clean=False)
+    t = events(c, lexicon=lex)
+    assert t[["sent_id", "event_type", "trigger"]].values.tolist() == [[0, "forum", "茶话会"]]
+
+
+def test_lexicon_rejects_unknown_type(tmp_path):
+    p = tmp_path / "x.csv"
+    p.write_text("event_type,trigger\nparty,聚会\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="party"):
+        load_event_lexicon(p)
+
+
+# ------------------------------------------------------------------------------ dates
+@pytest.mark.parametrize(
+    "sentence, published, expected",
+    [
+        ("7月23日,学校举办活动。", PUB, [("7月23日", ts("2024-07-23"))]),
+        ("23日下午,学校继续举办论坛。", PUB, [("23日", ts("2024-07-23"))]),
+        ("仪式于24日在宜宾举行。", PUB, [("24日", ts("2024-07-24"))]),
+        # a day later than the publication day: last month's
+        ("28日,学校召开大会。", "2024-03-02", [("28日", ts("2024-02-28"))]),
+        ("28日,学校召开大会。", "2024-01-02", [("28日", ts("2023-12-28"))]),
+        # unless a future marker says it lies ahead
+        ("大会将于28日召开。", "2024-03-20", [("28日", ts("2024-03-28"))]),
+        ("大会将于5日召开。", "2024-03-20", [("5日", ts("2024-04-05"))]),
+        ("去年9月,双方签署协议。", PUB, [("去年9月", ts("2023-09-01"))]),
+        ("今年5月,联盟成立。", PUB, [("今年5月", ts("2024-05-01"))]),
+        ("明年3月将举办大赛。", PUB, [("明年3月", ts("2025-03-01"))]),
+        ("2023年7月15日牵头成立联合体。", PUB, [("2023年7月15日", ts("2023-07-15"))]),
+        ("2023年7月15日牵头成立联合体。", None, [("2023年7月15日", ts("2023-07-15"))]),
+        ("发布时间:2023-07-15", None, [("2023-07-15", ts("2023-07-15"))]),
+        ("二〇二三年九月十六日举行。", None, [("二〇二三年九月十六日", ts("2023-09-16"))]),
+        ("十二月五日举行。", "2024-12-20", [("十二月五日", ts("2024-12-05"))]),
+        # year digits stripped by the source: the year cannot be known
+        ("并于年9月16日举行了签约仪式。", PUB, [("年9月16日", NaT)]),
+        ("于年4月和7月两次召开联席会议。", PUB, [("年4月", NaT), ("7月", NaT)]),
+        (
+            "2023年4月和7月两次召开会议。",
+            PUB,
+            [("2023年4月", ts("2023-04-01")), ("7月", ts("2023-07-01"))],
+        ),
+        ("4月3日和5日举行。", PUB, [("4月3日", ts("2024-04-03")), ("5日", ts("2024-04-05"))]),
+        # ranges give their first day; scheduled dates may lie after publication
+        ("展示将在9月12日至18日进行。", PUB, [("9月12日至18日", ts("2024-09-12"))]),
+        ("展示将在9月12至18日进行。", PUB, [("9月12至18日", ts("2024-09-12"))]),
+        ("9月28日—10月3日举办。", PUB, [("9月28日—10月3日", ts("2024-09-28"))]),
+        # a month-day more than half a year after publication is last year's
+        ("12月28日,学校举办年会。", "2024-01-05", [("12月28日", ts("2023-12-28"))]),
+        ("1月10日,学校召开会议。", "2024-12-01", [("1月10日", ts("2024-01-10"))]),
+        ("将于1月10日举办。", "2024-12-01", [("1月10日", ts("2025-01-10"))]),
+        ("9月上旬举办。", PUB, [("9月上旬", ts("2024-09-01"))]),
+        ("今天,推进会召开。", "2023-05-27", [("今天", ts("2023-05-27"))]),
+        ("昨日,联盟成立。", "2023-05-27", [("昨日", ts("2023-05-26"))]),
+        (
+            "北京5月27日电 今天开幕。",
+            "2023-05-27",
+            [("5月27日", ts("2023-05-27")), ("今天", ts("2023-05-27"))],
+        ),
+        # no publication date: nothing without a year can be resolved
+        ("7月23日,学校举办活动。", None, [("7月23日", NaT)]),
+        ("11日,启动仪式举行。", None, [("11日", NaT)]),
+        ("去年9月,签约仪式举行。", None, [("去年9月", NaT)]),
+        # year-level expressions are listed but too vague to date an event
+        ("今年上半年,学校获批项目。", PUB, [("今年上半年", NaT)]),
+        ("年上半年,学校获批项目。", PUB, [("年上半年", NaT)]),
+        ("年底前完成。", PUB, [("年底", NaT)]),
+        ("今年,学校举办大赛。", PUB, [("今年", NaT)]),
+        ("当年9月,学校成立。", PUB, [("当年9月", NaT)]),
+        ("2月30日举行。", PUB, [("2月30日", NaT)]),
+        # not dates
+        ("2024年中国服贸会职业技能展示。", PUB, []),
+        ("每年9月举办技能节。", PUB, []),
+        ("培训为期3个月。", PUB, []),
+        ("30日内完成备案。", PUB, []),
+        ("一年来,近年来,建党周年。", PUB, []),
+    ],
+)
+def test_resolve_dates(sentence, published, expected):
+    got = resolve_dates(sentence, published)
+    assert [(m.text, m.date) for m in got] == expected
+    for m in got:
+        assert sentence[m.start : m.end] == m.text
+
+
+# ------------------------------------------------------------------------------ triggers
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # launch
+        ("7月23日,学校举行“匠果”校友平台启动仪式。", ["launch"]),
+        ("在与会领导见证下,丰职校友平台正式启动。", ["launch"]),
+        ("北京职业教育宣传月启动 发布“入学即入职”项目", ["launch", "release"]),
+        ("活动上,启动“匠果”校友平台,打造人才库。", ["launch"]),
+        ("该项目启动资金为200万元。", []),
+        ("园区启动区已完成建设。", []),
+        ("学校启动实施新一轮专业改革。", []),
+        ("平台正式上线运行。", ["launch"]),
+        ("坚持线上线下相结合。", []),
+        ("本届博览会拉开了帷幕。", ["exhibition", "launch"]),
+        # founding
+        ("去年11月,川渝建设职业教育联盟在重庆成立。", ["founding"]),
+        ("学校牵头组建职教集团。", ["founding"]),
+        ("自建校以来,学校培养了6万多名人才。", []),
+        ("公司新成立的北方总部将落地哈市。", []),
+        ("在已成立的7个共同体基础上,再建3个。", []),
+        ("联盟成立以来,成员单位不断增加。", []),
+        ("学校成立于1958年。", []),
+        ("在校友会成立一年之际,平台上线。", ["launch"]),
+        # signing, plaque
+        ("9家企业与职业院校现场签约。", ["signing"]),
+        ("会上举行了签约揭牌仪式。", ["signing", "plaque_ceremony"]),
+        ("该项目被列入挂牌督办名单。", []),
+        ("毕业生签约率达98%。", []),
+        # release
+        ("现场发布北京市职业教育产教融合重点项目。", ["release"]),
+        # a notice is not a release; the competition it announces is a scheduled event
+        ("省教育厅发布关于举办职业院校技能大赛的通知。", ["competition"]),
+        ("平台设有学校信息发布、在线课程两个模块。", []),
+        # exhibition
+        ("会议同期举办了职业教育产教融合成果展。", ["meeting", "exhibition"]),
+        ("与会人员参观了美育作品展厅。", ["visit"]),
+        ("活动集中展示了学校的办学成果。", []),
+        ("学校举办技能展示活动。", ["exhibition"]),
+        # competition
+        ("学校举办第三届职业技能大赛。", ["competition"]),
+        ("他是世界技能大赛选拔赛10强选手。", []),
+        ("校友在技能大赛、技术创新中发挥了作用。", []),
+        # meeting
+        ("学校召开专业建设指导委员会会议。", ["meeting"]),
+        ("深入学习贯彻全国职业教育大会精神。", []),
+        ("充分发挥职业教育工作联席会议制度作用。", []),
+        # forum
+        ("23日下午,学校继续举办2024京台职业教育发展论坛。", ["forum"]),
+        ("学生在论坛网发帖讨论。", []),
+        # visit
+        ("董事长一行赴学校洽谈合作。", ["visit"]),
+        ("代表团赴德国考察职业教育。", ["visit"]),
+        ("联合体从园区、院校调研,到机制建设。", []),
+        ("他曾是访问学者。", []),
+        # homecoming
+        ("学校举办“学子回家”系列活动。", ["homecoming"]),
+        ("平台让“学子回家”突破时空限制。", []),
+        ("开学第一天,学生陆续返校报到。", []),
+        ("百余名校友返校参加活动。", ["homecoming"]),
+        ("平台设有校友日常活动模块。", []),
+        # training
+        ("市教育局举办职业院校教师信息化教学能力培训班。", ["training"]),
+        ("学校组织了为期一周的师资培训。", ["training"]),
+        ("学校每年开展技能提升培训。", []),
+        ("培养培训一大批技术技能人才。", []),
+    ],
+)
+def test_triggers_and_contexts(sentence, expected):
+    assert types(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "学校要主动对接地方产业,组建职教集团。",  # an aim in the clause
+        "鼓励各地举办职业技能大赛。",
+        "如何召开好联席会议?",
+        "今后,联盟将定期召开联席会议。",  # a plan in the sentence
+        "接下来,学校将举办技能大赛。",
+        "《框架协议》提出要组建大联盟,以优质院校牵头,组建多主体的大联盟。",
+        "力争成立10个产教融合共同体。",
+    ],
+)
+def test_irrealis_is_not_an_event(sentence):
+    assert types(sentence) == []
+
+
+def test_scheduled_events_count_with_future_dates():
+    text = "据悉,2024年中国服贸会职业技能展示将在9月12日至18日进行。"
+    assert rows(text) == [(0, "exhibition", "服贸会", ts("2024-09-12"), None)]
+    text = "哈市还将开展市职教协会成立大会、跨境电商技能大赛、校企对话会等活动。"
+    assert [r[1] for r in rows(text, None)] == ["founding", "competition", "meeting"]
+
+
+# ------------------------------------------------------------------------------ rows
+def test_exact_rows_with_dates_places_and_sent_ids():
+    text = (
+        "联合启动仪式于24日在四川省宜宾市举行。开幕式集表演、展览等活动为一体。\n"
+        "去年9月,协议签约仪式暨联盟成立大会在渝举行。此次签约让蓝图更加清晰。\n"
+        "2023年7月15日,学校牵头成立北京数字文化产教联合体。学校要办好职业教育。"
+    )
+    assert rows(text) == [
+        (0, "launch", "启动仪式", ts("2024-07-24"), "宜宾市"),
+        (1, "launch", "开幕式", NaT, None),
+        (1, "exhibition", "展览", NaT, None),
+        (2, "signing", "签约仪式", ts("2023-09-01"), "重庆市"),
+        (2, "founding", "成立大会", ts("2023-09-01"), "重庆市"),
+        (3, "signing", "签约", NaT, None),
+        (4, "founding", "成立", ts("2023-07-15"), None),
+    ]
+    sents = split_sentences(text)
+    t = events(corpus_from_texts({"d": text}, published={"d": PUB}, clean=False))
+    assert [sents[i] for i in t["sent_id"]] == t["evidence"].tolist()
+
+
+def test_unknown_publication_date_gives_nat_except_explicit_years():
+    text = "11日,活动周启动仪式在哈尔滨职业技术学院举行。2023年7月15日,联合体成立。"
+    assert rows(text, None) == [
+        (0, "launch", "启动仪式", NaT, "哈尔滨市"),
+        (1, "founding", "成立", ts("2023-07-15"), None),
+    ]
+
+
+def test_dedup_one_row_per_type_per_sentence():
+    # the first trigger is kept; date and place come from the first mention stating them
+    s = "于4月召开会议,推动签署框架协议,并于9月16日在重庆工业职业技术学院举行了签约揭牌仪式。"
+    evs = find_events(s, PUB)
+    assert [(e.event_type, e.trigger, e.date, e.place) for e in evs] == [
+        ("meeting", "召开", ts("2024-04-01"), NA),
+        ("signing", "签署", ts("2024-04-01"), "重庆市"),
+        ("plaque_ceremony", "揭牌仪式", ts("2024-09-16"), "重庆市"),
+    ]
+    # the same type in two sentences: two rows
+    assert len(rows("双方签署协议。此次签约意义重大。")) == 2
+
+
+def test_date_is_taken_from_the_triggers_clause_first():
+    s = "3月1日,学校召开会议,论坛将于5月2日举行。"
+    got = {e.event_type: e.date for e in find_events(s, PUB)}
+    assert got == {"meeting": ts("2024-03-01"), "forum": ts("2024-05-02")}
+    # a year-level expression in the clause makes the event undated
+    s = "去年4月,双方签署协议,今年在渝召开联席会议。"
+    got = {e.event_type: e.date for e in find_events(s, PUB)}
+    assert got == {"signing": ts("2023-04-01"), "meeting": NaT}
+
+
+@pytest.mark.parametrize(
+    "sentence, place",
+    [
+        ("启动仪式在四川省宜宾市举行。", "宜宾市"),
+        ("签约仪式在渝举行。", "重庆市"),
+        ("启动仪式在哈尔滨职业技术学院举行。", "哈尔滨市"),
+        ("成立大会在浙江省湖州艺术与设计学校举行。", "湖州市"),
+        ("论坛在北京市丰台区职业教育中心学校举办。", "丰台区"),
+        ("双方在京签署合作协议。", "北京市"),
+        ("论坛在川渝两地同时举办。", None),  # two places: none stated
+        ("北京市丰台区职业教育中心学校举办论坛2024。", None),  # the organiser is no venue
+        ("在与会领导见证下,平台正式启动。", None),
+    ],
+)
+def test_places(sentence, place):
+    evs = find_events(sentence, PUB)
+    assert len(evs) == 1
+    assert (None if pd.isna(evs[0].place) else evs[0].place) == place
+
+
+def test_table_shape_order_and_n_jobs():
+    texts = {
+        "b": "学校举行签约仪式。会上揭牌。",
+        "a": "7月23日,学校举办论坛和技能大赛。\n成果展开幕。",
+        "c": "",
+    }
+    c = corpus_from_texts(texts, published={"a": PUB, "b": PUB}, clean=False)
+    t1 = events(c)
+    assert list(t1.columns) == EVENT_COLUMNS
+    assert t1["doc_id"].tolist() == ["a", "a", "a", "a", "b", "b"]
+    assert t1["event_type"].tolist() == [
+        "forum",
+        "competition",
+        "exhibition",  # 成果展开幕: ordered by trigger position
+        "launch",
+        "signing",
+        "plaque_ceremony",
+    ]
+    assert t1["sent_id"].tolist() == [0, 0, 1, 1, 0, 1]
+    assert t1["date"].tolist()[:2] == [ts("2024-07-23")] * 2
+    assert str(t1["date"].dtype).startswith("datetime64")
+    t2 = events(c, n_jobs=2)
+    pd.testing.assert_frame_equal(t1, t2)
+
+
+def test_position_order_within_a_sentence():
+    got = [(e.event_type, e.trigger) for e in find_events("职业教育成果展今天开幕。", PUB)]
+    assert got == [("exhibition", "成果展"), ("launch", "开幕")]
+
+
+def test_empty_corpus():
+    c = corpus_from_texts({}, clean=False)
+    t = events(c)
+    assert list(t.columns) == EVENT_COLUMNS and len(t) == 0
+
+
+# ------------------------------------------------------------------------------ seeds
+@pytest.fixture(scope="module")
+def seed_events():
+    vs = pytest.importorskip("vocstudy")
+    if not hasattr(vs, "load_corpus"):
+        pytest.skip("vs.load_corpus does not exist yet")
+    corpus = vs.load_corpus()
+    return corpus, events(corpus)
+
+
+def _doc(table: pd.DataFrame, prefix: str) -> pd.DataFrame:
+    return table[table["doc_id"].str.startswith(prefix)]
+
+
+def test_seed_facts(seed_events):
+    _, t = seed_events
+    assert {"launch", "signing", "release", "exhibition"} <= set(_doc(t, "001")["event_type"])
+    assert {"launch", "signing", "plaque_ceremony", "exhibition"} <= set(
+        _doc(t, "003")["event_type"]
+    )
+    assert {"founding", "plaque_ceremony"} <= set(_doc(t, "004")["event_type"])
+
+
+def test_seed_dates_and_places(seed_events):
+    corpus, t = seed_events
+    # no publication date and stripped year digits: nothing in 002/003 is dated
+    assert _doc(t, "002")["date"].isna().all()
+    d0 = _doc(t, "000")
+    assert ts("2023-07-15") in set(d0.loc[d0["event_type"] == "founding", "date"])
+    assert ts("2024-07-23") in set(d0.loc[d0["event_type"] == "forum", "date"])
+    assert ts("2024-09-12") in set(d0.loc[d0["event_type"] == "exhibition", "date"])
+    d1 = _doc(t, "001")
+    assert ts("2023-05-27") in set(d1.loc[d1["event_type"] == "launch", "date"])
+    d4 = _doc(t, "004")
+    founding = d4[d4["trigger"] == "成立大会"].iloc[0]
+    assert (founding["date"], founding["place"]) == (ts("2023-12-22"), "湖州市")
+    d2 = _doc(t, "002")
+    assert "宜宾市" in set(d2.loc[d2["event_type"] == "launch", "place"].dropna())
+    assert set(d2.loc[d2["event_type"] == "signing", "place"].dropna()) == {"重庆市"}
+    d3 = _doc(t, "003")
+    assert "哈尔滨市" in set(d3.loc[d3["event_type"] == "launch", "place"].dropna())
+    # evidence is the sentence sent_id points at
+    for r in t.itertuples():
+        assert split_sentences(corpus.loc[r.doc_id, "text"])[r.sent_id] == r.evidence
+
+
+def test_seed_negatives(seed_events):
+    _, t = seed_events
+    ev = t["evidence"]
+    assert not ev.str.contains("自建校以来").any()
+    assert not ev.str.contains("新成立的北方总部").any()
+    assert not t[ev.str.contains("信息发布")]["event_type"].eq("release").any()
+    assert not t[ev.str.contains("10强选手")]["event_type"].eq("competition").any()
+    assert not t[ev.str.contains("大会精神")]["event_type"].eq("meeting").any()
+
+
+# ------------------------------------------------------------------------------ evaluation
+#: Hand-annotated evaluation sentences (written for this test, not from the seeds): the
+#: events a careful reader finds, with date and place where the text gives them. Types
+#: are scored for precision/recall; dates and places are scored on the true positives.
+EVAL = [
+    (
+        "3月15日,2024年全省职业院校技能大赛在杭州职业技术学院开幕。",
+        "2024-03-16",
+        {"competition": ("2024-03-15", "杭州市"), "launch": ("2024-03-15", "杭州市")},
+    ),
+    (
+        "会上,市教育局与5家龙头企业签订校企合作协议,并为首批产教融合实训基地授牌。",
+        "2024-05-20",
+        {"signing": (None, None), "plaque_ceremony": (None, None)},
+    ),
+    ("学校自1958年成立以来,累计培养技术技能人才8万余名。", "2024-05-20", {}),
+    ("该项目启动资金为200万元,由区财政全额拨付。", "2024-05-20", {}),
+    (
+        "去年11月,长三角职业教育联盟在上海成立。",
+        "2024-05-10",
+        {"founding": ("2023-11-01", "上海市")},
+    ),
+    (
+        "论坛期间还举办了职业教育装备成果展,集中展示了50余家企业的新技术新产品。",
+        "2024-05-10",
+        {"forum": (None, None), "exhibition": (None, None)},
+    ),
+    ("近年来,学校以赛促学,积极组织学生参加各类技能竞赛,展示办学成果。", "2024-05-10", {}),
+    ("省教育厅日前印发通知,发布2024年职业教育活动周工作安排。", "2024-05-10", {}),
+    (
+        "6月18日上午,德国巴伐利亚州职业教育代表团一行赴我校考察交流。",
+        "2024-06-20",
+        {"visit": ("2024-06-18", None)},
+    ),
+    (
+        "据悉,第二届黄河流域职业教育发展论坛将于10月在郑州举办。",
+        "2024-08-01",
+        {"forum": ("2024-10-01", "郑州市")},
+    ),
+    ("学校要主动对接地方产业,积极组建职教集团,推动产教深度融合。", "2024-08-01", {}),
+    ("活动现场,数字化教学资源共享平台正式上线。", "2024-08-01", {"launch": (None, None)}),
+    (
+        "当天下午,参会代表参观了学校智能制造实训中心和非遗传承工作室。",
+        "2024-08-01",
+        {"visit": (None, None)},
+    ),
+    (
+        "毕业20年的校友纷纷返校,在母校举行了“校友回家”主题活动。",
+        "2024-08-01",
+        {"homecoming": (None, None)},
+    ),
+    (
+        "为提升教师数字素养,市教育局在宁波职业技术学院举办职业院校教师信息化教学能力培训班。",
+        "2024-08-01",
+        {"training": (None, "宁波市")},
+    ),
+    (
+        "12月28日,市职业教育集团理事会召开年度工作会议,审议通过了新一届理事会名单。",
+        "2025-01-06",
+        {"meeting": ("2024-12-28", None)},
+    ),
+    (
+        "学院与企业共建的产业学院挂牌成立,双方代表共同为学院揭牌。",
+        "2025-01-06",
+        {"plaque_ceremony": (None, None), "founding": (None, None)},
+    ),
+    ("这些成果充分展示了学校在专业建设方面取得的成绩。", "2025-01-06", {}),
+    (
+        "大会发布了《2024年中国职业教育质量年度报告》,并举行了职业教育国际合作项目签约仪式。",
+        "2025-01-06",
+        {"meeting": (None, None), "release": (None, None), "signing": (None, None)},
+    ),
+    ("她曾获全国职业院校技能大赛一等奖,现为学校专业带头人。", "2025-01-06", {}),
+    ("今后,联盟将定期召开联席会议,共同研究解决合作中的重大问题。", "2025-01-06", {}),
+    (
+        "9月12日至14日,职业教育活动周系列活动在全区各校陆续开展,其中包括职业体验日、技能展示活动等。",
+        "2024-09-15",
+        {"exhibition": ("2024-09-12", None)},
+    ),
+    ("会议强调,要深入学习贯彻全国职业教育大会精神,加快构建现代职业教育体系。", "2024-09-15", {}),
+    (
+        "教育部日前召开新闻发布会,介绍职业教育改革发展情况。",
+        "2024-09-15",
+        {"release": (None, None)},
+    ),
+    ("新学期伊始,学生们陆续返校报到,开始了新的学习生活。", "2024-09-15", {}),
+    (
+        "学校与德国某职业学院缔结友好学校关系,双方将互派师生开展交流访问。",
+        "2024-09-15",
+        {"signing": (None, None)},
+    ),
+    (
+        "4月26日,2024年全国职业院校技能大赛中职组烹饪赛项在扬州开赛。",
+        "2024-04-28",
+        {"competition": ("2024-04-26", "扬州市")},
+    ),
+    (
+        "市人社局将于本月下旬举办第三届职业技能大赛,届时将设置12个竞赛项目。",
+        "2024-05-10",
+        {"competition": ("2024-05-01", None)},
+    ),
+    (
+        "调研组一行深入企业车间,实地了解校企合作订单班运行情况。",
+        "2024-05-10",
+        {"visit": (None, None)},
+    ),
+    ("学校投入500万元建设的技能大师工作室日前正式启用。", "2024-05-10", {"launch": (None, None)}),
+]
+
+
+#: A second batch, written and annotated after the rules were tuned on the first and
+#: scored once before any change (see the module report for both first-run scores).
+EVAL += [
+    (
+        "5月20日,2024年职业教育活动周在山东省潍坊市启动。",
+        "2024-05-21",
+        {"launch": ("2024-05-20", "潍坊市")},
+    ),
+    (
+        "会议期间,与会代表观摩了学生技能展示,并参观了产教融合实训基地。",
+        "2024-05-21",
+        {"meeting": (None, None), "exhibition": (None, None), "visit": (None, None)},
+    ),
+    (
+        "学校先后与华为、比亚迪等20余家企业签订校企合作协议,共建产业学院。",
+        "2024-05-21",
+        {"signing": (None, None)},
+    ),
+    ("职业教育要坚持面向市场、服务发展、促进就业的办学方向。", "2024-05-21", {}),
+    (
+        "10月18日至20日,首届全国职业教育教学改革研讨会在长沙召开。",
+        "2024-10-22",
+        {"forum": ("2024-10-18", "长沙市")},
+    ),
+    ("学院党委书记带队赴深圳、东莞等地走访合作企业。", "2024-10-22", {"visit": (None, None)}),
+    ("学校被确定为全国职业院校技能大赛承办单位。", "2024-10-22", {}),
+    (
+        "当天,还举行了校企合作项目集中签约和“产业导师”聘任仪式。",
+        "2024-10-22",
+        {"signing": (None, None)},
+    ),
+    ("2023年11月,该校牵头成立的全国新能源汽车职业教育集团已吸纳成员单位120家。", "2024-10-22", {}),
+    ("下一步,学校将继续办好“校友返校日”活动,凝聚校友力量。", "2024-10-22", {}),
+    (
+        "7月8日,首期乡村振兴带头人研修班在县职教中心开班。",
+        "2024-07-10",
+        {"training": ("2024-07-08", None)},
+    ),
+    (
+        "揭牌仪式后,嘉宾们参观了学校的非遗技艺展览。",
+        "2024-07-10",
+        {"plaque_ceremony": (None, None), "visit": (None, None), "exhibition": (None, None)},
+    ),
+    ("近日,省教育厅公布了首批省级产教融合共同体名单。", "2024-07-10", {"release": (None, None)}),
+    ("活动中,学生们展示了烹饪、茶艺等技能。", "2024-07-10", {}),
+]
+
+
+def evaluate() -> dict[str, float]:
+    tp = fp = fn = 0
+    date_ok = date_n = place_ok = place_n = 0
+    for sentence, published, gold in EVAL:
+        found = {e.event_type: e for e in find_events(sentence, published)}
+        tp += len(found.keys() & gold.keys())
+        fp += len(found.keys() - gold.keys())
+        fn += len(gold.keys() - found.keys())
+        for etype in found.keys() & gold.keys():
+            gdate, gplace = gold[etype]
+            e = found[etype]
+            if gdate is not None:
+                date_n += 1
+                date_ok += e.date == pd.Timestamp(gdate)
+            if gplace is not None:
+                place_n += 1
+                place_ok += (not pd.isna(e.place)) and e.place == gplace
+    return {
+        "precision": tp / (tp + fp),
+        "recall": tp / (tp + fn),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "date_accuracy": date_ok / date_n,
+        "place_accuracy": place_ok / place_n,
+    }
+
+
+def test_evaluation_precision_and_recall():
+    m = evaluate()
+    # Scored before tuning: batch 1 P 0.83 R 0.92, batch 2 P 0.86 R 0.92. After the
+    # general fixes those errors prompted, all 44 sentences score 1.0; the floors below
+    # leave room for lexicon edits but catch regressions.
+    assert m["tp"] + m["fn"] >= 35
+    assert m["precision"] >= 0.90, m
+    assert m["recall"] >= 0.90, m
+    assert m["date_accuracy"] >= 0.90, m
+    assert m["place_accuracy"] >= 0.80, m

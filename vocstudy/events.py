@@ -1,0 +1,772 @@
+"""Events the articles report: launches, foundings, signings, ceremonies, forums …
+
+An *event* is something the article reports as having happened or as scheduled - a
+launch ceremony, an alliance founded, an agreement signed, a forum held - not a policy
+aim, a slogan or an organisation's history. Each is found from a documented trigger
+lexicon (``vocstudy/data/event_types.csv``, described in ``vocstudy/data/events.md``)
+plus a few general rules, sentence by sentence, with regular expressions only (no
+segmentation, so it costs a small fraction of tokenising).
+
+For every event mention the table gives the trigger, the sentence as evidence, the date
+resolved from the text and the publication date (:func:`resolve_dates` shows how) and the
+place where the text states it (在/于 … 举行/举办/召开/签署 …, resolved with
+:func:`vocstudy.places.find_places`).
+
+Rules in brief (details and reasons in ``events.md``):
+
+* **Triggers**: leftmost-longest match over the lexicon (启动仪式 before 启动); a trigger
+  counts when one of its lexicon rows accepts the context (``before``/``not_before``
+  just before it in its clause, ``after``/``not_after`` just after it, ``requires``
+  somewhere in the sentence, ``negative`` nowhere in the sentence).
+* **Not events**: a trigger in an irrealis frame - an aim, call or question (鼓励/希望/
+  如何/力争 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要 before it
+  in its sentence) - or after a generic quantifier (参加各类技能竞赛).
+* **Scheduled events count** (将在9月12日至18日进行): they are reported events; their
+  dates may lie after publication.
+* **Dedup**: one row per event type per sentence - same-type mentions in a sentence are
+  taken as one event (签约仪式 … 此次签署); the row keeps the first trigger and takes
+  date and place from the first mention that states them.
+* **Date**: the date expression in the trigger's clause (a precise one before it, else
+  after it), else the nearest one earlier in the sentence; none → NaT. Day and month
+  expressions date an event; year-level ones (今年, 上半年, 年底) make it NaT.
+* **Place**: the most specific place named in a location phrase in the trigger's clause.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+import pandas as pd
+
+from ._parallel import doc_items, map_docs
+from .paths import data_path
+from .places import find_places
+from .text import split_sentences
+
+EVENT_TYPES = (
+    "launch",
+    "founding",
+    "signing",
+    "plaque_ceremony",
+    "forum",
+    "meeting",
+    "exhibition",
+    "competition",
+    "release",
+    "visit",
+    "homecoming",
+    "training",
+)
+EVENT_COLUMNS = ["doc_id", "sent_id", "event_type", "trigger", "date", "place", "evidence"]
+LEXICON_COLUMNS = [
+    "event_type",
+    "trigger",
+    "before",
+    "not_before",
+    "after",
+    "not_after",
+    "requires",
+    "negative",
+    "definition",
+]
+#: Context columns of the lexicon, all regular expressions (empty: no condition).
+CONTEXT_COLUMNS = ["before", "not_before", "after", "not_after", "requires", "negative"]
+
+# ------------------------------------------------------------------------------ rules
+_CLAUSE_PUNCT = ",,;;::。!?!?"
+_C = f"[^{_CLAUSE_PUNCT}]"  # one character inside a clause
+
+#: ``@name`` macros usable in the lexicon's context columns (documented in events.md).
+MACROS = {
+    # the sentence reports an occasion as held, attended or scheduled
+    "held": "举办|举行|召开|开幕|闭幕|落幕|开展|开启|启动|进行|开赛|揭晓|参加|出席|亮相|主办"
+    "|承办|协办|帷幕|期间|开班|结业|参赛|决赛|现场|隆重|圆满|顺利|莅临",
+    # an edition names a particular occurrence: 2024…论坛, 第三届, 首届, 本次
+    "edition": r"(?:19|20)\d{2}|第[0-9一二三四五六七八九十百]+届|首届|本届|本次|此次",
+    # the sentence is set at an occasion
+    "occasion": "活动上|仪式上|会上|大会上|现场|活动中|期间|仪式",
+    # the trigger ends its clause (X启动。 / X启动,)
+    "end": r"了?\s*(?:[,,。;;!!??、::))”」]|\s|$)",
+    # a competition named as someone's credential (大赛10强选手, 大赛金牌)
+    "credential": f"[^{_CLAUSE_PUNCT}、中]{{0,6}}?"
+    r"(?:[0-9一二三四五六七八九十百]+强|选手|冠军|亚军|季军|金牌|银牌|铜牌|[一二三特]等奖|获奖者|得主)",
+    # one character inside the trigger's clause
+    "c": _C,
+}
+_MACRO_RE = re.compile(r"@([a-z]+)")
+
+#: An aim, call, question or ability in the trigger's clause before it: not an event.
+IRREALIS_CLAUSE = (
+    r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|需要|必须|鼓励|倡导|号召|呼吁|如何|是否"
+    r"|希望|争取|力争|致力于|有望|可以|能够"
+)
+#: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
+#: 培训): a kind of activity, not a particular event.
+GENERIC = r"各类|各种|各级各类|各项|多种|多类"
+#: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
+#: sentence states duties or aims.
+IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
+#: Plans and proposals in the sentence before the trigger (今后/下一步/接下来/提出要 …):
+#: not an event.
+IRREALIS_SENTENCE = r"今后|下一步|接下来|未来[将要,,]|提出了?要|提出将"
+#: A future marker just before a date expression (将于5日): the date may lie ahead.
+FUTURE_MARKER = r"(?:将|拟|定于|预计|计划)"
+#: A month-day without a year takes the publication year, unless that falls more than
+#: this many days after publication (then the previous year); with a future marker
+#: (将于1月10日) a date more than this many days *before* publication moves a year on.
+FUTURE_WINDOW_DAYS = 183
+
+#: Most specific first: the place of an event is the most specific place in its location
+#: phrase (在四川省宜宾市举行 → 宜宾市).
+PLACE_LEVEL_RANK = {"district": 0, "city": 1, "area": 2, "province": 3, "foreign": 4, "bloc": 5}
+
+#: After 在/于, a date rather than a place (于24日, 在2024年, 于年9月, 在今年).
+_DATE_AHEAD = r"[0-9]|[〇零一二三四五六七八九十两]{1,4}[年月日号]|[今去明前本当同]年|[年月日]"
+_PLACE_RE = re.compile(
+    rf"(?:在|于)(?!{_DATE_AHEAD})"
+    rf"(?P<loc>[^{_CLAUSE_PUNCT}、在于]{{1,30}}?)"
+    r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
+    r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕)"
+)
+_CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
+_IRREALIS_CLAUSE_RE = re.compile(IRREALIS_CLAUSE)
+_IRREALIS_SENTENCE_RE = re.compile(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
+_GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
+_FUTURE_RE = re.compile(FUTURE_MARKER)
+
+# ------------------------------------------------------------------------------ dates
+_CN = "〇零一二三四五六七八九"
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_SEP = r"\s*(?:至|到|—{1,2}|–|-|~|~)\s*"
+_DATE_RE = re.compile(
+    rf"""
+    (?P<iso>(?P<iy>(?:19|20)\d{{2}})[-/.](?P<im>1[0-2]|0?[1-9])[-/.](?P<id>3[01]|[12]\d|0?[1-9]))(?!\d)
+    |(?:(?P<year>(?:19|20)\d{{2}}|[{_CN}]{{4}})年|(?P<rel>[去今明前本])年|(?P<ctx>[当同次该])年|(?P<strip>年))?
+      (?P<month>{_MONTH})月份?
+      (?:(?P<day>{_DAY})(?:[日号]|(?={_SEP}(?:(?:{_MONTH})月)?(?:{_DAY})[日号])))?
+      (?:{_SEP}(?:(?:{_MONTH})月)?(?:{_DAY})[日号])?
+      (?:上旬|中旬|下旬|初|底|末)?
+    |(?P<vague>(?:(?:19|20)\d{{2}}年|[去今明前本]年|年)?(?:上半年|下半年|年初|年底|年末|年中|[一二三四]季度)
+      |[去今明前本]年(?!度))
+    |(?P<relm>[本上下当])月(?:(?P<rmday>{_DAY})[日号])?(?:上旬|中旬|下旬|初|底|末)?
+    |(?P<relday>今天|今日(?!头条|中国|说|关注|焦点|之)|昨天|昨日|前天|明天|明日(?!之|星)|后天)
+    |(?P<dday>3[01]|[12]\d|0?[1-9])日(?!内|以内|之内|游)(?:{_SEP}(?:3[01]|[12]\d|0?[1-9])日)?
+    """,
+    re.X,
+)
+#: Characters that, just before a month with no year, show it is not a date (3个月, 每月…).
+_MONTH_BLOCK = set("0123456789.〇零一二三四五六七八九十两几数每个第上下本前后次当年")
+#: Characters that, just before a bare 年 + month, make it a word (每年9月, 近年) rather
+#: than a year whose digits the source stripped (于年9月16日).
+_STRIP_BLOCK = set(
+    "0123456789〇零一二三四五六七八九十百千万两几数多半今去明前后本当同次该每上下近元新跨学财历早晚全逐连往常长翌隔来周整头末"
+)
+_DAY_BLOCK = set("0123456789.月年号第〇零一二三四五六七八九十")
+_CONNECT_RE = re.compile(r"\s*(?:和|与|及|、|或|至|到|,|,)?\s*")
+_REL_YEAR = {"去": -1, "今": 0, "本": 0, "明": 1, "前": -2}
+_REL_DAY = {
+    "今天": 0,
+    "今日": 0,
+    "昨天": -1,
+    "昨日": -1,
+    "前天": -2,
+    "明天": 1,
+    "明日": 1,
+    "后天": 2,
+}
+
+
+class DateMention(NamedTuple):
+    """A date expression in a sentence and the date it resolves to.
+
+    ``date`` is the day it names (the first day of a range; the first day of the month
+    for a month), or NaT when the year cannot be known or the expression is vaguer than
+    a month (今年, 上半年, 年底).
+    """
+
+    start: int
+    end: int
+    date: pd.Timestamp
+    text: str
+
+
+class EventMention(NamedTuple):
+    """One event found in a sentence (after the per-sentence, per-type dedup)."""
+
+    start: int
+    end: int
+    event_type: str
+    trigger: str
+    date: pd.Timestamp
+    place: Any  # canonical place name, or pd.NA
+
+
+def _cn_int(s: str) -> int:
+    """``"12"``, ``"十二"``, ``"二十三"``, ``"二〇二三"`` → int."""
+    if s.isascii():
+        return int(s)
+    digits = _CN_DIGITS
+    if "十" not in s:
+        return int("".join(str(digits[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (digits[tens] if tens else 1) * 10 + (digits[ones] if ones else 0)
+
+
+def _timestamp(y: int, m: int, d: int = 1) -> pd.Timestamp:
+    try:
+        return pd.Timestamp(year=y, month=m, day=d)
+    except ValueError:  # 2月30日, 4月31日
+        return pd.NaT
+
+
+def _to_published(published: Any) -> pd.Timestamp:
+    if published is None:
+        return pd.NaT
+    try:
+        ts = pd.Timestamp(published)
+    except (ValueError, TypeError):
+        return pd.NaT
+    return ts.normalize() if not pd.isna(ts) else pd.NaT
+
+
+def _yearless(m: int, d: int | None, pub: pd.Timestamp, future: bool) -> pd.Timestamp:
+    """Month(-day) without a year: the publication year, moved by the window rule."""
+    if pd.isna(pub):
+        return pd.NaT
+    cand = _timestamp(pub.year, m, d or 1)
+    if pd.isna(cand):
+        return pd.NaT
+    window = pd.Timedelta(days=FUTURE_WINDOW_DAYS)
+    if not future and cand > pub + window:
+        return _timestamp(pub.year - 1, m, d or 1)
+    if future and cand < pub - window:
+        return _timestamp(pub.year + 1, m, d or 1)
+    return cand
+
+
+def _day_only(d: int, pub: pd.Timestamp, future: bool) -> pd.Timestamp:
+    """A day without month: the publication month; a day after publication is taken as
+    last month's unless a future marker (将于28日) says it lies ahead, and a day before
+    publication with a future marker as next month's."""
+    if pd.isna(pub):
+        return pd.NaT
+    y, m = pub.year, pub.month
+    if not future and d > pub.day:
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    elif future and d < pub.day:
+        y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+    return _timestamp(y, m, d)
+
+
+def _scan_dates(sentence: str, published: Any) -> list[tuple[int, int, pd.Timestamp, str, bool]]:
+    """All date expressions: ``(start, end, date, text, precise)``; ``precise`` is True
+    for day- and month-level expressions (the ones that can date an event)."""
+    pub = _to_published(published)
+    out: list[tuple[int, int, pd.Timestamp, str, bool]] = []
+    # year basis of the previous expression, inherited across 和/、/至 (4月和7月)
+    prev_end = -10
+    prev_basis: tuple[str, int | None, int | None] | None = None
+    for m in _DATE_RE.finditer(sentence):
+        s, e, text = m.start(), m.end(), m.group(0)
+        before = sentence[s - 1] if s else ""
+        left = sentence[max(0, s - 6) : s]
+        future = bool(_FUTURE_RE.search(left))
+        connected = (
+            prev_basis is not None and _CONNECT_RE.fullmatch(sentence[prev_end:s]) is not None
+        )
+        g = m.groupdict()
+        if g["iso"]:
+            if before.isdigit():
+                continue
+            date = _timestamp(int(g["iy"]), int(g["im"]), int(g["id"]))
+            basis = ("explicit", int(g["iy"]), int(g["im"]))
+            out.append((s, e, date, text, True))
+        elif g["month"]:
+            month = _cn_int(g["month"])
+            day = _cn_int(g["day"]) if g["day"] else None
+            if g["year"]:
+                if before.isdigit():
+                    continue
+                y = _cn_int(g["year"])
+                date, basis = _timestamp(y, month, day or 1), ("explicit", y, month)
+            elif g["rel"]:
+                if pd.isna(pub):
+                    date, basis = pd.NaT, ("unknown", None, month)
+                else:
+                    y = pub.year + _REL_YEAR[g["rel"]]
+                    date, basis = _timestamp(y, month, day or 1), ("explicit", y, month)
+            elif g["ctx"]:  # 当年/同年: a year set elsewhere in the text
+                date, basis = pd.NaT, ("unknown", None, month)
+            elif g["strip"]:
+                if before in _STRIP_BLOCK:  # 每年9月, 近年…: not a date at all
+                    continue
+                date, basis = pd.NaT, ("unknown", None, month)  # digits stripped by the source
+            else:
+                if before in _MONTH_BLOCK:
+                    continue
+                if connected and prev_basis[0] != "pub":
+                    kind, y, _ = prev_basis
+                    date = _timestamp(y, month, day or 1) if kind == "explicit" else pd.NaT
+                    basis = (kind, y, month)
+                else:
+                    date = _yearless(month, day, pub, future)
+                    basis = ("pub", None, month)
+            out.append((s, e, date, text, True))
+        elif g["vague"]:
+            if g["vague"].startswith("年") and before in _STRIP_BLOCK:
+                continue
+            basis = None
+            out.append((s, e, pd.NaT, text, False))
+        elif g["relm"]:
+            rday = _cn_int(g["rmday"]) if g["rmday"] else None
+            if g["relm"] == "当" or pd.isna(pub):
+                date, basis = pd.NaT, ("unknown", None, None)
+            else:
+                shift = {"本": 0, "上": -1, "下": 1}[g["relm"]]
+                first = (pub.replace(day=1) + pd.DateOffset(months=shift)).normalize()
+                date = _timestamp(first.year, first.month, rday or 1)
+                basis = ("explicit", first.year, first.month)
+            out.append((s, e, date, text, True))
+        elif g["relday"]:
+            date = pub + pd.Timedelta(days=_REL_DAY[g["relday"]]) if not pd.isna(pub) else pd.NaT
+            basis = ("pub", None, None)
+            out.append((s, e, date, text, True))
+        else:  # day only
+            if before in _DAY_BLOCK:
+                continue
+            d = int(g["dday"])
+            if connected and prev_basis[2] is not None:  # 4月3日和5日
+                kind, y, mo = prev_basis
+                if kind == "explicit":
+                    date = _timestamp(y, mo, d)
+                elif kind == "pub":
+                    date = _yearless(mo, d, pub, future)
+                else:
+                    date = pd.NaT
+            else:
+                date = _day_only(d, pub, future)
+            basis = prev_basis if connected else ("pub", None, None)
+            out.append((s, e, date, text, True))
+        prev_end, prev_basis = e, basis
+    return out
+
+
+def resolve_dates(sentence: str, published: Any = None) -> list[DateMention]:
+    """Find the date expressions in a sentence and resolve them.
+
+    Parameters
+    ----------
+    sentence : str
+        A sentence (or any text) of cleaned Simplified Chinese.
+    published : Timestamp, str or None
+        Publication date of the article; NaT/None when unknown.
+
+    Returns
+    -------
+    list of DateMention
+        ``(start, end, date, text)`` in reading order. Rules (see ``events.md``):
+        ``2023年7月15日``/``2023-07-15`` explicit; ``7月23日`` takes the publication
+        year unless that lies more than ``FUTURE_WINDOW_DAYS`` after publication (then the
+        year before); ``23日`` takes the publication month, or the month before if the
+        day is later than publication; a future marker (将/拟/定于/预计/计划) just before
+        lets a date lie ahead instead; ``去年9月``/``今年5月``/``明年3月`` count from the
+        publication year; a range (``9月12日至18日``) gives its first day; a month alone
+        gives its first day; ``今天``/``昨天`` count from publication. NaT when the year
+        cannot be known - no publication date, ``当年``, or a year whose digits the
+        source stripped (``于年9月16日``) - and for year-level expressions (``今年``,
+        ``上半年``, ``年底``), which are listed but too vague to date an event.
+
+    Examples
+    --------
+    >>> [(m.text, str(m.date.date())) for m in resolve_dates("7月23日举行", "2024-07-24")]
+    [('7月23日', '2024-07-23')]
+    >>> resolve_dates("于年9月16日举行", "2024-07-24")[0].date
+    NaT
+    """
+    return [DateMention(s, e, d, t) for s, e, d, t, _ in _scan_dates(sentence, published)]
+
+
+# ------------------------------------------------------------------------------ lexicon
+def load_event_lexicon(path: str | os.PathLike | None = None) -> pd.DataFrame:
+    """Read the event trigger lexicon.
+
+    Parameters
+    ----------
+    path : path-like, optional
+        A CSV with the columns of ``vocstudy/data/event_types.csv``; default that file.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``event_type``, ``trigger``, ``before``, ``not_before``, ``after``,
+        ``not_after``, ``requires``, ``negative``, ``definition`` (empty string: no
+        condition), in file order - which is the order rows of one trigger are tried.
+
+    Examples
+    --------
+    >>> lex = load_event_lexicon()
+    >>> sorted(set(lex["event_type"])) == sorted(EVENT_TYPES)
+    True
+    """
+    path = data_path("event_types.csv") if path is None else path
+    lex = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
+    missing = [c for c in ("event_type", "trigger") if c not in lex.columns]
+    if missing:
+        raise ValueError(f"event lexicon {path} lacks columns {missing}")
+    for c in LEXICON_COLUMNS:
+        if c not in lex.columns:
+            lex[c] = ""
+    lex = lex[LEXICON_COLUMNS].copy()
+    for c in lex.columns:
+        lex[c] = lex[c].str.strip()
+    lex = lex[lex["trigger"] != ""].reset_index(drop=True)
+    unknown = sorted(set(lex["event_type"]) - set(EVENT_TYPES))
+    if unknown:
+        raise ValueError(f"event lexicon {path} has unknown event types {unknown}")
+    return lex
+
+
+def _expand(pattern: str) -> str:
+    def sub(m: re.Match[str]) -> str:
+        if m.group(1) not in MACROS:
+            raise ValueError(f"unknown macro @{m.group(1)} in event lexicon pattern {pattern!r}")
+        return f"(?:{MACROS[m.group(1)]})"
+
+    return _MACRO_RE.sub(sub, pattern)
+
+
+class _Rule(NamedTuple):
+    event_type: str
+    before: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    after: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+    negative: re.Pattern[str] | None
+
+
+class CompiledLexicon(NamedTuple):
+    """The lexicon ready for matching (picklable, so it travels to worker processes)."""
+
+    starts: re.Pattern[str]  # any trigger, longest first
+    by_first: dict[str, tuple[tuple[str, tuple[_Rule, ...]], ...]]  # first char → triggers
+
+
+def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> CompiledLexicon:
+    """Compile a lexicon (a table like :func:`load_event_lexicon` returns, or its path).
+
+    Examples
+    --------
+    >>> compile_lexicon().starts.search("签约仪式").group(0)
+    '签约仪式'
+    """
+    lex = lexicon if isinstance(lexicon, pd.DataFrame) else load_event_lexicon(lexicon)
+    rules: dict[str, list[_Rule]] = {}
+    for row in lex.fillna("").itertuples(index=False):
+        r = row._asdict()
+
+        def comp(col: str, anchor: str = "", r: dict = r) -> re.Pattern[str] | None:
+            pat = str(r.get(col, "") or "")
+            if not pat:
+                return None
+            pat = _expand(pat)
+            if anchor == "end":
+                pat = f"(?:{pat})$"
+            return re.compile(pat)
+
+        rules.setdefault(r["trigger"], []).append(
+            _Rule(
+                r["event_type"],
+                comp("before", "end"),
+                comp("not_before", "end"),
+                comp("after"),
+                comp("not_after"),
+                comp("requires"),
+                comp("negative"),
+            )
+        )
+    triggers = sorted(rules, key=lambda t: (-len(t), t))
+    by_first: dict[str, list[tuple[str, tuple[_Rule, ...]]]] = {}
+    for t in triggers:
+        by_first.setdefault(t[0], []).append((t, tuple(rules[t])))
+    starts = re.compile("|".join(re.escape(t) for t in triggers) or r"(?!x)x")
+    return CompiledLexicon(starts, {k: tuple(v) for k, v in by_first.items()})
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> CompiledLexicon:
+    return compile_lexicon()
+
+
+# ------------------------------------------------------------------------------ places
+def _location_phrases(sentence: str) -> list[tuple[int, int, Any]]:
+    """``(start, end, place)`` for each location phrase (在/于 … 举行) of a sentence.
+
+    ``place`` is the most specific place :func:`vocstudy.places.find_places` finds inside
+    the phrase (the whole sentence is its context); NA when it finds none, or when the
+    most specific level holds several different places (在川渝举行, 在京津两地召开).
+    """
+    spans = [(m.start(), m.end()) for m in _PLACE_RE.finditer(sentence)]
+    if not spans:
+        return []
+    found = find_places(sentence)
+    out: list[tuple[int, int, Any]] = []
+    for s, e in spans:
+        inside = [p for p in found if p.start >= s and p.end <= e]
+        place: Any = pd.NA
+        if inside:
+            top = min(PLACE_LEVEL_RANK.get(p.level, 9) for p in inside)
+            names = {p.name for p in inside if PLACE_LEVEL_RANK.get(p.level, 9) == top}
+            if len(names) == 1:
+                place = names.pop()
+        out.append((s, e, place))
+    return out
+
+
+# ------------------------------------------------------------------------------ matching
+def _clause_bounds(sentence: str) -> list[int]:
+    """Start offsets of clauses, plus the sentence length at the end."""
+    return [0, *(m.end() for m in _CLAUSE_RE.finditer(sentence)), len(sentence) + 1]
+
+
+def _clause_of(bounds: list[int], pos: int) -> tuple[int, int]:
+    lo = 0
+    for i in range(len(bounds) - 1):
+        if bounds[i] <= pos:
+            lo = i
+        else:
+            break
+    return bounds[lo], max(bounds[lo], bounds[lo + 1] - 1)
+
+
+def _accepts(rule: _Rule, sentence: str, start: int, end: int, cs: int, ce: int) -> bool:
+    left = sentence[cs:start]
+    right = sentence[end:]
+    if rule.before is not None and not rule.before.search(left):
+        return False
+    if rule.not_before is not None and rule.not_before.search(left):
+        return False
+    if rule.after is not None and not rule.after.match(right):
+        return False
+    if rule.not_after is not None and rule.not_after.match(right):
+        return False
+    if rule.requires is not None and not rule.requires.search(sentence):
+        return False
+    return not (rule.negative is not None and rule.negative.search(sentence))
+
+
+def _pick_date(dates: list[tuple], start: int, cs: int, ce: int) -> pd.Timestamp:
+    """Date of a trigger at ``start`` in clause ``[cs, ce)``."""
+    in_clause = [d for d in dates if d[0] >= cs and d[1] <= ce]
+    precise = [d for d in in_clause if d[4]]
+    before = [d for d in precise if d[1] <= start]
+    if before:
+        return before[-1][2]
+    after = [d for d in precise if d[0] >= start]
+    if after:
+        return after[0][2]
+    if in_clause:  # only a year-level expression in the clause: too vague
+        return pd.NaT
+    earlier = [d for d in dates if d[1] <= cs]
+    return earlier[-1][2] if earlier else pd.NaT
+
+
+def _pick_place(places: list[tuple[int, int, Any]], start: int, cs: int, ce: int) -> Any:
+    cands = [p for p in places if p[0] >= cs and p[1] <= ce and not pd.isna(p[2])]
+    if not cands:
+        return pd.NA
+    return min(cands, key=lambda p: min(abs(p[0] - start), abs(p[1] - start)))[2]
+
+
+def find_events(
+    sentence: str, published: Any = None, lexicon: CompiledLexicon | None = None
+) -> list[EventMention]:
+    """Events reported in one sentence.
+
+    Parameters
+    ----------
+    sentence : str
+        One sentence of cleaned Simplified Chinese.
+    published : Timestamp, str or None
+        Publication date of the article (for dates without a year).
+    lexicon : CompiledLexicon, optional
+        From :func:`compile_lexicon`; default the shipped lexicon.
+
+    Returns
+    -------
+    list of EventMention
+        One per event type (the first mention), in order of position.
+
+    Examples
+    --------
+    >>> [(e.event_type, e.trigger, str(e.date.date()))
+    ...  for e in find_events("7月23日,学校举行签约仪式。", "2024-07-24")]
+    [('signing', '签约仪式', '2024-07-23')]
+    """
+    lex = lexicon or _default_lexicon()
+    m = lex.starts.search(sentence)
+    if m is None:
+        return []
+    bounds = _clause_bounds(sentence)
+    found: list[tuple[int, int, str, str, int, int]] = []  # start, end, type, trigger, cs, ce
+    while m is not None:
+        pos = m.start()
+        cs, ce = _clause_of(bounds, pos)
+        hit = None
+        for trig, rules in lex.by_first.get(sentence[pos], ()):
+            if not sentence.startswith(trig, pos):
+                continue
+            end = pos + len(trig)
+            for rule in rules:
+                if _accepts(rule, sentence, pos, end, cs, ce):
+                    hit = (pos, end, rule.event_type, trig, cs, ce)
+                    break
+            if hit:
+                break
+        if hit and (
+            _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
+            or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
+            or _GENERIC_RE.search(sentence, cs, pos)
+        ):
+            hit = None
+        if hit:
+            found.append(hit)
+            m = lex.starts.search(sentence, hit[1])
+        else:
+            m = lex.starts.search(sentence, pos + 1)
+    if not found:
+        return []
+    dates = _scan_dates(sentence, published)
+    places = _location_phrases(sentence)
+    merged: dict[str, list] = {}
+    for start, end, etype, trig, cs, ce in found:
+        date = _pick_date(dates, start, cs, ce)
+        place = _pick_place(places, start, cs, ce)
+        if etype not in merged:
+            merged[etype] = [start, end, etype, trig, date, place]
+            continue
+        first = merged[etype]  # same type again in this sentence: the same event
+        if pd.isna(first[4]) and not pd.isna(date):
+            first[4] = date
+        if pd.isna(first[5]) and not pd.isna(place):
+            first[5] = place
+    return [EventMention(*v) for v in sorted(merged.values(), key=lambda v: v[0])]
+
+
+def _doc_events(item: tuple, lexicon: CompiledLexicon | None = None) -> list[tuple]:
+    doc_id, text, published = item
+    rows = []
+    for sent_id, sentence in enumerate(split_sentences(text if isinstance(text, str) else "")):
+        for ev in find_events(sentence, published, lexicon):
+            rows.append((doc_id, sent_id, ev.event_type, ev.trigger, ev.date, ev.place, sentence))
+    return rows
+
+
+def events(
+    corpus: pd.DataFrame,
+    n_jobs: int = 1,
+    lexicon: pd.DataFrame | str | os.PathLike | None = None,
+) -> pd.DataFrame:
+    """Events the articles report, one row per event type per sentence.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The corpus table (index ``doc_id``; columns ``text``, ``published``).
+    n_jobs : int
+        Processes to use; the result does not depend on it.
+    lexicon : DataFrame or path, optional
+        A trigger lexicon like :func:`load_event_lexicon` returns; default
+        ``vocstudy/data/event_types.csv``.
+
+    Returns
+    -------
+    DataFrame
+        Columns ``doc_id``, ``sent_id``, ``event_type``, ``trigger``, ``date``
+        (Timestamp or NaT), ``place`` (canonical place name or NA), ``evidence`` (the
+        sentence), ordered by ``doc_id``, ``sent_id`` and the trigger's position.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "去年9月,双方签署合作协议。"},
+    ...                       published={"d": "2024-07-24"}, clean=False)
+    >>> events(c)[["event_type", "trigger", "date"]].to_dict("records")
+    [{'event_type': 'signing', 'trigger': '签署', 'date': Timestamp('2023-09-01 00:00:00')}]
+    """
+    compiled = None if lexicon is None else compile_lexicon(lexicon)
+    items = doc_items(corpus, "text", "published")
+    parts = map_docs(_doc_events, items, compiled, n_jobs=n_jobs, desc="events")
+    rows = [r for part in parts for r in part]
+    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    out["sent_id"] = out["sent_id"].astype("int64")
+    out["date"] = pd.to_datetime(out["date"])
+    out["place"] = out["place"].astype("string")
+    return out
+
+
+def event_counts(table: pd.DataFrame, by: Iterable[str] = ("doc_id",)) -> pd.DataFrame:
+    """Count event rows per ``by`` × ``event_type`` (all twelve types as columns).
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"doc_id": ["a", "a"], "event_type": ["launch", "forum"]})
+    >>> int(event_counts(t).loc["a", "forum"])
+    1
+    """
+    by = list(by)
+    counts = table.groupby([*by, "event_type"]).size().unstack("event_type", fill_value=0)
+    return counts.reindex(columns=list(EVENT_TYPES), fill_value=0).astype("int64")
+
+
+def date_status(table: pd.DataFrame, corpus: pd.DataFrame) -> pd.Series:
+    """Why each event has the date it has: how a researcher should read the ``date``.
+
+    Returns a Series aligned with ``table``: ``'dated'``; ``'scheduled'`` (dated after
+    publication); or, for NaT, ``'year digits stripped'`` (the sentence has a date that
+    lost its year), ``'publication date unknown'`` (the sentence dates the event but
+    the year cannot be known without a publication date) or ``'no date in sentence'``.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "于年9月16日举行签约仪式。"}, clean=False)
+    >>> date_status(events(c), c).tolist()
+    ['year digits stripped']
+    """
+    from .cleaning import find_stripped_years
+
+    published = corpus["published"]
+    out = []
+    for doc_id, date, sentence in zip(table["doc_id"], table["date"], table["evidence"]):
+        pub = published.get(doc_id, pd.NaT)
+        if pd.notna(date):
+            out.append("scheduled" if pd.notna(pub) and date > pub else "dated")
+        elif find_stripped_years(sentence):
+            out.append("year digits stripped")
+        elif pd.isna(pub) and _scan_dates(sentence, pd.Timestamp("2000-06-15")):
+            out.append("publication date unknown")
+        else:
+            out.append("no date in sentence")
+    return pd.Series(out, index=table.index, name="date_status", dtype="str")
+
+
+__all__ = [
+    "EVENT_COLUMNS",
+    "date_status",
+    "EVENT_TYPES",
+    "DateMention",
+    "EventMention",
+    "compile_lexicon",
+    "event_counts",
+    "events",
+    "find_events",
+    "load_event_lexicon",
+    "resolve_dates",
+]

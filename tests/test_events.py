@@ -1,4 +1,4 @@
-"""Tests for vocstudy.events: triggers, context rules, dates, places, dedup, seeds, evaluation."""
+"""Tests for vocstudy.event_extraction (vs.events): triggers, context rules, dates, places, dedup, seeds, evaluation."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from vocstudy.corpus import corpus_from_texts
-from vocstudy.events import (
+from vocstudy.event_extraction import (
     EVENT_COLUMNS,
     EVENT_TYPES,
     MACROS,
@@ -361,8 +361,6 @@ def test_empty_corpus():
 @pytest.fixture(scope="module")
 def seed_events():
     vs = pytest.importorskip("vocstudy")
-    if not hasattr(vs, "load_corpus"):
-        pytest.skip("vs.load_corpus does not exist yet")
     corpus = vs.load_corpus()
     return corpus, events(corpus)
 

@@ -1,4 +1,4 @@
-"""Keyword in context (vocstudy.kwic)."""
+"""Keyword in context (vocstudy.concordance, vs.kwic)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import re
 import pandas as pd
 import pytest
 
+from vocstudy.concordance import kwic
 from vocstudy.corpus import corpus_from_texts
-from vocstudy.kwic import kwic
 from vocstudy.text import sentences
 
 

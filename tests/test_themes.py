@@ -1,4 +1,4 @@
-"""Policy themes (vocstudy.themes)."""
+"""Policy themes (vocstudy.policy_themes, vs.themes)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import pytest
 
 import vocstudy
 from vocstudy.corpus import corpus_from_texts
+from vocstudy.policy_themes import compile_terms, load_theme_lexicon, theme_matrix, themes
 from vocstudy.text import sentences
-from vocstudy.themes import compile_terms, load_theme_lexicon, theme_matrix, themes
 from vocstudy.tokens import load_terms
 
 LEX = load_theme_lexicon()

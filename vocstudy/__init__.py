@@ -8,18 +8,22 @@ traceable to sentences.
 >>> corpus = vs.load_corpus()          # doctest: +SKIP
 """
 
+from .collaboration import collaborations
+from .concordance import kwic
 from .corpus import corpus_from_texts
-from .events import date_status, event_counts, events
-from .kwic import kwic
+from .event_extraction import date_status, event_counts, events
+from .gazetteer import bloc_members, places
 from .loading import cleaning_audit, load_corpus
+from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
 from .text import sentences, split_sentences
-from .themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
 from .tokens import keyness, term_frequency, tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "bloc_members",
     "cleaning_audit",
+    "collaborations",
     "corpus_from_texts",
     "date_status",
     "event_counts",
@@ -28,6 +32,7 @@ __all__ = [
     "kwic",
     "load_corpus",
     "load_theme_lexicon",
+    "places",
     "sentences",
     "split_sentences",
     "term_frequency",

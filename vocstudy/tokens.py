@@ -16,12 +16,12 @@ its logger and its other module state are never touched:
   around them; terms with other characters (``1+X``, ``5G``, ``互联网+``) - which jieba's
   block regex and HMM break apart - and any CJK term a plain cut would still not return
   whole are *protected* instead: matched in the sentence by one regular expression
-  (longest first, as in :mod:`vocstudy.themes`) and emitted whole, jieba cutting only
+  (longest first, as in :mod:`vocstudy.policy_themes`) and emitted whole, jieba cutting only
   the text between. They are deliberately not added to jieba's dictionary, so ``25G``
   stays one token rather than 2/5G.
 
 A term inside a longer term is not split out (产教融合共同体 is one token, not
-产教融合 + 共同体) - the same leftmost-longest rule :func:`vocstudy.themes` uses.
+产教融合 + 共同体) - the same leftmost-longest rule :func:`vocstudy.themes` (in :mod:`vocstudy.policy_themes`) uses.
 
 Tokens are cut sentence by sentence (:func:`vocstudy.text.split_sentences`), so
 ``sent_id`` agrees with :func:`vocstudy.sentences`. jieba's HMM for unknown words is kept
@@ -46,8 +46,8 @@ import pandas as pd
 
 from ._parallel import doc_items, map_docs
 from .paths import cache_dir, data_path
+from .policy_themes import compile_terms
 from .text import split_sentences
-from .themes import compile_terms
 
 if TYPE_CHECKING:  # pragma: no cover
     import jieba

@@ -10,7 +10,7 @@ segmentation, so it costs a small fraction of tokenising).
 For every event mention the table gives the trigger, the sentence as evidence, the date
 resolved from the text and the publication date (:func:`resolve_dates` shows how) and the
 place where the text states it (在/于 … 举行/举办/召开/签署 …, resolved with
-:func:`vocstudy.places.find_places`).
+:func:`vocstudy.gazetteer.find_places`).
 
 Rules in brief (details and reasons in ``events.md``):
 
@@ -43,8 +43,8 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ._parallel import doc_items, map_docs
+from .gazetteer import find_places
 from .paths import data_path
-from .places import find_places
 from .text import split_sentences
 
 EVENT_TYPES = (
@@ -508,7 +508,7 @@ def _default_lexicon() -> CompiledLexicon:
 def _location_phrases(sentence: str) -> list[tuple[int, int, Any]]:
     """``(start, end, place)`` for each location phrase (在/于 … 举行) of a sentence.
 
-    ``place`` is the most specific place :func:`vocstudy.places.find_places` finds inside
+    ``place`` is the most specific place :func:`vocstudy.gazetteer.find_places` finds inside
     the phrase (the whole sentence is its context); NA when it finds none, or when the
     most specific level holds several different places (在川渝举行, 在京津两地召开).
     """

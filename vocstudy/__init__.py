@@ -15,12 +15,14 @@ from .event_extraction import date_status, event_counts, events
 from .gazetteer import bloc_members, places
 from .loading import cleaning_audit, load_corpus
 from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
+from .summary import article_summary
 from .text import sentences, split_sentences
 from .tokens import keyness, term_frequency, tokenize
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "article_summary",
     "bloc_members",
     "cleaning_audit",
     "collaborations",

@@ -240,6 +240,25 @@ def _opencc():
     return OpenCC("t2s")
 
 
+def _count_differences(a: str, b: str) -> int:
+    """Positions where ``a`` and ``b`` differ, over the shorter length - what
+    ``sum(x != y for x, y in zip(a, b))`` counts, compared as UTF-32 code units in numpy.
+
+    Examples
+    --------
+    >>> _count_differences("職業教育", "职业教育x")
+    2
+    """
+    import numpy as np
+
+    n = min(len(a), len(b))
+    if n == 0:
+        return 0
+    ua = np.frombuffer(a[:n].encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    ub = np.frombuffer(b[:n].encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    return int(np.count_nonzero(ua != ub))
+
+
 def detect_script(text: str) -> str:
     """``'traditional'`` when at least 5 % of the ideographs change under OpenCC t2s.
 
@@ -253,7 +272,7 @@ def detect_script(text: str) -> str:
         return "simplified"
     joined = "".join(chars)
     converted = _opencc().convert(joined)
-    changed = sum(a != b for a, b in zip(joined, converted))
+    changed = _count_differences(joined, converted)
     return "traditional" if changed >= max(2, 0.05 * len(chars)) else "simplified"
 
 

@@ -25,10 +25,14 @@ _BOMS = [
 ]
 
 
+# control characters other than \t \n \v \f \r, and the replacement character
+_UNPRINTABLE_RE = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _printable_ratio(text: str) -> float:
     if not text:
         return 1.0
-    bad = sum(1 for c in text if (ord(c) < 32 and c not in "\t\n\r\f\v") or c == "\ufffd")
+    bad = len(_UNPRINTABLE_RE.findall(text))  # one C-level scan instead of a Python loop
     return 1 - bad / len(text)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .paths import PROJECT_ROOT, figures_dir
+from .paths import figures_dir
 
 CJK_FAMILY = "Noto Sans CJK SC"
 DPI = 120
@@ -88,7 +88,8 @@ def save_figure(fig, name: str, folder: str | Path | None = None) -> Path:
     Returns
     -------
     Path
-        The written file, relative to the project root when inside it.
+        ``figures/<name>.png`` when saved to the default folder (also when
+        ``$VOCSTUDY_FIGURES`` redirects it), else the path written.
 
     Examples
     --------
@@ -104,10 +105,9 @@ def save_figure(fig, name: str, folder: str | Path | None = None) -> Path:
     # no timestamps or version strings in the file: the bytes depend on the figure only
     fig.savefig(path, dpi=DPI, metadata={"Software": None}, bbox_inches="tight",
                 facecolor="white")
-    try:
-        return path.resolve().relative_to(PROJECT_ROOT)
-    except ValueError:
-        return Path(path.name)
+    if folder is None:
+        return Path("figures") / path.name
+    return path
 
 
 def heatmap(ax, table, *, cmap: str = "Blues", fmt: str = "{:.1f}", label: str = ""):

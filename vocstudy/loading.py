@@ -131,6 +131,16 @@ def _date(m: re.Match[str]) -> pd.Timestamp:
         return pd.NaT
 
 
+def _first_match(regexes, lines: list[str]) -> re.Match[str] | None:
+    """The first match of the first regex (in priority order) that matches any line."""
+    for regex in regexes:
+        for line in lines:
+            m = regex.search(line)
+            if m:
+                return m
+    return None
+
+
 def extract_metadata(cleaned: Cleaned) -> dict:
     """Title, publication date, source, author and editor from the page around the body.
 
@@ -149,45 +159,17 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     """
     meta_lines = cleaned.meta_lines
     non_body = [meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is not None]
-    published = pd.NaT
-    for regex in (_LABELED_DATE_RE, _BARE_DATETIME_RE):
-        for line in non_body:
-            m = regex.search(line)
-            if m:
-                published = _date(m)
-                break
-        if published is not pd.NaT:
-            break
-    source = None
-    for line in non_body:
-        m = _SOURCE_RE.search(line)
-        if m:
-            source = m.group(1)
-            break
+    m = _first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
+    published = _date(m) if m else pd.NaT
+    m = _first_match((_SOURCE_RE,), non_body)
+    source = m.group(1) if m else None
     if source is None:
         site = [meta_lines[no - 1] for no, _, r in cleaned.lines if r == "site_name"]
         source = site[0] if site else None
-    author = None
-    for line in non_body:
-        m = _AUTHOR_RE.search(line)
-        if m:
-            author = m.group(1)
-            break
-    if author is None:
-        for regex in _REPORTER_RES:
-            for line in meta_lines:
-                m = regex.search(line)
-                if m:
-                    author = "、".join(m.group(1).split())
-                    break
-            if author:
-                break
-    editor = None
-    for line in meta_lines:
-        m = _EDITOR_RE.search(line)
-        if m:
-            editor = m.group(1)
-            break
+    m = _first_match((_AUTHOR_RE,), non_body) or _first_match(_REPORTER_RES, meta_lines)
+    author = "、".join(m.group(1).split()) if m else None
+    m = _first_match((_EDITOR_RE,), meta_lines)
+    editor = m.group(1) if m else None
     return {
         "title": cleaned.title,
         "published": published,

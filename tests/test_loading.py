@@ -175,3 +175,55 @@ def test_cleaning_a_cleaned_seed_changes_nothing(corpus):
 
     for text in corpus["text"]:
         assert clean(text).text == text
+
+
+# --- layouts the seeds do not have ---------------------------------------------
+
+PEOPLE_LIKE = """人民网 >> 教育 >> 职教
+
+广东深化产教融合 打造职业教育“广东样板”
+
+2025年03月18日08:12 | 来源：人民网－教育频道
+
+小字号
+
+点击播报本文，约
+
+　　人民网广州3月17日电 （记者 王小红）3月16日，广东省职业教育产教融合大会在广州召开。会上，广东省教育厅与深圳市、珠海市人民政府签署战略合作协议。
+
+　　会议期间还举办了粤港澳大湾区职业教育论坛，来自香港、澳门的20余所院校参加。
+
+(责编：李四、张三)
+
+分享让更多人看到
+
+相关新闻
+江苏召开职业教育工作会议
+返回顶部
+人民网版权所有，未经书面授权禁止使用
+"""
+
+
+def test_fullwidth_page_with_breadcrumb(tmp_path):
+    (tmp_path / "p.txt").write_text(PEOPLE_LIKE, encoding="utf-8")
+    c = vs.load_corpus(tmp_path)
+    row = c.loc["p"]
+    assert row["title"] == "广东深化产教融合 打造职业教育“广东样板”"
+    assert row["published"] == pd.Timestamp("2025-03-18")
+    assert (row["source"], row["author"], row["editor"]) == ("人民网-教育频道", "王小红", "李四")
+    assert row["text"].split("\n") == [
+        "广东深化产教融合 打造职业教育“广东样板”",
+        "人民网广州3月17日电 (记者 王小红)3月16日,广东省职业教育产教融合大会在广州召开。"
+        "会上,广东省教育厅与深圳市、珠海市人民政府签署战略合作协议。",
+        "会议期间还举办了粤港澳大湾区职业教育论坛,来自香港、澳门的20余所院校参加。",
+    ]
+    rules = vs.cleaning_audit(c).groupby("rule").size()
+    assert rules["fullwidth_to_ascii"] == 6 and rules["navigation"] == 2
+
+
+def test_short_closing_paragraph_survives(tmp_path):
+    text = "职教周启动\r\n\r\n　　本报讯 5月10日，全市职业教育活动周在市职教中心启动，活动为期一周。\r\n\r\n　　活动期间，各职业院校将开放校园。\r\n网站地图\r\n"
+    (tmp_path / "s.txt").write_bytes(text.encode("gbk"))
+    c = vs.load_corpus(tmp_path)
+    assert c.loc["s", "encoding"] == "gbk"
+    assert c.loc["s", "text"].split("\n")[-1] == "活动期间,各职业院校将开放校园。"

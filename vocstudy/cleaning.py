@@ -288,7 +288,25 @@ def to_simplified(line: str) -> str:
 
 
 # ---------------------------------------------------------------------------
-# 4. whitespace and inline credits
+# 4. width, whitespace and inline credits
+
+_WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+
+
+def normalize_width(line: str) -> str:
+    """Map full-width ASCII variants to ASCII: ``，：（）？！１２Ａ`` → ``,:()?!12A``.
+
+    Chinese pages mix both forms (many sites already store the ASCII forms); one form
+    lets every rule and helper read dates, labels and clauses the same way. CJK
+    punctuation without an ASCII twin (。、“”《》【】) is left alone.
+
+    Examples
+    --------
+    >>> normalize_width("来源：人民网（记者　王五）２０２５年")
+    '来源:人民网(记者\u3000王五)2025年'
+    """
+    return line.translate(_WIDTH_TABLE)
+
 
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES_RE = re.compile("[ \t\u00a0\u3000\u2002\u2003\u2009\u202f\x0b\x0c]+")
@@ -360,7 +378,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "share_widget",
         re.compile(
             r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
-            r"字号\s*[::]?\s*[大中小]|【字体|^(微信|微博|QQ空间)$"
+            r"字号\s*[::]?\s*[大中小]|^[大中小]字号$|【字体|^(微信|微博|QQ空间)$|播报|^打印$|^纠错$"
         ),
         30,
     ),
@@ -376,7 +394,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "navigation",
         re.compile(
             r"^首页\s|当前位置|您的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
-            r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护"
+            r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护|"
+            r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{1,12}$"
         ),
         60,
     ),
@@ -470,6 +489,17 @@ def is_body_line(line: str) -> bool:
     return cjk_count(line) >= 20 and bool(_SENT_END_RE.search(line))
 
 
+def is_prose_line(line: str) -> bool:
+    """A sentence of prose: at least 8 ideographs, ending with 。 (or 。” …).
+
+    Examples
+    --------
+    >>> is_prose_line("活动期间,各职业院校将开放校园。"), is_prose_line("中国足球,最近为何又火了?")
+    (True, False)
+    """
+    return cjk_count(line) >= 8 and bool(re.search(r"。[”’」』)]*$", line))
+
+
 def is_title_candidate(line: str) -> bool:
     """A headline: 4-80 characters, at least 4 ideographs, not a sentence of prose.
 
@@ -522,7 +552,9 @@ def classify_lines(lines: list[str]) -> tuple[list[str | None], int | None]:
     candidates = [i for i in body_idx if marker is None or i <= marker]
     last = candidates[-1] if candidates else first
     for i in range(last + 1, len(lines)):
-        if rules[i] is None:
+        # after an explicit end marker everything goes; without one, trailing prose
+        # (a short closing paragraph) stays and only non-sentence lines go
+        if rules[i] is None and (marker is not None or not is_prose_line(lines[i])):
             rules[i] = "after_article_end"
     return rules, title_idx
 
@@ -613,6 +645,14 @@ def clean(raw: str) -> Cleaned:
                 changes.append(Change(no, "converted", "traditional_to_simplified", line, new))
             converted.append(new)
         stage = converted
+
+    widened = []
+    for no, line in enumerate(stage, 1):
+        new = normalize_width(line)
+        if new != line and new.strip():
+            changes.append(Change(no, "normalized", "fullwidth_to_ascii", line, new))
+        widened.append(new)
+    stage = widened
 
     meta_lines = [normalize_whitespace(x) for x in stage]
     final: list[str] = []

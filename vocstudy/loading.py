@@ -114,7 +114,7 @@ _DATE_PART = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = re.compile(
     r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|时间|日期)\s*[::]\s*" + _DATE_PART
 )
-_BARE_DATETIME_RE = re.compile(_DATE_PART + r"日?\s+\d{1,2}:\d{2}")
+_BARE_DATETIME_RE = re.compile(_DATE_PART + r"日?\s*\d{1,2}:\d{2}")
 _SOURCE_RE = re.compile(r"来源\s*[::]\s*([^\s|,,]+)")
 _AUTHOR_RE = re.compile(r"作者\s*[::]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [

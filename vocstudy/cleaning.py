@@ -65,6 +65,7 @@ class Cleaned:
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
+_CJK_RUN_RE = re.compile(f"[{CJK}]+")
 _SENT_END_RE = re.compile(r"[。!?!?]")
 
 
@@ -76,7 +77,7 @@ def cjk_count(text: str) -> int:
     >>> cjk_count("产教融合 2024")
     4
     """
-    return len(_CJK_RE.findall(text))
+    return sum(map(len, _CJK_RUN_RE.findall(text)))
 
 
 # ---------------------------------------------------------------------------
@@ -111,6 +112,10 @@ def _realign(
     """
     from ._charfreq import char_logprob, char_logprob_sum, words_across
 
+    # fast path: a run that already reads as Chinese (a question mark in prose) is not
+    # byte-shifted text, whose characters are rare ones (鄙钲谪 for 深圳豐)
+    if char_logprob(middle[:4]) > -9.0:
+        return None
     body = b""
     used = 0
     for ch in middle:
@@ -140,7 +145,9 @@ def _realign(
             consumed += 1
         if any(unicodedata.category(c).startswith("C") for c in cand):
             continue
-        score = char_logprob_sum(cand) + words_across(left, cand, right)
+        # the realigned stream agrees after its first characters: score the start only
+        head = cand[:8]
+        score = char_logprob_sum(head) + words_across(left, head, cand[8:12] or right)
         if best is None or score > best[0]:
             best = (score, cand, consumed)
     if best is None:
@@ -260,17 +267,18 @@ def _count_differences(a: str, b: str) -> int:
 
 
 def detect_script(text: str) -> str:
-    """``'traditional'`` when at least 5 % of the ideographs change under OpenCC t2s.
+    """``'traditional'`` when at least 5 % of the ideographs change under OpenCC t2s
+    (judged on the first 4,000 ideographs).
 
     Examples
     --------
     >>> detect_script("職業教育活動週"), detect_script("职业教育活动周")
     ('traditional', 'simplified')
     """
-    chars = _CJK_RE.findall(text)
+    joined = "".join(_CJK_RUN_RE.findall(text))[:4000]  # a page is in one script
+    chars = joined
     if not chars:
         return "simplified"
-    joined = "".join(chars)
     converted = _opencc().convert(joined)
     changed = _count_differences(joined, converted)
     return "traditional" if changed >= max(2, 0.05 * len(chars)) else "simplified"
@@ -291,6 +299,7 @@ def to_simplified(line: str) -> str:
 # 4. width, whitespace and inline credits
 
 _WIDTH_TABLE = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH_RE = re.compile("[\uff01-\uff5e]")
 
 
 def normalize_width(line: str) -> str:
@@ -305,7 +314,7 @@ def normalize_width(line: str) -> str:
     >>> normalize_width("来源：人民网（记者　王五）２０２５年")
     '来源:人民网(记者\u3000王五)2025年'
     """
-    return line.translate(_WIDTH_TABLE)
+    return line.translate(_WIDTH_TABLE) if _FULLWIDTH_RE.search(line) else line
 
 
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -459,16 +468,22 @@ def line_rule(line: str) -> str | None:
         return "bare_url"
     if _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
         return "url_or_ad"
-    body_like = cjk_count(line) >= 20 and _SENT_END_RE.search(line)
+    n = len(line)
     for rule, pattern, limit in _LINE_RULES:
-        if len(line) <= limit and pattern.search(line):
-            if rule in ("ad_or_spam", "site_name", "navigation", "comment_form", "share_widget",
-                        "related_list_heading", "credit_line", "image_caption") and body_like:
+        if n <= limit and pattern.search(line):
+            if rule in _SOFT_RULES and is_body_line(line):
                 continue
             return rule
-    if cjk_count(line) == 0 and len(line) > 0 and _latin_ratio(line) > 0.6:
+    if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
         return "non_chinese_line"
     return None
+
+
+# rules that give way when the line reads as a paragraph of prose
+_SOFT_RULES = frozenset(
+    ("ad_or_spam", "site_name", "navigation", "comment_form", "share_widget",
+     "related_list_heading", "credit_line", "image_caption")
+)
 
 
 def _latin_ratio(line: str) -> float:

@@ -498,13 +498,12 @@ def find_places(text: str) -> list[PlaceMatch]:
     return _find_in_units([text or ""])[0]
 
 
-@lru_cache(maxsize=1024)
 def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]:
     """Sentences of a document with their places (spans relative to each sentence).
 
-    The document is the context for ambiguous names. Cached, so that
-    :func:`vocstudy.collaboration.collaborations` after :func:`places` on the same
-    corpus does not scan it twice.
+    The document is the context for ambiguous names. Not cached: a cache of documents
+    helps only small corpora and makes the cost of a pipeline depend on its size in a
+    way that hides the real one.
 
     Examples
     --------

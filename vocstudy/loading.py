@@ -98,7 +98,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None, str | None]:
             continue
         if enc == "cp950" and any(r[1] == "big5" for r in readings):
             continue
-        readings.append((char_logprob(text), enc, text))
+        readings.append((char_logprob(text[:3000]), enc, text))  # a sample decides
     if not readings:
         return "", None, "undecodable"
     score, enc, text = max(readings, key=lambda r: r[0])

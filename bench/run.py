@@ -1,0 +1,700 @@
+"""Speed and memory of the vocstudy pipeline against bare jieba.
+
+One run measures, for each corpus size N (default 100, 1,000 and 10,000 synthetic
+articles from :mod:`synth`):
+
+(a) **bare jieba** - a fresh ``jieba.Tokenizer()``, initialised (``initialize()``) and
+    given every term of ``vocstudy/data/terms.txt`` with ``add_word`` *before* the clock
+    starts; timed: ``[tok.lcut(t) for t in corpus["text"]]`` over the cleaned texts of the
+    same corpus (whole texts, HMM on - jieba's defaults);
+(b) **the pipeline** - ``load_corpus`` (read, decode, clean the files) → ``sentences``
+    → ``tokenize`` → ``themes`` → ``places`` → ``collaborations`` → ``events``, every
+    table kept alive to the end as a notebook would. One-off start-up (imports, jieba
+    dictionary, OpenCC, lexicons) is excluded from the clock on both sides: the pipeline
+    is first run once on the five seed articles, and its time is reported apart.
+
+Throughput is characters per second, the characters being ``corpus["n_chars"].sum()``
+(the cleaned texts) for both (a) and (b), so the ratio (b)/(a) is pipeline throughput
+over bare-jieba throughput. Each size runs in a child process of its own, whose peak
+resident set size (``ru_maxrss``) is its peak memory. At the largest N the pipeline runs
+again with ``n_jobs=2``. Sizes up to 1,000 are timed in three fresh processes (best
+taken, stage by stage), larger ones once. A cProfile run of the pipeline (n_jobs=1) at
+one size says where the time goes. Results are printed and written to ``bench/results.md``; the block between
+``<!-- notes -->`` and ``<!-- /notes -->`` there is hand-written and kept across runs.
+
+Usage::
+
+    .venv/bin/python bench/run.py                     # full run (what `make bench` does)
+    .venv/bin/python bench/run.py --quick             # smoke run, sizes 20 and 200
+    .venv/bin/python bench/run.py --sizes 100 1000 --jobs 2
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+BENCH_DIR = Path(__file__).resolve().parent
+ROOT = BENCH_DIR.parent
+STAGES = ["load_corpus", "sentences", "tokenize", "themes", "places", "collaborations", "events"]
+TARGETS = {"ratio": 0.70, "speedup": 1.6, "growth": 11.0, "rss_mb": 1536.0}
+NOTES_RE = re.compile(r"<!-- notes -->.*?<!-- /notes -->", re.S)
+
+
+# =========================================================================== child side
+def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident set size in MiB (Linux reports ``ru_maxrss`` in KiB)."""
+    kb = resource.getrusage(who).ru_maxrss
+    return kb / 1024 if sys.platform != "darwin" else kb / 2**20
+
+
+def _clock() -> tuple[float, float, float]:
+    """(wall, CPU of this process, CPU of its finished children) in seconds."""
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.perf_counter(), time.process_time(), ch.ru_utime + ch.ru_stime
+
+
+def _since(t0: tuple[float, float, float]) -> dict[str, float]:
+    """Wall and CPU seconds since ``t0``; ``cpu`` counts this process and its workers
+    (``ProcessPoolExecutor`` workers are reaped when each stage ends)."""
+    t1 = _clock()
+    main = t1[1] - t0[1]
+    return {"wall": t1[0] - t0[0], "cpu": main + t1[2] - t0[2], "cpu_main": main}
+
+
+#: Where each stage's function lives (modules have been renamed before: the first
+#: importable candidate wins, then the package top level).
+STAGE_MODULES: dict[str, tuple[str, ...]] = {
+    "load_corpus": ("vocstudy.loading",),
+    "sentences": ("vocstudy.text",),
+    "tokenize": ("vocstudy.tokens",),
+    "themes": ("vocstudy.policy_themes", "vocstudy.themes"),
+    "places": ("vocstudy.gazetteer", "vocstudy.places"),
+    "collaborations": ("vocstudy.collaboration", "vocstudy.collaborations"),
+    "events": ("vocstudy.event_extraction", "vocstudy.events"),
+}
+
+
+def stage_functions() -> dict[str, Any]:
+    """The pipeline's functions by stage name, in pipeline order.
+
+    Examples
+    --------
+    >>> list(stage_functions())[:2]
+    ['load_corpus', 'sentences']
+    """
+    import importlib
+
+    import vocstudy
+
+    funcs: dict[str, Any] = {}
+    for name, modules in STAGE_MODULES.items():
+        for mod in modules:
+            try:
+                funcs[name] = getattr(importlib.import_module(mod), name)
+                break
+            except (ImportError, AttributeError):
+                continue
+        else:
+            funcs[name] = getattr(vocstudy, name)
+    return funcs
+
+
+def _pipeline(folder: str | Path, n_jobs: int) -> tuple[dict[str, dict], dict[str, Any]]:
+    """Run every stage once; return stage times and the tables (all kept alive)."""
+    funcs = stage_functions()
+    times: dict[str, dict] = {}
+    out: dict[str, Any] = {}
+    t = _clock()
+    corpus = funcs["load_corpus"](folder, n_jobs=n_jobs, progress=False)
+    times["load_corpus"] = _since(t)
+    out["corpus"] = corpus
+    for name in STAGES[1:]:
+        func = funcs[name]
+        t = _clock()
+        out[name] = func(corpus, n_jobs=n_jobs)
+        times[name] = _since(t)
+    return times, out
+
+
+def _bare_jieba(texts: list[str], repeat: int = 1) -> tuple[float, dict[str, float]]:
+    """(init seconds, best wall/CPU seconds of ``[tok.lcut(t) for t in texts]``)."""
+    import logging
+
+    import jieba
+
+    from vocstudy.tokens import load_terms
+
+    jieba.setLogLevel(logging.WARNING)  # this child process only: no "Building prefix dict"
+    t = time.perf_counter()
+    tok = jieba.Tokenizer()
+    tok.initialize()
+    for term in load_terms():
+        tok.add_word(term)
+    init = time.perf_counter() - t
+    best = {"wall": float("inf"), "cpu": float("inf")}
+    for _ in range(repeat):
+        t0 = _clock()
+        cut = [tok.lcut(x) for x in texts]
+        took = _since(t0)
+        best = {k: min(best[k], took[k]) for k in best}
+        del cut
+    return init, best
+
+
+def _profile_summary(stats: Any, total: float, top: int = 15) -> dict[str, Any]:
+    """Self time by module (C built-ins charged to the Python module calling them) and
+    the functions with the most self time."""
+
+    def module_of(filename: str) -> str:
+        if filename == "~":
+            return "builtin"
+        parts = Path(filename).parts
+        for pkg in ("vocstudy", "jieba", "pandas", "numpy", "opencc", "re"):
+            if pkg in parts:
+                i = len(parts) - 1 - parts[::-1].index(pkg)
+                sub = Path(*parts[i:]).with_suffix("").as_posix().replace("/", ".")
+                return sub if pkg == "vocstudy" else pkg
+        return Path(filename).stem
+
+    by_module: dict[str, float] = {}
+    funcs = []
+    for (filename, _line, name), (_cc, _nc, tt, _ct, callers) in stats.stats.items():
+        mod = module_of(filename)
+        if mod == "builtin" and callers:
+            # share the built-in's self time among its callers' modules
+            for (cfile, _cl, _cn), cval in callers.items():
+                ctt = cval[2] if isinstance(cval, tuple) else 0.0
+                cmod = module_of(cfile)
+                key = f"{cmod} (C calls)" if cmod != "builtin" else "builtin"
+                by_module[key] = by_module.get(key, 0.0) + ctt
+        else:
+            by_module[mod] = by_module.get(mod, 0.0) + tt
+        label = name if filename == "~" else f"{module_of(filename)}:{name}"
+        funcs.append((tt, label))
+    funcs.sort(reverse=True)
+    mods = sorted(by_module.items(), key=lambda kv: -kv[1])
+    return {
+        "total": total,
+        "by_module": [(m, s) for m, s in mods if s >= 0.005 * total],
+        "top": [(label, tt) for tt, label in funcs[:top]],
+    }
+
+
+def child(args: argparse.Namespace) -> int:
+    """Measure one size in this (fresh) process and print a JSON record."""
+    load_before = os.getloadavg()[0]
+    t0 = time.perf_counter()
+    from vocstudy.paths import SEEDS_DIR
+    from vocstudy.tokens import get_tokenizer
+
+    stage_functions()  # imports are part of start-up
+    imports = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    get_tokenizer()  # the project tokenizer, created once per process
+    _pipeline(SEEDS_DIR, 1)  # warm-up: every lexicon and cache built once, off the clock
+    warmup = time.perf_counter() - t0
+    rec: dict[str, Any] = {
+        "size": args.size,
+        "n_jobs": args.n_jobs,
+        "imports_s": imports,
+        "warmup_s": warmup,
+        "rss_after_warmup_mb": _maxrss_mb(),
+    }
+
+    if args.profile:
+        import cProfile
+        import pstats
+
+        prof = cProfile.Profile(time.process_time)  # CPU time: robust on a busy machine
+        t = time.process_time()
+        prof.enable()
+        times, out = _pipeline(args.folder, 1)
+        prof.disable()
+        total = time.process_time() - t
+        rec["profile"] = _profile_summary(pstats.Stats(prof), total)
+        rec["stages"] = times
+        rec["chars"] = int(out["corpus"]["n_chars"].sum())
+        print(json.dumps(rec))
+        return 0
+
+    times, out = _pipeline(args.folder, args.n_jobs)
+    rec["rss_peak_mb"] = _maxrss_mb()
+    rec["rss_workers_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    rec["docs"] = len(out["corpus"])
+    rec["chars"] = int(out["corpus"]["n_chars"].sum())
+    rec["raw_chars"] = int(out["corpus"]["text_raw"].str.len().sum())
+    rec["rows"] = {k: len(v) for k, v in out.items()}
+    rec["stages"] = times
+    rec["pipeline"] = {k: sum(v[k] for v in times.values()) for k in ("wall", "cpu", "cpu_main")}
+    if args.baseline:
+        texts = out["corpus"]["text"].tolist()
+        del out
+        rec["jieba_init_s"], rec["jieba"] = _bare_jieba(texts, 1)
+    rec["load"] = [load_before, os.getloadavg()[0]]
+    print(json.dumps(rec))
+    return 0
+
+
+# ========================================================================== parent side
+def _run_one(
+    folder: Path, size: int, n_jobs: int, baseline: bool, profile: bool = False
+) -> dict[str, Any]:
+    """Run one measurement in a fresh interpreter; its stderr is captured, so no
+    progress bar is drawn and nothing but the JSON record reaches us."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--folder", str(folder)]
+    cmd += ["--size", str(size), "--n-jobs", str(n_jobs)]
+    if baseline:
+        cmd.append("--baseline")
+    if profile:
+        cmd.append("--profile")
+    with tempfile.TemporaryFile() as err:
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=err, text=True, cwd=ROOT)
+        if proc.returncode:
+            err.seek(0)
+            sys.stderr.write(err.read().decode("utf-8", "replace")[-4000:])
+            raise SystemExit(f"benchmark child failed for N={size} n_jobs={n_jobs}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _run_child(
+    folder: Path, size: int, n_jobs: int, repeat: int, baseline: bool, profile: bool = False
+) -> dict[str, Any]:
+    """Best of ``repeat`` fresh child processes, stage by stage.
+
+    Every repeat is a new process, so a cache filled by one pass (e.g. per-document
+    ``lru_cache`` in the analysis modules) never makes a later pass look faster.
+    """
+    runs = [_run_one(folder, size, n_jobs, baseline, profile) for _ in range(repeat)]
+    rec = runs[0]
+    if len(runs) > 1:
+
+        def best(dicts: list[dict[str, float]]) -> dict[str, float]:
+            return {k: min(d[k] for d in dicts) for k in dicts[0]}
+
+        rec["stages"] = {st: best([r["stages"][st] for r in runs]) for st in rec["stages"]}
+        rec["pipeline"] = {
+            k: sum(v[k] for v in rec["stages"].values()) for k in ("wall", "cpu", "cpu_main")
+        }
+        if baseline:
+            rec["jieba"] = best([r["jieba"] for r in runs])
+        rec["rss_peak_mb"] = max(r["rss_peak_mb"] for r in runs)
+        rec["rss_workers_mb"] = max(r["rss_workers_mb"] for r in runs)
+        rec["load"] = [runs[0]["load"][0], runs[-1]["load"][1]]
+    rec["repeats"] = len(runs)
+    return rec
+
+
+def machine() -> dict[str, str]:
+    """Facts about this machine and the versions measured (no paths)."""
+    from importlib.metadata import version
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        usable = os.cpu_count() or 1
+    mem = ""
+    try:
+        with open("/proc/meminfo", encoding="utf-8") as fh:
+            kb = int(fh.readline().split()[1])
+            mem = f"{kb / 2**20:.1f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    vers = []
+    for pkg in ("vocstudy", "jieba", "pandas", "OpenCC"):
+        try:
+            vers.append(f"{pkg} {version(pkg)}")
+        except Exception:  # noqa: BLE001 - a missing version is just not shown
+            continue
+    return {
+        "cores": f"{os.cpu_count()} logical ({usable} usable)",
+        "cpu": cpu,
+        "memory": mem,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": f"{platform.python_implementation()} {platform.python_version()}",
+        "start method": __import__("multiprocessing").get_start_method(),
+        "packages": ", ".join(vers),
+    }
+
+
+def _fmt_rate(x: float) -> str:
+    return f"{x / 1e6:.2f} M" if x >= 1e6 else f"{x / 1e3:.0f} k"
+
+
+def _yes(ok: bool) -> str:
+    return "**met**" if ok else "**missed**"
+
+
+def idle_estimate(one: dict, par: dict) -> float:
+    """Speed-up n_jobs>1 would show on an otherwise idle machine, from CPU times.
+
+    One process: wall = its CPU time. n_jobs workers: the main process's own CPU
+    (splitting, pickling, unpickling, building tables) runs while workers wait, and the
+    workers' CPU is shared among ``n_jobs`` cores - a deliberately conservative model
+    (no overlap of main process and workers, perfect balance between workers).
+    """
+    n = par["n_jobs"]
+    p = par["pipeline"]
+    return one["pipeline"]["cpu"] / (p["cpu_main"] + (p["cpu"] - p["cpu_main"]) / n)
+
+
+def report(
+    results: list[dict],
+    par: dict | None,
+    prof: dict | None,
+    facts: dict,
+    gen_s: dict[int, float],
+    args: argparse.Namespace,
+) -> str:
+    """The markdown of results.md (without the preserved notes block)."""
+    L: list[str] = []
+    L.append("# Benchmark: vocstudy pipeline vs bare jieba\n")
+    L.append(
+        f"Written by `bench/run.py` ({'--quick' if args.quick else 'full run'}) on "
+        f"{dt.date.today().isoformat()}. Regenerate with `make bench`; what is timed is "
+        "described in `bench/README.md` and at the top of `bench/run.py`.\n"
+    )
+    L.append("## Machine\n")
+    L.append("| | |\n| --- | --- |")
+    for k, v in facts.items():
+        L.append(f"| {k} | {v} |")
+    loads = [x for r in results + ([par] if par else []) for x in r["load"]]
+    L.append(f"| 1-min load average during the runs | {min(loads):.1f} - {max(loads):.1f} |")
+    L.append("")
+    L.append(
+        "Both **CPU time** (`time.process_time()` plus the CPU of worker processes) and "
+        "**wall time** are measured. On a shared machine (load average above the "
+        "core count) wall time mostly measures the neighbours, so one-process figures "
+        "- throughput, ratio, stage shares, growth - are judged on CPU time, which on "
+        "an idle machine equals wall time for one process. The n_jobs speed-up is a "
+        "wall-time quantity; it is shown as measured and as estimated for an idle "
+        "machine from CPU times.\n"
+    )
+
+    L.append("## Throughput (one process)\n")
+    L.append(
+        "Characters = sum of cleaned text lengths (`corpus['n_chars']`). (a) bare jieba: "
+        "`lcut` of each cleaned text, project terms added, tokenizer ready before the "
+        "clock starts. (b) pipeline: `load_corpus` → `sentences` → `tokenize` → "
+        "`themes` → `places` → `collaborations` → `events`, after a warm-up on the seeds. "
+        "Peak RSS: `ru_maxrss` of the child process that ran the size, read after the "
+        "pipeline with all its tables alive.\n"
+    )
+    L.append(
+        "| articles | cleaned chars | (a) bare jieba CPU s | (a) chars/s | "
+        "(b) pipeline CPU s | (b) chars/s | ratio (b)/(a) | wall s (a) / (b) | "
+        "ratio, wall | peak RSS |"
+    )
+    L.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for r in results:
+        ja, pa = r["jieba"], r["pipeline"]
+        L.append(
+            f"| {r['size']:,} | {r['chars']:,} | {ja['cpu']:.2f} | "
+            f"{_fmt_rate(r['chars'] / ja['cpu'])} | {pa['cpu']:.2f} | "
+            f"{_fmt_rate(r['chars'] / pa['cpu'])} | {ja['cpu'] / pa['cpu']:.0%} | "
+            f"{ja['wall']:.2f} / {pa['wall']:.2f} | {ja['wall'] / pa['wall']:.0%} | "
+            f"{r['rss_peak_mb']:.0f} MiB |"
+        )
+    r0 = results[0]
+    L.append(
+        f"\nOne-off start-up, not in the figures above (child for N={r0['size']:,}, wall): "
+        f"imports {r0['imports_s']:.2f} s; warm-up pipeline over the 5 seeds (jieba "
+        f"dictionary from its cache, OpenCC, lexicons) {r0['warmup_s']:.2f} s; bare jieba "
+        f"`initialize()` + `add_word` of the terms {r0['jieba_init_s']:.2f} s. "
+        f"Generating the synthetic corpora (not part of the pipeline): "
+        + ", ".join(f"N={n:,} {s:.1f} s" for n, s in gen_s.items())
+        + " (0 s when already on disk).\n"
+    )
+
+    L.append("## Time per stage (one process; CPU s, share of the pipeline, wall s)\n")
+    L.append("| stage | " + " | ".join(f"N={r['size']:,}" for r in results) + " |")
+    L.append("| --- | " + " | ".join("---:" for _ in results) + " |")
+    for st in STAGES:
+        cells = [
+            f"{r['stages'][st]['cpu']:.2f} ({r['stages'][st]['cpu'] / r['pipeline']['cpu']:.0%})"
+            f" · {r['stages'][st]['wall']:.2f}"
+            for r in results
+        ]
+        L.append(f"| `{st}` | " + " | ".join(cells) + " |")
+    L.append(
+        "| **pipeline** | "
+        + " | ".join(
+            f"**{r['pipeline']['cpu']:.2f}** · {r['pipeline']['wall']:.2f}" for r in results
+        )
+        + " |"
+    )
+    L.append(
+        "| bare jieba, same texts | "
+        + " | ".join(f"{r['jieba']['cpu']:.2f} · {r['jieba']['wall']:.2f}" for r in results)
+        + " |"
+    )
+    L.append("")
+
+    growth = []
+    L.append("## Growth with N (CPU time)\n")
+    L.append(
+        "| from → to | articles × | chars × | pipeline time × | bare jieba time × | "
+        "pipeline time per char × | pipeline wall × |"
+    )
+    L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for a, b in zip(results, results[1:]):
+        tp = b["pipeline"]["cpu"] / a["pipeline"]["cpu"]
+        cx = b["chars"] / a["chars"]
+        growth.append((a, b, tp))
+        L.append(
+            f"| {a['size']:,} → {b['size']:,} | {b['size'] / a['size']:.0f} | {cx:.2f} | "
+            f"{tp:.2f} | {b['jieba']['cpu'] / a['jieba']['cpu']:.2f} | {tp / cx:.2f} | "
+            f"{b['pipeline']['wall'] / a['pipeline']['wall']:.2f} |"
+        )
+    L.append("")
+
+    if par is not None:
+        one = next(r for r in results if r["size"] == par["size"])
+        nj = par["n_jobs"]
+        L.append(f"## Processes: n_jobs={nj} vs n_jobs=1 at N={par['size']:,}\n")
+        L.append(
+            f"| stage | wall n_jobs=1 | wall n_jobs={nj} | speed-up (wall) | CPU n_jobs=1 | "
+            f"CPU n_jobs={nj}: main + workers | extra CPU |"
+        )
+        L.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+        for st in [*STAGES, "pipeline"]:
+            a = one["stages"][st] if st != "pipeline" else one["pipeline"]
+            b = par["stages"][st] if st != "pipeline" else par["pipeline"]
+            name = f"`{st}`" if st != "pipeline" else "**pipeline**"
+            L.append(
+                f"| {name} | {a['wall']:.2f} | {b['wall']:.2f} | "
+                f"{a['wall'] / b['wall']:.2f}× | {a['cpu']:.2f} | "
+                f"{b['cpu_main']:.2f} + {b['cpu'] - b['cpu_main']:.2f} | "
+                f"{b['cpu'] / a['cpu'] - 1:+.0%} |"
+            )
+        L.append(
+            f"\nEstimated speed-up on an idle {nj}-core machine (see `idle_estimate` in "
+            f"`bench/run.py`): **{idle_estimate(one, par):.2f}×**. Load average during "
+            f"the n_jobs={nj} run: {par['load'][0]:.1f} → {par['load'][1]:.1f} "
+            f"(n_jobs=1 run: {one['load'][0]:.1f} → {one['load'][1]:.1f}).\n"
+        )
+        L.append(
+            f"Peak RSS with n_jobs={nj}: main process {par['rss_peak_mb']:.0f} MiB, "
+            f"largest worker {par['rss_workers_mb']:.0f} MiB (workers are forked, so "
+            "part of their RSS is pages shared with the main process).\n"
+        )
+
+    L.append("## Targets\n")
+    L.append("| target | measured | |")
+    L.append("| --- | --- | --- |")
+    big = results[-1]
+    ratio = big["jieba"]["cpu"] / big["pipeline"]["cpu"]  # = (b) chars/s over (a) chars/s
+    each = ", ".join(f"{r['jieba']['cpu'] / r['pipeline']['cpu']:.0%}" for r in results)
+    ns = ", ".join(f"{r['size']:,}" for r in results)
+    L.append(
+        f"| pipeline ≥ 70 % of bare jieba's throughput, one process | "
+        f"{ratio:.0%} at N={big['size']:,}, CPU time ({each} for N = {ns}; wall "
+        f"{big['jieba']['wall'] / big['pipeline']['wall']:.0%}) | "
+        f"{_yes(ratio >= TARGETS['ratio'])} |"
+    )
+    if par is not None:
+        sp = one["pipeline"]["wall"] / par["pipeline"]["wall"]
+        est = idle_estimate(one, par)
+        L.append(
+            f"| n_jobs=2 ≥ 1.6× one process ({par['size']:,} articles) | {sp:.2f}× measured "
+            f"(wall, busy machine); {est:.2f}× estimated idle | "
+            f"{_yes(sp >= TARGETS['speedup'])} measured, "
+            f"{_yes(est >= TARGETS['speedup'])} estimated |"
+        )
+    for a, b, tp in growth:
+        if b["size"] == 10 * a["size"]:
+            L.append(
+                f"| 10× articles ≤ 11× time ({a['size']:,} → {b['size']:,}) | "
+                f"{tp:.2f}× CPU ({b['pipeline']['wall'] / a['pipeline']['wall']:.2f}× wall)"
+                f" | {_yes(tp <= TARGETS['growth'])} |"
+            )
+    peak = max(big["rss_peak_mb"], par["rss_peak_mb"] if par else 0)
+    L.append(
+        f"| peak memory ≤ 1.5 GB at {big['size']:,} articles | {big['rss_peak_mb']:.0f} MiB "
+        f"(n_jobs=1)"
+        + (
+            f"; {par['rss_peak_mb']:.0f} MiB main + "
+            f"{par['rss_workers_mb']:.0f} MiB largest worker (n_jobs=2)"
+            if par
+            else ""
+        )
+        + f" | {_yes(peak <= TARGETS['rss_mb'])} |"
+    )
+    if big["size"] < 10_000:
+        L.append(f"\n(Largest size run: {big['size']:,}; the targets are stated for 10,000.)")
+    L.append("")
+
+    L.append("## Where the time goes\n")
+    if prof is not None:
+        p = prof["profile"]
+        L.append(
+            f"cProfile (CPU-time clock) of the pipeline, n_jobs=1, N={prof['size']:,}: "
+            f"{p['total']:.1f} s under the profiler (profiling inflates Python-heavy code "
+            "more than C calls: read shares, not seconds). Self time by module; time in "
+            "C functions (regex matching, `str` methods, dict look-ups) is charged to the "
+            "module that called them.\n"
+        )
+        L.append("| module | self s | share |")
+        L.append("| --- | ---: | ---: |")
+        for m, sec in p["by_module"][:14]:
+            L.append(f"| `{m}` | {sec:.2f} | {sec / p['total']:.0%} |")
+        L.append("\nFunctions with the most self time:\n")
+        L.append("| function | self s | share |")
+        L.append("| --- | ---: | ---: |")
+        for label, tt in p["top"]:
+            L.append(f"| `{label}` | {tt:.2f} | {tt / p['total']:.0%} |")
+        L.append("")
+    return "\n".join(L)
+
+
+DEFAULT_NOTES = (
+    "<!-- notes -->\n_Hand-written findings go here; `bench/run.py` keeps this "
+    "block when it rewrites the file._\n<!-- /notes -->\n"
+)
+
+
+def write_results(path: Path, body: str) -> None:
+    """Write ``body`` plus the notes block kept from the previous file."""
+    notes = DEFAULT_NOTES
+    if path.exists():
+        m = NOTES_RE.search(path.read_text(encoding="utf-8"))
+        if m:
+            notes = m.group(0) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(body + "\n" + notes, encoding="utf-8")
+
+
+def parent(args: argparse.Namespace) -> int:
+    """Generate the corpora, run one child per measurement, print and write results."""
+    sys.path.insert(0, str(BENCH_DIR))
+    from synth import generate
+
+    sizes = sorted(set(args.sizes or ([20, 200] if args.quick else [100, 1_000, 10_000])))
+    facts = machine()
+    print("machine: " + "; ".join(f"{k} {v}" for k, v in facts.items()), flush=True)
+    gen_s: dict[int, float] = {}
+    folders: dict[int, Path] = {}
+    for n in sizes:
+        t = time.perf_counter()
+        folders[n] = generate(n)
+        gen_s[n] = time.perf_counter() - t
+    results = []
+    for n in sizes:
+        repeat = 1 if args.quick else (3 if n <= 1_000 else 1)
+        print(f"N={n:,}: pipeline n_jobs=1 and bare jieba (best of {repeat}) ...", flush=True)
+        r = _run_child(folders[n], n, 1, repeat, baseline=True)
+        results.append(r)
+        ja, pa = r["jieba"], r["pipeline"]
+        print(
+            f"  {r['chars']:,} chars; CPU s: bare jieba {ja['cpu']:.2f} "
+            f"({_fmt_rate(r['chars'] / ja['cpu'])}/s), pipeline {pa['cpu']:.2f} "
+            f"({_fmt_rate(r['chars'] / pa['cpu'])}/s) = {ja['cpu'] / pa['cpu']:.0%} of jieba "
+            f"(wall {ja['wall']:.2f} / {pa['wall']:.2f}); peak RSS {r['rss_peak_mb']:.0f} MiB; "
+            f"load {r['load'][0]:.1f}-{r['load'][1]:.1f}",
+            flush=True,
+        )
+        print(
+            "  stages (CPU s): " + ", ".join(f"{k} {v['cpu']:.2f}" for k, v in r["stages"].items()),
+            flush=True,
+        )
+    par = None
+    if args.jobs > 1:
+        n = sizes[-1]
+        repeat = 1 if args.quick else (3 if n <= 1_000 else 1)
+        print(f"N={n:,}: pipeline n_jobs={args.jobs} ...", flush=True)
+        par = _run_child(folders[n], n, args.jobs, repeat, baseline=False)
+        one = results[-1]
+        print(
+            f"  wall {par['pipeline']['wall']:.2f} s, speed-up "
+            f"{one['pipeline']['wall'] / par['pipeline']['wall']:.2f}× measured, "
+            f"{idle_estimate(one, par):.2f}× estimated idle; load "
+            f"{par['load'][0]:.1f}-{par['load'][1]:.1f}",
+            flush=True,
+        )
+    prof = None
+    if args.profile_size:
+        n = args.profile_size
+        if n not in folders:
+            folders[n] = generate(n)
+        print(f"N={n:,}: cProfile of the pipeline ...", flush=True)
+        prof = _run_child(folders[n], n, 1, 1, baseline=False, profile=True)
+    body = report(results, par, prof, facts, gen_s, args)
+    out = (
+        Path(args.output)
+        if args.output
+        else (BENCH_DIR / "out" / "results-quick.md" if args.quick else BENCH_DIR / "results.md")
+    )
+    write_results(out, body)
+    print()
+    print(body)
+    try:
+        shown = out.resolve().relative_to(ROOT)
+    except ValueError:
+        shown = out.name
+    print(f"\nwritten: {shown}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Command line entry point."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument(
+        "--sizes", type=int, nargs="+", help="numbers of articles (default 100 1000 10000)"
+    )
+    ap.add_argument(
+        "--quick",
+        action="store_true",
+        help="small smoke run (sizes 20 200), "
+        "written to bench/out/results-quick.md unless --output is given",
+    )
+    ap.add_argument(
+        "--jobs",
+        type=int,
+        default=2,
+        help="n_jobs compared with 1 at the largest size (default 2; 1 skips the comparison)",
+    )
+    ap.add_argument(
+        "--profile-size",
+        type=int,
+        default=None,
+        help="size profiled with cProfile (default 1000, 200 with --quick; 0 skips)",
+    )
+    ap.add_argument("--output", help="markdown file to write (default bench/results.md)")
+    # internal: one measurement in a child process
+    ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--folder", help=argparse.SUPPRESS)
+    ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--n-jobs", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--profile", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        return child(args)
+    if args.profile_size is None:
+        args.profile_size = 200 if args.quick else 1_000
+    return parent(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Processes change nothing: ``n_jobs=1`` and ``n_jobs=2`` give identical tables.
+
+The corpus is 20 synthetic articles from ``bench/synth.py`` (seed sentences in fake web
+pages: GBK/UTF-16/Big5 files, Traditional script, pinyin, boilerplate), so every stage
+has real work to do. Speed is measured in ``bench/``, never here.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pandas as pd
+import pytest
+
+from vocstudy import _parallel
+from vocstudy._parallel import map_docs
+
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def _load(name: str) -> ModuleType:
+    """Import ``bench/<name>.py`` by path (``bench`` is not a package)."""
+    spec = importlib.util.spec_from_file_location(f"vocstudy_bench_{name}", BENCH / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+synth = _load("synth")
+STAGES = _load("run").stage_functions()
+ANALYSES = [name for name in STAGES if name != "load_corpus"]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return synth.generate(20, tmp_path_factory.mktemp("synth") / "synth-20")
+
+
+@pytest.fixture(scope="module")
+def corpus(folder: Path) -> pd.DataFrame:
+    return STAGES["load_corpus"](folder, n_jobs=1)
+
+
+def test_synthetic_corpus_is_varied(folder: Path, corpus: pd.DataFrame) -> None:
+    assert len(corpus) == 20
+    assert {"utf-8", "gbk"} <= set(corpus["encoding"])
+    assert corpus["n_chars"].between(900, 9000).all()
+    assert not corpus["text"].str.contains("分享到|ICP备|验证码").any()  # boilerplate removed
+
+
+def test_generator_is_deterministic(folder: Path, tmp_path: Path) -> None:
+    again = synth.generate(20, tmp_path / "again")
+    for path in sorted(folder.glob("*.txt")):
+        assert (again / path.name).read_bytes() == path.read_bytes()
+    prefix = synth.generate(5, tmp_path / "five")  # article i depends only on i and the seed
+    assert (prefix / "synth_00004.txt").read_bytes() == (folder / "synth_00004.txt").read_bytes()
+
+
+def test_load_corpus_same_with_two_processes(folder: Path, corpus: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(STAGES["load_corpus"](folder, n_jobs=2), corpus)
+
+
+@pytest.mark.parametrize("stage", ANALYSES)
+def test_analysis_same_with_two_processes(stage: str, corpus: pd.DataFrame) -> None:
+    func = STAGES[stage]
+    one = func(corpus, n_jobs=1)
+    assert len(one) > 0, f"{stage} found nothing: the comparison would be hollow"
+    pd.testing.assert_frame_equal(func(corpus, n_jobs=2), one, check_exact=True)
+
+
+def test_map_docs_keeps_order_across_chunks() -> None:
+    items = [f"d{i:03d}" for i in range(101)]  # not a multiple of the chunk count
+    assert map_docs(str.upper, items, n_jobs=2, progress=False) == [x.upper() for x in items]
+    assert map_docs(str.upper, [], n_jobs=2) == []
+
+
+def test_no_progress_bar_without_terminal_or_in_notebooks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal
+    assert _parallel._want_progress(None, 10_000) is False
+    map_docs(len, ["ab"] * 300)
+    assert sys.stderr.getvalue() == ""
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stderr", Tty())
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)  # nbval may have imported it
+    assert _parallel._want_progress(None, 10_000) is True
+    assert _parallel._want_progress(None, 10) is False  # short work: no bar
+    monkeypatch.setitem(sys.modules, "ipykernel", ModuleType("ipykernel"))
+    assert _parallel._want_progress(None, 10_000) is False  # a notebook kernel: never

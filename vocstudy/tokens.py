@@ -227,10 +227,15 @@ def _is_word(token: str) -> bool:
     return _WORD_CHAR.search(token) is not None
 
 
-def _doc_tokens(
-    item: tuple, terms: tuple[str, ...], stop: frozenset[str]
-) -> tuple[list[int], list[str], list[bool]]:
-    """Columns (sent_id, token, is_stop) of one document, punctuation dropped."""
+def _doc_tokens(item: tuple, terms: tuple[str, ...], stop: frozenset[str]) -> tuple:
+    """Columns (sent_id, token, is_stop) of one document, punctuation dropped.
+
+    Returned as compact arrays (numpy for numbers, Arrow for strings) so that a large
+    corpus never holds one Python object per token.
+    """
+    import numpy as np
+    import pyarrow as pa
+
     _, text = item
     tk, guard = _tokenizer_and_guard(terms)
     sids: list[int] = []
@@ -242,11 +247,14 @@ def _doc_tokens(
     # classify each distinct token once: None = punctuation/whitespace, else is_stop
     kind = {t: ((t in stop) if _is_word(t) else None) for t in set(toks)}
     keep = [kind[t] is not None for t in toks]
-    if all(keep):
-        return sids, toks, [kind[t] for t in toks]
-    sids = [s for s, k in zip(sids, keep) if k]
-    toks = [t for t, k in zip(toks, keep) if k]
-    return sids, toks, [kind[t] for t in toks]
+    if not all(keep):
+        sids = [s for s, k in zip(sids, keep) if k]
+        toks = [t for t, k in zip(toks, keep) if k]
+    return (
+        np.asarray(sids, dtype=np.int64),
+        pa.array(toks, type=pa.large_string()),
+        np.asarray([kind[t] for t in toks], dtype=bool),
+    )
 
 
 def tokenize(
@@ -288,18 +296,23 @@ def tokenize(
     stop = load_stopwords() if stopwords is None else frozenset(stopwords)
     items = doc_items(corpus, "text")
     parts = map_docs(_doc_tokens, items, key, stop, n_jobs=n_jobs, desc="tokenize")
-    cols: dict[str, list] = {c: [] for c in TOKEN_COLUMNS}
-    for (doc_id, _), (sids, toks, stops) in zip(items, parts):
-        cols["doc_id"].extend([doc_id] * len(toks))
-        cols["sent_id"].extend(sids)
-        cols["token"].extend(toks)
-        cols["is_stop"].extend(stops)
+    return _token_frame([doc_id for doc_id, _ in items], parts)
+
+
+def _token_frame(doc_ids: list, parts: list[tuple]) -> pd.DataFrame:
+    """Assemble the per-document arrays into the token table without per-token objects."""
+    import numpy as np
+    import pyarrow as pa
+
+    lengths = [len(p[1]) for p in parts]
+    codes = np.repeat(np.arange(len(doc_ids)), lengths)
+    doc_col = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int32()), pa.array(doc_ids, type=pa.large_string()))
     return pd.DataFrame(
         {
-            "doc_id": pd.Series(cols["doc_id"], dtype="str"),
-            "sent_id": pd.Series(cols["sent_id"], dtype="int64"),
-            "token": pd.Series(cols["token"], dtype="str"),
-            "is_stop": pd.Series(cols["is_stop"], dtype=bool),
+            "doc_id": pd.Series(doc_col.cast(pa.large_string()), dtype="str"),
+            "sent_id": np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64),
+            "token": pd.Series(pa.chunked_array([p[1] for p in parts], type=pa.large_string()), dtype="str"),
+            "is_stop": np.concatenate([p[2] for p in parts]) if parts else np.array([], dtype=bool),
         }
     )
 

@@ -242,3 +242,10 @@ def test_cleaning_is_idempotent_on_page_like_text(lines):
 def test_cleaning_is_idempotent_on_arbitrary_text(text):
     once = clean(text).text
     assert clean(once).text == once
+
+
+def test_question_headline_is_a_title_not_the_first_paragraph():
+    c = clean("职业教育如何成为年轻人心中的好选择?听听他们怎么说!\n来源:示例报\n"
+              "5月1日,记者走访了三所职业学校,学生们讲述了自己的选择。")
+    assert c.title == "职业教育如何成为年轻人心中的好选择?听听他们怎么说!"
+    assert [x.rule for x in c.changes] == ["header_metadata"]

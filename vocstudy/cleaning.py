@@ -492,16 +492,21 @@ def _latin_ratio(line: str) -> float:
 
 
 def is_body_line(line: str) -> bool:
-    """A paragraph of article prose: at least 20 ideographs and a sentence end.
+    """A paragraph of article prose: at least 20 ideographs and a full stop (or, for a
+    paragraph without one, at least 40 ideographs and a sentence end), so that a
+    headline phrased as a question is not taken for the article's first paragraph.
 
     Examples
     --------
     >>> is_body_line("重庆市教委与四川省教育厅签署了职业教育协同发展框架协议,推动两地合作。")
     True
-    >>> is_body_line("相关新闻")
-    False
+    >>> is_body_line("相关新闻"), is_body_line("职业教育如何成为年轻人心中的好选择?听听他们怎么说!")
+    (False, False)
     """
-    return cjk_count(line) >= 20 and bool(_SENT_END_RE.search(line))
+    n = cjk_count(line)
+    if n < 20:
+        return False
+    return "。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
 
 
 def is_prose_line(line: str) -> bool:

@@ -227,3 +227,18 @@ def test_short_closing_paragraph_survives(tmp_path):
     c = vs.load_corpus(tmp_path)
     assert c.loc["s", "encoding"] == "gbk"
     assert c.loc["s", "text"].split("\n")[-1] == "活动期间,各职业院校将开放校园。"
+
+
+def test_duplicates_flagged_across_batches(tmp_path, monkeypatch):
+    import functools
+
+    import vocstudy.loading as loading
+
+    monkeypatch.setattr(loading, "map_frames", functools.partial(loading.map_frames, batch_size=1))
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(ARTICLE.replace("张三", "李四") + "\n另一段新的正文内容,写给测试用,共有二十多个汉字。", encoding="utf-8")
+    c = vs.load_corpus(tmp_path)
+    assert [p[-1] for p in c["problems"]] == [
+        "no_published_date", "duplicate_of:a", "duplicate_of:a", "no_published_date"
+    ]

@@ -101,10 +101,56 @@ def map_docs(
             bar.close()
 
 
+def map_frames(
+    func: Callable[..., R],
+    items: Sequence[T],
+    *args: Any,
+    to_frame: Callable[[list[R]], Any],
+    n_jobs: int = 1,
+    progress: bool | None = None,
+    desc: str = "",
+    batch_size: int = 500,
+) -> list[Any]:
+    """Like :func:`map_docs`, but turn every batch of results into a table at once.
+
+    Per-document results hold Python objects (one ``str`` per text or sentence); a
+    table holds compact Arrow/numpy columns. Converting batch by batch keeps only one
+    batch of Python objects alive, so memory stays near the size of the final table.
+
+    Returns
+    -------
+    list
+        ``to_frame(results of a batch)`` for each batch, in order (concatenate them).
+
+    Examples
+    --------
+    >>> map_frames(len, ["ab", "c", "def"], to_frame=sum, batch_size=2)
+    [3, 3]
+    """
+    items = list(items)
+    show = _want_progress(progress, len(items))
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(items), desc=desc or getattr(func, "__name__", ""), file=sys.stderr)
+    try:
+        frames = []
+        for start in range(0, max(len(items), 1), batch_size):
+            batch = items[start : start + batch_size]
+            frames.append(to_frame(map_docs(func, batch, *args, n_jobs=n_jobs, progress=False)))
+            if bar is not None:
+                bar.update(len(batch))
+        return frames
+    finally:
+        if bar is not None:
+            bar.close()
+
+
 def doc_items(corpus: Any, *columns: str) -> list[tuple]:
     """Return ``(doc_id, col1, col2, ...)`` tuples from a corpus table, in index order."""
     cols = [corpus[c].tolist() for c in columns]
     return list(zip(corpus.index.tolist(), *cols))
 
 
-__all__ = ["map_docs", "doc_items"]
+__all__ = ["map_docs", "map_frames", "doc_items"]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._parallel import map_docs
+from ._parallel import map_frames
 from .cleaning import Cleaned, clean, to_simplified
 from .corpus import _frame
 from .paths import PROJECT_ROOT, SEEDS_DIR
@@ -279,20 +279,26 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
                 f"corpus path {str(folder)!r} holds no .txt file: vocstudy reads one "
                 "article per .txt file"
             )
-    items = [(p.stem, str(p), _display_path(p)) for p in files]
-    rows = map_docs(_load_one, items, n_jobs=n_jobs, progress=progress, desc="load_corpus")
-    return _assemble(rows)
+    items = sorted((p.stem, str(p), _display_path(p)) for p in files)
+    frames = map_frames(_load_one, items, to_frame=_frame, n_jobs=n_jobs, progress=progress,
+                        desc="load_corpus")
+    return _flag_duplicates(pd.concat(frames) if len(frames) > 1 else frames[0])
 
 
-def _assemble(rows: list[dict]) -> pd.DataFrame:
-    rows = sorted(rows, key=lambda r: r["doc_id"])
-    seen: dict[str, str] = {}
-    for r in rows:
-        if r["text"]:
-            first = seen.setdefault(r["text"], r["doc_id"])
-            if first != r["doc_id"]:
-                r["problems"] = (*r["problems"], f"duplicate_of:{first}")
-    return _frame(rows)
+def _flag_duplicates(df: pd.DataFrame) -> pd.DataFrame:
+    """Flag every document whose cleaned text repeats an earlier one (both are kept)."""
+    texts = df["text"]
+    repeated = texts.ne("") & texts.duplicated(keep="first")
+    if repeated.any():
+        first = {}
+        for doc_id, text in texts[texts.ne("")].items():
+            first.setdefault(text, doc_id)
+        df = df.copy()
+        df.loc[repeated, "problems"] = [
+            (*problems, f"duplicate_of:{first[text]}")
+            for problems, text in zip(df.loc[repeated, "problems"], texts[repeated])
+        ]
+    return df
 
 
 AUDIT_COLUMNS = ["doc_id", "line_no", "action", "rule", "before", "after"]

@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from ._parallel import doc_items, map_docs
+from ._parallel import doc_items, map_frames
 
 # A sentence ends at 。!?(full or half width) plus any closing quotes or brackets that
 # follow, so “……。” stays whole. Paragraph breaks (newlines) also end a sentence, which
@@ -71,6 +71,12 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> sentences(c)["sentence"].tolist()
     ['一。', '二!']
     """
-    rows = [r for part in map_docs(_doc_sentences, doc_items(corpus, "text"), n_jobs=n_jobs,
-                                   desc="sentences") for r in part]
-    return pd.DataFrame(rows, columns=["doc_id", "sent_id", "sentence"])
+    frames = map_frames(_doc_sentences, doc_items(corpus, "text"), to_frame=_sentence_frame,
+                        n_jobs=n_jobs, desc="sentences", batch_size=2000)
+    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+
+
+def _sentence_frame(parts: list[list[tuple]]) -> pd.DataFrame:
+    rows = [r for part in parts for r in part]
+    df = pd.DataFrame(rows, columns=["doc_id", "sent_id", "sentence"])
+    return df.astype({"doc_id": "str", "sent_id": "int64", "sentence": "str"})

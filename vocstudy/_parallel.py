@@ -136,15 +136,38 @@ def map_frames(
         bar = tqdm(total=len(items), desc=desc or getattr(func, "__name__", ""), file=sys.stderr)
     try:
         frames = []
-        for start in range(0, max(len(items), 1), batch_size):
-            batch = items[start : start + batch_size]
-            frames.append(to_frame(map_docs(func, batch, *args, n_jobs=n_jobs, progress=False)))
+        buffer: list[R] = []
+        for result in _iter_results(func, items, args, n_jobs):
+            buffer.append(result)
+            if len(buffer) == batch_size:
+                frames.append(to_frame(buffer))
+                buffer = []
             if bar is not None:
-                bar.update(len(batch))
+                bar.update(1)
+        if buffer or not frames:
+            frames.append(to_frame(buffer))
         return frames
     finally:
         if bar is not None:
             bar.close()
+
+
+def _iter_results(func: Callable[..., R], items: list, args: tuple, n_jobs: int):
+    """Results in item order, streamed: one process pool for all items when n_jobs > 1."""
+    if n_jobs is None or n_jobs == 0:
+        n_jobs = 1
+    if n_jobs < 0:
+        n_jobs = os.cpu_count() or 1
+    n_jobs = min(n_jobs, max(1, len(items)))
+    if n_jobs == 1:
+        for item in items:
+            yield func(item, *args)
+        return
+    size = max(1, min(100, -(-len(items) // (n_jobs * 4))))
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+        for part in pool.map(_run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)):
+            yield from part
 
 
 def doc_items(corpus: Any, *columns: str) -> list[tuple]:

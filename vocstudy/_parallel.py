@@ -66,11 +66,6 @@ def map_docs(
     [2, 1]
     """
     items = list(items)
-    if n_jobs is None or n_jobs == 0:
-        n_jobs = 1
-    if n_jobs < 0:
-        n_jobs = os.cpu_count() or 1
-    n_jobs = min(n_jobs, max(1, len(items)))
     show = _want_progress(progress, len(items))
     bar = None
     if show:
@@ -78,24 +73,12 @@ def map_docs(
 
         bar = tqdm(total=len(items), desc=desc or getattr(func, "__name__", ""), file=sys.stderr)
     try:
-        if n_jobs == 1:
-            out: list[R] = []
-            for item in items:
-                out.append(func(item, *args))
-                if bar is not None:
-                    bar.update(1)
-            return out
-        # contiguous chunks, several per worker, so order is kept and overhead is small
-        n_chunks = min(len(items), n_jobs * 4)
-        size = -(-len(items) // n_chunks)
-        chunks = [items[i : i + size] for i in range(0, len(items), size)]
-        results: list[R] = []
-        with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-            for part in pool.map(_run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)):
-                results.extend(part)
-                if bar is not None:
-                    bar.update(len(part))
-        return results
+        out: list[R] = []
+        for result in _iter_results(func, items, args, n_jobs):
+            out.append(result)
+            if bar is not None:
+                bar.update(1)
+        return out
     finally:
         if bar is not None:
             bar.close()

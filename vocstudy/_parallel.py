@@ -66,22 +66,9 @@ def map_docs(
     [2, 1]
     """
     items = list(items)
-    show = _want_progress(progress, len(items))
-    bar = None
-    if show:
-        from tqdm import tqdm
-
-        bar = tqdm(total=len(items), desc=desc or getattr(func, "__name__", ""), file=sys.stderr)
-    try:
-        out: list[R] = []
-        for result in _iter_results(func, items, args, n_jobs):
-            out.append(result)
-            if bar is not None:
-                bar.update(1)
-        return out
-    finally:
-        if bar is not None:
-            bar.close()
+    # one batch holding every result: map_frames with the identity "table"
+    return map_frames(func, items, *args, to_frame=list, n_jobs=n_jobs, progress=progress,
+                      desc=desc, batch_size=max(1, len(items)))[0]
 
 
 def map_frames(

@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ._parallel import map_frames
-from .cleaning import Cleaned, clean, to_simplified
+from .cleaning import Cleaned, clean
 from .corpus import _frame
 from .paths import PROJECT_ROOT, SEEDS_DIR
 
@@ -337,4 +337,4 @@ def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
     return df
 
 
-__all__ = ["load_corpus", "cleaning_audit", "decode_bytes", "extract_metadata", "to_simplified"]
+__all__ = ["load_corpus", "cleaning_audit", "decode_bytes", "extract_metadata"]

@@ -304,16 +304,16 @@ def _token_frame(doc_ids: list, parts: list[tuple]) -> pd.DataFrame:
     import numpy as np
     import pyarrow as pa
 
-    lengths = [len(p[1]) for p in parts]
-    codes = np.repeat(np.arange(len(doc_ids)), lengths)
-    doc_col = pa.DictionaryArray.from_arrays(pa.array(codes, type=pa.int32()), pa.array(doc_ids, type=pa.large_string()))
+    codes = np.repeat(np.arange(len(doc_ids)), [len(p[1]) for p in parts])
+    values = (
+        pa.array(doc_ids, type=pa.large_string()).take(pa.array(codes, type=pa.int64())),
+        np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64),
+        pa.chunked_array([p[1] for p in parts], type=pa.large_string()),
+        np.concatenate([p[2] for p in parts]) if parts else np.array([], dtype=bool),
+    )
+    dtypes = ("str", "int64", "str", "bool")
     return pd.DataFrame(
-        {
-            "doc_id": pd.Series(doc_col.cast(pa.large_string()), dtype="str"),
-            "sent_id": np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64),
-            "token": pd.Series(pa.chunked_array([p[1] for p in parts], type=pa.large_string()), dtype="str"),
-            "is_stop": np.concatenate([p[2] for p in parts]) if parts else np.array([], dtype=bool),
-        }
+        {c: pd.Series(v, dtype=t) for c, v, t in zip(TOKEN_COLUMNS, values, dtypes, strict=True)}
     )
 
 

@@ -6,6 +6,8 @@ from collections.abc import Mapping
 
 import pandas as pd
 
+from .document import build_row
+
 CORPUS_COLUMNS = [
     "path",
     "title",
@@ -55,8 +57,6 @@ def corpus_from_texts(
     for doc_id in sorted(texts):
         raw = texts[doc_id]
         if clean:
-            from .loading import build_row
-
             row = build_row(doc_id, path=None, raw=raw, encoding="str")
         else:
             row = {

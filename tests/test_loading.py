@@ -83,7 +83,7 @@ def test_missing_path_error_names_it(tmp_path):
     with pytest.raises(FileNotFoundError, match="nowhere.*does not exist"):
         vs.load_corpus(missing)
     (tmp_path / "notes.md").write_text("x")
-    with pytest.raises(FileNotFoundError, match="holds no .txt file"):
+    with pytest.raises(FileNotFoundError, match="holds no article file"):
         vs.load_corpus(tmp_path)
 
 
@@ -239,6 +239,7 @@ def test_duplicates_flagged_across_batches(tmp_path, monkeypatch):
         (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "d.txt").write_text(ARTICLE.replace("张三", "李四") + "\n另一段新的正文内容,写给测试用,共有二十多个汉字。", encoding="utf-8")
     c = vs.load_corpus(tmp_path)
+    # d is the same story with one name changed and a paragraph added: a near-duplicate
     assert [p[-1] for p in c["problems"]] == [
-        "no_published_date", "duplicate_of:a", "duplicate_of:a", "no_published_date"
+        "no_published_date", "duplicate_of:a", "duplicate_of:a", "near_duplicate_of:a"
     ]

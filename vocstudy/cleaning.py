@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .markup import looks_like_markup, strip_markup
+
 # ---------------------------------------------------------------------------
 # records
 
@@ -78,6 +80,25 @@ def cjk_count(text: str) -> int:
     4
     """
     return sum(map(len, _CJK_RUN_RE.findall(text)))
+
+
+# ---------------------------------------------------------------------------
+# 0. control characters
+
+# C0 controls other than tab, line feed, vertical tab, form feed and carriage return
+# (those are whitespace), DEL, and C1 controls (left by a Latin-1 reading of bytes)
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def strip_control(line: str) -> str:
+    """Remove control characters (NUL, ESC, DEL, C1 controls …) from a line.
+
+    Examples
+    --------
+    >>> strip_control("产教\\x00融合\\x1b")
+    '产教融合'
+    """
+    return _CONTROL_RE.sub("", line)
 
 
 # ---------------------------------------------------------------------------
@@ -412,8 +433,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "header_metadata",
         re.compile(
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
-            r"点击(数|量)?|阅读(数|量))\s*[::]|"
-            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+            r"点击(数|量)?|阅读(数|量))\s*[::]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
+            r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
+            r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
+            r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
+            r"^(?:last updated|updated|posted|published)\b",
+            re.I,
         ),
         100,
     ),
@@ -427,9 +452,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     (
         "image_caption",
-        re.compile(r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$"),
-        40,
+        re.compile(
+            r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$|"
+            r"[((]\s*(图|摄影|图片|图文)\s*[/::][^))]{0,30}[))]$|[((][^()()]{0,20}摄[))]$|"
+            r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$"
+        ),
+        80,
     ),
+    ("photo_caption", re.compile(r"^(图为|图:|图片:|▲|△)"), 150),
     (
         "ad_or_spam",
         re.compile(
@@ -535,15 +565,95 @@ def is_title_candidate(line: str) -> bool:
     return True
 
 
-def classify_lines(lines: list[str]) -> tuple[list[str | None], int | None]:
+# words of page furniture that never head an article
+_FURNITURE_RE = re.compile(
+    r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
+    r"设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS",
+    re.I,
+)
+_MENU_TOKENS_RE = re.compile(r"[^\s|/·•]+")
+
+_MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
+
+# an explicit end of the story: (完), an editor credit
+_STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "comment_form"))
+#: Consecutive headline-like lines after the story that make a list (of other articles).
+HEADLINE_RUN = 3
+
+
+def _menu_like(line: str) -> bool:
+    tokens = _MENU_TOKENS_RE.findall(line)
+    return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
+
+
+def _headline_like(line: str) -> bool:
+    return is_title_candidate(line) and not is_prose_line(line) and not is_body_line(line)
+
+
+def title_score(lines: list[str], rules: list[str | None], i: int, first_body: int) -> int:
+    """How much line ``i`` looks like the article's headline (higher is better; < 0: not).
+
+    A headline is a title candidate (:func:`is_title_candidate`) that is not furniture
+    (menus, skip links, breadcrumbs, site sections). It scores more when the next
+    non-blank line is header metadata (date, source) or the first body paragraph - where
+    headlines stand on news pages - and when it has headline length.
+
+    Examples
+    --------
+    >>> lines = ["跳过导航", "首页 新闻 教育 图片", "川渝签署职业教育协同发展协议",
+    ...          "发布时间:2024-05-17", "5月17日,重庆市教委与四川省教育厅签署协议,两地合作。"]
+    >>> rules = [None, None, None, "header_metadata", None]
+    >>> [title_score(lines, rules, i, 4) for i in range(3)]
+    [-1, -1, 5]
+    """
+    line = lines[i]
+    if not is_title_candidate(line) or _FURNITURE_RE.search(line) or _menu_like(line):
+        return -1
+    score = 1
+    nxt = next((j for j in range(i + 1, len(lines)) if rules[j] != "blank_line"), None)
+    if nxt is not None and (nxt == first_body or rules[nxt] == "header_metadata"):
+        score += 2
+    if 8 <= len(line) <= 48:
+        score += 2
+    return score
+
+
+def _pick_title(lines: list[str], rules: list[str | None], upto: int,
+                headings: frozenset[int] | set[int] = frozenset()) -> int | None:
+    best: tuple[int, int] | None = None
+    for i in range(upto):
+        if rules[i] is not None:
+            continue
+        sc = title_score(lines, rules, i, upto)
+        if sc >= 0 and i in headings:
+            sc += 3  # a Markdown heading (# …) before the body is the headline
+        if sc >= 0 and (best is None or sc > best[0]):
+            best = (sc, i)
+    return best[1] if best else None
+
+
+def classify_lines(
+    lines: list[str], headings: frozenset[int] | set[int] = frozenset()
+) -> tuple[list[str | None], int | None]:
     """Name the removal rule of every line (``None`` keeps it) and find the title.
 
     Line rules (:func:`line_rule`) apply everywhere. Position rules then mark the page
-    around the article: lines before the first body paragraph other than the headline
-    are ``before_article_start``; lines after the article ends are
-    ``after_article_end``. The article ends at the last body paragraph before an end
-    marker such as ``(完)`` or ``【编辑:…】`` (or the last body paragraph when there is
-    none), which removes unrelated headline lists, "about this site" blurbs and bylines.
+    around the article:
+
+    * the **title** is the best headline before the first body paragraph
+      (:func:`title_score`: not furniture, just above the date/source line or the body);
+      other lines before the first body paragraph are ``before_article_start``;
+    * the **end** of the article is decided by strong markers only: an end mark such as
+      ``(完)`` or ``【编辑:…】``, a related-list heading, a copyright or comment line, or a
+      run of :data:`HEADLINE_RUN` headline-like lines (a list of other articles). A single
+      caption, credit or short line does not end the article. Lines after the end are
+      ``after_article_end`` - except sentence-ending body paragraphs, which the end rule
+      never drops;
+    * short non-sentence lines trailing the last body paragraph (bylines, labels) are
+      ``after_article_end`` too.
+
+    ``headings`` are the indexes of lines that were Markdown headings; one before the
+    body is preferred as the title.
 
     Returns
     -------
@@ -552,29 +662,39 @@ def classify_lines(lines: list[str]) -> tuple[list[str | None], int | None]:
     """
     rules: list[str | None] = [line_rule(x) for x in lines]
     body_idx = [i for i, x in enumerate(lines) if rules[i] is None and is_body_line(x)]
-    title_idx: int | None = None
     if not body_idx:
-        for i, x in enumerate(lines):
-            if rules[i] is None and is_title_candidate(x):
-                title_idx = i
-                break
-        return rules, title_idx
+        return rules, _pick_title(lines, rules, len(lines), headings)
     first = body_idx[0]
+    title_idx = _pick_title(lines, rules, first, headings)
     for i in range(first):
-        if rules[i] is None:
-            if title_idx is None and is_title_candidate(lines[i]):
-                title_idx = i
-            else:
-                rules[i] = "before_article_start"
-    marker = next(
-        (i for i in range(first, len(lines)) if _END_MARKER_RE.search(lines[i])), None
-    )
-    candidates = [i for i in body_idx if marker is None or i <= marker]
-    last = candidates[-1] if candidates else first
+        if rules[i] is None and i != title_idx:
+            rules[i] = "before_article_start"
+    # the first strong end marker after the first body paragraph
+    end = len(lines)
+    run = 0
+    for i in range(first + 1, len(lines)):
+        if _END_MARKER_RE.search(lines[i]):
+            end = i + 1 if rules[i] is None and is_body_line(lines[i]) else i
+            break
+        if rules[i] in _STRONG_END_RULES:
+            end = i
+            break
+        if rules[i] is None and _headline_like(lines[i]) and not is_prose_line(lines[i]):
+            run += 1
+            if run >= HEADLINE_RUN:
+                end = i - run + 1
+                break
+        elif rules[i] != "blank_line":
+            run = 0
+    kept_body = [i for i in body_idx if i < end]
+    last = kept_body[-1] if kept_body else first
     for i in range(last + 1, len(lines)):
-        # after an explicit end marker everything goes; without one, trailing prose
-        # (a short closing paragraph) stays and only non-sentence lines go
-        if rules[i] is None and (marker is not None or not is_prose_line(lines[i])):
+        if rules[i] is not None:
+            continue
+        if i >= end:
+            if not is_body_line(lines[i]):
+                rules[i] = "after_article_end"
+        elif not is_prose_line(lines[i]):
             rules[i] = "after_article_end"
     return rules, title_idx
 
@@ -610,13 +730,17 @@ def find_stripped_years(text: str) -> list[tuple[int, str]]:
 _LINE_SPLIT_RE = re.compile(r"\r\n|\r|\n")
 
 
-def clean(raw: str) -> Cleaned:
+def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     """Clean one decoded page.
 
     Parameters
     ----------
     raw : str
         The decoded file, unmodified.
+    invalid_bytes : bool
+        The decoder replaced invalid bytes with U+FFFD (flag ``invalid_bytes``): the
+        audit gets one whole-file row with their count, and they are not counted as
+        mojibake that could not be repaired.
 
     Returns
     -------
@@ -642,9 +766,21 @@ def clean(raw: str) -> Cleaned:
     if raw_lines and raw_lines[-1] == "" and len(raw_lines) > 1:
         raw_lines = raw_lines[:-1]  # a final newline ends the last line, it is not a line
 
+    if invalid_bytes:
+        where = [no for no, x in enumerate(raw_lines, 1) if "\ufffd" in x]
+        n_bad = sum(x.count("\ufffd") for x in raw_lines)
+        shown = ", ".join(map(str, where[:20])) + (" …" if len(where) > 20 else "")
+        changes.append(Change(0, "repaired", "invalid_bytes",
+                              f"{n_bad} invalid byte sequence(s) in line(s) {shown}",
+                              f"{n_bad} × U+FFFD"))
+
     n_repaired = n_lost = n_pinyin = 0
     stage: list[str] = []
     for no, line in enumerate(raw_lines, 1):
+        bare = strip_control(line)
+        if bare != line:
+            changes.append(Change(no, "removed", "control_characters", line, bare))
+            line = bare
         fixed, rep, lost = repair_mojibake(line)
         n_lost += lost
         if rep:
@@ -674,6 +810,24 @@ def clean(raw: str) -> Cleaned:
         widened.append(new)
     stage = widened
 
+    marked: list[str | None] = [None] * len(stage)  # markup rule that emptied a line
+    headings: set[int] = set()
+    if looks_like_markup("\n".join(stage)):
+        plain = []
+        for no, line in enumerate(stage, 1):
+            steps = strip_markup(line)
+            before = line
+            for step in steps:
+                action = "removed" if step.rule in _MARKUP_REMOVALS else "normalized"
+                changes.append(Change(no, action, step.rule, before, step.after))
+                before = step.after
+                if step.rule == "markdown_heading":
+                    headings.add(no - 1)
+            if steps and not before.strip():
+                marked[no - 1] = steps[-1].rule
+            plain.append(before)
+        stage = plain
+
     meta_lines = [normalize_whitespace(x) for x in stage]
     final: list[str] = []
     for no, line in enumerate(stage, 1):
@@ -685,17 +839,23 @@ def clean(raw: str) -> Cleaned:
             changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
         final.append(cut)
 
-    rules, title_idx = classify_lines(final)
+    rules, title_idx = classify_lines(final, headings)
+    dropped_prose = False
     for no, rule in enumerate(rules, 1):
-        if rule is not None:
-            changes.append(Change(no, "removed", rule, raw_lines[no - 1], ""))
+        if rule is None:
+            continue
+        if rule == "blank_line" and marked[no - 1]:
+            continue  # emptied by a markup rule, already audited with its raw line
+        changes.append(Change(no, "removed", rule, raw_lines[no - 1], ""))
+        if rule == "after_article_end" and is_prose_line(final[no - 1]):
+            dropped_prose = True
     changes.sort(key=lambda c: c.line_no)  # stable: steps stay in the order applied
 
     kept = [x for x, r in zip(final, rules) if r is None]
     text = "\n".join(kept)
     if n_repaired:
         flags.append("mojibake_repaired")
-    if n_lost or "\ufffd" in raw:
+    if n_lost or ("\ufffd" in raw and not invalid_bytes):
         flags.append("mojibake_unrepaired")
     if script == "traditional":
         flags.append("traditional_script")
@@ -703,6 +863,8 @@ def clean(raw: str) -> Cleaned:
         flags.append("pinyin_annotations")
     if find_stripped_years(text):
         flags.append("year_digits_stripped")
+    if dropped_prose:
+        flags.append("possible_body_dropped")
     title = final[title_idx] if title_idx is not None else None
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)

@@ -10,16 +10,24 @@ import re
 
 import pandas as pd
 
-from .cleaning import Cleaned, clean
+from .cleaning import Change, Cleaned, clean
+from .markup import extract_html
 
 # ---------------------------------------------------------------------------
 # metadata
 
-_DATE_PART = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+_DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = re.compile(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|时间|日期)\s*[::]\s*" + _DATE_PART
+    r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
+    r"发布于|发表于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
+    r"last updated)\s*[::]?\s*(?:民国)?" + _DATE_PART,
+    re.I,
 )
-_BARE_DATETIME_RE = re.compile(_DATE_PART + r"日?\s*\d{1,2}:\d{2}")
+_BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+                               r"日?\s*\d{1,2}:\d{2}")
+# a header line that is nothing but a date (the dateline under many headlines)
+_DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                           r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
 _SOURCE_RE = re.compile(r"来源\s*[::]\s*([^\s|,,]+)")
 _AUTHOR_RE = re.compile(r"作者\s*[::]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -30,8 +38,13 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
+    year = int(m.group(1))
+    if year < 200:  # a Republic-of-China year (Taiwan): 113 → 2024
+        year += 1911
+    if not 1990 <= year <= 2100:
+        return pd.NaT
     try:
-        return pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return pd.Timestamp(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
         return pd.NaT
 
@@ -64,7 +77,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     """
     meta_lines = cleaned.meta_lines
     non_body = [meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is not None]
-    m = _first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
+    m = _first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE, _DATE_LINE_RE), non_body)
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None
@@ -87,36 +100,130 @@ def extract_metadata(cleaned: Cleaned) -> dict:
 # ---------------------------------------------------------------------------
 # rows
 
+HTML_SUFFIXES = (".html", ".htm")
+
+
+def is_html_path(path: str | None) -> bool:
+    """Whether a corpus row's ``path`` names a web page (read with trafilatura).
+
+    Examples
+    --------
+    >>> is_html_path("pages/a.HTML"), is_html_path("table.csv#3"), is_html_path(None)
+    (True, False, False)
+    """
+    return bool(path) and str(path).lower().endswith(HTML_SUFFIXES)
+
+
+def _clean_document(raw: str, html: bool, invalid_bytes: bool):
+    """Cleaning of one document: ``(Cleaned, changes, html metadata or None)``."""
+    page = None
+    changes: list[Change] = []
+    body = raw
+    if html:
+        page = extract_html(raw)
+        body = page.text
+        changes.append(Change(0, "converted", "html_extraction", raw, body))
+    cleaned = clean(body, invalid_bytes=invalid_bytes)
+    return cleaned, changes + cleaned.changes, page
+
+
+def document_changes(raw: str, path: str | None, problems: tuple[str, ...] = ()) -> list[Change]:
+    """Every change cleaning makes to one document, as :func:`build_row` made them.
+
+    Cleaning is pure, so this re-derives the audit of a corpus row from its
+    ``text_raw``, ``path`` (a web page is extracted first) and ``problems`` (invalid
+    bytes are counted).
+
+    Examples
+    --------
+    >>> [c.rule for c in document_changes("标题很好看的一行字\\n分享到:", None)]
+    ['share_widget']
+    """
+    if not isinstance(raw, str) or not raw.strip():
+        return []
+    return _clean_document(raw, is_html_path(path), "invalid_bytes" in problems)[1]
+
+
+def _date_or_nat(value) -> pd.Timestamp:
+    """A day from a date-like value; NaT when it is missing or not a date."""
+    if value is None:
+        return pd.NaT
+    try:
+        ts = pd.Timestamp(value)
+    except (ValueError, TypeError):
+        return pd.NaT
+    if pd.isna(ts):
+        return pd.NaT
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize()
+
+
 def build_row(doc_id: str, path: str | None, raw: str, encoding: str | None,
-              problem: str | None = None) -> dict:
-    """Clean one decoded document and return its corpus row (without ``doc_id``)."""
-    if problem is not None or not raw.strip():
-        flag = problem or "empty"
+              problem: str | None = None, meta: dict | None = None) -> dict:
+    """Clean one decoded document and return its corpus row (without ``doc_id``).
+
+    Parameters
+    ----------
+    doc_id, path : str
+        The row's key and where it was read (a ``.html``/``.htm`` path is a web page:
+        its article is extracted with trafilatura before cleaning).
+    raw : str
+        The decoded text, unmodified (it becomes ``text_raw``).
+    encoding : str or None
+        The encoding it was decoded from.
+    problem : str, optional
+        What decoding found: ``'empty'``, ``'undecodable'`` (the row has no text) or
+        ``'invalid_bytes'`` (the text is kept and cleaned).
+    meta : dict, optional
+        Metadata given with the text (``title``, ``published``, ``source``,
+        ``author``), e.g. by a table's columns; it wins over what cleaning finds.
+
+    Returns
+    -------
+    dict
+        The corpus columns, plus ``_changes``: the list of :class:`Change` cleaning
+        made (the audit of this row).
+    """
+    if problem not in (None, "invalid_bytes") or not raw.strip():
+        flag = problem if problem not in (None, "invalid_bytes") else "empty"
         return {
             "path": path, "title": None, "published": pd.NaT, "source": None,
             "author": None, "editor": None, "script": "simplified", "encoding": encoding,
             "text_raw": raw, "text": "", "n_chars": 0, "problems": (flag,),
-            "_changes": (),
+            "_changes": [],
         }
-    cleaned = clean(raw)
-    meta = extract_metadata(cleaned)
-    flags = list(cleaned.flags)
+    cleaned, changes, page = _clean_document(raw, is_html_path(path),
+                                             problem == "invalid_bytes")
+    found = extract_metadata(cleaned)
+    if page is not None:  # what the page's markup states wins over the text's guesses
+        found["title"] = page.title or found["title"]
+        found["published"] = _date_or_nat(page.published) if page.published else found["published"]
+        found["author"] = page.author or found["author"]
+        found["source"] = found["source"] or page.source
+    for key, value in (meta or {}).items():
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            continue
+        found[key] = _date_or_nat(value) if key == "published" else value
+    flags = [problem] if problem else []
+    flags += cleaned.flags
     if not cleaned.text:
         flags.insert(0, "empty")
-    if meta["title"] is None:
+    if found["title"] is None:
         flags.append("no_title")
-    if meta["published"] is pd.NaT:
+    if found["published"] is pd.NaT:
         flags.append("no_published_date")
     return {
         "path": path,
-        **meta,
+        **found,
         "script": cleaned.script,
         "encoding": encoding,
         "text_raw": raw,
         "text": cleaned.text,
         "n_chars": len(cleaned.text),
         "problems": tuple(flags),
+        "_changes": changes,
     }
 
 
-__all__ = ["build_row", "extract_metadata"]
+__all__ = ["build_row", "document_changes", "extract_metadata", "is_html_path"]

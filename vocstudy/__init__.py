@@ -13,7 +13,7 @@ from .concordance import kwic
 from .corpus import corpus_from_texts
 from .event_extraction import date_status, event_counts, events
 from .gazetteer import bloc_members, places
-from .loading import cleaning_audit, load_corpus
+from .loading import cleaning_audit, load_corpus, stories
 from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
 from .summary import article_summary
 from .text import sentences, split_sentences
@@ -36,6 +36,7 @@ __all__ = [
     "load_theme_lexicon",
     "places",
     "sentences",
+    "stories",
     "split_sentences",
     "term_frequency",
     "theme_cooccurrence",

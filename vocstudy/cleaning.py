@@ -573,6 +573,9 @@ _FURNITURE_RE = re.compile(
 )
 _MENU_TOKENS_RE = re.compile(r"[^\s|/·•]+")
 
+# an "about this site" paragraph in a page footer reads like prose but is not the story
+_SITE_BLURB_RE = re.compile(r"本站|本网|网站|门户|平台|版权|免责|转载|联系我们")
+
 _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
 # an explicit end of the story: (完), an editor credit
@@ -643,12 +646,14 @@ def classify_lines(
     * the **title** is the best headline before the first body paragraph
       (:func:`title_score`: not furniture, just above the date/source line or the body);
       other lines before the first body paragraph are ``before_article_start``;
-    * the **end** of the article is decided by strong markers only: an end mark such as
-      ``(完)`` or ``【编辑:…】``, a related-list heading, a copyright or comment line, or a
-      run of :data:`HEADLINE_RUN` headline-like lines (a list of other articles). A single
-      caption, credit or short line does not end the article. Lines after the end are
-      ``after_article_end`` - except sentence-ending body paragraphs, which the end rule
-      never drops;
+    * the **end** of the article is decided by strong markers only. After an end mark
+      such as ``(完)`` or ``【编辑:…】`` only sentence-ending body paragraphs stay (the
+      end rule never drops one); after a related-list heading, a copyright or comment
+      line, or a run of :data:`HEADLINE_RUN` headline-like lines (a list of other
+      articles) nothing of the story follows. A single caption, credit or short line
+      does not end the article. Removed lines are ``after_article_end``, and
+      :func:`clean` flags ``possible_body_dropped`` when one of them reads like story
+      prose;
     * short non-sentence lines trailing the last body paragraph (bylines, labels) are
       ``after_article_end`` too.
 
@@ -669,29 +674,31 @@ def classify_lines(
     for i in range(first):
         if rules[i] is None and i != title_idx:
             rules[i] = "before_article_start"
-    # the first strong end marker after the first body paragraph
-    end = len(lines)
+    # where the story ends: a soft end (an end mark, an editor credit) after which only
+    # body paragraphs stay, and a hard end (a related list, the page footer, a run of
+    # headlines) after which nothing of the story follows
+    soft = hard = len(lines)
     run = 0
     for i in range(first + 1, len(lines)):
-        if _END_MARKER_RE.search(lines[i]):
-            end = i + 1 if rules[i] is None and is_body_line(lines[i]) else i
-            break
+        if soft == len(lines) and _END_MARKER_RE.search(lines[i]):
+            soft = i + 1 if rules[i] is None and is_body_line(lines[i]) else i
         if rules[i] in _STRONG_END_RULES:
-            end = i
+            hard = i
             break
-        if rules[i] is None and _headline_like(lines[i]) and not is_prose_line(lines[i]):
+        if rules[i] is None and _headline_like(lines[i]):
             run += 1
             if run >= HEADLINE_RUN:
-                end = i - run + 1
+                hard = i - run + 1
                 break
         elif rules[i] != "blank_line":
             run = 0
-    kept_body = [i for i in body_idx if i < end]
-    last = kept_body[-1] if kept_body else first
+    last = max(i for i in body_idx if i < min(soft, hard)) if first < min(soft, hard) else first
     for i in range(last + 1, len(lines)):
         if rules[i] is not None:
             continue
-        if i >= end:
+        if i >= hard:
+            rules[i] = "after_article_end"
+        elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
         elif not is_prose_line(lines[i]):
@@ -847,7 +854,8 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if rule == "blank_line" and marked[no - 1]:
             continue  # emptied by a markup rule, already audited with its raw line
         changes.append(Change(no, "removed", rule, raw_lines[no - 1], ""))
-        if rule == "after_article_end" and is_prose_line(final[no - 1]):
+        if (rule == "after_article_end" and is_prose_line(final[no - 1])
+                and not _SITE_BLURB_RE.search(final[no - 1])):
             dropped_prose = True
     changes.sort(key=lambda c: c.line_no)  # stable: steps stay in the order applied
 

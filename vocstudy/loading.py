@@ -296,7 +296,7 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
 
 #: A later article whose sentences are at least this share of the shorter article's
 #: sentences (and at least :data:`NEAR_MIN_SHARED` of them) is a near-duplicate.
-NEAR_SHARE = 0.6
+NEAR_SHARE = 0.5
 NEAR_MIN_SHARED = 2
 #: Sentences shorter than this (ideographs) are too common to tell stories apart.
 NEAR_MIN_CJK = 10

@@ -105,10 +105,20 @@ def test_line_rules_leave_prose_alone():
 
 
 def test_subheads_inside_the_article_are_kept():
-    lines = ["标题是这样的一句话", BODY1, "某某学院院长张三:", "深化改革", BODY2, "尾部作者名"]
+    lines = ["标题是这样的一句话", BODY1, "某某学院院长张三:", "深化改革", BODY2, "王五"]
     rules, title = classify_lines(lines)
     assert title == 0
     assert rules == [None, None, None, None, None, "after_article_end"]
+
+
+def test_trailing_lines_that_continue_the_story_are_kept():
+    # a paragraph cut off by the page (no full stop), list items, a closing phrase
+    cut = "罗术灿介绍,毕节正加快建设西部重要人力资源开发培育基地,持续扩大劳务输出规模"
+    lines = ["标题是这样的一句话", BODY1, BODY2, "报考条件:", "1.考生本人自愿,家长同意;", cut,
+             "张三 李四", "标签:"]
+    rules, _ = classify_lines(lines)
+    assert rules[3:6] == [None, None, None]
+    assert rules[6] == "after_article_end" and rules[7] is not None
 
 
 def test_no_body_means_no_position_rules():

@@ -379,7 +379,9 @@ def strip_inline_credits(line: str) -> str:
 # ---------------------------------------------------------------------------
 # 5. line classification
 
-_URL_RE = re.compile(r"(?:https?://|www\.)[\w\-./?%&=#:~+]+", re.I)
+_URL_RE = re.compile(
+    r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I
+)
 
 
 def _short(line: str, n: int = 40) -> bool:
@@ -408,6 +410,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "share_widget",
         re.compile(
             r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
+            r"继续(往下)?阅读|阅读全文|展开全文|查看原文|点击查看|"
             r"字号\s*[::]?\s*[大中小]|^[大中小]字号$|【字体|^(微信|微博|QQ空间)$|播报|^打印$|^纠错$"
         ),
         30,
@@ -415,15 +418,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "related_list_heading",
         re.compile(
-            r"^(相关(阅读|新闻|文章|推荐|链接)|推荐阅读|热门推荐|猜你喜欢|延伸阅读|阅读更多|"
-            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)$|排行榜$|专栏$"
+            r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|猜你喜欢|延伸阅读|阅读更多|"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)$|排行榜$|专栏$|"
+            r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|关键词|关键字|tags?)\s*[::]"
         ),
         30,
     ),
     (
         "navigation",
         re.compile(
-            r"^首页\s|当前位置|您的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
+            r"^首页\s|当前位置|您的位置|所在位置|所在的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护|"
             r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{1,12}$"
         ),
@@ -455,16 +459,20 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$|"
             r"[((]\s*(图|摄影|图片|图文)\s*[/::][^))]{0,30}[))]$|[((][^()()]{0,20}摄[))]$|"
-            r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$"
+            r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$|"
+            r"(摄|供图|摄影|图片来源\S{0,12})[)）]?$|"
+            r"^(放大图片|查看大图|点击图片|点击查看大图)$|^\S{1,60}\.(?i:jpe?g|png|gif|webp|bmp)$"
         ),
         80,
     ),
-    ("photo_caption", re.compile(r"^(图为|图:|图片:|▲|△)"), 150),
+    ("photo_caption",
+     re.compile(r"^(图为|图:|图片:|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$"), 150),
     (
         "ad_or_spam",
         re.compile(
             r"治疗|医院|白癜风|牛皮癣|银屑病|哪家好|哪里好|多少钱|加微信|加QQ|代开发票|博彩|"
-            r"彩票|贷款|减肥|整形|祛斑|包治"
+            r"彩票|贷款|减肥|整形|祛斑|包治|尽在\S{0,12}(APP|客户端)|下载\S{0,6}(APP|客户端)|"
+            r"课程推荐|APP专享|VIP"
         ),
         50,
     ),
@@ -492,6 +500,8 @@ def line_rule(line: str) -> str | None:
     """
     if not line:
         return "blank_line"
+    if _DATE_ONLY_RE.match(line):
+        return "header_metadata"
     if _NUMERIC_RE.match(line):
         return "stray_symbols"
     if _BARE_URL_RE.match(line):
@@ -568,7 +578,20 @@ def is_title_candidate(line: str) -> bool:
 # words of page furniture that never head an article
 _FURNITURE_RE = re.compile(
     r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
-    r"设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS",
+    r"所在位置|所在的位置|设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS|"
+    r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
+    r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇",
+    re.I,
+)
+# a line that is only the name of a school, office or company (a byline or the site's
+# owner), not a headline
+_ORG_ONLY_RE = re.compile(
+    f"^[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
+    r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
+)
+_DATE_ONLY_RE = re.compile(
+    r"^\s*(?:date|日期|时间)?\s*[::]?\s*\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
     re.I,
 )
 _MENU_TOKENS_RE = re.compile(r"[^\s|/·•]+")
@@ -580,8 +603,24 @@ _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
 # an explicit end of the story: (完), an editor credit
 _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "comment_form"))
+#: A line after the story's last paragraph with at most this many ideographs (a name, a
+#: label) is not part of the story.
+TRAILING_MAX_CJK = 3
 #: Consecutive headline-like lines after the story that make a list (of other articles).
 HEADLINE_RUN = 3
+
+
+# a line of personal names only (an author or photographer credit): 王五 李四
+_NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$")
+
+
+def _trailing_furniture(line: str) -> bool:
+    """A short line after the story's last paragraph that is not part of it: a name, a
+    tag label, a menu - not a cut-off sentence, a list item or a closing phrase."""
+    if is_prose_line(line):
+        return False
+    return (cjk_count(line) <= TRAILING_MAX_CJK or bool(_FURNITURE_RE.search(line))
+            or _menu_like(line) or bool(_NAMES_RE.match(line)))
 
 
 def _menu_like(line: str) -> bool:
@@ -590,10 +629,12 @@ def _menu_like(line: str) -> bool:
 
 
 def _headline_like(line: str) -> bool:
-    return is_title_candidate(line) and not is_prose_line(line) and not is_body_line(line)
+    """A line of a list of other articles' headlines (ten characters or more)."""
+    return (is_title_candidate(line) and len(line) >= 10 and not is_prose_line(line)
+            and not is_body_line(line))
 
 
-def title_score(lines: list[str], rules: list[str | None], i: int, first_body: int) -> int:
+def title_score(lines: list[str], rules: list[str | None], i: int, first_body: int) -> float:
     """How much line ``i`` looks like the article's headline (higher is better; < 0: not).
 
     A headline is a title candidate (:func:`is_title_candidate`) that is not furniture
@@ -606,24 +647,58 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     >>> lines = ["跳过导航", "首页 新闻 教育 图片", "川渝签署职业教育协同发展协议",
     ...          "发布时间:2024-05-17", "5月17日,重庆市教委与四川省教育厅签署协议,两地合作。"]
     >>> rules = [None, None, None, "header_metadata", None]
-    >>> [title_score(lines, rules, i, 4) for i in range(3)]
-    [-1, -1, 5]
+    >>> [round(title_score(lines, rules, i, 4), 2) for i in range(3)]
+    [-1, -1, 5.69]
     """
     line = lines[i]
-    if not is_title_candidate(line) or _FURNITURE_RE.search(line) or _menu_like(line):
+    if not _title_like(line):
         return -1
     score = 1
-    nxt = next((j for j in range(i + 1, len(lines)) if rules[j] != "blank_line"), None)
-    if nxt is not None and (nxt == first_body or rules[nxt] == "header_metadata"):
+    nxt = _next_line(rules, i)
+    if _before_story(lines, rules, nxt, first_body):
         score += 2
+    elif (nxt is not None and rules[nxt] is None and _title_like(lines[nxt])
+          and _before_story(lines, rules, _next_line(rules, nxt), first_body)):
+        score += 1  # a headline followed by its deck (subtitle)
     if 8 <= len(line) <= 48:
         score += 2
+    # a headline shares its words with what follows it: the lead of the story
+    after = [lines[j] for j in range(i + 1, min(len(lines), first_body + 3)) if rules[j] is None]
+    score += 3 * _overlap(line, "".join(after)[:400])
     return score
+
+
+def _bigrams(text: str) -> set[str]:
+    chars = "".join(_CJK_RUN_RE.findall(text)) or text
+    return {chars[k : k + 2] for k in range(len(chars) - 1)}
+
+
+def _overlap(line: str, lead: str) -> float:
+    grams = _bigrams(line)
+    return len(grams & _bigrams(lead)) / len(grams) if grams else 0.0
+
+
+def _title_like(line: str) -> bool:
+    return (is_title_candidate(line) and not _FURNITURE_RE.search(line)
+            and not _menu_like(line) and not _ORG_ONLY_RE.match(line))
+
+
+def _next_line(rules: list[str | None], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(rules)) if rules[j] != "blank_line"), None)
+
+
+def _before_story(lines: list[str], rules: list[str | None], j: int | None,
+                  first_body: int) -> bool:
+    """Whether line ``j`` is where a story starts: its first paragraph or its metadata."""
+    if j is None:
+        return False
+    return (j == first_body or rules[j] in ("header_metadata", "credit_line")
+            or bool(_DATE_ONLY_RE.match(lines[j])))
 
 
 def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 headings: frozenset[int] | set[int] = frozenset()) -> int | None:
-    best: tuple[int, int] | None = None
+    best: tuple[float, int] | None = None
     for i in range(upto):
         if rules[i] is not None:
             continue
@@ -701,7 +776,7 @@ def classify_lines(
         elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
-        elif not is_prose_line(lines[i]):
+        elif _trailing_furniture(lines[i]):
             rules[i] = "after_article_end"
     return rules, title_idx
 

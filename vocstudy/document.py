@@ -23,11 +23,13 @@ _LABELED_DATE_RE = re.compile(
     r"last updated)\s*[::]?\s*(?:民国)?" + _DATE_PART,
     re.I,
 )
-_BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+_BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
                                r"日?\s*\d{1,2}:\d{2}")
-# a header line that is nothing but a date (the dateline under many headlines)
+# a header line that is nothing but a date (the dateline under many headlines), or that
+# starts with one (``2020-12-28 王五``, an e-paper's ``2021-10-31 1 1 南通日报 …``)
 _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
+_LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE_RE = re.compile(r"来源\s*[::]\s*([^\s|,,]+)")
 _AUTHOR_RE = re.compile(r"作者\s*[::]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -77,7 +79,12 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     """
     meta_lines = cleaned.meta_lines
     non_body = [meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is not None]
-    m = _first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE, _DATE_LINE_RE), non_body)
+    first_body = next((no for no, _, rule in cleaned.lines if rule is None), None)
+    header = [meta_lines[no - 1] for no, _, rule in cleaned.lines
+              if rule is not None and (first_body is None or no < first_body)]
+    m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
+         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
+         or _first_match((_LEADING_DATE_RE,), non_body))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

@@ -603,9 +603,10 @@ _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
 # an explicit end of the story: (完), an editor credit
 _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "comment_form"))
-#: A line after the story's last paragraph with at most this many ideographs (a name, a
-#: label) is not part of the story.
-TRAILING_MAX_CJK = 3
+#: A line after the story's last paragraph with at most this many ideographs and no
+#: punctuation (names, a section label) is not part of the story.
+TRAILING_MAX_CJK = 5
+_PUNCT_RE = re.compile(r"[,，:：;；、“”\"'《》()（）。!?！？…]")
 #: Consecutive headline-like lines after the story that make a list (of other articles).
 HEADLINE_RUN = 3
 
@@ -619,8 +620,10 @@ def _trailing_furniture(line: str) -> bool:
     tag label, a menu - not a cut-off sentence, a list item or a closing phrase."""
     if is_prose_line(line):
         return False
-    return (cjk_count(line) <= TRAILING_MAX_CJK or bool(_FURNITURE_RE.search(line))
-            or _menu_like(line) or bool(_NAMES_RE.match(line)))
+    n = cjk_count(line)
+    return (n <= 2 or (n <= TRAILING_MAX_CJK and not _PUNCT_RE.search(line))
+            or bool(_FURNITURE_RE.search(line)) or _menu_like(line)
+            or bool(_NAMES_RE.match(line)))
 
 
 def _menu_like(line: str) -> bool:

@@ -137,6 +137,56 @@ class Evaluation:
         return wide
 
 
+    def targets(self, split: str = "test") -> pd.DataFrame:
+        """The measures issue 10 sets a target for, on one split: value, target, gap, met.
+
+        ``gap`` is value minus target (negative: missed by that much; for the
+        organisation count, the share of predicted places that are organisations).
+
+        Examples
+        --------
+        >>> evaluate("validation").targets("test")  # doctest: +SKIP
+        """
+        m = self.metrics[(self.metrics["split"] == split) & (self.metrics["target"] != "")]
+        out = m[["metric", "measure", "k", "n", "value", "low", "high", "target", "met"]].copy()
+        goal = [TARGETS[(a, b)] for a, b in zip(out["metric"], out["measure"])]
+        out["gap"] = [v - t if op == ">=" else t - v for v, (op, t) in zip(out["value"], goal)]
+        return out.reset_index(drop=True)
+
+    def error_counts(self) -> pd.DataFrame:
+        """Error rows per metric × kind of error, one column per split.
+
+        Examples
+        --------
+        >>> evaluate("validation").error_counts()  # doctest: +SKIP
+        """
+        frames = [e.assign(metric=m) for m, e in self.errors.items() if len(e)]
+        if not frames:
+            return pd.DataFrame(columns=["metric", "error"])
+        allerr = pd.concat(frames, ignore_index=True)
+        order = {m: i for i, m in enumerate(METRICS)}
+        t = allerr.groupby(["metric", "error", "split"]).size().unstack("split", fill_value=0)
+        t = t.reset_index()
+        t = t.sort_values(["metric", "error"], key=lambda c: c.map(order) if c.name == "metric" else c)
+        t.columns.name = None
+        return t.reset_index(drop=True)
+
+    def examples(self, metric: str, split: str | None = None, n: int | None = None,
+                 width: int = 60) -> pd.DataFrame:
+        """The error rows of one metric, evidence cut to ``width`` characters.
+
+        Examples
+        --------
+        >>> evaluate("validation").examples("pairs", "test", n=10)  # doctest: +SKIP
+        """
+        e = self.errors[metric]
+        if split is not None:
+            e = e[e["split"] == split]
+        e = e.assign(evidence=[x if len(x) <= width else x[: width - 1] + "…"
+                               for x in e["evidence"].fillna("")])
+        return (e if n is None else e.head(n)).reset_index(drop=True)
+
+
 def _fmt(v: float, lo: float, hi: float, k: Any, n: Any) -> str:
     if v is None or (isinstance(v, float) and math.isnan(v)):
         return "–"

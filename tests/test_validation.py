@@ -42,14 +42,24 @@ def test_wilson_edge_cases():
 def _events_table(n_forum=30, n_visit=3, n_signing=1):
     rows = []
     for i in range(n_forum):
-        rows.append((f"d{i % 7}", i, "forum", "论坛", pd.Timestamp("2024-05-17"), "宁波市",
-                     f"第{i}句论坛。"))
+        rows.append(
+            (
+                f"d{i % 7}",
+                i,
+                "forum",
+                "论坛",
+                pd.Timestamp("2024-05-17"),
+                "宁波市",
+                f"第{i}句论坛。",
+            )
+        )
     for i in range(n_visit):
         rows.append((f"v{i}", i, "visit", "考察", pd.NaT, pd.NA, f"考察句{i}。"))
     for i in range(n_signing):
         rows.append((f"s{i}", i, "signing", "签署", pd.NaT, pd.NA, f"签署句{i}。"))
-    t = pd.DataFrame(rows, columns=["doc_id", "sent_id", "event_type", "trigger", "date",
-                                    "place", "evidence"])
+    t = pd.DataFrame(
+        rows, columns=["doc_id", "sent_id", "event_type", "trigger", "date", "place", "evidence"]
+    )
     t["place"] = t["place"].astype("string")
     return t
 
@@ -88,7 +98,8 @@ def test_sheet_takes_the_whole_table_when_n_exceeds_it():
 
 def test_sheet_recognises_table_kinds_and_finds_sentences_for_places():
     corpus = vs.corpus_from_texts(
-        {"d": "宁波市与黔西南州签署协议。四川省宜宾市举办论坛。"}, clean=False)
+        {"d": "宁波市与黔西南州签署协议。四川省宜宾市举办论坛。"}, clean=False
+    )
     places = vs.places(corpus)
     assert validation.table_kind(places) == ("places", "level")
     with pytest.raises(ValueError, match="corpus="):
@@ -117,7 +128,9 @@ def test_sheet_round_trips_through_xlsx_and_csv(tmp_path):
     rules = ws.data_validations.dataValidation
     assert len(rules) == 1 and rules[0].formula1 == '"correct,wrong,unsure"'
     col = s.columns.get_loc("verdict") + 1
-    assert str(rules[0].sqref) == f"{ws.cell(1, col).column_letter}2:{ws.cell(1, col).column_letter}11"
+    assert (
+        str(rules[0].sqref) == f"{ws.cell(1, col).column_letter}2:{ws.cell(1, col).column_letter}11"
+    )
     for path in (xlsx, csv):
         back = validation.read_sheet(path)
         assert back.columns.tolist() == s.columns.tolist()
@@ -128,10 +141,15 @@ def test_sheet_round_trips_through_xlsx_and_csv(tmp_path):
 
 # ----------------------------------------------------------------------------- report
 def test_report_on_a_hand_filled_sheet():
-    sheet = pd.DataFrame({
-        "stratum": ["forum"] * 10 + ["visit"] * 4 + ["signing"] * 2,
-        "verdict": ["correct"] * 8 + ["wrong", "Wrong "] + ["对", "错", "?", ""] + ["yes", "no"],
-    })
+    sheet = pd.DataFrame(
+        {
+            "stratum": ["forum"] * 10 + ["visit"] * 4 + ["signing"] * 2,
+            "verdict": ["correct"] * 8
+            + ["wrong", "Wrong "]
+            + ["对", "错", "?", ""]
+            + ["yes", "no"],
+        }
+    )
     r = vs.validation_report(sheet)
     assert r["stratum"].tolist() == ["forum", "signing", "visit", "all"]
     forum = r.iloc[0]
@@ -139,7 +157,13 @@ def test_report_on_a_hand_filled_sheet():
     assert forum["precision"] == pytest.approx(0.8)
     assert (round(forum["low"], 3), round(forum["high"], 3)) == (0.490, 0.943)
     visit = r.iloc[2]
-    assert (visit["rows"], visit["correct"], visit["wrong"], visit["unsure"], visit["unjudged"]) == (4, 1, 1, 1, 1)
+    assert (
+        visit["rows"],
+        visit["correct"],
+        visit["wrong"],
+        visit["unsure"],
+        visit["unjudged"],
+    ) == (4, 1, 1, 1, 1)
     assert visit["precision"] == pytest.approx(0.5)
     total = r.iloc[3]
     assert (total["rows"], total["correct"], total["wrong"]) == (16, 10, 4)
@@ -148,7 +172,9 @@ def test_report_on_a_hand_filled_sheet():
 
 def test_report_rejects_unknown_verdicts_and_reads_files(tmp_path):
     with pytest.raises(ValueError, match="row 1"):
-        vs.validation_report(pd.DataFrame({"stratum": ["a", "a"], "verdict": ["correct", "maybe-ish"]}))
+        vs.validation_report(
+            pd.DataFrame({"stratum": ["a", "a"], "verdict": ["correct", "maybe-ish"]})
+        )
     s = vs.validation_sheet(_events_table(), n=6, seed=2, path=tmp_path / "check")
     s["verdict"] = ["correct", "wrong", "correct", "unsure", "correct", "correct"]
     validation.write_sheet(s, tmp_path / "filled")
@@ -160,10 +186,15 @@ def test_report_rejects_unknown_verdicts_and_reads_files(tmp_path):
 
 # ----------------------------------------------------------------------------- score
 def test_score_on_small_sets():
-    gold = pd.DataFrame({"doc_id": ["a", "a", "b", "c"],
-                         "event_type": ["forum", "signing", "visit", "launch"]})
-    pred = pd.DataFrame({"doc_id": ["a", "a", "b", "b", "b"],
-                         "event_type": ["forum", "forum", "visit", "launch", "meeting"]})
+    gold = pd.DataFrame(
+        {"doc_id": ["a", "a", "b", "c"], "event_type": ["forum", "signing", "visit", "launch"]}
+    )
+    pred = pd.DataFrame(
+        {
+            "doc_id": ["a", "a", "b", "b", "b"],
+            "event_type": ["forum", "forum", "visit", "launch", "meeting"],
+        }
+    )
     s = vs.score(gold, pred, on=["doc_id", "event_type"], by="event_type", n_boot=200, seed=1)
     total = s[s["group"] == "all"].iloc[0]
     assert (total["n_gold"], total["n_pred"], total["tp"]) == (4, 4, 2)  # duplicates count once
@@ -191,8 +222,14 @@ def test_score_accepts_sets_of_tuples_and_known_f1():
 
 
 def test_prf_bootstrap_interval_is_seeded():
-    c = pd.DataFrame({"tp_pred": [1, 2, 0, 3], "n_pred": [2, 2, 1, 4],
-                      "tp_gold": [1, 2, 0, 3], "n_gold": [1, 3, 2, 3]})
+    c = pd.DataFrame(
+        {
+            "tp_pred": [1, 2, 0, 3],
+            "n_pred": [2, 2, 1, 4],
+            "tp_gold": [1, 2, 0, 3],
+            "n_gold": [1, 3, 2, 3],
+        }
+    )
     a, b = prf_from_counts(c, n_boot=500, seed=7), prf_from_counts(c, n_boot=500, seed=7)
     assert a == b
     assert a["f1_low"] < a["f1"] < a["f1_high"]
@@ -201,8 +238,10 @@ def test_prf_bootstrap_interval_is_seeded():
 # ----------------------------------------------------------------------------- pairs
 def test_pair_matcher_named_level_and_province_lift():
     assert pair_matches(("贵州省", "浙江省"), ("浙江省", "贵州省")) == "named"
-    assert pair_matches(("宁波市", "黔西南布依族苗族自治州"),
-                        ("黔西南布依族苗族自治州", "宁波市")) == "named"
+    assert (
+        pair_matches(("宁波市", "黔西南布依族苗族自治州"), ("黔西南布依族苗族自治州", "宁波市"))
+        == "named"
+    )
     assert pair_matches(("浙江省", "贵州省"), ("宁波市", "黔西南布依族苗族自治州")) == "province"
     assert pair_matches(("宁波市", "贵阳市"), ("浙江省", "贵州省")) == "province"
     assert pair_matches(("中国", "德国"), ("中国", "德国")) == "named"
@@ -216,7 +255,9 @@ def test_match_pairs_is_one_to_one_named_first():
     gold = [("黔西南布依族苗族自治州", "宁波市")]
     m = match_pairs(pred, gold)
     matched = [(p, g, how) for p, g, how in m if p and g]
-    assert matched == [(("宁波市", "黔西南布依族苗族自治州"), ("宁波市", "黔西南布依族苗族自治州"), "named")]
+    assert matched == [
+        (("宁波市", "黔西南布依族苗族自治州"), ("宁波市", "黔西南布依族苗族自治州"), "named")
+    ]
     assert sum(1 for p, g, _ in m if g is None) == 2
 
 
@@ -245,21 +286,42 @@ ARTICLES = {
     ],
 }
 GOLD = {
-    "t01": {"title": "宁波与黔西南签署职业教育协作协议", "title_line": 2,
-            "published": "2024-05-17", "body_lines": [4, 5], "boilerplate_lines": [1, 3, 6],
-            "themes": ["东西部协作", "产教融合", "订单培养"], "event_types": ["signing"],
-            "lead_event": {"type": "signing", "city": "贵阳市"},
-            "places": ["宁波市", "黔西南布依族苗族自治州", "贵阳市"],
-            "pairs": [["浙江省", "贵州省"]]},
-    "t02": {"title": "川渝职业教育联盟成立", "title_line": 1, "published": "2023-09-16",
-            "body_lines": [3, 4], "boilerplate_lines": [2, 5],
-            "themes": ["现代学徒制", "校企合作"], "event_types": ["founding", "forum"],
-            "lead_event": {"type": "founding", "city": "重庆市"},
-            "places": ["四川省", "重庆市"], "pairs": [["四川省", "重庆市"]]},
-    "t03": {"title": "台北技職教育論壇登場", "title_line": 1, "published": None,
-            "body_lines": [2], "boilerplate_lines": [3], "themes": ["技職教育", "產學合作"],
-            "event_types": ["forum"], "lead_event": {"type": "forum", "city": "台北市"},
-            "places": ["台北市"], "pairs": []},
+    "t01": {
+        "title": "宁波与黔西南签署职业教育协作协议",
+        "title_line": 2,
+        "published": "2024-05-17",
+        "body_lines": [4, 5],
+        "boilerplate_lines": [1, 3, 6],
+        "themes": ["东西部协作", "产教融合", "订单培养"],
+        "event_types": ["signing"],
+        "lead_event": {"type": "signing", "city": "贵阳市"},
+        "places": ["宁波市", "黔西南布依族苗族自治州", "贵阳市"],
+        "pairs": [["浙江省", "贵州省"]],
+    },
+    "t02": {
+        "title": "川渝职业教育联盟成立",
+        "title_line": 1,
+        "published": "2023-09-16",
+        "body_lines": [3, 4],
+        "boilerplate_lines": [2, 5],
+        "themes": ["现代学徒制", "校企合作"],
+        "event_types": ["founding", "forum"],
+        "lead_event": {"type": "founding", "city": "重庆市"},
+        "places": ["四川省", "重庆市"],
+        "pairs": [["四川省", "重庆市"]],
+    },
+    "t03": {
+        "title": "台北技職教育論壇登場",
+        "title_line": 1,
+        "published": None,
+        "body_lines": [2],
+        "boilerplate_lines": [3],
+        "themes": ["技職教育", "產學合作"],
+        "event_types": ["forum"],
+        "lead_event": {"type": "forum", "city": "台北市"},
+        "places": ["台北市"],
+        "pairs": [],
+    },
 }
 
 
@@ -271,16 +333,22 @@ def folder(tmp_path):
     for doc, lines in ARTICLES.items():
         (root / "articles" / f"{doc}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
         (root / "gold" / f"{doc}.json").write_text(
-            json.dumps({"id": doc, **GOLD[doc]}, ensure_ascii=False), encoding="utf-8")
-    pd.DataFrame({
-        "id": ["t01", "t02", "t03", "t04"], "url": ["u1", "u2", "u3", "u4"],
-        "site": ["a.cn", "b.cn", "c.tw", "d.cn"], "query": ["q"] * 4,
-        "script": ["simplified", "simplified", "traditional", "simplified"],
-        "year": ["2024", "2023", "2025", "2020"],
-        "layout": ["furniture", "plain", "markdown", "plain"],
-        "split": ["dev", "test", "test", "dev"], "collaboration": ["yes", "yes", "no", "no"],
-        "provinces": ["浙江省|贵州省", "四川省|重庆市", "台湾省", "北京市"],
-    }).to_csv(root / "manifest" / "a.csv", index=False)
+            json.dumps({"id": doc, **GOLD[doc]}, ensure_ascii=False), encoding="utf-8"
+        )
+    pd.DataFrame(
+        {
+            "id": ["t01", "t02", "t03", "t04"],
+            "url": ["u1", "u2", "u3", "u4"],
+            "site": ["a.cn", "b.cn", "c.tw", "d.cn"],
+            "query": ["q"] * 4,
+            "script": ["simplified", "simplified", "traditional", "simplified"],
+            "year": ["2024", "2023", "2025", "2020"],
+            "layout": ["furniture", "plain", "markdown", "plain"],
+            "split": ["dev", "test", "test", "dev"],
+            "collaboration": ["yes", "yes", "no", "no"],
+            "provinces": ["浙江省|贵州省", "四川省|重庆市", "台湾省", "北京市"],
+        }
+    ).to_csv(root / "manifest" / "a.csv", index=False)
     return root
 
 
@@ -296,32 +364,60 @@ def test_evaluator_arithmetic_with_fixed_predictions(folder, monkeypatch):
     import vocstudy
 
     def fake_events(corpus, **_):
-        return pd.DataFrame({
-            "doc_id": ["t01", "t01", "t02", "t03"], "sent_id": [0, 1, 0, 0],
-            "event_type": ["signing", "meeting", "founding", "forum"],
-            "evidence": ["签署句", "会议句", "成立句", "论坛句"]})
+        return pd.DataFrame(
+            {
+                "doc_id": ["t01", "t01", "t02", "t03"],
+                "sent_id": [0, 1, 0, 0],
+                "event_type": ["signing", "meeting", "founding", "forum"],
+                "evidence": ["签署句", "会议句", "成立句", "论坛句"],
+            }
+        )
 
     def fake_places(corpus, **_):
-        return pd.DataFrame({
-            "doc_id": ["t01", "t01", "t01", "t02", "t02", "t03"], "sent_id": [0, 0, 0, 0, 0, 0],
-            "mention": ["宁波市", "黔西南布依族苗族自治州", "贵阳市", "川", "渝", "台北"],
-            "name": ["宁波市", "黔西南布依族苗族自治州", "贵阳市", "四川省", "重庆市", "台北"]})
+        return pd.DataFrame(
+            {
+                "doc_id": ["t01", "t01", "t01", "t02", "t02", "t03"],
+                "sent_id": [0, 0, 0, 0, 0, 0],
+                "mention": ["宁波市", "黔西南布依族苗族自治州", "贵阳市", "川", "渝", "台北"],
+                "name": ["宁波市", "黔西南布依族苗族自治州", "贵阳市", "四川省", "重庆市", "台北"],
+            }
+        )
 
     def fake_pairs(corpus, **_):
-        return pd.DataFrame({
-            "doc_id": ["t01", "t02", "t02"], "sent_id": [0, 0, 0],
-            "a": ["宁波市", "四川省", "北京市"], "b": ["黔西南布依族苗族自治州", "重庆市", "天津市"],
-            "mechanism": ["agreement", "alliance", "alliance"], "evidence": ["e1", "e2", "e3"]})
+        return pd.DataFrame(
+            {
+                "doc_id": ["t01", "t02", "t02"],
+                "sent_id": [0, 0, 0],
+                "a": ["宁波市", "四川省", "北京市"],
+                "b": ["黔西南布依族苗族自治州", "重庆市", "天津市"],
+                "mechanism": ["agreement", "alliance", "alliance"],
+                "evidence": ["e1", "e2", "e3"],
+            }
+        )
 
     def fake_themes(corpus, **_):
-        return pd.DataFrame({"doc_id": ["t01", "t02", "t03"], "sent_id": [1, 0, 0],
-                             "theme": ["x", "y", "z"], "term": ["产教融合", "学徒制", "产学合作"]})
+        return pd.DataFrame(
+            {
+                "doc_id": ["t01", "t02", "t03"],
+                "sent_id": [1, 0, 0],
+                "theme": ["x", "y", "z"],
+                "term": ["产教融合", "学徒制", "产学合作"],
+            }
+        )
 
     def fake_article_events(corpus, **_):
-        return pd.DataFrame({
-            "doc_id": ["t01", "t02", "t03"], "event_type": ["signing", "founding", "forum"],
-            "date": [pd.NaT] * 3, "place": ["贵阳市", "渝中区", None], "mentions": [1, 1, 1],
-            "first_sent_id": [0, 0, 0], "evidence": ["e1", "e2", "e3"], "lead": [True, True, True]})
+        return pd.DataFrame(
+            {
+                "doc_id": ["t01", "t02", "t03"],
+                "event_type": ["signing", "founding", "forum"],
+                "date": [pd.NaT] * 3,
+                "place": ["贵阳市", "渝中区", None],
+                "mentions": [1, 1, 1],
+                "first_sent_id": [0, 0, 0],
+                "evidence": ["e1", "e2", "e3"],
+                "lead": [True, True, True],
+            }
+        )
 
     monkeypatch.setattr(vocstudy, "events", fake_events)
     monkeypatch.setattr(vocstudy, "places", fake_places)
@@ -338,7 +434,9 @@ def test_evaluator_arithmetic_with_fixed_predictions(folder, monkeypatch):
     assert (ev["k"], ev["n"], ev["value"]) == (1, 1, 1.0)
     ev = _metric(res, "test", "events", "recall")
     assert (ev["k"], ev["n"]) == (2, 3)  # forum of t02 missed
-    assert res.errors["events"][["doc_id", "error", "gold"]].values.tolist() == [["t02", "missed", "forum"]]
+    assert res.errors["events"][["doc_id", "error", "gold"]].values.tolist() == [
+        ["t02", "missed", "forum"]
+    ]
     # places: the dev article finds all three; test: 台北 matches 台北市 by its stem
     pl = _metric(res, "test", "places", "recall")
     assert (pl["k"], pl["n"]) == (3, 3)
@@ -370,8 +468,17 @@ def test_evaluator_runs_the_real_helpers(folder):
     res = evaluation.evaluate(folder, n_boot=100)
     m = res.metrics
     assert set(m["split"]) == {"dev", "test"}
-    assert set(m["metric"]) >= {"title", "published", "boilerplate", "body", "events",
-                                "places", "not_organisation", "pairs", "themes"}
+    assert set(m["metric"]) >= {
+        "title",
+        "published",
+        "boilerplate",
+        "body",
+        "events",
+        "places",
+        "not_organisation",
+        "pairs",
+        "themes",
+    }
     # counts are the gold counts, whatever the helpers find
     assert _metric(res, "test", "title", "share")["n"] == 2
     assert _metric(res, "test", "published", "share")["n"] == 1  # t03 prints no date
@@ -392,8 +499,8 @@ def test_evaluator_runs_the_real_helpers(folder):
     only_test = evaluation.evaluate(folder, split="test", n_boot=100)
     assert set(only_test.metrics["split"]) == {"test"}
     pd.testing.assert_frame_equal(
-        only_test.metrics.reset_index(drop=True),
-        m[m["split"] == "test"].reset_index(drop=True))
+        only_test.metrics.reset_index(drop=True), m[m["split"] == "test"].reset_index(drop=True)
+    )
 
 
 def test_evaluator_explains_a_missing_manifest(tmp_path):
@@ -423,3 +530,11 @@ def test_diversity_from_manifest(folder):
     assert d.loc["all", "years"] == "2020–2025"
     assert d.loc["all", "provinces"] == 6
     assert d.loc["test", "furniture or markdown"] == 1
+
+
+def test_error_rows_point_at_the_printed_date_line():
+    lines = ["首页 > 新闻", "最後更新 2024年03月21日", "正文 2024-03-02 的活动"]
+    assert evaluation._date_line(lines, "2024-03-21") == "最後更新 2024年03月21日"
+    assert evaluation._date_line(lines, "2024-03-02") == "正文 2024-03-02 的活动"
+    assert evaluation._date_line(lines, "2024-03-2") == ""
+    assert evaluation._date_line(["2024-03-210"], "2024-03-21") == ""

@@ -54,8 +54,18 @@ from .validation import match_pairs, prf_from_counts, wilson
 
 VALIDATION_DIR = PROJECT_ROOT / "validation"
 
-METRICS = ("title", "published", "boilerplate", "body", "events", "places",
-           "not_organisation", "lead_city", "pairs", "themes")
+METRICS = (
+    "title",
+    "published",
+    "boilerplate",
+    "body",
+    "events",
+    "places",
+    "not_organisation",
+    "lead_city",
+    "pairs",
+    "themes",
+)
 
 HELPERS = {
     "title": "vs.load_corpus (title)",
@@ -86,12 +96,32 @@ TARGETS: dict[tuple[str, str], tuple[str, float]] = {
     ("themes", "share"): (">=", 0.80),
 }
 
-METRIC_COLUMNS = ["split", "metric", "measure", "helper", "k", "n", "value", "low", "high",
-                  "target", "met"]
+METRIC_COLUMNS = [
+    "split",
+    "metric",
+    "measure",
+    "helper",
+    "k",
+    "n",
+    "value",
+    "low",
+    "high",
+    "target",
+    "met",
+]
 ERROR_COLUMNS = ["split", "doc_id", "error", "gold", "predicted", "evidence"]
 
-_PLACE_SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区",
-                   "自治州", "地区", "省", "市")
+_PLACE_SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "地区",
+    "省",
+    "市",
+)
 _PUNCT_RE = re.compile(r"[\s,。;:!?、,.;:!?()()\[\]【】《》“”\"'‘’]")
 
 
@@ -121,7 +151,9 @@ class Evaluation:
     articles: pd.DataFrame
     notes: list[str] = field(default_factory=list)
 
-    def table(self, measures: tuple[str, ...] = ("share", "precision", "recall", "f1")) -> pd.DataFrame:
+    def table(
+        self, measures: tuple[str, ...] = ("share", "precision", "recall", "f1")
+    ) -> pd.DataFrame:
         """A wide table: one row per metric × measure, ``value [low, high]`` per split.
 
         Examples
@@ -129,13 +161,15 @@ class Evaluation:
         >>> evaluate("validation").table()  # doctest: +SKIP
         """
         m = self.metrics[self.metrics["measure"].isin(measures)].copy()
-        m["cell"] = [_fmt(v, lo, hi, k, n) for v, lo, hi, k, n in
-                     zip(m["value"], m["low"], m["high"], m["k"], m["n"])]
-        wide = m.pivot_table(index=["metric", "measure"], columns="split", values="cell",
-                             aggfunc="first", sort=False)
+        m["cell"] = [
+            _fmt(v, lo, hi, k, n)
+            for v, lo, hi, k, n in zip(m["value"], m["low"], m["high"], m["k"], m["n"])
+        ]
+        wide = m.pivot_table(
+            index=["metric", "measure"], columns="split", values="cell", aggfunc="first", sort=False
+        )
         wide.columns.name = None
         return wide
-
 
     def targets(self, split: str = "test") -> pd.DataFrame:
         """The measures issue 10 sets a target for, on one split: value, target, gap, met.
@@ -167,12 +201,15 @@ class Evaluation:
         order = {m: i for i, m in enumerate(METRICS)}
         t = allerr.groupby(["metric", "error", "split"]).size().unstack("split", fill_value=0)
         t = t.reset_index()
-        t = t.sort_values(["metric", "error"], key=lambda c: c.map(order) if c.name == "metric" else c)
+        t = t.sort_values(
+            ["metric", "error"], key=lambda c: c.map(order) if c.name == "metric" else c
+        )
         t.columns.name = None
         return t.reset_index(drop=True)
 
-    def examples(self, metric: str, split: str | None = None, n: int | None = None,
-                 width: int = 60) -> pd.DataFrame:
+    def examples(
+        self, metric: str, split: str | None = None, n: int | None = None, width: int = 60
+    ) -> pd.DataFrame:
         """The error rows of one metric, evidence cut to ``width`` characters.
 
         Examples
@@ -182,8 +219,11 @@ class Evaluation:
         e = self.errors[metric]
         if split is not None:
             e = e[e["split"] == split]
-        e = e.assign(evidence=[x if len(x) <= width else x[: width - 1] + "…"
-                               for x in e["evidence"].fillna("")])
+        e = e.assign(
+            evidence=[
+                x if len(x) <= width else x[: width - 1] + "…" for x in e["evidence"].fillna("")
+            ]
+        )
         return (e if n is None else e.head(n)).reset_index(drop=True)
 
 
@@ -296,7 +336,7 @@ def heads_organisation(sentence: str, mention: str) -> bool:
     i = sentence.find(mention)
     if i < 0:
         return False
-    rest = _PUNCT_RE.split(sentence[i + len(mention):], maxsplit=1)[0][:10]
+    rest = _PUNCT_RE.split(sentence[i + len(mention) :], maxsplit=1)[0][:10]
     return any(h in rest for h in organisation_heads())
 
 
@@ -311,8 +351,9 @@ def _read_manifest(folder: Path) -> pd.DataFrame:
             f"evaluate: no manifest in {folder.name!r}: expected manifest/*.csv with "
             "columns id, split, ... (see GUIDE.md)"
         )
-    df = pd.concat([pd.read_csv(f, dtype=str, keep_default_na=False) for f in files],
-                   ignore_index=True)
+    df = pd.concat(
+        [pd.read_csv(f, dtype=str, keep_default_na=False) for f in files], ignore_index=True
+    )
     if "id" not in df.columns or "split" not in df.columns:
         raise ValueError("evaluate: the manifest needs the columns 'id' and 'split'")
     df = df.drop_duplicates("id", keep="last").set_index("id").sort_index()
@@ -340,21 +381,58 @@ def _line(lines: list[str], no: int) -> str:
 # ----------------------------------------------------------------------------- metrics
 def _share_row(split: str, metric: str, measure: str, k: int, n: int) -> dict:
     lo, hi = wilson(k, n)
-    return {"split": split, "metric": metric, "measure": measure, "k": k, "n": n,
-            "value": k / n if n else math.nan, "low": lo, "high": hi}
+    return {
+        "split": split,
+        "metric": metric,
+        "measure": measure,
+        "k": k,
+        "n": n,
+        "value": k / n if n else math.nan,
+        "low": lo,
+        "high": hi,
+    }
 
 
 def _prf_rows(split: str, metric: str, counts: pd.DataFrame, n_boot: int, seed: int) -> list[dict]:
-    r = prf_from_counts(counts, n_boot=n_boot, seed=seed) if len(counts) else \
-        prf_from_counts(pd.DataFrame({c: [0] for c in ("tp_pred", "n_pred", "tp_gold", "n_gold")}), 0)
+    r = (
+        prf_from_counts(counts, n_boot=n_boot, seed=seed)
+        if len(counts)
+        else prf_from_counts(
+            pd.DataFrame({c: [0] for c in ("tp_pred", "n_pred", "tp_gold", "n_gold")}), 0
+        )
+    )
     tp_p = int(counts["tp_pred"].sum()) if len(counts) else 0
     return [
-        {"split": split, "metric": metric, "measure": "precision", "k": tp_p,
-         "n": r["n_pred"], "value": r["precision"], "low": r["p_low"], "high": r["p_high"]},
-        {"split": split, "metric": metric, "measure": "recall", "k": r["tp"],
-         "n": r["n_gold"], "value": r["recall"], "low": r["r_low"], "high": r["r_high"]},
-        {"split": split, "metric": metric, "measure": "f1", "k": None, "n": None,
-         "value": r["f1"], "low": r["f1_low"], "high": r["f1_high"]},
+        {
+            "split": split,
+            "metric": metric,
+            "measure": "precision",
+            "k": tp_p,
+            "n": r["n_pred"],
+            "value": r["precision"],
+            "low": r["p_low"],
+            "high": r["p_high"],
+        },
+        {
+            "split": split,
+            "metric": metric,
+            "measure": "recall",
+            "k": r["tp"],
+            "n": r["n_gold"],
+            "value": r["recall"],
+            "low": r["r_low"],
+            "high": r["r_high"],
+        },
+        {
+            "split": split,
+            "metric": metric,
+            "measure": "f1",
+            "k": None,
+            "n": None,
+            "value": r["f1"],
+            "low": r["f1_low"],
+            "high": r["f1_high"],
+        },
     ]
 
 
@@ -369,19 +447,42 @@ def _first_sentence(sents: pd.DataFrame, doc_id: str, needle: str) -> str:
     return ""
 
 
+def _first_sentence_with(sents: pd.DataFrame, doc_id: str, needles: list[str]) -> str:
+    """The first sentence of a document that contains every needle ("" if none does)."""
+    sub = sents[sents["doc_id"] == doc_id]
+    for s in sub["sentence"]:
+        if all(n and n in s for n in needles):
+            return s
+    return ""
+
+
+def _date_line(lines: list[str], iso: str) -> str:
+    """The first raw line that prints the date ``iso`` (YYYY-MM-DD) in a common form."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", iso)
+    if not m:
+        return ""
+    y, mo, d = m.groups()
+    pat = re.compile(rf"{y}\s*[-/.年]\s*0?{int(mo)}\s*[-/.月]\s*0?{int(d)}(?!\d)")
+    return next((x for x in lines if pat.search(x)), "")
+
+
 def _article_events(corpus: pd.DataFrame, notes: list[str]) -> pd.DataFrame | None:
     import vocstudy
 
     fn = getattr(vocstudy, "article_events", None)
     if fn is None:
-        notes.append("vs.article_events is not in this version of vocstudy: events are "
-                     "scored from vs.events and the lead event's city is not scored.")
+        notes.append(
+            "vs.article_events is not in this version of vocstudy: events are "
+            "scored from vs.events and the lead event's city is not scored."
+        )
         return None
     table = fn(corpus)
     need = {"doc_id", "event_type", "place", "lead"}
     if not need <= set(table.columns):
-        notes.append(f"vs.article_events lacks columns {sorted(need - set(table.columns))}: "
-                     "the lead event's city is not scored.")
+        notes.append(
+            f"vs.article_events lacks columns {sorted(need - set(table.columns))}: "
+            "the lead event's city is not scored."
+        )
         return None
     return table
 
@@ -442,16 +543,22 @@ def evaluate(
     notes: list[str] = []
     unscored = sorted(set(manifest.index) - set(ids))
     if unscored:
-        notes.append(f"{len(unscored)} manifest articles have no gold file or no article "
-                     "file yet and are not scored.")
+        notes.append(
+            f"{len(unscored)} manifest articles have no gold file or no article "
+            "file yet and are not scored."
+        )
     if split is not None:
         ids = [i for i in ids if manifest.loc[i, "split"] == split]
     if not ids:
-        raise ValueError(f"evaluate: no annotated article to score in {root.name!r}"
-                         + (f" for split {split!r}" if split else ""))
+        raise ValueError(
+            f"evaluate: no annotated article to score in {root.name!r}"
+            + (f" for split {split!r}" if split else "")
+        )
     corpus = vs.load_corpus(root / "articles").loc[ids]
     audit = vs.cleaning_audit(corpus)
-    removed = {d: set(g["line_no"]) for d, g in audit[audit["action"] == "removed"].groupby("doc_id")}
+    removed = {
+        d: set(g["line_no"]) for d, g in audit[audit["action"] == "removed"].groupby("doc_id")
+    }
     rule_of = {(d, n): r for d, n, r in zip(audit["doc_id"], audit["line_no"], audit["rule"])}
     sents = vs.sentences(corpus)
     sent_of = {(d, s): t for d, s, t in zip(sents["doc_id"], sents["sent_id"], sents["sentence"])}
@@ -479,7 +586,9 @@ def evaluate(
             if _norm_text(g) == _norm_text(pred):
                 k += 1
             else:
-                e["title"].append((d, "wrong", g, pred if isinstance(pred, str) else "", ""))
+                line = gold[d].get("title_line")
+                where = _line(_lines(corpus.loc[d, "text_raw"]), int(line)) if line else ""
+                e["title"].append((d, "wrong", g, pred if isinstance(pred, str) else "", where))
         rows.append(_share_row(sp, "title", "share", k, n))
         k = n = 0
         for d in docs:
@@ -492,7 +601,10 @@ def evaluate(
             if pred_s == str(g)[:10]:
                 k += 1
             else:
-                e["published"].append((d, "wrong" if pred_s else "missed", str(g)[:10], pred_s, ""))
+                where = _date_line(_lines(corpus.loc[d, "text_raw"]), str(g)[:10])
+                e["published"].append(
+                    (d, "wrong" if pred_s else "missed", str(g)[:10], pred_s, where)
+                )
         rows.append(_share_row(sp, "published", "share", k, n))
 
         # boilerplate removed, body kept
@@ -514,8 +626,9 @@ def evaluate(
                 with_body += 1
                 all_kept += not lost
             for no in lost:
-                e["body"].append((d, "removed", f"line {no}", rule_of.get((d, no), ""),
-                                  _line(lines, no)))
+                e["body"].append(
+                    (d, "removed", f"line {no}", rule_of.get((d, no), ""), _line(lines, no))
+                )
         rows.append(_share_row(sp, "boilerplate", "share", kb, nb))
         rows.append(_share_row(sp, "body", "share", kk, nk))
         rows.append(_share_row(sp, "body", "articles", all_kept, with_body))
@@ -552,18 +665,29 @@ def evaluate(
                     r = sub[sub["name"] == a].iloc[0]
                     e["places"].append((d, "spurious", "", a, sent_of.get((d, r["sent_id"]), "")))
                 elif a is None:
-                    e["places"].append((d, "missed", b, "", _first_sentence(sents, d, place_stem(b))))
+                    e["places"].append(
+                        (d, "missed", b, "", _first_sentence(sents, d, place_stem(b)))
+                    )
             org_n += len(set(p))
             for name in p:
                 if name not in spurious:
                     continue
-                hit = next(((m, s) for m, s in zip(sub.loc[sub["name"] == name, "mention"],
-                                                   sub.loc[sub["name"] == name, "sent_id"])
-                            if heads_organisation(sent_of.get((d, s), ""), m)), None)
+                hit = next(
+                    (
+                        (m, s)
+                        for m, s in zip(
+                            sub.loc[sub["name"] == name, "mention"],
+                            sub.loc[sub["name"] == name, "sent_id"],
+                        )
+                        if heads_organisation(sent_of.get((d, s), ""), m)
+                    ),
+                    None,
+                )
                 if hit is not None:
                     org_k += 1
-                    e["not_organisation"].append((d, "wrong", "", f"{name} ({hit[0]})",
-                                                  sent_of.get((d, hit[1]), "")))
+                    e["not_organisation"].append(
+                        (d, "wrong", "", f"{name} ({hit[0]})", sent_of.get((d, hit[1]), ""))
+                    )
         rows += _prf_rows(sp, "places", _counts(counts), n_boot, seed)
         rows.append(_share_row(sp, "not_organisation", "share", org_k, org_n))
 
@@ -577,34 +701,48 @@ def evaluate(
                     continue
                 n += 1
                 want = normalize_place(city)
-                sub = art_events[(art_events["doc_id"] == d) & art_events["lead"].fillna(False).astype(bool)]
+                sub = art_events[
+                    (art_events["doc_id"] == d) & art_events["lead"].fillna(False).astype(bool)
+                ]
                 got = [_city_of(x) for x in sub["place"]]
                 ok = any(x and (x == want or place_stem(x) == place_stem(want)) for x in got)
                 k += ok
                 if not ok:
                     ev = sub["evidence"].iloc[0] if len(sub) and "evidence" in sub.columns else ""
-                    e["lead_city"].append((d, "wrong" if any(got) else "missed", want,
-                                           "、".join(x for x in got if x), ev))
+                    e["lead_city"].append(
+                        (
+                            d,
+                            "wrong" if any(got) else "missed",
+                            want,
+                            "、".join(x for x in got if x),
+                            ev,
+                        )
+                    )
             rows.append(_share_row(sp, "lead_city", "share", k, n))
 
         # collaboration pairs
         counts = []
         for d in docs:
-            g = [tuple(normalize_place(x) for x in pr) for pr in gold[d].get("pairs") or []
-                 if len(pr) == 2]
+            g = [
+                tuple(normalize_place(x) for x in pr)
+                for pr in gold[d].get("pairs") or []
+                if len(pr) == 2
+            ]
             sub = pairs[pairs["doc_id"] == d]
             p = sorted(set(zip(sub["a"], sub["b"])))
             m = match_pairs(p, g)
             tp = sum(1 for a, b, _ in m if a is not None and b is not None)
-            counts.append((tp, len({tuple(sorted(x)) for x in p}), tp,
-                           len({tuple(sorted(x)) for x in g})))
+            counts.append(
+                (tp, len({tuple(sorted(x)) for x in p}), tp, len({tuple(sorted(x)) for x in g}))
+            )
             for a, b, _ in m:
                 if b is None:
                     hit = sub[(sub["a"] == a[0]) & (sub["b"] == a[1])]
                     ev = hit["evidence"].iloc[0] if len(hit) else ""
                     e["pairs"].append((d, "spurious", "", "–".join(a), ev))
                 elif a is None:
-                    e["pairs"].append((d, "missed", "–".join(b), "", ""))
+                    where = _first_sentence_with(sents, d, [place_stem(x) for x in b])
+                    e["pairs"].append((d, "missed", "–".join(b), "", where))
         rows += _prf_rows(sp, "pairs", _counts(counts), n_boot, seed)
 
         # policy themes
@@ -665,6 +803,7 @@ def diversity(manifest: pd.DataFrame) -> pd.DataFrame:
     >>> diversity(m).loc["all", ["articles", "sites", "traditional", "provinces"]].tolist()
     [2, 2, 1, 3]
     """
+
     def one(df: pd.DataFrame) -> dict:
         years = pd.to_numeric(df.get("year", pd.Series(dtype=str)), errors="coerce").dropna()
         provs: set[str] = set()

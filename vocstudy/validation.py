@@ -110,9 +110,7 @@ def _f1(p: float, r: float) -> float:
     return 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
-def prf_from_counts(
-    counts: pd.DataFrame, n_boot: int = 1000, seed: int = 0
-) -> dict[str, float]:
+def prf_from_counts(counts: pd.DataFrame, n_boot: int = 1000, seed: int = 0) -> dict[str, float]:
     """Precision, recall and F1 with 95 % intervals from per-unit match counts.
 
     Parameters
@@ -160,8 +158,10 @@ def prf_from_counts(
             bf = np.where(bp + br > 0, 2 * bp * br / (bp + br), 0.0)
         bf = bf[~np.isnan(bf)]
         if len(bf):
-            out["f1_low"], out["f1_high"] = (float(np.quantile(bf, 0.025)),
-                                             float(np.quantile(bf, 0.975)))
+            out["f1_low"], out["f1_high"] = (
+                float(np.quantile(bf, 0.025)),
+                float(np.quantile(bf, 0.975)),
+            )
     return out
 
 
@@ -398,10 +398,14 @@ def _evidence(table: pd.DataFrame, corpus: pd.DataFrame | None) -> pd.Series:
         from .text import sentences
 
         sents = sentences(corpus)
-    lookup = dict(zip(zip(sents["doc_id"].astype(str), sents["sent_id"].astype("int64")),
-                      sents["sentence"]))
-    return pd.Series([lookup.get((str(d), int(s))) for d, s in
-                      zip(table["doc_id"], table["sent_id"])], index=table.index, dtype=object)
+    lookup = dict(
+        zip(zip(sents["doc_id"].astype(str), sents["sent_id"].astype("int64")), sents["sentence"])
+    )
+    return pd.Series(
+        [lookup.get((str(d), int(s))) for d, s in zip(table["doc_id"], table["sent_id"])],
+        index=table.index,
+        dtype=object,
+    )
 
 
 def _cell(value: Any) -> Any:
@@ -491,16 +495,17 @@ def validation_sheet(
         picked += sorted(rng.choice(rows, size=quota[s], replace=False).tolist())
     sample = t.loc[picked]
     shown = [c for c in _SHOWN.get(kind, ()) if c in sample.columns and c != by]
-    extra = [c for c in sample.columns
-             if c not in {"doc_id", "sent_id", "evidence", by, *shown}]
+    extra = [c for c in sample.columns if c not in {"doc_id", "sent_id", "evidence", by, *shown}]
     if kind == "table":
         shown = extra
-    out = pd.DataFrame({
-        "stratum": strata.loc[picked].to_numpy(),
-        "stratum_rows": [sizes[s] for s in strata.loc[picked]],
-        "doc_id": sample["doc_id"].astype(str).to_numpy(),
-        "sent_id": sample["sent_id"].astype("int64").to_numpy(),
-    })
+    out = pd.DataFrame(
+        {
+            "stratum": strata.loc[picked].to_numpy(),
+            "stratum_rows": [sizes[s] for s in strata.loc[picked]],
+            "doc_id": sample["doc_id"].astype(str).to_numpy(),
+            "sent_id": sample["sent_id"].astype("int64").to_numpy(),
+        }
+    )
     for c in [by, *shown]:
         out[c] = [_cell(v) for v in sample[c]]
     out["evidence"] = [_cell(v) for v in _evidence(sample, corpus)]
@@ -555,9 +560,14 @@ def write_sheet(sheet: pd.DataFrame, path: str | os.PathLike) -> tuple[Path, Pat
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     if "verdict" in cols and len(sheet):
         letter = ws.cell(row=1, column=cols.index("verdict") + 1).column_letter
-        dv = DataValidation(type="list", formula1='"' + ",".join(VERDICTS) + '"',
-                            allow_blank=True, showErrorMessage=True,
-                            errorTitle="verdict", error="correct, wrong or unsure")
+        dv = DataValidation(
+            type="list",
+            formula1='"' + ",".join(VERDICTS) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="verdict",
+            error="correct, wrong or unsure",
+        )
         dv.add(f"{letter}2:{letter}{len(sheet) + 1}")
         ws.add_data_validation(dv)
     wb.save(xlsx)
@@ -588,7 +598,9 @@ def read_sheet(path: str | os.PathLike) -> pd.DataFrame:
 def _verdicts(values: pd.Series) -> pd.Series:
     out, bad = [], []
     for i, v in zip(values.index, values):
-        word = "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip().lower()
+        word = (
+            "" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip().lower()
+        )
         if word == "":
             out.append("")
         elif word in _VERDICT_OF:
@@ -602,8 +614,17 @@ def _verdicts(values: pd.Series) -> pd.Series:
     return pd.Series(out, index=values.index, dtype=object)
 
 
-REPORT_COLUMNS = ["stratum", "rows", "correct", "wrong", "unsure", "unjudged",
-                  "precision", "low", "high"]
+REPORT_COLUMNS = [
+    "stratum",
+    "rows",
+    "correct",
+    "wrong",
+    "unsure",
+    "unjudged",
+    "precision",
+    "low",
+    "high",
+]
 
 
 def validation_report(sheet: pd.DataFrame | str | os.PathLike, by: str = "stratum") -> pd.DataFrame:
@@ -647,10 +668,25 @@ def validation_report(sheet: pd.DataFrame | str | os.PathLike, by: str = "stratu
     rows = []
     for name in [*sorted(groups.unique()), None]:
         sel = v if name is None else v[groups == name]
-        k, w, u = int((sel == "correct").sum()), int((sel == "wrong").sum()), int((sel == "unsure").sum())
+        k, w, u = (
+            int((sel == "correct").sum()),
+            int((sel == "wrong").sum()),
+            int((sel == "unsure").sum()),
+        )
         lo, hi = wilson(k, k + w)
-        rows.append(("all" if name is None else name, len(sel), k, w, u, len(sel) - k - w - u,
-                     _ratio(k, k + w), lo, hi))
+        rows.append(
+            (
+                "all" if name is None else name,
+                len(sel),
+                k,
+                w,
+                u,
+                len(sel) - k - w - u,
+                _ratio(k, k + w),
+                lo,
+                hi,
+            )
+        )
     return pd.DataFrame(rows, columns=REPORT_COLUMNS)
 
 

@@ -18,6 +18,7 @@ from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix,
 from .summary import article_summary
 from .text import sentences, split_sentences
 from .tokens import keyness, term_frequency, tokenize
+from .validation import score, validation_report, validation_sheet, wilson
 
 __version__ = "0.1.0"
 
@@ -35,6 +36,7 @@ __all__ = [
     "load_corpus",
     "load_theme_lexicon",
     "places",
+    "score",
     "sentences",
     "stories",
     "split_sentences",
@@ -43,4 +45,7 @@ __all__ = [
     "theme_matrix",
     "themes",
     "tokenize",
+    "validation_report",
+    "validation_sheet",
+    "wilson",
 ]

@@ -437,7 +437,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "header_metadata",
         re.compile(
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
-            r"点击(数|量)?|阅读(数|量))\s*[::]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
+            r"点击(数|量)?|阅读(数|量))\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
@@ -466,7 +466,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         80,
     ),
     ("photo_caption",
-     re.compile(r"^(图为|图:|图片:|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$"), 150),
+     re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
+                r"记者\s*\S{2,4}\s*摄$"), 150),
     (
         "ad_or_spam",
         re.compile(
@@ -580,7 +581,8 @@ _FURNITURE_RE = re.compile(
     r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
     r"所在位置|所在的位置|设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
-    r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇",
+    r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
+    r"(联播|频道|专题|栏目|专栏)$",
     re.I,
 )
 # a line that is only the name of a school, office or company (a byline or the site's
@@ -603,6 +605,8 @@ _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
 # an explicit end of the story: (完), an editor credit
 _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "comment_form"))
+#: A headline has at least this many characters (shorter lines are labels: 视频, 正文).
+TITLE_MIN_CHARS = 6
 #: A line after the story's last paragraph with at most this many ideographs and no
 #: punctuation (names, a section label) is not part of the story.
 TRAILING_MAX_CJK = 5
@@ -682,7 +686,8 @@ def _overlap(line: str, lead: str) -> float:
 
 
 def _title_like(line: str) -> bool:
-    return (is_title_candidate(line) and not _FURNITURE_RE.search(line)
+    return (is_title_candidate(line) and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
+            and not _FURNITURE_RE.search(line)
             and not _menu_like(line) and not _ORG_ONLY_RE.match(line))
 
 

@@ -30,8 +30,8 @@ _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.�
 _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_SOURCE_RE = re.compile(r"来源\s*[::]\s*([^\s|,,]+)")
-_AUTHOR_RE = re.compile(r"作者\s*[::]\s*([^\s|,,()()]+)")
+_SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,]+)")
+_AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
     re.compile(r"[((]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[))]"),
     re.compile(r"记者\s+([\u4e00-\u9fff]{2,4})(?=\s*[/\s))]|$)"),

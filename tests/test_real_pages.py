@@ -29,7 +29,7 @@ def test_a_leading_photo_caption_is_not_the_story(pages):
     row = pages.loc["caption-first"]
     assert row["text"].startswith("中新网客户端2月19日电")
     assert "资料图" not in row["text"] and "上一篇" not in row["text"]
-    assert row["editor"] is None  # "责任编辑:FRT136" is a code, not a name
+    assert pd.isna(row["editor"])  # "责任编辑:FRT136" is a code, not a name
 
 
 def test_bullet_widgets_go_and_the_headline_stays(pages):

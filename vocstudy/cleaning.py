@@ -355,6 +355,9 @@ def normalize_whitespace(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
+# a scraper's "date 2025-08-30" label glued in front of the first paragraph
+_DATE_PREFIX_RE = re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}\s+(?=\S)", re.I)
+
 _INLINE_CREDIT_RE = re.compile(
     r"\s*[【\[((]\s*(?:责任编辑|责编|编辑|编审|审核|校对)\s*[::]?\s*[^】\]))]{1,20}[】\]))]\s*$"
 )
@@ -410,7 +413,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "share_widget",
         re.compile(
             r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
-            r"继续(往下)?阅读|阅读全文|展开全文|查看原文|点击查看|"
+            r"继续(往下)?阅读|阅读全文|展开全文|查看原文|点击查看|此页面有问题|帮助我们改进|意见反馈|"
             r"字号\s*[::]?\s*[大中小]|^[大中小]字号$|【字体|^(微信|微博|QQ空间)$|播报|^打印$|^纠错$"
         ),
         30,
@@ -437,6 +440,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "header_metadata",
         re.compile(
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
+            r"发布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|"
             r"点击(数|量)?|阅读(数|量))\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
@@ -459,7 +463,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$|"
             r"[((]\s*(图|摄影|图片|图文)\s*[/::][^))]{0,30}[))]$|[((][^()()]{0,20}摄[))]$|"
-            r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$|"
+            r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$|^.{0,28}(合影|合照|留影)(留念)?[。.]?$|"
             r"(摄|供图|摄影|图片来源\S{0,12})[)）]?$|"
             r"^(放大图片|查看大图|点击图片|点击查看大图)$|^\S{1,60}\.(?i:jpe?g|png|gif|webp|bmp)$"
         ),
@@ -582,7 +586,7 @@ _FURNITURE_RE = re.compile(
     r"所在位置|所在的位置|设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
     r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
-    r"(联播|频道|专题|栏目|专栏)$",
+    r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]",
     re.I,
 )
 # a line that is only the name of a school, office or company (a byline or the site's
@@ -614,6 +618,12 @@ _PUNCT_RE = re.compile(r"[,，:：;；、“”\"'《》()（）。!?！？…]"
 #: Consecutive headline-like lines after the story that make a list (of other articles).
 HEADLINE_RUN = 3
 
+
+# how a photo caption between paragraphs ends: who did what (…讲话, …揭牌, …签约现场)
+_CAPTION_END_RE = re.compile(
+    r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|合影|留念|参观|调研|颁奖|颁证|剪彩|"
+    r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
+)
 
 # a line of personal names only (an author or photographer credit): 王五 李四
 _NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$")
@@ -775,6 +785,10 @@ def classify_lines(
                 break
         elif rules[i] != "blank_line":
             run = 0
+    for i in range(first + 1, min(soft, hard)):
+        if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
+                and _CAPTION_END_RE.search(lines[i])):
+            rules[i] = "image_caption"  # a photo caption between paragraphs
     last = max(i for i in body_idx if i < min(soft, hard)) if first < min(soft, hard) else first
     for i in range(last + 1, len(lines)):
         if rules[i] is not None:
@@ -927,6 +941,10 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         cut = strip_inline_credits(new)
         if cut != new:
             changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
+        bare = _DATE_PREFIX_RE.sub("", cut)
+        if bare != cut and bare:
+            changes.append(Change(no, "removed", "date_prefix", cut, bare))
+            cut = bare
         final.append(cut)
 
     rules, title_idx = classify_lines(final, headings)

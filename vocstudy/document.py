@@ -29,6 +29,8 @@ _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.�
 # starts with one (``2020-12-28 王五``, an e-paper's ``2021-10-31 1 1 南通日报 …``)
 _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
+# a scraper's "date 2025-08-30" label in front of the first paragraph
+_SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b", re.I)
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,]+)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
@@ -83,6 +85,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     header = [meta_lines[no - 1] for no, _, rule in cleaned.lines
               if rule is not None and (first_body is None or no < first_body)]
     m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
+         or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_LEADING_DATE_RE,), non_body))
     published = _date(m) if m else pd.NaT

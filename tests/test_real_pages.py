@@ -53,3 +53,30 @@ def test_traditional_page_with_label_lines(pages):
     assert row["published"] == pd.Timestamp("2025-03-22")
     assert row["source"] == "宣传处" and row["editor"] == "李豪"
     assert row["text"].split("\n")[-1].endswith("铸造职业教育合作典范。")
+
+
+def test_a_reprint_label_is_not_part_of_the_headline(pages):
+    row = pages.loc["dzrb"]
+    assert row["title"] == "潍坊职业学院参加国赛高职组比赛摘得三金"
+    assert row["published"] == pd.Timestamp("2017-06-13")
+    assert "链接" not in row["text"] and "点击次数" not in row["text"]
+
+
+def test_a_label_after_a_source_label_is_not_the_source(pages):
+    row = pages.loc["hn"]
+    assert pd.isna(row["source"])  # "来源: 人气:2068" names no source
+    assert row["published"] == pd.Timestamp("2013-12-26")
+    assert "办 公 室" not in row["text"]
+
+
+def test_toneless_pinyin_of_mirror_sites_is_removed(pages):
+    row = pages.loc["pinyin"]
+    assert "pinyin_annotations" in row["problems"]
+    assert "(zhi)" not in row["text"] and "深职院勇立潮头" in row["text"]
+
+
+def test_indentation_lost_as_question_marks_is_removed(pages):
+    row = pages.loc["qmarks"]
+    lines = row["text"].split("\n")
+    assert len(lines) == 3 and all(not x.startswith("?") for x in lines)
+    assert lines[0].startswith("12月28日,省政协副主席")

@@ -242,6 +242,39 @@ _PINYIN = rf"[a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}}|[a-zü]{{1,6}}[1
 _PINYIN_RE = re.compile(rf"(?<=[{CJK}])(?:[((](?:{_PINYIN})[))])+")
 
 
+# toneless syllables: (initial)(final), the initials and finals of Hanyu Pinyin
+_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_FINAL = (r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|"
+          r"in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|a|o|e|i|u|v)")
+_TONELESS_RE = re.compile(rf"(?<=[{CJK}])(?:\((?:{_INITIAL}{_FINAL})\))+")
+#: Toneless annotations (``職(zhi)業(ye)``) are removed only from a document that has
+#: at least this many of them: one ``(a)`` after a character is not a pinyin layer.
+TONELESS_MIN = 5
+
+
+def strip_toneless_pinyin(lines: list[str]) -> list[tuple[str, int]]:
+    """Remove toneless pinyin written after characters (``職(zhi)業(ye)``), document-wide.
+
+    Mirror sites annotate every character with its syllable without tone marks. Such
+    annotations are removed when the document has at least :data:`TONELESS_MIN`.
+
+    Returns
+    -------
+    list
+        ``(line, annotations removed)`` for each line.
+
+    Examples
+    --------
+    >>> strip_toneless_pinyin(["深(shen)職(zhi)院(yuan)勇(yong)立(li)潮頭"])
+    [('深職院勇立潮頭', 5)]
+    >>> strip_toneless_pinyin(["附件(a)与附件(b)"])
+    [('附件(a)与附件(b)', 0)]
+    """
+    if sum(len(_TONELESS_RE.findall(x)) for x in lines) < TONELESS_MIN:
+        return [(x, 0) for x in lines]
+    return [_TONELESS_RE.subn("", x) for x in lines]
+
+
 def strip_pinyin(line: str) -> tuple[str, int]:
     """Remove pinyin annotations written after characters: ``業(yè)`` → ``業``.
 
@@ -354,6 +387,9 @@ def normalize_whitespace(line: str) -> str:
     line = _INVISIBLE_RE.sub("", line)
     return _SPACES_RE.sub(" ", line).strip()
 
+
+# indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
+_LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph
 _DATE_PREFIX_RE = re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}\s+(?=\S)", re.I)
@@ -484,7 +520,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("site_name", re.compile(r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"), 40),
 ]
 
-_NUMERIC_RE = re.compile(r"^[\d\s.,:;/|·•\-_=+*#>›»<‹«]+$")
+_NUMERIC_RE = re.compile(r"^[\d\s.,:;/|·•\-_=+*#>›»<‹«?]+$")
 _BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 _END_MARKER_RE = re.compile(
@@ -679,6 +715,8 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
         score += 1  # a headline followed by its deck (subtitle)
     if 8 <= len(line) <= 48:
         score += 2
+    if _SOURCE_PREFIX_RE.match(line):
+        score -= 1  # "[大众日报]headline": a reprint's label; the bare headline is better
     # a headline shares its words with what follows it: the lead of the story
     after = [lines[j] for j in range(i + 1, min(len(lines), first_body + 3)) if rules[j] is None]
     score += 3 * _overlap(line, "".join(after)[:400])
@@ -693,6 +731,9 @@ def _bigrams(text: str) -> set[str]:
 def _overlap(line: str, lead: str) -> float:
     grams = _bigrams(line)
     return len(grams & _bigrams(lead)) / len(grams) if grams else 0.0
+
+
+_SOURCE_PREFIX_RE = re.compile(r"^[\[【][^\]】]{2,12}[\]】]")
 
 
 def _title_like(line: str) -> bool:
@@ -895,6 +936,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             changes.append(Change(no, "removed", "pinyin_annotation", fixed, stripped))
             n_pinyin += npy
         stage.append(stripped)
+    for no, (line, (new, npy)) in enumerate(zip(stage, strip_toneless_pinyin(stage)), 1):
+        if npy:
+            changes.append(Change(no, "removed", "pinyin_annotation", line, new))
+            n_pinyin += npy
+            stage[no - 1] = new
 
     script = detect_script("\n".join(stage))
     if script == "traditional":
@@ -941,6 +987,10 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         cut = strip_inline_credits(new)
         if cut != new:
             changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
+        lost = _LOST_INDENT_RE.sub("", cut)
+        if lost != cut and lost:
+            changes.append(Change(no, "removed", "lost_indent_characters", cut, lost))
+            cut = lost
         bare = _DATE_PREFIX_RE.sub("", cut)
         if bare != cut and bare:
             changes.append(Change(no, "removed", "date_prefix", cut, bare))

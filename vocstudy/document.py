@@ -32,7 +32,7 @@ _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
 # a scraper's "date 2025-08-30" label in front of the first paragraph
 _SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b", re.I)
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,]+)")
+_SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
     re.compile(r"[((]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[))]"),

@@ -78,6 +78,7 @@ LEXICON_COLUMNS = [
     "not_after",
     "requires",
     "negative",
+    "part_of",
     "definition",
 ]
 #: Context columns of the lexicon, all regular expressions (empty: no condition).
@@ -120,6 +121,20 @@ IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|
 #: Plans and proposals in the sentence before the trigger (今后/下一步/接下来/提出要 …):
 #: not an event.
 IRREALIS_SENTENCE = r"今后|下一步|接下来|未来[将要,,]|提出了?要|提出将"
+#: A proposal or deliberation just before the trigger in its clause (提出成立…, 倡议
+#: 组建…, 就组建…进行谋划): the thing is proposed, not done.
+PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就)@c{0,6}$"
+#: Background in the sentence before the trigger: what happened before the reported
+#: occasion (过去三年先后举办, 此前, 曾, 自2019年以来, 近年来, 回顾, 早在, 历届).
+BACKGROUND = (
+    r"此前|之前|以前|以往|早在|历年|历届|多年来|近年来|近[一二三四五六七八九十两几数0-9]+年"
+    r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾"
+    r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
+)
+#: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
+#: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
+#: edition (还将举办第七届…展览会) — then it is a scheduled event.
+FUTURE = r"(?<![即])将(?![军领士近来])|即将|计划|拟|准备|预计|筹备"
 
 #: Most specific first: the place of an event is the most specific place in its location
 #: phrase (在四川省宜宾市举行 → 宜宾市).
@@ -137,6 +152,13 @@ _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = re.compile(IRREALIS_CLAUSE)
 _IRREALIS_SENTENCE_RE = re.compile(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
 _GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
+_PROPOSAL_RE = re.compile(PROPOSAL.replace("@c", _C))
+_BACKGROUND_RE = re.compile(BACKGROUND)
+_FUTURE_EVENT_RE = re.compile(FUTURE)
+_EDITION_RE = re.compile(MACROS["edition"])
+#: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
+#: clause before it, the mention is background (于2020年牵头成立).
+_BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
 
 
 class EventMention(NamedTuple):
@@ -184,7 +206,8 @@ def load_event_lexicon(path: str | os.PathLike | None = None) -> pd.DataFrame:
     for c in lex.columns:
         lex[c] = lex[c].str.strip()
     lex = lex[lex["trigger"] != ""].reset_index(drop=True)
-    unknown = sorted(set(lex["event_type"]) - set(EVENT_TYPES))
+    parts = {t for cell in lex["part_of"] for t in cell.split("|") if t}
+    unknown = sorted((set(lex["event_type"]) | parts) - set(EVENT_TYPES))
     if unknown:
         raise ValueError(f"event lexicon {path} has unknown event types {unknown}")
     return lex
@@ -201,6 +224,7 @@ def _expand(pattern: str) -> str:
 
 class _Rule(NamedTuple):
     event_type: str
+    part_of: tuple[str, ...]
     before: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
     after: re.Pattern[str] | None
@@ -241,6 +265,7 @@ def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> 
         rules.setdefault(r["trigger"], []).append(
             _Rule(
                 r["event_type"],
+                tuple(t for t in str(r.get("part_of", "") or "").split("|") if t),
                 comp("before", "end"),
                 comp("not_before", "end"),
                 comp("after"),
@@ -367,12 +392,43 @@ def find_events(
     ...  for e in find_events("7月23日,学校举行签约仪式。", "2024-07-24")]
     [('signing', '签约仪式', '2024-07-23')]
     """
+    return [mention for mention, _ in _sentence_events(sentence, published, lexicon)]
+
+
+def _not_reported(sentence: str, pos: int, cs: int, pub: pd.Timestamp, dated: bool) -> bool:
+    """True when the trigger at ``pos`` (clause from ``cs``) is not a reported occurrence:
+    an aim, a proposal, a generic kind, background, or an undated plan."""
+    if (
+        _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
+        or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
+        or _GENERIC_RE.search(sentence, cs, pos)
+        or _PROPOSAL_RE.search(sentence, cs, pos)
+        or _BACKGROUND_RE.search(sentence, 0, pos)
+    ):
+        return True
+    if not pd.isna(pub):
+        for y in _BARE_YEAR_RE.finditer(sentence, cs, pos):
+            if int(y.group(1)) < pub.year:
+                return True
+    if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated:
+        return not _EDITION_RE.search(sentence, cs, pos + 12)
+    return False
+
+
+def _sentence_events(
+    sentence: str, published: Any = None, lexicon: CompiledLexicon | None = None
+) -> list[tuple[EventMention, tuple[str, ...]]]:
+    """:func:`find_events` with, per event, the types it is a part of (``part_of``)
+    when it occurs in an article reporting one of them (开幕式 of a competition)."""
     lex = lexicon or _default_lexicon()
     m = lex.starts.search(sentence)
     if m is None:
         return []
     bounds = _clause_bounds(sentence)
-    found: list[tuple[int, int, str, str, int, int]] = []  # start, end, type, trigger, cs, ce
+    pub = _to_published(published)
+    dates = _scan_dates(sentence, published)
+    dated = any(d[4] for d in dates)
+    found: list[tuple] = []  # start, end, type, trigger, cs, ce, part_of
     while m is not None:
         pos = m.start()
         cs, ce = _clause_of(bounds, pos)
@@ -383,15 +439,11 @@ def find_events(
             end = pos + len(trig)
             for rule in rules:
                 if _accepts(rule, sentence, pos, end, cs, ce):
-                    hit = (pos, end, rule.event_type, trig, cs, ce)
+                    hit = (pos, end, rule.event_type, trig, cs, ce, rule.part_of)
                     break
             if hit:
                 break
-        if hit and (
-            _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
-            or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
-            or _GENERIC_RE.search(sentence, cs, pos)
-        ):
+        if hit and _not_reported(sentence, pos, cs, pub, dated):
             hit = None
         if hit:
             found.append(hit)
@@ -400,30 +452,51 @@ def find_events(
             m = lex.starts.search(sentence, pos + 1)
     if not found:
         return []
-    dates = _scan_dates(sentence, published)
+    # a part of another event named in the same sentence (技能大赛开幕式) is that event
+    types = {f[2] for f in found}
+    found = [f for f in found if not (set(f[6]) & (types - {f[2]}))]
     places = _location_phrases(sentence)
     merged: dict[str, list] = {}
-    for start, end, etype, trig, cs, ce in found:
+    for start, end, etype, trig, cs, ce, part_of in found:
         date = _pick_date(dates, start, cs, ce)
         place = _pick_place(places, start, cs, ce)
         if etype not in merged:
-            merged[etype] = [start, end, etype, trig, date, place]
+            merged[etype] = [start, end, etype, trig, date, place, part_of]
             continue
         first = merged[etype]  # same type again in this sentence: the same event
         if pd.isna(first[4]) and not pd.isna(date):
             first[4] = date
         if pd.isna(first[5]) and not pd.isna(place):
             first[5] = place
-    return [EventMention(*v) for v in sorted(merged.values(), key=lambda v: v[0])]
+        first[6] = tuple(t for t in first[6] if t in part_of)  # a part only if all are
+    return [
+        (EventMention(*v[:6]), v[6]) for v in sorted(merged.values(), key=lambda v: v[0])
+    ]
+
+
+def _doc_mentions(
+    text: str, published: Any, lexicon: CompiledLexicon | None = None
+) -> list[tuple[int, str, EventMention]]:
+    """``(sent_id, sentence, mention)`` of a document, without the mentions that are a
+    part of another event the document reports (the 开幕式 of a competition)."""
+    found = []
+    for sent_id, sentence in enumerate(split_sentences(text if isinstance(text, str) else "")):
+        for ev, part_of in _sentence_events(sentence, published, lexicon):
+            found.append((sent_id, sentence, ev, part_of))
+    types = {ev.event_type for _, _, ev, _ in found}
+    return [
+        (sent_id, sentence, ev)
+        for sent_id, sentence, ev, part_of in found
+        if not (set(part_of) & (types - {ev.event_type}))
+    ]
 
 
 def _doc_events(item: tuple, lexicon: CompiledLexicon | None = None) -> list[tuple]:
     doc_id, text, published = item
-    rows = []
-    for sent_id, sentence in enumerate(split_sentences(text if isinstance(text, str) else "")):
-        for ev in find_events(sentence, published, lexicon):
-            rows.append((doc_id, sent_id, ev.event_type, ev.trigger, ev.date, ev.place, sentence))
-    return rows
+    return [
+        (doc_id, sent_id, ev.event_type, ev.trigger, ev.date, ev.place, sentence)
+        for sent_id, sentence, ev in _doc_mentions(text, published, lexicon)
+    ]
 
 
 def events(

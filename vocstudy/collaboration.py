@@ -93,21 +93,98 @@ def mechanism_of(sentence: str) -> str | None:
     return None
 
 
+#: Right after a bloc: its members are named as acting (京津冀三地, 长三角三省一市,
+#: 黄河流域九省(区), 东北三省各地) - then, with a cue in the clause, the members pair up.
+BLOC_ACTING = (
+    r"[(（]?(?:[两二三四五六七八九十]+|[0-9]+)个?(?:地|省|市|方|省市|省区|省份|城市|城)"
+    r"(?:[(（][区市][)）])?|[(（]?(?:三省一市|两省一市|一市两省|一市三省|各省|各地|各方|各城市|各省市|各省区)"
+)
+#: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
+#: working together.
+AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
+LINK = (
+    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成"
+)
+#: After a list of places in its clause, a word naming them as acting together.
+JOINT = (
+    r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
+    r"|两省|三省|两市|三市|两校|三校|两国"
+)
+#: Before a place, ``来自`` makes it the origin of participants, not a party.
+PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+
+_BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+_AIM_RE = re.compile(AIM)
+_LINK_RE = re.compile(LINK)
+_JOINT_RE = re.compile(JOINT)
+_PARTICIPANTS_RE = re.compile(PARTICIPANTS)
+_PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """中德, 中俄 … (``data/country_pairs.csv``): China and a partner country."""
+    with data_path("country_pairs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    members = {r["mention"]: tuple(r["members"].split("|")) for r in rows}
+    if not members:
+        return None, {}
+    alts = "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m)))
+    # not inside a word (高中德育, 集中俄语): the mention starts a name or follows a break
+    pattern = re.compile(
+        rf"(?<![高初集其期空途心居央华正省市县区])(?:{alts})"
+        r"(?=[职教合两双联友建交企学院经论鲁产人政(（青高班项国技“科贸])"
+    )
+    return pattern, members
+
+
+@lru_cache(maxsize=1)
+def _bloc_names() -> dict[str, str]:
+    """Every name and alias of a bloc → its canonical name (from ``data/blocs.csv``)."""
+    with data_path("blocs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, str] = {}
+    for r in rows:
+        for n in [r["bloc"], *(a for a in r["aliases"].split("|") if a)]:
+            out[n] = r["bloc"]
+    return out
+
+
+def _bloc_for(mention: str) -> str | None:
+    """The bloc whose name starts with an abbreviation (成渝 → 成渝地区双城经济圈)."""
+    names = _bloc_names()
+    hits = sorted({b for n, b in names.items() if n.startswith(mention)})
+    return hits[0] if len(hits) == 1 else None
+
+
 def _units(
     sentence: str, matches: list[PlaceMatch]
-) -> list[tuple[int, int, tuple[str, ...], bool]]:
-    """Group matches by span: (start, end, place names, is_group)."""
+) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """Group matches by span: (start, end, place names, kind) with kind ``bloc``,
+    ``group`` (an abbreviation naming several places) or ``single``."""
     spans: dict[tuple[int, int], list[PlaceMatch]] = {}
     for m in matches:
         spans.setdefault((m.start, m.end), []).append(m)
     out = []
-    for (s, e), ms in spans.items():
+    for (s, e), ms in sorted(spans.items()):
         if ms[0].level == "bloc":
-            out.append((s, e, bloc_members(ms[0].name), True))
+            out.append((s, e, (ms[0].name,), "bloc"))
         elif len(ms) > 1:
-            out.append((s, e, tuple(m.name for m in ms), True))
+            out.append((s, e, tuple(m.name for m in ms), "group"))
         else:
-            out.append((s, e, (ms[0].name,), False))
+            out.append((s, e, (ms[0].name,), "single"))
+    pattern, members = _country_pairs()
+    if pattern is not None:
+        taken = [(s, e) for s, e, _, _ in out]
+        for m in pattern.finditer(sentence):
+            names = members[m.group(0)]
+            if all(lookup(n) is not None for n in names) and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                out.append((m.start(), m.end(), names, "group"))
+        out.sort()
     return out
 
 
@@ -116,13 +193,17 @@ def _contains(outer: str, inner: str) -> bool:
     return po is not None and pi is not None and outer != inner and po.contains(pi)
 
 
+def _linked(sentence: str, a_end: int, b_start: int) -> bool:
+    """A linking word (与, 帮扶 …) stands between two places."""
+    return _LINK_RE.search(sentence, a_end, b_start) is not None
+
+
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
-    """Pairs with their mechanism: a bloc or abbreviation pairs its members when its own
-    clause carries a cue; separate places pair under the sentence's strongest cue."""
+    """Pairs with their mechanism (rules in the module docstring)."""
     found: dict[tuple[str, str], str] = {}
 
     def add(a: str, b: str, mech: str) -> None:
-        if a == b:
+        if a == b or _contains(a, b) or _contains(b, a):
             return
         key = (a, b) if a < b else (b, a)
         old = found.get(key)
@@ -131,22 +212,52 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
 
     units = _units(sentence, matches)
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence)]
-    for s, e, names, group in units:
-        if not group:
-            continue
-        cs, ce = next(((a, b) for a, b in clauses if a <= s < b), (s, e))
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
+
+    participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    bloc_units: set[int] = set()  # units (by start) already paired as a bloc
+    for i, (s, e, names, kind) in enumerate(units):
+        cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
-        if mech is not None:
+        if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
+            continue
+        if kind == "group":  # 川渝两地共建…, 中德合作: the places named together
             for a, b in combinations(sorted(set(names)), 2):
                 add(a, b, mech)
+        elif kind == "bloc":
+            if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
+                for a, b in combinations(sorted(set(bloc_members(names[0]))), 2):
+                    add(a, b, mech)
+                bloc_units.add(s)
+                continue
+            # 长三角与成渝签署: the bloc as one party, linked to its neighbour
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(units):
+                    continue
+                o = units[j]
+                gap = sentence[e : o[0]] if j > i else sentence[o[1] : s]
+                if len(gap) <= 2 and _LINK_RE.fullmatch(gap.strip() or "x"):
+                    other = o[2]
+                    if o[3] == "group":
+                        b = _bloc_for(sentence[o[0] : o[1]])
+                        other = (b,) if b else other
+                    for n in other:
+                        add(names[0], n, mech)
+                    bloc_units.add(s)
+                    bloc_units.add(o[0])
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
         return found
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     singles = [
         (s, e, names[0])
-        for s, e, names, group in units
-        if not group and not any(vs <= s and e <= ve for vs, ve in venues)
+        for s, e, names, kind in units
+        if kind == "single"
+        and s not in bloc_units
+        and not any(vs <= s and e <= ve for vs, ve in venues)
+        and not any(ps <= s and e <= pe for ps, pe in participants)
     ]
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
@@ -159,18 +270,27 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
         return found  # 我校与A、B…: partners of an unnamed party are not paired
+    # 天津甘肃、上海云南…分别签订: places written back to back are couples
+    couples = [
+        (u, v)
+        for u, v in zip(singles, singles[1:])
+        if v[0] == u[1] and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+    ]
+    if couples:
+        for u, v in couples:
+            add(u[2], v[2], sent_mech)
+        return found
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
-    by_clause = [([u for u in singles if cs <= u[0] < ce], cs) for cs, ce in clauses]
+    by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
     groups = []
     prev: list = []
     joined = False
-    for g, cs in by_clause:
+    for g, cs, _ in by_clause:
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
         elif g and prev and _JOIN_RE.match(sentence, cs):
             for a in {n for _, _, n in prev}:  # …共建联盟,并与重庆市永川区开展交流
-                if not (_contains(a, g[0][2]) or _contains(g[0][2], a)):
-                    add(a, g[0][2], sent_mech)
+                add(a, g[0][2], sent_mech)
             joined = True
         if g:
             prev = g
@@ -191,11 +311,23 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
             ),
             None,
         )
+        if conn is None:
+            # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
+            # word after the list naming them as acting together (…共同发起, 两地…)
+            linked = [
+                (u, v) for u, v in combinations(g, 2) if u[2] != v[2] and _linked(sentence, u[1], v[0])
+            ]
+            if linked:
+                for u, v in linked:
+                    add(u[2], v[2], sent_mech)
+                continue
+            _, ce = clause_of(g[-1][0])
+            if not _JOINT_RE.search(sentence, g[-1][1], ce):
+                continue  # places merely named together
         left = sorted({n for s, _, n in g if conn is None or s < conn})
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))
         for a, b in [*combinations(left, 2), *((a, b) for a in left for b in right)]:
-            if not (_contains(a, b) or _contains(b, a)):
-                add(a, b, sent_mech)
+            add(a, b, sent_mech)
     return found
 
 

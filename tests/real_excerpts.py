@@ -345,6 +345,8 @@ def _match(p: tuple[str, str], gold: set[tuple[str, str]]) -> bool:
 
 def score(include_gazetteer: bool = False) -> dict[str, float]:
     """Article × type P/R, lead-city accuracy and pair P/R of the current rules."""
+    import pandas as pd
+
     import vocstudy as vs
 
     texts = {k: v["text"] for k, v in EXCERPTS.items()}
@@ -360,7 +362,7 @@ def score(include_gazetteer: bool = False) -> dict[str, float]:
     ae = getattr(vs, "article_events", None)
     if ae is not None:
         table = ae(corpus)
-        lead = {r.doc_id: r.place for r in table.itertuples() if r.lead}
+        lead = {r.doc_id: (None if pd.isna(r.place) else r.place) for r in table.itertuples() if r.lead}
         stated = [k for k, v in EXCERPTS.items() if v["lead"][1] is not None]
         ok = sum(1 for k in stated if lead.get(k) == EXCERPTS[k]["lead"][1])
         out["lead_city"] = ok / len(stated)

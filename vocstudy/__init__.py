@@ -11,7 +11,7 @@ traceable to sentences.
 from .collaboration import collaborations
 from .concordance import kwic
 from .corpus import corpus_from_texts
-from .event_extraction import date_status, event_counts, events
+from .event_extraction import article_events, date_status, event_counts, events
 from .gazetteer import bloc_members, places
 from .loading import cleaning_audit, load_corpus
 from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
@@ -22,6 +22,7 @@ from .tokens import keyness, term_frequency, tokenize
 __version__ = "0.1.0"
 
 __all__ = [
+    "article_events",
     "article_summary",
     "bloc_members",
     "cleaning_audit",

@@ -50,7 +50,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_places
+from .gazetteer import find_places, lookup
 from .paths import data_path
 from .text import split_sentences
 
@@ -110,7 +110,7 @@ _MACRO_RE = re.compile(r"@([a-z]+)")
 #: An aim, call, question or ability in the trigger's clause before it: not an event.
 IRREALIS_CLAUSE = (
     r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|需要|必须|鼓励|倡导|号召|呼吁|如何|是否"
-    r"|希望|争取|力争|致力于|有望|可以|能够"
+    r"|希望(?!教育|集团|小学|中学|学校|工程|杯|之星|田野)|争取|力争|致力于|有望|可以|能够"
 )
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
@@ -542,6 +542,199 @@ def events(
     return out
 
 
+ARTICLE_EVENT_COLUMNS = [
+    "doc_id",
+    "event_type",
+    "date",
+    "place",
+    "mentions",
+    "first_sent_id",
+    "evidence",
+    "lead",
+]
+#: A dateline at the start of an article: 新华社重庆5月17日电, 中新网天津5月24日电,
+#: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯.
+_DATELINE_RE = re.compile(
+    r"(?:^|[\s(（)）])(?:[^\s,,。]{0,14}?(?:社|网|报|台|讯))?\s*"
+    r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|消息)"
+)
+#: Where a delegation goes: 赴/到/前往/走进 … (考察, 调研, 参观, 访问, 交流).
+_DESTINATION_RE = re.compile(
+    rf"(?:赴|到|前往|来到|走进|抵达)(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
+    r"(?:进行|开展)?(?:考察|调研|参观|访问|交流|学习|走访)"
+)
+
+
+def _city_of(name: Any) -> Any:
+    """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR or foreign
+    place is itself; a province or bloc gives NA (not a city)."""
+    if name is None or pd.isna(name):
+        return pd.NA
+    p = lookup(str(name))
+    if p is None:
+        return pd.NA
+    if p.level == "district":
+        return p.city or pd.NA
+    if p.level in ("city", "foreign"):
+        return p.name
+    if p.level == "province" and p.name in _CITY_LIKE_PROVINCES:
+        return p.name
+    return pd.NA
+
+
+#: Province-level units that are cities: the four municipalities and the two SARs.
+_CITY_LIKE_PROVINCES = frozenset(
+    {"北京市", "天津市", "上海市", "重庆市", "香港特别行政区", "澳门特别行政区"}
+)
+
+
+def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
+    """The city of the most specific place :func:`find_places` finds in ``text[lo:hi]``
+    (the whole text is the context); NA when none, or several, are found."""
+    hi = len(text) if hi is None else hi
+    inside = [p for p in find_places(text) if p.start >= lo and p.end <= hi]
+    cities = []
+    for p in sorted(inside, key=lambda p: PLACE_LEVEL_RANK.get(p.level, 9)):
+        c = _city_of(p.name)
+        if not pd.isna(c):
+            cities.append(c)
+    cities = list(dict.fromkeys(cities))
+    return cities[0] if cities else pd.NA
+
+
+def _dateline_city(text: str) -> Any:
+    """The city of a dateline in the first 200 characters of an article."""
+    head = text[:200]
+    for m in _DATELINE_RE.finditer(head):
+        city = _most_specific_city(head, m.start("loc"), m.end("loc"))
+        if not pd.isna(city):
+            return city
+    return pd.NA
+
+
+def _occasion_city(sentence: str, ev: EventMention) -> Any:
+    """Where the occasion of a mention took place, from its sentence: its own location
+    phrase; else a location phrase (在…举行) or a destination (赴…考察) anywhere in the
+    sentence; else a place heading the clause of the trigger with no 与/和 before the
+    trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place."""
+    city = _city_of(ev.place)
+    if not pd.isna(city):
+        return city
+    spans = [(m.start("loc"), m.end("loc")) for m in _PLACE_RE.finditer(sentence)]
+    if ev.event_type == "visit":
+        spans = [(m.start("loc"), m.end("loc")) for m in _DESTINATION_RE.finditer(sentence)] + spans
+    for lo, hi in sorted(spans, key=lambda sp: (sp[0] < ev.start, abs(sp[0] - ev.start))):
+        city = _most_specific_city(sentence, lo, hi)
+        if not pd.isna(city):
+            return city
+    if ev.event_type == "visit":
+        return pd.NA  # the visitors' own place is not where the visit happened
+    bounds = _clause_bounds(sentence)
+    cs, _ = _clause_of(bounds, ev.start)
+    head = sentence[cs : ev.start]
+    if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席", head):
+        return pd.NA
+    return _most_specific_city(sentence, cs, ev.start)
+
+
+def _compatible(a: list, b: tuple) -> bool:
+    """Two mentions of one type can be one occasion: no conflicting date or place."""
+    da, db = a[2], b[2]
+    if not (pd.isna(da) or pd.isna(db)) and da != db:
+        return False
+    pa, pb = a[3], b[3]
+    return pd.isna(pa) or pd.isna(pb) or pa == pb
+
+
+def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> list[tuple]:
+    doc_id, text, published = item
+    text = text if isinstance(text, str) else ""
+    mentions = _doc_mentions(text, published, lexicon)
+    if not mentions:
+        return []
+    # one occasion per type unless dates or places conflict
+    events: list[list] = []  # type, first_sent_id, date, place, mentions, evidence, start
+    for sent_id, sentence, ev in mentions:
+        place = _occasion_city(sentence, ev)
+        row = (ev.event_type, sent_id, ev.date, place)
+        same = [e for e in events if e[0] == ev.event_type and _compatible(e, row)]
+        if same:
+            e = same[0]
+            e[4] += 1
+            if pd.isna(e[2]) and not pd.isna(ev.date):
+                e[2] = ev.date
+            if pd.isna(e[3]) and not pd.isna(place):
+                e[3] = place
+        else:
+            events.append([ev.event_type, sent_id, ev.date, place, 1, sentence, ev.start])
+    # the lead: the event mentioned first (headline or lead paragraph)
+    lead = min(range(len(events)), key=lambda i: (events[i][1], events[i][6]))
+    if pd.isna(events[lead][3]):
+        events[lead][3] = _dateline_city(text)
+    rows = [
+        (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6])
+        for i, e in enumerate(events)
+    ]
+    rows.sort(key=lambda r: (r[5], r[8], r[1]))
+    return [r[:8] for r in rows]
+
+
+def article_events(
+    corpus: pd.DataFrame,
+    n_jobs: int = 1,
+    lexicon: pd.DataFrame | str | os.PathLike | None = None,
+) -> pd.DataFrame:
+    """One row per distinct event an article reports, the lead occasion marked.
+
+    Mentions of one type in one article are one event unless their dates or places
+    differ (the same occasion named in the headline, the lead and the body). The
+    ``lead`` event is the one the article mentions first (its headline, else its lead
+    paragraph): the occasion it was written to report. ``place`` is the city where the
+    event happened - from its location phrase (在宁阳县职业中专举行 → 泰安市), a
+    destination (赴成都…考察), a place naming the event (固始县第四届…技能大赛 → 信阳市),
+    and for the lead event also the article's dateline (中新网天津5月24日电); a district
+    or county is lifted to its city, a province alone gives NA.
+
+    Parameters
+    ----------
+    corpus : DataFrame
+        The corpus table (index ``doc_id``; columns ``text``, ``published``).
+    n_jobs : int
+        Processes to use; the result does not depend on it.
+    lexicon : DataFrame or path, optional
+        As for :func:`events`.
+
+    Returns
+    -------
+    DataFrame
+        ``doc_id``, ``event_type``, ``date`` (Timestamp or NaT), ``place`` (city or NA),
+        ``mentions`` (sentences mentioning it), ``first_sent_id``, ``evidence`` (the
+        first sentence), ``lead`` (bool); ordered by ``doc_id``, ``first_sent_id``,
+        position of the first trigger.
+
+    Examples
+    --------
+    >>> from vocstudy.corpus import corpus_from_texts
+    >>> c = corpus_from_texts({"d": "9月20日,泰安市职业院校技能大赛开幕式在宁阳县职业中专举行。"
+    ...                            "开幕式由副市长主持。"}, published={"d": "2016-09-21"}, clean=False)
+    >>> article_events(c)[["event_type", "place", "mentions", "lead"]].values.tolist()
+    [['competition', '泰安市', 1, True]]
+    """
+    compiled = None if lexicon is None else compile_lexicon(lexicon)
+    items = doc_items(corpus, "text", "published")
+    parts = map_docs(_doc_article_events, items, compiled, n_jobs=n_jobs, desc="article events")
+    out = pd.DataFrame([r for part in parts for r in part], columns=ARTICLE_EVENT_COLUMNS)
+    out = out.sort_values(["doc_id"], kind="stable").reset_index(drop=True)
+    out["date"] = pd.to_datetime(out["date"])
+    out["place"] = out["place"].astype("string")
+    out["mentions"] = out["mentions"].astype("int64")
+    out["first_sent_id"] = out["first_sent_id"].astype("int64")
+    out["lead"] = out["lead"].astype(bool)
+    for c in ("doc_id", "event_type", "evidence"):
+        out[c] = out[c].astype(object)
+    return out
+
+
 def event_counts(table: pd.DataFrame, by: Iterable[str] = ("doc_id",)) -> pd.DataFrame:
     """Count event rows per ``by`` × ``event_type`` (all twelve types as columns).
 
@@ -589,6 +782,8 @@ def date_status(table: pd.DataFrame, corpus: pd.DataFrame) -> pd.Series:
 
 
 __all__ = [
+    "ARTICLE_EVENT_COLUMNS",
+    "article_events",
     "EVENT_COLUMNS",
     "date_status",
     "EVENT_TYPES",

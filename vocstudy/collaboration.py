@@ -98,6 +98,8 @@ def mechanism_of(sentence: str) -> str | None:
 BLOC_ACTING = (
     r"[(（]?(?:[两二三四五六七八九十]+|[0-9]+)个?(?:地|省|市|方|省市|省区|省份|城市|城)"
     r"(?:[(（][区市][)）])?|[(（]?(?:三省一市|两省一市|一市两省|一市三省|各省|各地|各方|各城市|各省市|各省区)"
+    r"|的?(?:职业院校|院校|高校|高职院校|中职学校|职业学校|学校|职校|教育部门|教育厅|教育行政部门|政府|城市)"
+    r"|[^,，;；。:：、的]{0,10}?(?:联合|共同|携手)"
 )
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
@@ -112,6 +114,9 @@ JOINT = (
     r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
     r"|两省|三省|两市|三市|两校|三校|两国"
 )
+#: Before the first place of an enumeration in its clause, a word making the places
+#: objects (联合重庆、天津…, 覆盖A、B…), not parties acting together.
+OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
 
@@ -120,6 +125,22 @@ _AIM_RE = re.compile(AIM)
 _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
+_OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+_ENUM_GAP_RE = re.compile(r"[^,，;；。:：与和及]*、[^,，;；。:：与和及]*|[、和及与]|以及")
+
+
+def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
+    """Places enumerated with 、 as the subject of a cue after them (哈尔滨市、呼和浩特市、
+    黑河市…现场签署合作协议): they act together."""
+    cs, ce = clause
+    if not all(cs <= u[0] < ce for u in g):
+        return False
+    gaps = [sentence[u[1] : v[0]] for u, v in zip(g, g[1:]) if v[0] >= u[1]]
+    if not gaps or not all(gap == "" or _ENUM_GAP_RE.fullmatch(gap) for gap in gaps):
+        return False
+    if _OBJECT_BEFORE_RE.search(sentence, cs, g[0][0]):
+        return False
+    return mechanism_of(sentence[g[-1][1] : ce]) is not None
 _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -193,9 +214,12 @@ def _contains(outer: str, inner: str) -> bool:
     return po is not None and pi is not None and outer != inner and po.contains(pi)
 
 
-def _linked(sentence: str, a_end: int, b_start: int) -> bool:
-    """A linking word (与, 帮扶 …) stands between two places."""
-    return _LINK_RE.search(sentence, a_end, b_start) is not None
+def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
+    """A linking word (与, 帮扶 …) stands between two places, outside place names."""
+    return any(
+        not any(s <= m.start() < e for s, e in spans)
+        for m in _LINK_RE.finditer(sentence, a_end, b_start)
+    )
 
 
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
@@ -217,6 +241,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
 
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    spans = [(s, e) for s, e, _, _ in units]
     bloc_units: set[int] = set()  # units (by start) already paired as a bloc
     for i, (s, e, names, kind) in enumerate(units):
         cs, ce = clause_of(s)
@@ -289,7 +314,14 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
         elif g and prev and _JOIN_RE.match(sentence, cs):
-            for a in {n for _, _, n in prev}:  # …共建联盟,并与重庆市永川区开展交流
+            # …共建联盟,并与重庆市永川区开展交流: the subject (first place) of the
+            # previous clause is the party, not the places it visited or listed
+            subject = [prev[0]]
+            for u, v in zip(prev, prev[1:]):  # 宜宾市与泸州市共建…: both are the subject
+                if not re.fullmatch(r"[与和、及同]", sentence[u[1] : v[0]]):
+                    break
+                subject.append(v)
+            for a in {n for _, _, n in subject}:
                 add(a, g[0][2], sent_mech)
             joined = True
         if g:
@@ -315,14 +347,17 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
             # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
             # word after the list naming them as acting together (…共同发起, 两地…)
             linked = [
-                (u, v) for u, v in combinations(g, 2) if u[2] != v[2] and _linked(sentence, u[1], v[0])
+                (u, v) for u, v in combinations(g, 2) if u[2] != v[2] and _linked(sentence, u[1], v[0], spans)
             ]
             if linked:
                 for u, v in linked:
                     add(u[2], v[2], sent_mech)
                 continue
-            _, ce = clause_of(g[-1][0])
-            if not _JOINT_RE.search(sentence, g[-1][1], ce):
+            clause = clause_of(g[-1][0])
+            if not (
+                _JOINT_RE.search(sentence, g[-1][1], clause[1])
+                or _enumeration_acts(sentence, g, clause)
+            ):
                 continue  # places merely named together
         left = sorted({n for s, _, n in g if conn is None or s < conn})
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))

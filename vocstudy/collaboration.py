@@ -101,6 +101,10 @@ BLOC_ACTING = (
     r"|的?(?:职业院校|院校|高校|高职院校|中职学校|职业学校|学校|职校|教育部门|教育厅|教育行政部门|政府|城市)"
     r"|[^,，;；。:：、的]{0,10}?(?:联合|共同|携手)"
 )
+#: A bloc or multi-place abbreviation of more members than this, even named as acting
+#: (黄河流域九省(区)…共同签署), is a multilateral platform: a bloc mention, not the
+#: n(n-1)/2 pairs of its members.
+MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
 AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
@@ -248,13 +252,20 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         mech = mechanism_of(sentence[cs : max(ce, e)])
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
             continue
-        if kind == "group":  # 川渝两地共建…, 中德合作: the places named together
+        if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             for a, b in combinations(sorted(set(names)), 2):
                 add(a, b, mech)
+        elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
+            members = sorted(set(names))
+            if len(members) <= MAX_ACTING_MEMBERS and _BLOC_ACTING_RE.match(sentence, e):
+                for a, b in combinations(members, 2):
+                    add(a, b, mech)
         elif kind == "bloc":
             if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
-                for a, b in combinations(sorted(set(bloc_members(names[0]))), 2):
-                    add(a, b, mech)
+                members = sorted(set(bloc_members(names[0])))
+                if len(members) <= MAX_ACTING_MEMBERS:
+                    for a, b in combinations(members, 2):
+                        add(a, b, mech)
                 bloc_units.add(s)
                 continue
             # 长三角与成渝签署: the bloc as one party, linked to its neighbour

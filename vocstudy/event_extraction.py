@@ -128,7 +128,7 @@ PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|�
 #: occasion (过去三年先后举办, 此前, 曾, 自2019年以来, 近年来, 回顾, 早在, 历届).
 BACKGROUND = (
     r"此前|之前|以前|以往|早在|历年|历届|多年来|近年来|近[一二三四五六七八九十两几数0-9]+年"
-    r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾"
+    r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
 )
 #: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
@@ -146,7 +146,8 @@ _PLACE_RE = re.compile(
     rf"(?:在|于)(?!{_DATE_AHEAD})"
     rf"(?P<loc>[^{_CLAUSE_PUNCT}、在于]{{1,30}}?)"
     r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
-    r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕)"
+    r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕"
+    r"|开园|开馆|开业|揭幕|展开)"
 )
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = re.compile(IRREALIS_CLAUSE)
@@ -555,13 +556,19 @@ ARTICLE_EVENT_COLUMNS = [
 #: A dateline at the start of an article: 新华社重庆5月17日电, 中新网天津5月24日电,
 #: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯.
 _DATELINE_RE = re.compile(
-    r"(?:^|[\s(（)）])(?:[^\s,,。]{0,14}?(?:社|网|报|台|讯))?\s*"
-    r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月\d{1,2}日)?\s*(?:电|讯|消息)"
+    r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)"
 )
+#: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
+_SCENE_RE = re.compile(
+    rf"(?:^|[{_CLAUSE_PUNCT}])\s*(?:近日|日前|昨天|今天|当天)?在(?P<loc>[^{_CLAUSE_PUNCT}在于]{{2,20}}?)"
+    rf"(?=[{_CLAUSE_PUNCT}]|上|内|里)"
+)
+#: How many sentences from the start make the lead (headline and lead paragraph).
+LEAD_SENTENCES = 3
 #: Where a delegation goes: 赴/到/前往/走进 … (考察, 调研, 参观, 访问, 交流).
 _DESTINATION_RE = re.compile(
-    rf"(?:赴|到|前往|来到|走进|抵达)(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
-    r"(?:进行|开展)?(?:考察|调研|参观|访问|交流|学习|走访)"
+    rf"(?:赴|到|前往|往|来到|走进|抵达)(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
+    r"(?:进行|开展)?(?:考察|调研|参观|访问|交流|学习|走访|期间)"
 )
 
 
@@ -637,6 +644,24 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     return _most_specific_city(sentence, cs, ev.start)
 
 
+def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
+    """Where the lead occasion happened when its own mentions do not say: a location
+    phrase (在…举行), destination (赴…考察) or scene (在…,) in the lead - the headline and
+    lead paragraph (:data:`LEAD_SENTENCES`) up to the event's first sentence - else the
+    dateline (中新网天津5月24日电)."""
+    sentences = split_sentences(text)[: max(LEAD_SENTENCES, first_sent_id + 1)]
+    patterns = [_PLACE_RE, _SCENE_RE]
+    if event_type == "visit":
+        patterns.insert(0, _DESTINATION_RE)
+    for pattern in patterns:
+        for sentence in sentences:
+            for m in pattern.finditer(sentence):
+                city = _most_specific_city(sentence, m.start("loc"), m.end("loc"))
+                if not pd.isna(city):
+                    return city
+    return _dateline_city(text)
+
+
 def _compatible(a: list, b: tuple) -> bool:
     """Two mentions of one type can be one occasion: no conflicting date or place."""
     da, db = a[2], b[2]
@@ -670,7 +695,7 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     # the lead: the event mentioned first (headline or lead paragraph)
     lead = min(range(len(events)), key=lambda i: (events[i][1], events[i][6]))
     if pd.isna(events[lead][3]):
-        events[lead][3] = _dateline_city(text)
+        events[lead][3] = _lead_city(text, events[lead][1], events[lead][0])
     rows = [
         (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6])
         for i, e in enumerate(events)

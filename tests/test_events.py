@@ -606,3 +606,80 @@ def test_evaluation_precision_and_recall():
     assert m["recall"] >= 0.90, m
     assert m["date_accuracy"] >= 0.90, m
     assert m["place_accuracy"] >= 0.80, m
+
+
+# ------------------------------------------------------------------------------ real pages (issue 10)
+# Sentences from public pages found with the project's page search; Traditional pages are
+# given in their Simplified form (what cleaning feeds the extractor).
+def _types(sentence: str, published: str) -> list[str]:
+    return [e.event_type for e in find_events(sentence, published)]
+
+
+def test_real_background_is_not_an_event():
+    # http://szb.wxrb.com/content/202212/08/content_130346.html (published 2022-12-08)
+    s = "无锡科技职业学院于2020年牵头成立长三角开发区职业教育发展联盟。"
+    assert _types(s, "2022-12-08") == []
+    # ... while the founding reported at the occasion in the same article counts
+    s = "全国开发区职业教育发展联盟同时成立。"
+    assert _types(s, "2022-12-08") == ["founding"]
+    # https://www.gzasmz.cn/ArtcleDetail.aspx?ID=3331: 先后 of the occasion itself is kept
+    s = "代表团先后考察了希望教育集团旗下的四川天一学院、四川科技职业学院鼎利学院。"
+    assert _types(s, "2023-03-30") == ["visit"]
+
+
+def test_real_undated_plans_are_not_events_dated_ones_are():
+    # https://m.news.shi-fen.com/china/201905/50-313194.html (published 2019-05-07)
+    s = (
+        "据介绍,在整个活动周期间,全省各级各类职业院校将开放所有实验实训室,开展技能体验观摩、"
+        "校企合作成果和校园文化展示活动,邀请合作企业代表和优秀毕业生返校,举办本行业技术前沿和行业前景论坛。"
+    )
+    assert _types(s, "2019-05-07") == []
+    s = (
+        "当天我省举办了山西省职业教育改革发展成就展、山西省现代学徒制试点单位校企协同育人成果展等,"
+        "5月10日晚还将举办全省职业教育活动周艺术展演。"
+    )
+    assert _types(s, "2019-05-07") == ["exhibition"]
+    # https://lemofix.com/whsh/2009-06/26/content_165777.htm: scheduled with a date
+    s = "2009年全国职业院校技能大赛,将于6月27日至30日在天津举行。"
+    evs = find_events(s, "2009-06-26")
+    assert [(e.event_type, e.date, e.place) for e in evs] == [
+        ("competition", ts("2009-06-27"), "天津市")
+    ]
+
+
+def test_real_opening_of_a_competition_is_the_competition():
+    # http://www.dongyuewang.com/website/shehui/20160921/6399.html
+    s = "9月20日,2016年泰安市职业院校技能大赛开幕式在宁阳县职业中专隆重举行。"
+    assert _types(s, "2016-09-21") == ["competition"]
+    # http://sfdot.oucnet.cn/GuShiXian/html/2018/04/20/ec5e7b1f-999a-49af-8f5f-09d4dc725ec8.htm:
+    # the 开幕式 in a later sentence belongs to the competition the article reports
+    text = (
+        "4月20日上午,由教体局主办、县职教中心承办的固始县第四届中等职业教育技能大赛隆重开幕。"
+        "教体局相关负责人以及各参赛学校选手、职教中心全体师生参加了开幕式。开幕式由杨培军主持。"
+    )
+    c = corpus_from_texts({"d": text}, published={"d": "2018-04-20"}, clean=False)
+    assert events(c)["event_type"].tolist() == ["competition"]
+
+
+def test_real_launch_of_a_programme_is_a_launch():
+    # https://sdwm.edu.cn/info/1048/24083.htm
+    s = "5月7日上午,泰安校区举行了2018年“职业教育活动周”启动仪式,校区领导及全体师生参加。"
+    assert _types(s, "2018-05-08") == ["launch"]
+    # https://m.fx361.cc/news/2020/1228/7761250.html: the week itself opens
+    s = "省政协副主席李青山讲话,并宣布活动周启动。"
+    assert _types(s, "2020-12-28") == ["launch"]
+
+
+def test_real_back_reference_to_the_meeting_is_no_new_meeting():
+    # http://www.ahdca.org/article/detail/17817.html
+    s = "民建上海市松江区委副主委、松江区教育局职教科科长张峰在会议上作了报告。"
+    assert _types(s, "2021-05-27") == []
+
+
+def test_real_delegations_are_visits():
+    # https://bastillepost.com/hongkong/article/13390518 (四川省交通運輸廳代表團訪港專; Simplified form)
+    s = "四川省交通运输厅代表团一行6人到访港专,期间港专与四川交通职业技术学院签订《合作备忘录》。"
+    assert _types(s, "2023-09-28") == ["visit", "signing"]
+    # https://www.gzasmz.cn/ArtcleDetail.aspx?ID=3331: 希望 in a company's name is no wish
+    s = "3月26—28日,安顺市职教代表团到成都希望教育集团总部进行考察。"
+    assert _types(s, "2023-03-30") == ["visit"]

@@ -247,14 +247,14 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
     spans = [(s, e) for s, e, _, _ in units]
     bloc_units: set[int] = set()  # units (by start) already paired as a bloc
+    group_pairs: list[tuple[int, list[str], str]] = []
     for i, (s, e, names, kind) in enumerate(units):
         cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
-            for a, b in combinations(sorted(set(names)), 2):
-                add(a, b, mech)
+            group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
             if len(members) <= MAX_ACTING_MEMBERS and _BLOC_ACTING_RE.match(sentence, e):
@@ -283,6 +283,9 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                         add(names[0], n, mech)
                     bloc_units.add(s)
                     bloc_units.add(o[0])
+    for s, names, mech in group_pairs:  # unless the group stood as a bloc (长三角与成渝)
+        if s not in bloc_units:
+            add(names[0], names[1], mech)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
         return found

@@ -162,6 +162,10 @@ _EDITION_RE = re.compile(MACROS["edition"])
 _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
 
 
+#: A clause that is the predicate of the clause before it (…大赛,将于6月27日在天津举行).
+_PREDICATE_RE = re.compile(r"\s*(?:还|也|已|均|正式)?(?:将于|定于|拟于|于|将在|在)")
+
+
 class EventMention(NamedTuple):
     """One event found in a sentence (after the per-sentence, per-type dedup)."""
 
@@ -461,6 +465,14 @@ def _sentence_events(
     for start, end, etype, trig, cs, ce, part_of in found:
         date = _pick_date(dates, start, cs, ce)
         place = _pick_place(places, start, cs, ce)
+        # 2009年…技能大赛,将于6月27日至30日在天津举行: the next clause is its predicate
+        nxt = _PREDICATE_RE.match(sentence, ce + 1)
+        if nxt is not None and not any(f[4] == ce + 1 for f in found):
+            ns, ne = _clause_of(bounds, ce + 1)
+            if pd.isna(date):
+                date = next((d[2] for d in dates if d[4] and ns <= d[0] < ne), date)
+            if pd.isna(place):
+                place = _pick_place(places, ns, ns, ne)
         if etype not in merged:
             merged[etype] = [start, end, etype, trig, date, place, part_of]
             continue
@@ -600,13 +612,13 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     (the whole text is the context); NA when none, or several, are found."""
     hi = len(text) if hi is None else hi
     inside = [p for p in find_places(text) if p.start >= lo and p.end <= hi]
-    cities = []
-    for p in sorted(inside, key=lambda p: PLACE_LEVEL_RANK.get(p.level, 9)):
-        c = _city_of(p.name)
-        if not pd.isna(c):
-            cities.append(c)
-    cities = list(dict.fromkeys(cities))
-    return cities[0] if cities else pd.NA
+    with_city = [(p, _city_of(p.name)) for p in inside]
+    with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
+    if not with_city:
+        return pd.NA
+    top = min(PLACE_LEVEL_RANK.get(p.level, 9) for p, _ in with_city)
+    cities = {c for p, c in with_city if PLACE_LEVEL_RANK.get(p.level, 9) == top}
+    return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
 
 
 def _dateline_city(text: str) -> Any:
@@ -639,7 +651,7 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     bounds = _clause_bounds(sentence)
     cs, _ = _clause_of(bounds, ev.start)
     head = sentence[cs : ev.start]
-    if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席", head):
+    if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方", head):
         return pd.NA
     return _most_specific_city(sentence, cs, ev.start)
 

@@ -2,24 +2,47 @@
 
 A sentence yields pairs only when it carries a collaboration cue (协议, 联盟, 共同体,
 论坛, 对口帮扶, 东西部协作, 联合培养, 交流, 协同发展 … listed with their mechanism in
-``data/collaboration_cues.csv``). The places are those of :func:`vocstudy.gazetteer.find_places`:
+``data/collaboration_cues.csv``). The places are those of :func:`vocstudy.gazetteer.find_places`
+(whatever the gazetteer knows: provinces, cities, districts, Hong Kong/Macau/Taiwan,
+countries), plus China and a partner country written together (中德, 中俄 …,
+``data/country_pairs.csv``; used only when the gazetteer knows both names).
 
-* a bloc (成渝地区双城经济圈) or a multi-place abbreviation (川渝, 京台, 两岸) stands for its
-  members, and its members are paired with each other;
-* separate place mentions are paired with each other, except
-  - venues (在四川省宜宾市举行, 在渝签署): where it happened, not who took part;
-  - a place written just before a place inside it (四川省宜宾市, 西藏昌都), or named in
-    the same clause as a place inside it: the more specific one speaks for both; and a
-    place is never paired with a place it contains;
-  - places listed after a first-person or anaphoric subject (我校与A市…、B市…签订协议):
-    the partners of an unnamed party are not paired with each other;
-  - with ``A与B、C`` the pairs are A–B and A–C, not B–C;
-  - places are paired within a clause (甲与乙合作，丙与丁结对) when a clause names two or
-    more; across the sentence otherwise.
+Blocs (issue 10, ``validation/GUIDE.md``):
 
-A bloc or abbreviation pairs its members only when a cue stands in its own clause
-(服务东北振兴 is not a collaboration of 辽宁、吉林、黑龙江; 成立川渝建设职业教育联盟 is), and
-takes the strongest cue of that clause; separate places take the strongest cue of the
+* a bloc named as context (服务长三角一体化, 粤港澳大湾区建设, 长三角开发区职业教育联盟)
+  is a bloc mention, not a set of pairs;
+* its members pair up only when the text names them as acting (:data:`BLOC_ACTING`:
+  京津冀三地签署…, 长三角三省一市联合…, 京津冀职业院校签署…), with a cue in that clause
+  and no aim (:data:`AIM`: 京津冀三地应进一步加强合作 is not yet working together), and only
+  for blocs of at most :data:`MAX_ACTING_MEMBERS` members - a larger bloc acting
+  (黄河流域九省(区)…共同签署) is a multilateral platform, not n(n-1)/2 pairs;
+* a bloc linked by 与/和 to another party pairs as one unit (长三角与成渝签署 →
+  长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
+* a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
+  carries a cue; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc.
+
+Separate places (each the place of a body or school, or a place itself) pair when the
+sentence links them as parties:
+
+* a linking word between them (:data:`LINK`: 与, 和, 同, 携手, 联合, 帮扶, 对口, 结对 …;
+  香港职业训练局与广东省教育厅签署 → 广东省–香港特别行政区), or
+* a list followed by a word naming its places as acting together (:data:`JOINT`:
+  共同, 联合, 两地, 双方 …), or a 、-enumeration that is the subject of the cue after it
+  (哈尔滨市、呼和浩特市、黑河市…现场签署) - not one that is the object of a verb before it
+  (:data:`OBJECT_BEFORE`: 联合重庆、天津、青岛等…);
+* places written back to back that do not contain each other are couples (天津甘肃、上海云南
+  …分别签订 → 天津–甘肃, 上海–云南), and then only couples pair.
+
+Never paired: places that merely co-occur; venues (在四川省宜宾市举行, 在渝签署);
+participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表); a
+place written just before a place inside it (四川省宜宾市: the specific one speaks for
+both); a place and a place it contains (a city and its own province); partners listed
+after a first-person or anaphoric subject (我校与A市…、B市…签订协议); with ``A与B、C``
+the pairs are A–B and A–C, not B–C. Places are paired within a clause when a clause names
+two or more; a clause joined by 并与/还与 pairs its place with the subject of the
+clause before (宜宾市与泸州市共建…,并与重庆市永川区开展交流).
+
+Groups take the strongest cue of their clause; separate places the strongest cue of the
 sentence, in the order of :data:`MECHANISMS`.
 """
 

@@ -21,8 +21,14 @@ Rules in brief (details and reasons in ``events.md``):
 * **Not events**: a trigger in an irrealis frame - an aim, call or question (鼓励/希望/
   如何/力争 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要 before it
   in its sentence) - or after a generic quantifier (参加各类技能竞赛).
-* **Scheduled events count** (将在9月12日至18日进行): they are reported events; their
-  dates may lie after publication.
+* **Scheduled events count when dated** (将在9月12日至18日进行); an undated plan
+  (将进一步…, 计划举办) does not.
+* **Background** (此前, 曾, 过去三年, 近年来, 自…以来, a bare earlier year: 于2020年牵头成立)
+  and **proposals** (提出成立…) are not events.
+* **Sub-parts**: a mention whose lexicon row has ``part_of`` types is dropped when the
+  sentence or article reports one of them (the 开幕式 of a competition is the competition).
+* :func:`article_events` merges the mentions of one occasion into one row, marks the lead
+  occasion and gives its city.
 * **Dedup**: one row per event type per sentence - same-type mentions in a sentence are
   taken as one event (签约仪式 … 此次签署); the row keeps the first trigger and takes
   date and place from the first mention that states them.

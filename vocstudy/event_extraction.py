@@ -98,9 +98,9 @@ _C = f"[^{_CLAUSE_PUNCT}]"  # one character inside a clause
 MACROS = {
     # the sentence reports an occasion as held, attended or scheduled
     "held": "举办|举行|召开|开幕|闭幕|落幕|开展|开启|启动|进行|开赛|揭晓|参加|出席|亮相|主办"
-    "|承办|协办|帷幕|期间|开班|结业|参赛|决赛|现场|隆重|圆满|顺利|莅临",
+    "|承办|协办|帷幕|期间|开班|结业|参赛|决赛|现场|隆重|圆满|顺利|莅临|展开",
     # an edition names a particular occurrence: 2024…论坛, 第三届, 首届, 本次
-    "edition": r"(?:19|20)\d{2}|第[0-9一二三四五六七八九十百]+届|首届|本届|本次|此次",
+    "edition": r"(?:19|20)\d{2}|第[0-9一二三四五六七八九十百]+[届场]|首届|首场|本届|本次|此次",
     # the sentence is set at an occasion
     "occasion": "活动上|仪式上|会上|大会上|现场|活动中|期间|仪式",
     # the trigger ends its clause (X启动。 / X启动,)
@@ -116,7 +116,8 @@ _MACRO_RE = re.compile(r"@([a-z]+)")
 #: An aim, call, question or ability in the trigger's clause before it: not an event.
 IRREALIS_CLAUSE = (
     r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|需要|必须|鼓励|倡导|号召|呼吁|如何|是否"
-    r"|希望(?!教育|集团|小学|中学|学校|工程|杯|之星|田野)|争取|力争|致力于|有望|可以|能够"
+    r"|希望(?!教育|集团|小学|中学|学校|工程|杯|之星|田野)|期许|期望|期盼|期待|争取|力争|致力于|有望"
+    r"|可以|能够"
 )
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
@@ -574,7 +575,8 @@ ARTICLE_EVENT_COLUMNS = [
 #: A dateline at the start of an article: 新华社重庆5月17日电, 中新网天津5月24日电,
 #: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯.
 _DATELINE_RE = re.compile(
-    r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*\d{1,2}月\d{1,2}日\s*(?:电|讯|消息)"
+    r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)"
+    r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(
@@ -631,7 +633,8 @@ def _dateline_city(text: str) -> Any:
     """The city of a dateline in the first 200 characters of an article."""
     head = text[:200]
     for m in _DATELINE_RE.finditer(head):
-        city = _most_specific_city(head, m.start("loc"), m.end("loc"))
+        g = "loc" if m.group("loc") else "loc2"
+        city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
             return city
     return pd.NA

@@ -153,6 +153,13 @@ _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
+#: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
+_UNIT_VERB_RE = re.compile(
+    r"[^,，;；。:：]{0,6}?(?:签署|签订|签约|共建|共同|联合|携手|合作|开展|建立|达成|结成|结对)"
+)
+#: … and not the object of a founding before them (成立长江经济带和成渝…联盟: one name).
+_UNIT_OBJECT_RE = re.compile(r"(?:成立|组建|建立|共建|建设|打造|筹建)[^,，;；。:：]{0,4}$")
 _ENUM_GAP_RE = re.compile(r"[^,，;；。:：与和及]*、[^,，;；。:：与和及]*|[、和及与]|以及")
 
 
@@ -297,7 +304,11 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                     continue
                 o = units[j]
                 gap = sentence[e : o[0]] if j > i else sentence[o[1] : s]
-                if len(gap) <= 2 and _LINK_RE.fullmatch(gap.strip() or "x"):
+                first, last = min(s, o[0]), max(e, o[1])
+                acts = _UNIT_VERB_RE.match(sentence, last) and not _UNIT_OBJECT_RE.search(
+                    sentence, cs, first
+                )  # 长三角与成渝签署 - not 成立长江经济带和成渝…联盟 (one name)
+                if acts and len(gap) <= 2 and _LINK_RE.fullmatch(gap.strip() or "x"):
                     other = o[2]
                     if o[3] == "group":
                         b = _bloc_for(sentence[o[0] : o[1]])

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -407,7 +407,9 @@ def find_events(
     return [mention for mention, _ in _sentence_events(sentence, published, lexicon)]
 
 
-def _not_reported(sentence: str, pos: int, cs: int, pub: pd.Timestamp, dated: bool) -> bool:
+def _not_reported(
+    sentence: str, pos: int, cs: int, pub: pd.Timestamp, dated: Callable[[], bool]
+) -> bool:
     """True when the trigger at ``pos`` (clause from ``cs``) is not a reported occurrence:
     an aim, a proposal, a generic kind, background, or an undated plan."""
     if (
@@ -422,7 +424,7 @@ def _not_reported(sentence: str, pos: int, cs: int, pub: pd.Timestamp, dated: bo
         for y in _BARE_YEAR_RE.finditer(sentence, cs, pos):
             if int(y.group(1)) < pub.year:
                 return True
-    if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated:
+    if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
 
@@ -438,8 +440,15 @@ def _sentence_events(
         return []
     bounds = _clause_bounds(sentence)
     pub = _to_published(published)
-    dates = _scan_dates(sentence, published)
-    dated = any(d[4] for d in dates)
+    scanned: list[list] = []
+
+    def scan() -> list:  # the sentence's dates, scanned once and only when needed
+        if not scanned:
+            scanned.append(_scan_dates(sentence, published))
+        return scanned[0]
+
+    def dated() -> bool:
+        return any(d[4] for d in scan())
     found: list[tuple] = []  # start, end, type, trigger, cs, ce, part_of
     while m is not None:
         pos = m.start()
@@ -467,6 +476,7 @@ def _sentence_events(
     # a part of another event named in the same sentence (技能大赛开幕式) is that event
     types = {f[2] for f in found}
     found = [f for f in found if not (set(f[6]) & (types - {f[2]}))]
+    dates = scan()
     places = _location_phrases(sentence)
     merged: dict[str, list] = {}
     for start, end, etype, trig, cs, ce, part_of in found:

@@ -603,20 +603,21 @@ _DESTINATION_RE = re.compile(
 
 
 def _city_of(name: Any) -> Any:
-    """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR or foreign
-    place is itself; a province or bloc gives NA (not a city)."""
+    """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR, foreign
+    place, or a county directly under a province (济源市, a Taiwanese county) is itself;
+    a province, new area or bloc gives NA (not a city)."""
     if name is None or pd.isna(name):
         return pd.NA
     p = lookup(str(name))
     if p is None:
         return pd.NA
-    if p.level == "district":
-        return p.city or pd.NA
-    if p.level in ("city", "foreign"):
-        return p.name
-    if p.level == "province" and p.name in _CITY_LIKE_PROVINCES:
-        return p.name
-    return pd.NA
+    if p.level == "district":  # a county directly under a province is its own city
+        return p.city or p.name
+    if p.level == "province":
+        return p.name if p.name in _CITY_LIKE_PROVINCES else pd.NA
+    if p.level in ("area", "bloc"):
+        return pd.NA
+    return p.name  # a city, or a foreign country or city
 
 
 #: Province-level units that are cities: the four municipalities and the two SARs.

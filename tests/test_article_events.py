@@ -127,3 +127,23 @@ def test_real_excerpts_meet_the_targets(key: str) -> None:
     from real_excerpts import score
 
     assert score()[key] >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("宁阳县", "泰安市"),  # a county lifted to its city
+        ("密云区", "北京市"),  # a district of a municipality
+        ("济源市", "济源市"),  # a county-level unit directly under a province
+        ("重庆市", "重庆市"),
+        ("香港特别行政区", "香港特别行政区"),
+        ("德国", "德国"),
+        ("四川省", None),  # a province is not a city
+        ("长三角", None),
+    ],
+)
+def test_city_of(name: str, city: str | None) -> None:
+    from vocstudy.event_extraction import _city_of
+
+    got = _city_of(name)
+    assert (None if pd.isna(got) else got) == city

@@ -59,8 +59,11 @@ def test_venue_is_not_a_party() -> None:
     ]
 
 
-def test_bloc_stands_for_its_members() -> None:
-    assert pairs("共建成渝地区双城经济圈职业教育联盟。") == [("四川省", "重庆市", "alliance")]
+def test_bloc_members_pair_only_when_named_as_acting() -> None:
+    # Revised (issue 10, validation/GUIDE.md): a bloc in the name of an alliance is a
+    # bloc mention; the old test expected every member pair here.
+    assert pairs("共建成渝地区双城经济圈职业教育联盟。") == []
+    # the bloc's schools sign: its members act
     assert pairs("京津冀职业院校签署合作协议。") == [
         ("北京市", "天津市", "agreement"),
         ("北京市", "河北省", "agreement"),
@@ -160,9 +163,22 @@ def test_pairs_are_ordered_and_unique() -> None:
 
 
 # ----------------------------------------------------------------------------- evaluation
+#: Expectations of the shared evaluation set (tests/test_places.py) revised for the
+#: collaboration rules of issue 10 and validation/GUIDE.md: a bloc named in the name of
+#: an alliance or forum gives no pairs, and visiting a country to study is not a
+#: collaboration with it (only the agreement with German companies is).
+REVISED = {
+    "京津冀职业教育协同发展联盟在天津成立。": set(),
+    "长三角职业教育一体化发展论坛在合肥举行。": set(),
+    "粤港澳大湾区职业教育产教联盟在广州成立。": set(),
+    "湖南省职业院校赴德国、瑞士学习双元制,并与德国企业签署合作协议。": {("德国", "湖南省")},
+}
+
+
 def test_collaboration_precision_recall_on_evaluation_set() -> None:
     tp = fp = fn = 0
     for sentence, _, expected in EVAL:
+        expected = REVISED.get(sentence, expected)
         got = {(a, b) for a, b, _ in pairs(sentence)}
         tp += len(got & expected)
         fp += len(got - expected)
@@ -205,3 +221,84 @@ def test_seed_000_beijing_taiwan_forum(seed_collaborations: pd.DataFrame) -> Non
     d = seed_collaborations[seed_collaborations["doc_id"].astype(str).str.startswith("000")]
     forum = d[(d["a"] == "北京市") & (d["b"] == "台湾省")]
     assert "forum" in set(forum["mechanism"])
+
+
+# ----------------------------------------------------------------------------- real pages (issue 10)
+# Sentences from public pages found with the project's page search; Traditional pages are
+# given in their Simplified form (what cleaning feeds the extractor).
+def test_real_context_bloc_gives_no_pairs() -> None:
+    # https://hd.stheadline.com/ncov/news-detail.php?r=1947257&y=2023: 粤港 are the parties,
+    # 粤港澳大湾区建设 is context (no 广东–澳门, no 香港–澳门)
+    s = (
+        "该协议配合「十四五」规划和粤港澳大湾区建设等国家发展战略,促进粤港两地深化教育交流合作,"
+        "培养大湾区社会经济发展需要的人才。"
+    )
+    assert [(a, b) for a, b, _ in pairs(s)] == [("广东省", "香港特别行政区")]
+    # http://zgjssw.jschina.com.cn/shixianchuanzhen/wuxi/202011/t20201123_6883435.shtml
+    s = (
+        "该联盟由国家教育宏观政策研究院、长三角一体化发展研究院倡导,长三角服务开发区的职业院校和行业企业"
+        "共同发起成立,是职业教育落实长三角一体化战略的重要行动。"
+    )
+    assert pairs(s) == []
+    # https://m.163.com/dy/article/G8PHM1FS0515ESFT.html
+    s = "今天(4月29日),上海市教育委员会与苏州市政府签署教育高质量协同发展战略协作框架协议。"
+    assert pairs(s) == [("上海市", "苏州市", "agreement")]
+    s = "希望上海进一步加强对苏州教育事业发展的关心、指导和帮助,共促长三角一体化发展。"
+    assert pairs(s) == []  # an aim, and the bloc is context
+
+
+def test_real_bodies_of_two_places_sign() -> None:
+    # https://blog.bobobk.com/news/2024/04-10/10196382.html (a 中新网 dispatch)
+    s = "当日,香港东华学院与四川长江职业学院签署了学生交流合作协议。"
+    assert pairs(s) == [("四川省", "香港特别行政区", "agreement")]
+    # https://hkcd.com/content_p/2023-02/23/content_148671.html (Simplified form)
+    s = (
+        "据悉,在川港高层会晤暨川港合作会议第一次会议、第二次会议上,香港职业训练局、四川省教育厅"
+        "先后签署《职业教育合作发展备忘录》、《全面深化川港职业教育合作协议》。"
+    )
+    assert ("四川省", "香港特别行政区") in {(a, b) for a, b, _ in pairs(s)}
+    # http://zqb.cyol.com/html/2016-05/30/nw.D110000zgqnb_20160530_5-06.htm
+    s = (
+        "5月28日,由同济大学、中德(上海)职教合作示范基地、上海现代国际教育研究院、德国柏林职教集团"
+        "牵头共同发起筹建的中德职业教育联盟在沪成立。"
+    )
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("上海市", "德国") in got
+    assert ("中国", "德国") in got or C.lookup("中国") is None  # needs 中国 in the gazetteer
+
+
+@pytest.mark.skipif(C.lookup("中国") is None, reason="needs 中国 in the gazetteer (issue 10)")
+def test_real_china_and_a_partner_country() -> None:
+    s = "由同济大学牵头共同发起筹建的中德职业教育联盟在沪成立。"
+    assert ("中国", "德国") in {(a, b) for a, b, _ in pairs(s)}
+    assert pairs("学校开设高中德育课程,加强合作。") == []  # 高中德育: no 中德
+
+
+def test_real_couples_and_objects_and_participants() -> None:
+    # https://zi.media/@yidianzixun/post/mzs2wo (Simplified form): pairs written back to back
+    s = "会上,天津甘肃、上海云南等16个省区市分别签订了职业教育东西协作行动计划落实协议书,对口协作促进职业教育发展。"
+    assert [(a, b) for a, b, _ in pairs(s)] == [("上海市", "云南省"), ("天津市", "甘肃省")]
+    # http://zqb.cyol.com/html/2016-05/30/nw.D110000zgqnb_20160530_5-06.htm: partners of
+    # the alliance, not of each other
+    s = "该联盟未来将通过联合重庆、天津、青岛等3家中德职教合作示范基地和众多职业院校,协调供需、整合力量。"
+    assert pairs(s) == []
+    # http://wuwenjie.xyz/wordpress/archives/67469: where participants come from
+    s = (
+        "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办,吸引了来自天津、雄安新区以及北京等地"
+        "的40余所中高职院校代表和合作企业代表共计200余人参加。"
+    )
+    assert pairs(s) == []
+
+
+def test_blocs_named_as_acting_or_as_one_party() -> None:
+    # the brief's examples (no real page with these forms was found by the search)
+    assert [(a, b) for a, b, _ in pairs("京津冀三地签署职业教育协同发展协议。")] == [
+        ("北京市", "天津市"),
+        ("北京市", "河北省"),
+        ("天津市", "河北省"),
+    ]
+    assert pairs("长三角与成渝签署职业教育合作协议。") == [
+        ("成渝地区双城经济圈", "长三角", "agreement")
+    ]
+    # a bloc of more than MAX_ACTING_MEMBERS members acting is a multilateral platform
+    assert pairs("长江经济带十一省市共同签署职业教育合作宣言。") == []

@@ -11,7 +11,7 @@ traceable to sentences.
 from .collaboration import collaborations
 from .concordance import kwic
 from .corpus import corpus_from_texts
-from .event_extraction import date_status, event_counts, events
+from .event_extraction import article_events, date_status, event_counts, events
 from .gazetteer import bloc_members, places
 from .loading import cleaning_audit, load_corpus, stories
 from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
@@ -23,6 +23,7 @@ from .validation import score, validation_report, validation_sheet, wilson
 __version__ = "0.1.0"
 
 __all__ = [
+    "article_events",
     "article_summary",
     "bloc_members",
     "cleaning_audit",

@@ -2,24 +2,47 @@
 
 A sentence yields pairs only when it carries a collaboration cue (协议, 联盟, 共同体,
 论坛, 对口帮扶, 东西部协作, 联合培养, 交流, 协同发展 … listed with their mechanism in
-``data/collaboration_cues.csv``). The places are those of :func:`vocstudy.gazetteer.find_places`:
+``data/collaboration_cues.csv``). The places are those of :func:`vocstudy.gazetteer.find_places`
+(whatever the gazetteer knows: provinces, cities, districts, Hong Kong/Macau/Taiwan,
+countries), plus China and a partner country written together (中德, 中俄 …,
+``data/country_pairs.csv``; used only when the gazetteer knows both names).
 
-* a bloc (成渝地区双城经济圈) or a multi-place abbreviation (川渝, 京台, 两岸) stands for its
-  members, and its members are paired with each other;
-* separate place mentions are paired with each other, except
-  - venues (在四川省宜宾市举行, 在渝签署): where it happened, not who took part;
-  - a place written just before a place inside it (四川省宜宾市, 西藏昌都), or named in
-    the same clause as a place inside it: the more specific one speaks for both; and a
-    place is never paired with a place it contains;
-  - places listed after a first-person or anaphoric subject (我校与A市…、B市…签订协议):
-    the partners of an unnamed party are not paired with each other;
-  - with ``A与B、C`` the pairs are A–B and A–C, not B–C;
-  - places are paired within a clause (甲与乙合作，丙与丁结对) when a clause names two or
-    more; across the sentence otherwise.
+Blocs (issue 10, ``validation/GUIDE.md``):
 
-A bloc or abbreviation pairs its members only when a cue stands in its own clause
-(服务东北振兴 is not a collaboration of 辽宁、吉林、黑龙江; 成立川渝建设职业教育联盟 is), and
-takes the strongest cue of that clause; separate places take the strongest cue of the
+* a bloc named as context (服务长三角一体化, 粤港澳大湾区建设, 长三角开发区职业教育联盟)
+  is a bloc mention, not a set of pairs;
+* its members pair up only when the text names them as acting (:data:`BLOC_ACTING`:
+  京津冀三地签署…, 长三角三省一市联合…, 京津冀职业院校签署…), with a cue in that clause
+  and no aim (:data:`AIM`: 京津冀三地应进一步加强合作 is not yet working together), and only
+  for blocs of at most :data:`MAX_ACTING_MEMBERS` members - a larger bloc acting
+  (黄河流域九省(区)…共同签署) is a multilateral platform, not n(n-1)/2 pairs;
+* a bloc linked by 与/和 to another party pairs as one unit (长三角与成渝签署 →
+  长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
+* a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
+  carries a cue; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc.
+
+Separate places (each the place of a body or school, or a place itself) pair when the
+sentence links them as parties:
+
+* a linking word between them (:data:`LINK`: 与, 和, 同, 携手, 联合, 帮扶, 对口, 结对 …;
+  香港职业训练局与广东省教育厅签署 → 广东省–香港特别行政区), or
+* a list followed by a word naming its places as acting together (:data:`JOINT`:
+  共同, 联合, 两地, 双方 …), or a 、-enumeration that is the subject of the cue after it
+  (哈尔滨市、呼和浩特市、黑河市…现场签署) - not one that is the object of a verb before it
+  (:data:`OBJECT_BEFORE`: 联合重庆、天津、青岛等…);
+* places written back to back that do not contain each other are couples (天津甘肃、上海云南
+  …分别签订 → 天津–甘肃, 上海–云南), and then only couples pair.
+
+Never paired: places that merely co-occur; venues (在四川省宜宾市举行, 在渝签署);
+participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表); a
+place written just before a place inside it (四川省宜宾市: the specific one speaks for
+both); a place and a place it contains (a city and its own province); partners listed
+after a first-person or anaphoric subject (我校与A市…、B市…签订协议); with ``A与B、C``
+the pairs are A–B and A–C, not B–C. Places are paired within a clause when a clause names
+two or more; a clause joined by 并与/还与 pairs its place with the subject of the
+clause before (宜宾市与泸州市共建…,并与重庆市永川区开展交流).
+
+Groups take the strongest cue of their clause; separate places the strongest cue of the
 sentence, in the order of :data:`MECHANISMS`.
 """
 
@@ -93,21 +116,130 @@ def mechanism_of(sentence: str) -> str | None:
     return None
 
 
+#: Right after a bloc: its members are named as acting (京津冀三地, 长三角三省一市,
+#: 黄河流域九省(区), 东北三省各地) - then, with a cue in the clause, the members pair up.
+BLOC_ACTING = (
+    r"[(（]?(?:[两二三四五六七八九十]+|[0-9]+)个?(?:地|省|市|方|省市|省区|省份|城市|城)"
+    r"(?:[(（][区市][)）])?|[(（]?(?:三省一市|两省一市|一市两省|一市三省|各省|各地|各方|各城市|各省市|各省区)"
+    r"|的?(?:职业院校|院校|高校|高职院校|中职学校|职业学校|学校|职校|教育部门|教育厅|教育行政部门|政府|城市)"
+    r"|[^,，;；。:：、的]{0,10}?(?:联合|共同|携手)"
+)
+#: A bloc or multi-place abbreviation of more members than this, even named as acting
+#: (黄河流域九省(区)…共同签署), is a multilateral platform: a bloc mention, not the
+#: n(n-1)/2 pairs of its members.
+MAX_ACTING_MEMBERS = 4
+#: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
+#: working together.
+AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
+LINK = (
+    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成"
+)
+#: After a list of places in its clause, a word naming them as acting together.
+JOINT = (
+    r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
+    r"|两省|三省|两市|三市|两校|三校|两国"
+)
+#: Before the first place of an enumeration in its clause, a word making the places
+#: objects (联合重庆、天津…, 覆盖A、B…), not parties acting together.
+OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
+#: Before a place, ``来自`` makes it the origin of participants, not a party.
+PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+
+_BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+_AIM_RE = re.compile(AIM)
+_LINK_RE = re.compile(LINK)
+_JOINT_RE = re.compile(JOINT)
+_PARTICIPANTS_RE = re.compile(PARTICIPANTS)
+_OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
+#: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
+_UNIT_VERB_RE = re.compile(
+    r"[^,，;；。:：]{0,6}?(?:签署|签订|签约|共建|共同|联合|携手|合作|开展|建立|达成|结成|结对)"
+)
+#: … and not the object of a founding before them (成立长江经济带和成渝…联盟: one name).
+_UNIT_OBJECT_RE = re.compile(r"(?:成立|组建|建立|共建|建设|打造|筹建)[^,，;；。:：]{0,4}$")
+_ENUM_GAP_RE = re.compile(r"[^,，;；。:：与和及]*、[^,，;；。:：与和及]*|[、和及与]|以及")
+
+
+def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
+    """Places enumerated with 、 as the subject of a cue after them (哈尔滨市、呼和浩特市、
+    黑河市…现场签署合作协议): they act together."""
+    cs, ce = clause
+    if not all(cs <= u[0] < ce for u in g):
+        return False
+    gaps = [sentence[u[1] : v[0]] for u, v in zip(g, g[1:]) if v[0] >= u[1]]
+    if not gaps or not all(gap == "" or _ENUM_GAP_RE.fullmatch(gap) for gap in gaps):
+        return False
+    if _OBJECT_BEFORE_RE.search(sentence, cs, g[0][0]):
+        return False
+    return mechanism_of(sentence[g[-1][1] : ce]) is not None
+_PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=1)
+def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """中德, 中俄 … (``data/country_pairs.csv``): China and a partner country."""
+    with data_path("country_pairs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    members = {r["mention"]: tuple(r["members"].split("|")) for r in rows}
+    if not members:
+        return None, {}
+    alts = "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m)))
+    # not inside a word (高中德育, 集中俄语): the mention starts a name or follows a break
+    pattern = re.compile(
+        rf"(?<![高初集其期空途心居央华正省市县区])(?:{alts})"
+        r"(?=[职教合两双联友建交企学院经论鲁产人政(（青高班项国技“科贸])"
+    )
+    return pattern, members
+
+
+@lru_cache(maxsize=1)
+def _bloc_names() -> dict[str, str]:
+    """Every name and alias of a bloc → its canonical name (from ``data/blocs.csv``)."""
+    with data_path("blocs.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    out: dict[str, str] = {}
+    for r in rows:
+        for n in [r["bloc"], *(a for a in r["aliases"].split("|") if a)]:
+            out[n] = r["bloc"]
+    return out
+
+
+def _bloc_for(mention: str) -> str | None:
+    """The bloc whose name starts with an abbreviation (成渝 → 成渝地区双城经济圈)."""
+    names = _bloc_names()
+    hits = sorted({b for n, b in names.items() if n.startswith(mention)})
+    return hits[0] if len(hits) == 1 else None
+
+
 def _units(
     sentence: str, matches: list[PlaceMatch]
-) -> list[tuple[int, int, tuple[str, ...], bool]]:
-    """Group matches by span: (start, end, place names, is_group)."""
+) -> list[tuple[int, int, tuple[str, ...], str]]:
+    """Group matches by span: (start, end, place names, kind) with kind ``bloc``,
+    ``group`` (an abbreviation naming several places) or ``single``."""
     spans: dict[tuple[int, int], list[PlaceMatch]] = {}
     for m in matches:
         spans.setdefault((m.start, m.end), []).append(m)
     out = []
-    for (s, e), ms in spans.items():
+    for (s, e), ms in sorted(spans.items()):
         if ms[0].level == "bloc":
-            out.append((s, e, bloc_members(ms[0].name), True))
+            out.append((s, e, (ms[0].name,), "bloc"))
         elif len(ms) > 1:
-            out.append((s, e, tuple(m.name for m in ms), True))
+            out.append((s, e, tuple(m.name for m in ms), "group"))
         else:
-            out.append((s, e, (ms[0].name,), False))
+            out.append((s, e, (ms[0].name,), "single"))
+    pattern, members = _country_pairs()
+    if pattern is not None:
+        taken = [(s, e) for s, e, _, _ in out]
+        for m in pattern.finditer(sentence):
+            names = members[m.group(0)]
+            if all(lookup(n) is not None for n in names) and not any(
+                s < m.end() and m.start() < e for s, e in taken
+            ):
+                out.append((m.start(), m.end(), names, "group"))
+        out.sort()
     return out
 
 
@@ -116,13 +248,20 @@ def _contains(outer: str, inner: str) -> bool:
     return po is not None and pi is not None and outer != inner and po.contains(pi)
 
 
+def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
+    """A linking word (与, 帮扶 …) stands between two places, outside place names."""
+    return any(
+        not any(s <= m.start() < e for s, e in spans)
+        for m in _LINK_RE.finditer(sentence, a_end, b_start)
+    )
+
+
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
-    """Pairs with their mechanism: a bloc or abbreviation pairs its members when its own
-    clause carries a cue; separate places pair under the sentence's strongest cue."""
+    """Pairs with their mechanism (rules in the module docstring)."""
     found: dict[tuple[str, str], str] = {}
 
     def add(a: str, b: str, mech: str) -> None:
-        if a == b:
+        if a == b or _contains(a, b) or _contains(b, a):
             return
         key = (a, b) if a < b else (b, a)
         old = found.get(key)
@@ -131,22 +270,67 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
 
     units = _units(sentence, matches)
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence)]
-    for s, e, names, group in units:
-        if not group:
-            continue
-        cs, ce = next(((a, b) for a, b in clauses if a <= s < b), (s, e))
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
+
+    participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    spans = [(s, e) for s, e, _, _ in units]
+    bloc_units: set[int] = set()  # units (by start) already paired as a bloc
+    group_pairs: list[tuple[int, list[str], str]] = []
+    for i, (s, e, names, kind) in enumerate(units):
+        cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
-        if mech is not None:
-            for a, b in combinations(sorted(set(names)), 2):
-                add(a, b, mech)
+        if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
+            continue
+        if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
+            group_pairs.append((s, sorted(set(names)), mech))
+        elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
+            members = sorted(set(names))
+            if len(members) <= MAX_ACTING_MEMBERS and _BLOC_ACTING_RE.match(sentence, e):
+                for a, b in combinations(members, 2):
+                    add(a, b, mech)
+        elif kind == "bloc":
+            if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
+                members = sorted(set(bloc_members(names[0])))
+                if len(members) <= MAX_ACTING_MEMBERS:
+                    for a, b in combinations(members, 2):
+                        add(a, b, mech)
+                bloc_units.add(s)
+                continue
+            # 长三角与成渝签署: the bloc as one party, linked to its neighbour
+            for j in (i - 1, i + 1):
+                if not 0 <= j < len(units):
+                    continue
+                o = units[j]
+                gap = sentence[e : o[0]] if j > i else sentence[o[1] : s]
+                first, last = min(s, o[0]), max(e, o[1])
+                acts = _UNIT_VERB_RE.match(sentence, last) and not _UNIT_OBJECT_RE.search(
+                    sentence, cs, first
+                )  # 长三角与成渝签署 - not 成立长江经济带和成渝…联盟 (one name)
+                if acts and len(gap) <= 2 and _LINK_RE.fullmatch(gap.strip() or "x"):
+                    other = o[2]
+                    if o[3] == "group":
+                        b = _bloc_for(sentence[o[0] : o[1]])
+                        other = (b,) if b else other
+                    for n in other:
+                        add(names[0], n, mech)
+                    bloc_units.add(s)
+                    bloc_units.add(o[0])
+    for s, names, mech in group_pairs:  # unless the group stood as a bloc (长三角与成渝)
+        if s not in bloc_units:
+            add(names[0], names[1], mech)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
         return found
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     singles = [
         (s, e, names[0])
-        for s, e, names, group in units
-        if not group and not any(vs <= s and e <= ve for vs, ve in venues)
+        for s, e, names, kind in units
+        if kind == "single"
+        and s not in bloc_units
+        and not any(vs <= s and e <= ve for vs, ve in venues)
+        and not any(ps <= s and e <= pe for ps, pe in participants)
     ]
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
@@ -159,18 +343,34 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
         return found  # 我校与A、B…: partners of an unnamed party are not paired
+    # 天津甘肃、上海云南…分别签订: places written back to back are couples
+    couples = [
+        (u, v)
+        for u, v in zip(singles, singles[1:])
+        if v[0] == u[1] and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+    ]
+    if couples:
+        for u, v in couples:
+            add(u[2], v[2], sent_mech)
+        return found
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
-    by_clause = [([u for u in singles if cs <= u[0] < ce], cs) for cs, ce in clauses]
+    by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
     groups = []
     prev: list = []
     joined = False
-    for g, cs in by_clause:
+    for g, cs, _ in by_clause:
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
         elif g and prev and _JOIN_RE.match(sentence, cs):
-            for a in {n for _, _, n in prev}:  # …共建联盟,并与重庆市永川区开展交流
-                if not (_contains(a, g[0][2]) or _contains(g[0][2], a)):
-                    add(a, g[0][2], sent_mech)
+            # …共建联盟,并与重庆市永川区开展交流: the subject (first place) of the
+            # previous clause is the party, not the places it visited or listed
+            subject = [prev[0]]
+            for u, v in zip(prev, prev[1:]):  # 宜宾市与泸州市共建…: both are the subject
+                if not re.fullmatch(r"[与和、及同]", sentence[u[1] : v[0]]):
+                    break
+                subject.append(v)
+            for a in {n for _, _, n in subject}:
+                add(a, g[0][2], sent_mech)
             joined = True
         if g:
             prev = g
@@ -191,11 +391,26 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
             ),
             None,
         )
+        if conn is None:
+            # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
+            # word after the list naming them as acting together (…共同发起, 两地…)
+            linked = [
+                (u, v) for u, v in combinations(g, 2) if u[2] != v[2] and _linked(sentence, u[1], v[0], spans)
+            ]
+            if linked:
+                for u, v in linked:
+                    add(u[2], v[2], sent_mech)
+                continue
+            clause = clause_of(g[-1][0])
+            if not (
+                _JOINT_RE.search(sentence, g[-1][1], clause[1])
+                or _enumeration_acts(sentence, g, clause)
+            ):
+                continue  # places merely named together
         left = sorted({n for s, _, n in g if conn is None or s < conn})
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))
         for a, b in [*combinations(left, 2), *((a, b) for a in left for b in right)]:
-            if not (_contains(a, b) or _contains(b, a)):
-                add(a, b, sent_mech)
+            add(a, b, sent_mech)
     return found
 
 

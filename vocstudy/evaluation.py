@@ -13,7 +13,8 @@ metric                 what is counted
                        (whitespace removed, Traditional converted to Simplified on both)
 ``published``          pages that print a publication date: the extracted date equals it
 ``boilerplate``        gold boilerplate lines that cleaning removed
-                       (:func:`vocstudy.cleaning_audit`, action ``removed``)
+                       (:func:`vocstudy.cleaning_audit`, action ``removed`` with
+                       nothing left of the line)
 ``body``               gold body lines that cleaning kept; also the share of articles
                        with every body line kept (``articles``)
 ``events``             article × event type: P/R/F1 (``vs.article_events`` when the
@@ -556,9 +557,10 @@ def evaluate(
         )
     corpus = vs.load_corpus(root / "articles").loc[ids]
     audit = vs.cleaning_audit(corpus)
-    removed = {
-        d: set(g["line_no"]) for d, g in audit[audit["action"] == "removed"].groupby("doc_id")
-    }
+    # a line is removed when a rule drops it whole (a removal that leaves text, such as a
+    # cut editor credit or a date prefix, keeps the line)
+    gone = audit[(audit["action"] == "removed") & (audit["after"] == "")]
+    removed = {d: set(g["line_no"]) for d, g in gone.groupby("doc_id")}
     rule_of = {(d, n): r for d, n, r in zip(audit["doc_id"], audit["line_no"], audit["rule"])}
     sents = vs.sentences(corpus)
     sent_of = {(d, s): t for d, s, t in zip(sents["doc_id"], sents["sent_id"], sents["sentence"])}

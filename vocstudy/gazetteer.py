@@ -132,15 +132,18 @@ INSTITUTION_NEXT = (
     "经开区",
 )
 
-_LEVEL_RANK = {"province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+_LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+#: Levels of the Chinese units that 中国 (level ``country``) contains.
+_CHINESE_LEVELS = frozenset({"province", "city", "district", "area"})
 
 
 class PlaceMatch(NamedTuple):
     """One place mention: character span in the searched text and the place it names.
 
-    ``level`` is ``province``, ``city``, ``district``, ``area``, ``bloc`` or ``foreign``;
-    ``province``, ``adcode``, ``lon`` and ``lat`` are ``None`` where they do not apply
-    (blocs; countries have no province or adcode).
+    ``level`` is ``country`` (中国 itself), ``province``, ``city``, ``district``, ``area``,
+    ``bloc`` or ``foreign``; ``province``, ``adcode``, ``lon`` and ``lat`` are ``None``
+    where they do not apply (blocs; foreign countries have no province or adcode; 中国 has
+    no province and the national code 100000).
     """
 
     start: int
@@ -170,6 +173,8 @@ class Place:
         """True when ``other`` lies inside this place (or is it)."""
         if other.name == self.name:
             return True
+        if self.level == "country":
+            return other.level in _CHINESE_LEVELS
         if self.level == "province":
             return other.province == self.name
         if self.level == "city":
@@ -181,7 +186,7 @@ class Place:
 class _Cand:
     place: Place
     via: str  # full, short, alias
-    mode: str  # free, context, venue
+    mode: str  # free, context, venue; glued: allowed only right after a place containing it
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,7 @@ def _lexicon() -> _Lexicon:
         else:
             key = p.name
         places[key] = p
-        by_string.setdefault(p.name, []).append(_Cand(p, "full", "free"))
+        by_string.setdefault(p.name, []).append(_Cand(p, "full", r["name_mode"] or "free"))
         if r["short"]:
             by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
     guards: dict[str, tuple[str, str]] = {}
@@ -352,6 +357,8 @@ def _allowed(
                 prev in VENUE_PREV and text.startswith(VENUE_NEXT, j)
             ):
                 out.append(c)
+            elif after_place:  # 香港东区: kept only if the place before contains it
+                out.append(_Cand(c.place, c.via, "glued"))
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
@@ -453,6 +460,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         c = _choose(r.cands, adjacent, ctx)
         if c is None:
             continue
+        if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
+            continue  # 园区东区 is no place; 香港东区 is
         if (
             adjacent is not None
             and c.via == "short"

@@ -147,7 +147,10 @@ def test_gazetteer_covers_every_level() -> None:
         "lat",
         "short",
         "short_mode",
+        "name_mode",
+        "iso3166_2",
     ]
+    assert counts["country"] == 1
 
 
 @pytest.mark.parametrize(
@@ -261,7 +264,7 @@ def test_positives(text: str, expected: list[tuple]) -> None:
         "京剧、京韵、京味、京胡",  # a lone 京
         "在京东方实习",  # 在京 + 东方 is not Beijing
         "促进合作,深化校企合作",  # 合作市 (甘肃) is not 合作
-        "中华人民共和国",  # 共和县 is not 共和
+        "人民共和国的成立",  # 共和县 is not 共和 (中华人民共和国 is 中国: test_china_and_pairings)
         "全面推进乡村振兴",  # 振兴区 is not 振兴
         "长江两岸的城市",  # river banks, not cross-Strait
         "今日本报讯",

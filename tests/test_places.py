@@ -186,7 +186,7 @@ def test_curated_files_refer_to_known_places() -> None:
     known = set(P.place_table()["name"])
     with data_path("blocs.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            assert set(r["members"].split("|")) <= known, r["bloc"]
+            assert set(filter(None, r["members"].split("|"))) <= known, r["bloc"]
     with data_path("place_abbreviations.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
             assert set(r["members"].split("|")) <= known, r["mention"]
@@ -200,6 +200,7 @@ def test_bloc_members() -> None:
     assert P.bloc_members("成渝地区双城经济圈") == ("重庆市", "四川省")
     assert P.bloc_members("京津冀") == ("北京市", "天津市", "河北省")
     assert P.bloc_members("不存在") == ()
+    assert P.bloc_members("东盟") == ()  # a party as a whole, not ten countries to pair
 
 
 # ----------------------------------------------------------------------------- find_places

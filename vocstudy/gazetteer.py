@@ -257,7 +257,7 @@ def _lexicon() -> _Lexicon:
         entries[s] = _Entry("place", tuple(full or cands))
     blocs: dict[str, tuple[str, ...]] = {}
     for r in _read_csv("blocs.csv"):
-        members = tuple(r["members"].split("|"))
+        members = tuple(filter(None, r["members"].split("|")))
         blocs[r["bloc"]] = members
         for s in [r["bloc"], *filter(None, r["aliases"].split("|"))]:
             entries[s] = _Entry("bloc", members=(r["bloc"],))

@@ -512,6 +512,9 @@ def test_short_names_of_taiwan_and_their_guards() -> None:
     assert names("台北、台中、台南和高雄的技职学校") == ["台北市", "台中市", "台南市", "高雄市"]
     assert names("在这个平台中分享经验") == []  # 平台中 is not 台中
     assert names("向西南投资") == []  # 南投资 is not 南投
+    assert names("站台北侧有出口") == []
+    assert names("建设新北京") == ["北京市"]  # not 新北市
+    assert names("桃园村小学") == [] and names("在桃园举行") == ["桃园市"]
     assert names("让大新竹的孩子接受技职教育") == ["新竹市", "新竹县"]  # not 大新县
 
 

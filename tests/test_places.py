@@ -147,7 +147,10 @@ def test_gazetteer_covers_every_level() -> None:
         "lat",
         "short",
         "short_mode",
+        "name_mode",
+        "iso3166_2",
     ]
+    assert counts["country"] == 1
 
 
 @pytest.mark.parametrize(
@@ -183,7 +186,7 @@ def test_curated_files_refer_to_known_places() -> None:
     known = set(P.place_table()["name"])
     with data_path("blocs.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            assert set(r["members"].split("|")) <= known, r["bloc"]
+            assert set(filter(None, r["members"].split("|"))) <= known, r["bloc"]
     with data_path("place_abbreviations.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
             assert set(r["members"].split("|")) <= known, r["mention"]
@@ -197,6 +200,7 @@ def test_bloc_members() -> None:
     assert P.bloc_members("成渝地区双城经济圈") == ("重庆市", "四川省")
     assert P.bloc_members("京津冀") == ("北京市", "天津市", "河北省")
     assert P.bloc_members("不存在") == ()
+    assert P.bloc_members("东盟") == ()  # a party as a whole, not ten countries to pair
 
 
 # ----------------------------------------------------------------------------- find_places
@@ -261,7 +265,7 @@ def test_positives(text: str, expected: list[tuple]) -> None:
         "京剧、京韵、京味、京胡",  # a lone 京
         "在京东方实习",  # 在京 + 东方 is not Beijing
         "促进合作,深化校企合作",  # 合作市 (甘肃) is not 合作
-        "中华人民共和国",  # 共和县 is not 共和
+        "人民共和国的成立",  # 共和县 is not 共和 (中华人民共和国 is 中国: test_china_and_pairings)
         "全面推进乡村振兴",  # 振兴区 is not 振兴
         "长江两岸的城市",  # river banks, not cross-Strait
         "今日本报讯",
@@ -417,3 +421,236 @@ def test_seed_places(seed_places: pd.DataFrame) -> None:
     assert {"哈尔滨市", "呼和浩特市", "黑河市", "大兴安岭地区", "南岗区"} <= by_doc[d003]
     assert "长安区" not in set(seed_places["name"])
     assert "隆化县" not in set(seed_places["name"])
+
+
+# ----------------------------------------------------------------------------- Taiwan, HK, Macau
+# Real sentences from public pages (URL next to each), converted to Simplified with the
+# project's OpenCC t2s as the cleaning step does. The full excerpts, with the hand-read
+# places and theme phrases, are in tests/fixtures/real_excerpts_places_themes.json.
+def simplified(text: str) -> str:
+    from vocstudy.cleaning import to_simplified
+
+    return to_simplified(text)
+
+
+def by_name(text: str) -> dict[str, tuple[str, str | None]]:
+    return {m.name: (m.level, m.province) for m in P.find_places(simplified(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # https://tw.news.yahoo.com/ (基隆高中職與大學、企業策略聯盟, 2025)
+            "為提升學生競爭力，基隆市多所高中、高職與大學、企業策略聯盟。",
+            {"基隆市": ("city", "台湾省")},
+        ),
+        (  # https://www.ettoday.net/news/20250910/3030851.htm
+            "記者楊晨東／台東報導。國立台東高級商業職業學校觀光事業科三年級學生，在技能檢定中交出亮眼成績。",
+            {"台东县": ("city", "台湾省")},
+        ),
+        (  # https://news.ltn.com.tw/news/life/breakingnews/5175519
+            "〔記者李文德／雲林報導〕日前虎尾科大與友嘉集團及全台包括新北高工、嘉義高工、高雄高工等16所高工職校簽訂策略聯盟合作意向書。",
+            {
+                "云林县": ("city", "台湾省"),
+                "新北市": ("city", "台湾省"),
+                "嘉义市": ("city", "台湾省"),
+                "高雄市": ("city", "台湾省"),
+            },
+        ),
+        (  # https://tw.news.yahoo.com/ (高中職生專題競賽, 2025-12-22)
+            "高雄高工研發「遠端智能複合式空調機」；台南海事的學生將蝦殼回收再利用，澎湖海事、金門農工等校均有隊伍進入決賽。",
+            {
+                "高雄市": ("city", "台湾省"),
+                "台南市": ("city", "台湾省"),
+                "澎湖县": ("city", "台湾省"),
+                # Kinmen: cnmaps (PRC division) lists it under 泉州市, 福建省; see places.md
+                "金门县": ("district", "福建省"),
+            },
+        ),
+        (  # https://www.stheadline.com/columnists/education/3536741/
+            "一年一度的「教育及職業博覽」將於本周四至日在灣仔會議展覽中心舉行。",
+            {"湾仔区": ("district", "香港特别行政区")},
+        ),
+        (  # https://bo.io.gov.mo/bo/i/2021/28/regadm22_cn.asp
+            "澳門特別行政區政府以提供財政支援的方式，支持學校開辦職業技術教育課程。",
+            {"澳门特别行政区": ("province", "澳门特别行政区")},
+        ),
+        (  # https://zijing.com.cn/web/article/1345756489070456832/
+            "香港职业训练局积极与内地职业院校开展交流合作，致力两地携手。",
+            {"香港特别行政区": ("province", "香港特别行政区"), "中国大陆": ("area", None)},
+        ),
+    ],
+)
+def test_taiwan_hong_kong_macau_places_on_real_sentences(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert by_name(text) == expected
+
+
+def test_taiwan_cities_and_counties_in_gazetteer() -> None:
+    t = P.place_table().set_index("name")
+    tw = t[t["province"] == "台湾省"]
+    assert len(tw[tw["level"] == "city"]) == 20
+    assert t.loc["台中市", "iso3166_2"] == "TW-TXG"
+    assert t.loc["新竹县", "short"] == "" and t.loc["新竹市", "short"] == "新竹"
+    lon, lat = float(t.loc["高雄市", "lon"]), float(t.loc["高雄市", "lat"])
+    assert 120 < lon < 121 and 22 < lat < 23
+    assert (tw["lon"].astype(float).between(119, 122.1)).all()
+
+
+def test_hong_kong_and_macau_areas() -> None:
+    t = P.place_table().set_index("name")
+    for name, prov in [("香港岛", "香港特别行政区"), ("九龙", "香港特别行政区"),
+                       ("新界", "香港特别行政区"), ("澳门半岛", "澳门特别行政区"),
+                       ("氹仔", "澳门特别行政区"), ("路环", "澳门特别行政区")]:  # fmt: skip
+        assert (t.loc[name, "level"], t.loc[name, "province"]) == ("area", prov)
+    assert names("学生在氹仔和路氹城实习") == ["氹仔", "路凼填海区"]
+    assert names("港岛和九龙的学校") == ["香港岛", "九龙"]
+
+
+def test_short_names_of_taiwan_and_their_guards() -> None:
+    assert names("台北、台中、台南和高雄的技职学校") == ["台北市", "台中市", "台南市", "高雄市"]
+    assert names("在这个平台中分享经验") == []  # 平台中 is not 台中
+    assert names("向西南投资") == []  # 南投资 is not 南投
+    assert names("站台北侧有出口") == []
+    assert names("建设新北京") == ["北京市"]  # not 新北市
+    assert names("桃园村小学") == [] and names("在桃园举行") == ["桃园市"]
+    assert names("让大新竹的孩子接受技职教育") == ["新竹市", "新竹县"]  # not 大新县
+
+
+def test_ambiguous_hong_kong_names_only_in_safe_contexts() -> None:
+    assert names("学生宿舍位于园区东区") == []
+    assert names("香港东区的中学") == ["香港特别行政区", "东区"]
+    assert by_name("香港东区的中学")["东区"] == ("district", "香港特别行政区")
+    assert names("大埔的同学") == []  # 大埔区 (香港) or 大埔县 (梅州)
+    assert names("西贡的河粉") == []  # Saigon
+    assert names("台湾离岛学生报名踊跃") == ["台湾省"]
+    assert names("北区中学") == ["北区"]  # before an institution word
+
+
+# ----------------------------------------------------------------------------- countries and 中国
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # http://harbin.joyhua.cn/hebrb/20230806/html/content_20230806002004.htm
+            "由哈尔滨职业技术学院牵头、中俄两国普通高校和职业学校以及行业企业协会等130余个单位参与组建的中俄职业教育联盟成立大会在哈尔滨举行。",
+            ["哈尔滨市", "中国", "俄罗斯", "中国", "俄罗斯", "哈尔滨市"],
+        ),
+        (  # https://a5qu.com/zh/brand/ (太仓中德双元制职业教育产业园, 2024)
+            "5月30日，中德双元制职业教育产业园成立大会暨第三届中德产教融合创新生态交流会在太仓举行。",
+            ["中国", "德国", "中国", "德国", "太仓市"],
+        ),
+        (  # https://ccvea.wzvtc.cn/xwzx/lmdt/2022/11/01/123388.html
+            "中国教育部部长怀进鹏与中国教育国际交流协会会长刘利民在北京分会场共同启动中国-东盟职业教育联合会。",
+            ["中国", "中国", "北京市", "中国", "东盟"],
+        ),
+        (  # http://www.h3gj.cn/info/1035/14396.htm
+            "下一步，学校将以工坊为平台，深耕中泰职业教育合作，依托中国高铁“走出去”。",
+            ["中国", "泰国", "中国"],
+        ),
+        (  # https://smile-w-hc.com/news/47869 (教育部网站 2020-09-14)
+            "教育部與德國羅伯特·博世有限公司簽署《中華人民共和國教育部與德意志聯邦共和國羅伯特·博世有限公司關於深入推進產教融合的諒解備忘錄》。",
+            ["德国", "中国", "德国"],
+        ),
+    ],
+)
+def test_china_and_partners_on_real_sentences(text: str, expected: list[str]) -> None:
+    assert names(simplified(text)) == expected
+
+
+def test_china_is_a_country_containing_chinese_units() -> None:
+    cn = P.lookup("中国")
+    assert (cn.level, cn.adcode) == ("country", 100000)
+    assert cn.contains(P.lookup("重庆市")) and cn.contains(P.lookup("北碚区"))
+    assert not cn.contains(P.lookup("德国"))
+    m = P.find_places("中俄职教联盟")
+    assert [(x.name, x.level, x.start, x.end) for x in m] == [
+        ("中国", "country", 0, 2),
+        ("俄罗斯", "foreign", 0, 2),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "建设中国特色高水平高职学校",  # slogan, not 中国
+        "推进中国式现代化",
+        "帮助发展中国家培养技术人才",  # 发展中国家
+        "其中国家级项目三个",  # 其中 + 国家
+        "高中国际部招生",
+        "学生中英文表达能力",  # languages, not China–UK
+        "中老年人学习智能手机",  # not China–Laos
+        "在工作中日益成熟",  # not China–Japan
+        "他在这个过程中越来越自信",  # not China–Vietnam
+        "明德国际学校",  # not 德国
+        "精英国际教育",  # not 英国
+        "据中新网报道",  # news outlet, not China–Singapore
+        "中泰证券发布报告",  # company
+        "国家实施健康中国战略",
+    ],
+)
+def test_china_and_pairing_negatives(text: str) -> None:
+    assert names(text) == [], text
+
+
+def test_un_members_and_common_short_forms() -> None:
+    t = P.place_table().set_index("name")
+    for name, iso3 in [("美国", "USA"), ("德国", "DEU"), ("俄罗斯", "RUS"), ("新加坡", "SGP"),
+                       ("泰国", "THA"), ("老挝", "LAO"), ("柬埔寨", "KHM"),
+                       ("哈萨克斯坦", "KAZ"), ("巴基斯坦", "PAK"), ("埃及", "EGY"),
+                       ("肯尼亚", "KEN"), ("南苏丹", "SSD"), ("多米尼克", "DMA"),
+                       ("多米尼加共和国", "DOM"), ("巴勒斯坦", "PSE")]:  # fmt: skip
+        assert (t.loc[name, "level"], t.loc[name, "iso3"]) == ("foreign", iso3)
+        assert t.loc[name, "lon"] != ""
+    assert names("学生赴多米尼加和刚果（金）交流") == ["多米尼加共和国", "民主刚果"]
+    assert names("中国驻泰王国大使馆") == ["中国", "泰国"]
+    assert names("塔吉克族学生") == []  # a Chinese ethnic group, not Tajikistan
+
+
+# ----------------------------------------------------------------------------- schools and companies
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://xxjx.hbxgmgpi.edu.cn/article/3135.html
+        ("湖北孝感美珈职业学院与华为集团在此共同见证了优选级ICT学院授牌仪式的盛大举行。",
+         ["湖北省", "孝感市"]),
+        # https://ep.ycwb.com/epaper/ycwb/h5/html5/2022-12/14/content_2_543184.htm
+        ("三年前，江门职业技术学院与华为合作，抢先把华为ICT学院落户在人才岛。", ["江门市"]),
+        # https://tw.news.yahoo.com/ (基隆, 2025): a school named after no place is no place;
+        # 亚东科技大学 is not 亚东县 (西藏); 台北城市科技大学 places its school in 台北市
+        ("國立基隆商工也與亞東科技大學、龍華科技大學、台北城市科技大學共同開設專題研究與實務課程。",
+         ["基隆市", "台北市"]),
+        ("学生在京东、华为和中兴通讯实习", []),
+        ("重庆工业职业技术学院与大同大学签约", ["重庆市"]),
+    ],
+)  # fmt: skip
+def test_schools_and_companies_are_no_places_by_themselves(text: str, expected: list[str]) -> None:
+    assert names(simplified(text)) == expected
+
+
+# ----------------------------------------------------------------------------- real excerpts
+def _excerpt_recall(fixture: str) -> tuple[int, int, int]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / fixture
+    found = gold_n = extra = 0
+    for d in json.loads(path.read_text(encoding="utf-8")):
+        text = "\n".join(simplified(line) for line in d["text"].split("\n"))
+        got = {m.name for m in P.find_places(text)}
+        gold = set(d["places"])
+        found += len(gold & got)
+        gold_n += len(gold)
+        extra += len(got - gold)
+    return found, gold_n, extra
+
+
+def test_place_recall_on_real_excerpts() -> None:
+    # 21 excerpts read while the gazetteer was extended (dev) and 10 read afterwards
+    # (held-out); gold places by hand. Measured: dev 62/65, held-out 20/22; the misses are
+    # Taiwan's districts and townships (竹东镇, 虎尾镇, 内湖区, 神冈区, 大甲区), which the
+    # gazetteer does not list. Before this change: dev 35/65, held-out 14/22.
+    found, gold, extra = _excerpt_recall("real_excerpts_places_themes.json")
+    assert found / gold >= 0.95 and extra <= 1
+    found, gold, extra = _excerpt_recall("real_excerpts_heldout.json")
+    assert found / gold >= 0.9 and extra == 0

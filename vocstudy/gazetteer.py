@@ -11,7 +11,11 @@ Rules, in short (details and reasons in ``data/places.md``):
   北碚) match anywhere when ``short_mode`` is ``free``, and only before an institution
   word (北碚职业教育中心) or after a venue preposition (在…举行) when it is ``context``;
 * a one-character abbreviation (渝, 京, 川) matches only as a venue: 在渝举行, 赴京, 来川;
-* stop words (中国网, 京东方, 长安汽车, 华中科技 …) are consumed and yield nothing;
+* stop words (中国网, 京东方, 长安汽车, 华中科技, 中国特色 …) are consumed and yield nothing;
+* 中国 is a place of level ``country`` containing every Chinese unit; a one-character
+  pairing (中俄, 中德, 浙港) names both of its places;
+* a full name that is a common word too (东区, 北区) matches only in context or glued to a
+  place containing it (香港东区);
 * a name several places share (朝阳区 ×2, 鼓楼区 ×4, 吉林 = 吉林省/吉林市) is resolved by
   the place written just before it (北京市朝阳区), then by the other places of the same
   document, then by rank (a province or city over districts); otherwise it is skipped;
@@ -132,15 +136,18 @@ INSTITUTION_NEXT = (
     "经开区",
 )
 
-_LEVEL_RANK = {"province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+_LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+#: Levels of the Chinese units that 中国 (level ``country``) contains.
+_CHINESE_LEVELS = frozenset({"province", "city", "district", "area"})
 
 
 class PlaceMatch(NamedTuple):
     """One place mention: character span in the searched text and the place it names.
 
-    ``level`` is ``province``, ``city``, ``district``, ``area``, ``bloc`` or ``foreign``;
-    ``province``, ``adcode``, ``lon`` and ``lat`` are ``None`` where they do not apply
-    (blocs; countries have no province or adcode).
+    ``level`` is ``country`` (中国 itself), ``province``, ``city``, ``district``, ``area``,
+    ``bloc`` or ``foreign``; ``province``, ``adcode``, ``lon`` and ``lat`` are ``None``
+    where they do not apply (blocs; foreign countries have no province or adcode; 中国 has
+    no province and the national code 100000).
     """
 
     start: int
@@ -170,6 +177,8 @@ class Place:
         """True when ``other`` lies inside this place (or is it)."""
         if other.name == self.name:
             return True
+        if self.level == "country":
+            return other.level in _CHINESE_LEVELS
         if self.level == "province":
             return other.province == self.name
         if self.level == "city":
@@ -181,7 +190,7 @@ class Place:
 class _Cand:
     place: Place
     via: str  # full, short, alias
-    mode: str  # free, context, venue
+    mode: str  # free, context, venue; glued: allowed only right after a place containing it
 
 
 @dataclass(frozen=True)
@@ -229,7 +238,7 @@ def _lexicon() -> _Lexicon:
         else:
             key = p.name
         places[key] = p
-        by_string.setdefault(p.name, []).append(_Cand(p, "full", "free"))
+        by_string.setdefault(p.name, []).append(_Cand(p, "full", r["name_mode"] or "free"))
         if r["short"]:
             by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
     guards: dict[str, tuple[str, str]] = {}
@@ -248,7 +257,7 @@ def _lexicon() -> _Lexicon:
         entries[s] = _Entry("place", tuple(full or cands))
     blocs: dict[str, tuple[str, ...]] = {}
     for r in _read_csv("blocs.csv"):
-        members = tuple(r["members"].split("|"))
+        members = tuple(filter(None, r["members"].split("|")))
         blocs[r["bloc"]] = members
         for s in [r["bloc"], *filter(None, r["aliases"].split("|"))]:
             entries[s] = _Entry("bloc", members=(r["bloc"],))
@@ -352,6 +361,8 @@ def _allowed(
                 prev in VENUE_PREV and text.startswith(VENUE_NEXT, j)
             ):
                 out.append(c)
+            elif after_place:  # 香港东区: kept only if the place before contains it
+                out.append(_Cand(c.place, c.via, "glued"))
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
@@ -453,6 +464,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         c = _choose(r.cands, adjacent, ctx)
         if c is None:
             continue
+        if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
+            continue  # 园区东区 is no place; 香港东区 is
         if (
             adjacent is not None
             and c.via == "short"
@@ -539,7 +552,8 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     -------
     DataFrame
         ``doc_id``, ``sent_id``, ``mention``, ``name`` (canonical full name), ``level``
-        (``province``/``city``/``district``/``area``/``bloc``/``foreign``), ``province``,
+        (``country``/``province``/``city``/``district``/``area``/``bloc``/``foreign``),
+        ``province``,
         ``adcode`` (nullable integer), ``lon``, ``lat``; ordered by ``doc_id``,
         ``sent_id`` and position in the sentence.
 

@@ -44,6 +44,25 @@ _ASCII_ALNUM = re.compile(r"[A-Za-z0-9]")
 Lexicon = Mapping[str, Iterable[str]] | pd.DataFrame
 
 
+def theme_lexicon_version() -> str:
+    """Version of the shipped theme lexicon (``vocstudy/data/themes_version.txt``).
+
+    The version goes up whenever ``themes.csv`` changes; ``themes.md`` lists what changed.
+    Report it with theme counts so that figures can be traced to a lexicon.
+
+    Returns
+    -------
+    str
+        The version string, e.g. ``'2.0'``.
+
+    Examples
+    --------
+    >>> theme_lexicon_version()
+    '2.0'
+    """
+    return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
+
+
 def load_theme_lexicon() -> pd.DataFrame:
     """Return the shipped policy-theme lexicon (``vocstudy/data/themes.csv``).
 
@@ -53,7 +72,8 @@ def load_theme_lexicon() -> pd.DataFrame:
         One row per theme, in file order: ``theme`` (ASCII snake_case id), ``label``
         (Chinese), ``definition`` (one line, English), ``source`` (the policy document(s)
         the theme's wording comes from, ``None`` where there is no single one),
-        ``terms`` (tuple of str).
+        ``terms`` (tuple of str). ``attrs["version"]`` holds
+        :func:`theme_lexicon_version`.
 
     Examples
     --------
@@ -67,7 +87,9 @@ def load_theme_lexicon() -> pd.DataFrame:
     for r in rows:
         terms = tuple(t.strip() for t in r["terms"].split(TERM_SEPARATOR) if t.strip())
         out.append((r["theme"], r["label"], r["definition"], r["source"].strip() or None, terms))
-    return pd.DataFrame(out, columns=LEXICON_COLUMNS)
+    lex = pd.DataFrame(out, columns=LEXICON_COLUMNS)
+    lex.attrs["version"] = theme_lexicon_version()
+    return lex
 
 
 def _normalize_lexicon(lexicon: Lexicon | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
@@ -231,7 +253,13 @@ def theme_matrix(
     return mat.astype(float).div(n_chars, axis=0) * float(per)
 
 
-__all__ = ["compile_terms", "load_theme_lexicon", "theme_matrix", "themes"]
+__all__ = [
+    "compile_terms",
+    "load_theme_lexicon",
+    "theme_lexicon_version",
+    "theme_matrix",
+    "themes",
+]
 
 
 def theme_cooccurrence(matches: pd.DataFrame) -> pd.DataFrame:

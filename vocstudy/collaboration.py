@@ -178,6 +178,14 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
 _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+# a two-place abbreviation that begins a name: the rest of the name, then its head noun
+# (中德职教合作示范基地, 中葡职业技术学校, 川渝产教联合体 is not: 联合体 acts)
+_IN_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
+)
+
+
 @lru_cache(maxsize=1)
 def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
     """中德, 中俄 … (``data/country_pairs.csv``): China and a partner country."""
@@ -284,6 +292,8 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
+            if _IN_NAME_RE.match(sentence, e):
+                continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))

@@ -126,8 +126,9 @@ def _display_path(p: Path) -> str:
     return p.name
 
 
-def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
-                progress: bool | None = None) -> pd.DataFrame:
+def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: int = 1,
+                progress: bool | None = None, columns: dict[str, str] | None = None
+                ) -> pd.DataFrame:
     """Load every ``*.txt`` file of a folder into the corpus table.
 
     Parameters
@@ -138,6 +139,10 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
         Processes used to read and clean; the table does not depend on it.
     progress : bool, optional
         Progress bar on stderr (default: only for long work on a terminal).
+    columns : dict, optional
+        For a table file or DataFrame (one article per row: ``.csv``, ``.xlsx``,
+        ``.jsonl``, ``.parquet``): ``field -> column`` overrides of the guessed column
+        mapping, e.g. ``{"text": "正文"}``; see :func:`vocstudy.tables.read_table_corpus`.
 
     Returns
     -------
@@ -152,6 +157,8 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
     ------
     FileNotFoundError
         When ``path`` does not exist or holds no ``.txt`` file (the message names it).
+    vocstudy.tables.TableError
+        When a table file cannot be read or has no text column.
 
     Examples
     --------
@@ -159,6 +166,11 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
     >>> corpus.loc["000_bd74f1eb0df40bd9", "source"]  # doctest: +SKIP
     '中国网'
     """
+    from .tables import is_table, read_table_corpus  # tables in: vocstudy/tables.py
+
+    if is_table(path):
+        table = read_table_corpus(path, columns=columns, n_jobs=n_jobs, progress=progress)
+        return _flag_duplicates(table)
     folder = Path(path) if path is not None else SEEDS_DIR
     if not folder.exists():
         raise FileNotFoundError(

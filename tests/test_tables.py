@@ -239,3 +239,19 @@ def test_large_csv_is_read_in_chunks(tmp_path, monkeypatch):
     corpus = read_table_corpus(path, chunk_rows=1000)
     assert len(corpus) == 5000 and sizes == [1000] * 5
     assert corpus.index[-1] == "row005000"
+
+
+def test_excel_blank_rows_inside_are_kept_trailing_ones_are_not(tmp_path):
+    from openpyxl import Workbook
+
+    path = tmp_path / "a.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    for row in (["正文", "标题"], ["深化产教融合。", "甲"], [None, None], ["校企合作。", "乙"]):
+        ws.append(row)
+    ws.cell(row=9, column=1).number_format = "@"  # formatted but empty: not an article
+    wb.save(path)
+    corpus = vs.load_corpus(path)
+    assert list(corpus.index) == ["row000001", "row000002", "row000003"]
+    assert corpus.loc["row000002", "problems"][0] == "empty"
+    assert corpus.loc["row000003", "path"] == "a.xlsx#3"

@@ -128,7 +128,8 @@ def render_html(paths: Sequence[Path], out_dir: Path, extra: str = "") -> Path:
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
         (out_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
         title = next(
-            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown"),
+            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells
+             if c.cell_type == "markdown" and c.source.startswith("# ")),
             path.stem,
         )
         links.append(f'<li><a href="{path.stem}.html">{path.stem}</a>: {title}</li>')
@@ -167,9 +168,14 @@ def corpus_facts(tables: dict) -> dict[str, int]:
     }
 
 
-def _facts_html(facts: dict[str, int], shown_path: str) -> str:
+def _facts_html(facts: dict[str, int], shown_path: str, failures: Sequence[str] = ()) -> str:
     rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{v}</td></tr>" for k, v in facts.items())
-    return (f"<h2>At a glance</h2><p>Corpus: <code>{html.escape(shown_path)}</code></p>"
+    failed = ""
+    if failures:
+        items = "".join(f"<li>{html.escape(f)}</li>" for f in failures)
+        failed = ("<h2>Cells that did not run on this corpus</h2><p>These cells raised an "
+                  f"error (shown in red on their page); the rest of the report is complete.</p><ul>{items}</ul>")
+    return (f"{failed}<h2>At a glance</h2><p>Corpus: <code>{html.escape(shown_path)}</code></p>"
             f"<table class='facts'>{rows}</table>"
             "<p>Every table, with the evidence sentences in full: "
             "<a href='../results.xlsx'>results.xlsx</a>. Networks for Gephi: "
@@ -323,7 +329,7 @@ def report(path: str | os.PathLike, out: str | os.PathLike, notebooks: Sequence[
             tables = standard_tables(corpus, n_jobs=n_jobs)
             export(tables, out / "results.xlsx", corpus_path=shown, run_date=run_date)
             index = render_html(executed, out / "report",
-                                extra=_facts_html(corpus_facts(tables), shown))
+                                extra=_facts_html(corpus_facts(tables), shown, failures))
             if bar is not None:
                 bar.update(1)
         finally:

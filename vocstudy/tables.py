@@ -340,12 +340,16 @@ def _read_xlsx(path: Path, chunk_rows: int, sheet: str | int | None) -> Iterator
             rows = ws.iter_rows(values_only=True)
             header = next(rows, None) or ()
             columns = [("" if c is None else str(c).strip()) for c in header]
-            batch = []
+            batch: list[dict] = []
+            blank: list[dict] = []  # empty rows count only when an article follows them
             for values in rows:
-                if values is None or all(v is None for v in values):
-                    continue  # Excel's trailing formatted-but-empty rows are not articles
-                batch.append(dict(zip(columns, values)))
-                if len(batch) == chunk_rows:
+                record = dict(zip(columns, values or ()))
+                if all(v is None for v in record.values()):
+                    blank.append(record)  # Excel's trailing formatted-but-empty rows
+                    continue
+                batch += blank + [record]
+                blank = []
+                if len(batch) >= chunk_rows:
                     yield columns, batch
                     batch = []
             yield columns, batch

@@ -40,8 +40,11 @@ def _command() -> list[str]:
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())
-            if p.is_file()}
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -57,9 +60,22 @@ def test_report_end_to_end(tmp_path, folder):
     before = (_digest(ROOT / "notebooks"), _digest(ROOT / "figures"))
     out = tmp_path / "out"
     run = subprocess.run(
-        [*_command(), "report", str(folder), "--out", str(out), "--notebooks", "01",
-         "--run-date", "2025-02-03", "--quiet"],
-        capture_output=True, text=True, timeout=300, cwd=tmp_path,
+        [
+            *_command(),
+            "report",
+            str(folder),
+            "--out",
+            str(out),
+            "--notebooks",
+            "01",
+            "--run-date",
+            "2025-02-03",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
     )
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
@@ -71,15 +87,22 @@ def test_report_end_to_end(tmp_path, folder):
     tables = standard_tables(corpus)
     # the index states the headline counts: they are the in-memory helpers' numbers
     index = (out / "report" / "index.html").read_text(encoding="utf-8")
-    stated = {html.unescape(k): int(v) for k, v in
-              re.findall(r"<tr><th>(.*?)</th><td>(\d+)</td></tr>", index)}
+    stated = {
+        html.unescape(k): int(v)
+        for k, v in re.findall(r"<tr><th>(.*?)</th><td>(\d+)</td></tr>", index)
+    }
     assert stated == corpus_facts(tables)
     assert stated["articles"] == 3 and stated["event mentions"] == len(vs.events(corpus)) > 0
     # notebook 01's page states the corpus summary it computed on this folder
-    page = html.unescape((out / "report" / "01-what-is-in-the-corpus.html").read_text(encoding="utf-8"))
+    page = html.unescape(
+        (out / "report" / "01-what-is-in-the-corpus.html").read_text(encoding="utf-8")
+    )
     audit = vs.cleaning_audit(corpus)
-    for label, value in [("articles", len(corpus)), ("audit rows", len(audit)),
-                         ("cleaned sentences", len(vs.sentences(corpus)))]:
+    for label, value in [
+        ("articles", len(corpus)),
+        ("audit rows", len(audit)),
+        ("cleaned sentences", len(vs.sentences(corpus))),
+    ]:
         assert re.search(rf"{label}\s+{value}\b", page), label
     assert "成都职教联盟成立" in page and "浙江举办职业技能大赛" in page  # the titles it read
     # the workbook holds the same tables
@@ -92,12 +115,28 @@ def test_report_end_to_end(tmp_path, folder):
 def test_report_on_a_spreadsheet_runs_notebook_03_and_writes_the_network(tmp_path, folder):
     import networkx as nx
 
-    table = pd.DataFrame({"正文": [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]})
+    table = pd.DataFrame(
+        {"正文": [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir())]}
+    )
     sheet = tmp_path / "articles.xlsx"
     table.to_excel(sheet, index=False)
     out = tmp_path / "out"
-    assert main(["report", str(sheet), "--out", str(out), "--notebooks", "03", "--quiet",
-                 "--run-date", "2025-02-03"]) == 0
+    assert (
+        main(
+            [
+                "report",
+                str(sheet),
+                "--out",
+                str(out),
+                "--notebooks",
+                "03",
+                "--quiet",
+                "--run-date",
+                "2025-02-03",
+            ]
+        )
+        == 0
+    )
     graph = nx.read_gexf(out / "networks" / "03-collaboration-network.gexf")
     expected = vs.collaboration_network(vs.load_corpus(sheet))
     assert sorted(graph.nodes) == sorted(expected.nodes)
@@ -105,14 +144,23 @@ def test_report_on_a_spreadsheet_runs_notebook_03_and_writes_the_network(tmp_pat
     assert (out / "figures" / "03-collaboration-map.png").exists()
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda d: d / "nowhere", "does not exist"),
-    (lambda d: (d / "bad.xlsx").write_bytes(b"not a workbook") and d / "bad.xlsx",
-     "cannot read 'bad.xlsx'"),
-    (lambda d: (d / "t.csv").write_text("标题,备注\n甲,乙\n", encoding="utf-8") and d / "t.csv",
-     "no text column: columns found: '标题', '备注'"),
-    (lambda d: d, "holds no .txt file"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda d: d / "nowhere", "does not exist"),
+        (
+            lambda d: (d / "bad.xlsx").write_bytes(b"not a workbook") and d / "bad.xlsx",
+            "cannot read 'bad.xlsx'",
+        ),
+        (
+            lambda d: (
+                (d / "t.csv").write_text("标题,备注\n甲,乙\n", encoding="utf-8") and d / "t.csv"
+            ),
+            "no text column: columns found: '标题', '备注'",
+        ),
+        (lambda d: d, "holds no .txt file"),
+    ],
+)
 def test_clear_errors(tmp_path, capsys, make, message):
     path = make(tmp_path)
     code = main(["report", str(path), "--out", str(tmp_path / "out"), "--quiet"])
@@ -124,11 +172,16 @@ def test_clear_errors(tmp_path, capsys, make, message):
 
 
 def test_console_script_error_is_one_line(tmp_path):
-    run = subprocess.run([*_command(), "report", str(tmp_path / "missing.csv"), "--out",
-                          str(tmp_path / "o")], capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [*_command(), "report", str(tmp_path / "missing.csv"), "--out", str(tmp_path / "o")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 2
     assert run.stderr.strip().splitlines() == [
-        f"vocstudy: error: corpus path {str(tmp_path / 'missing.csv')!r} does not exist"]
+        f"vocstudy: error: corpus path {str(tmp_path / 'missing.csv')!r} does not exist"
+    ]
 
 
 def test_refuses_to_write_into_the_repository(tmp_path, folder, capsys):
@@ -140,8 +193,10 @@ def test_refuses_to_write_into_the_repository(tmp_path, folder, capsys):
 def test_column_option(tmp_path, capsys):
     path = tmp_path / "t.csv"
     pd.DataFrame({"新闻正文": ["深化产教融合。"]}).to_csv(path, index=False)
-    assert main(["report", str(path), "--out", str(tmp_path / "o"), "--column", "text",
-                 "--quiet"]) == 2
+    assert (
+        main(["report", str(path), "--out", str(tmp_path / "o"), "--column", "text", "--quiet"])
+        == 2
+    )
     assert "--column takes FIELD=COLUMN" in capsys.readouterr().err
 
 

@@ -25,7 +25,9 @@ def test_standard_tables_match_the_helpers(corpus, tables):
     assert len(tables["collaborations"]) == len(vs.collaborations(corpus))
     assert tables["audit_summary"]["lines"].sum() == len(vs.cleaning_audit(corpus))
     matrix = vs.theme_matrix(corpus)
-    assert tables["theme_matrix"].set_index("doc_id").to_numpy().tolist() == matrix.to_numpy().tolist()
+    assert (
+        tables["theme_matrix"].set_index("doc_id").to_numpy().tolist() == matrix.to_numpy().tolist()
+    )
     # every theme match carries its sentence, in full
     assert tables["themes"]["sentence"].notna().all()
     assert all(t in s for t, s in zip(tables["themes"]["term"], tables["themes"]["sentence"]))
@@ -39,14 +41,19 @@ def test_workbook_reads_back_with_the_same_numbers(tmp_path, corpus, tables):
         back, orig = sheets[name], tables[name]
         assert len(back) == len(orig), name
         for col in orig.columns:
-            if pd.api.types.is_numeric_dtype(orig[col]) and not pd.api.types.is_bool_dtype(orig[col]):
-                assert back[col].fillna(0).round(6).tolist() == orig[col].fillna(0).round(6).tolist(), (name, col)
+            if pd.api.types.is_numeric_dtype(orig[col]) and not pd.api.types.is_bool_dtype(
+                orig[col]
+            ):
+                assert (
+                    back[col].fillna(0).round(6).tolist() == orig[col].fillna(0).round(6).tolist()
+                ), (name, col)
     ev = sheets["events"]
     assert ev["evidence"].tolist() == tables["events"]["evidence"].tolist()  # in full
     assert pd.to_datetime(ev["date"]).tolist() == tables["events"]["date"].tolist()
     assert list(ev.columns[-2:]) == list(CODING_COLUMNS)
     assert sheets["articles"]["problems"].fillna("").tolist() == [
-        "; ".join(p) for p in corpus["problems"]]
+        "; ".join(p) for p in corpus["problems"]
+    ]
     readme = sheets["README"].set_index("item")
     assert readme.loc["run date", "value"] == "2025-03-04"
     assert readme.loc["corpus", "value"] == "seeds"
@@ -95,8 +102,10 @@ def test_folder_export_csv_with_bom_and_parquet(tmp_path, corpus, tables):
     assert ev["evidence"].tolist() == tables["events"]["evidence"].tolist()
     assert ev["date"].tolist() == tables["events"]["date"].tolist()
     matrix = pd.read_csv(out / "theme_matrix.csv", encoding="utf-8-sig")
-    assert matrix.drop(columns="doc_id").to_numpy().tolist() == \
-        tables["theme_matrix"].drop(columns="doc_id").to_numpy().tolist()
+    assert (
+        matrix.drop(columns="doc_id").to_numpy().tolist()
+        == tables["theme_matrix"].drop(columns="doc_id").to_numpy().tolist()
+    )
     for name in ("collaborations.gexf", "collaborations.graphml", "themes.gexf", "themes.graphml"):
         assert (out / name).stat().st_size > 0
 

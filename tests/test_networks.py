@@ -60,8 +60,9 @@ def test_theme_graph_matches_cooccurrence(corpus, theme_graph):
 
 @pytest.mark.parametrize("suffix, read", [(".gexf", nx.read_gexf), (".graphml", nx.read_graphml)])
 @pytest.mark.parametrize("which", ["collab", "theme"])
-def test_files_read_back_with_the_same_nodes_and_edges(tmp_path, collab_graph, theme_graph,
-                                                       suffix, read, which):
+def test_files_read_back_with_the_same_nodes_and_edges(
+    tmp_path, collab_graph, theme_graph, suffix, read, which
+):
     graph = collab_graph if which == "collab" else theme_graph
     path = vs.write_network(graph, tmp_path / f"g{suffix}")
     back = read(path)

@@ -117,14 +117,16 @@ def test_chunks_and_processes_do_not_change_the_table(tmp_path, folder_corpus):
 
 
 def test_table_metadata_wins_but_text_is_still_cleaned(tmp_path):
-    df = pd.DataFrame({
-        "标题": ["表格里的标题", None],
-        "正文": [ARTICLES["c_chengdu"], ARTICLES["a_policy"]],
-        "发布时间": ["2025年6月1日", "2018/05/14 08:00"],
-        "来源": ["数据库", ""],
-        "作者": [None, "孙翠香"],
-        "链接": ["https://example.org/1", None],
-    })
+    df = pd.DataFrame(
+        {
+            "标题": ["表格里的标题", None],
+            "正文": [ARTICLES["c_chengdu"], ARTICLES["a_policy"]],
+            "发布时间": ["2025年6月1日", "2018/05/14 08:00"],
+            "来源": ["数据库", ""],
+            "作者": [None, "孙翠香"],
+            "链接": ["https://example.org/1", None],
+        }
+    )
     corpus = vs.load_corpus(df)
     first, second = corpus.loc["row000001"], corpus.loc["row000002"]
     assert first["title"] == "表格里的标题"
@@ -140,11 +142,19 @@ def test_table_metadata_wins_but_text_is_still_cleaned(tmp_path):
 
 
 def test_bad_rows_are_flagged_never_dropped(tmp_path):
-    df = pd.DataFrame({
-        "ID": ["x", "x", "y", None, "x"],
-        "content": ["重庆市与四川省签署协议。", "", "深化产教融合。", "校企合作。", "职业教育。"],
-        "date": ["2024-01-02", "2024-01-03", "明天", None, "2024-13-45"],
-    })
+    df = pd.DataFrame(
+        {
+            "ID": ["x", "x", "y", None, "x"],
+            "content": [
+                "重庆市与四川省签署协议。",
+                "",
+                "深化产教融合。",
+                "校企合作。",
+                "职业教育。",
+            ],
+            "date": ["2024-01-02", "2024-01-03", "明天", None, "2024-13-45"],
+        }
+    )
     corpus = vs.load_corpus(df)
     assert list(corpus.index) == ["row000004", "x", "x-2", "x-3", "y"]
     assert corpus.loc["x-2", "problems"][0] == "empty"
@@ -160,13 +170,18 @@ def test_bad_rows_are_flagged_never_dropped(tmp_path):
 
 def test_repeated_texts_are_flagged_like_files():
     corpus = vs.load_corpus(pd.DataFrame({"text": ["深化产教融合。", "深化产教融合。"]}))
-    assert corpus.loc["row000002", "problems"] == ("no_title", "no_published_date",
-                                                   "duplicate_of:row000001")
+    assert corpus.loc["row000002", "problems"] == (
+        "no_title",
+        "no_published_date",
+        "duplicate_of:row000001",
+    )
 
 
 def test_unreadable_jsonl_line_is_a_flagged_row(tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text('{"text": "深化产教融合。"}\n{not json\n{"text": "校企合作。"}\n', encoding="utf-8")
+    path.write_text(
+        '{"text": "深化产教融合。"}\n{not json\n{"text": "校企合作。"}\n', encoding="utf-8"
+    )
     corpus = vs.load_corpus(path)
     assert len(corpus) == 3
     assert "unreadable_row" in corpus.loc["row000002", "problems"]
@@ -183,7 +198,9 @@ def test_clear_errors(tmp_path):
     with pytest.raises(FileNotFoundError, match="nowhere.csv"):
         vs.load_corpus(tmp_path / "nowhere.csv")
     df = pd.DataFrame({"headline": ["a"], "stuff": ["b"]})
-    with pytest.raises(TableError, match=r"no text column: columns found: 'headline', 'stuff'; names tried: 正文"):
+    with pytest.raises(
+        TableError, match=r"no text column: columns found: 'headline', 'stuff'; names tried: 正文"
+    ):
         vs.load_corpus(df)
     with pytest.raises(TableError, match="'missing' given for 'text'"):
         vs.load_corpus(df, columns={"text": "missing"})
@@ -197,14 +214,17 @@ def test_clear_errors(tmp_path):
         vs.load_corpus(bad)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("2024-07-24", "2024-07-24"),
-    ("2024/7/4 10:05", "2024-07-04"),
-    ("2024年7月24日", "2024-07-24"),
-    ("20240724", "2024-07-24"),
-    ("2024-07-24T23:30:00+08:00", "2024-07-24"),
-    (pd.Timestamp("2024-07-24 18:00"), "2024-07-24"),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2024-07-24", "2024-07-24"),
+        ("2024/7/4 10:05", "2024-07-04"),
+        ("2024年7月24日", "2024-07-24"),
+        ("20240724", "2024-07-24"),
+        ("2024-07-24T23:30:00+08:00", "2024-07-24"),
+        (pd.Timestamp("2024-07-24 18:00"), "2024-07-24"),
+    ],
+)
 def test_parse_date(value, expected):
     assert parse_date(value) == pd.Timestamp(expected)
 
@@ -217,7 +237,9 @@ def test_parse_date_empty_and_bad():
 def test_large_csv_is_read_in_chunks(tmp_path, monkeypatch):
     # 5,000 rows in chunks of 1,000: the reader never hands over more than a chunk
     path = tmp_path / "big.csv"
-    pd.DataFrame({"text": [f"第{i}篇:深化产教融合。" for i in range(5000)]}).to_csv(path, index=False)
+    pd.DataFrame({"text": [f"第{i}篇:深化产教融合。" for i in range(5000)]}).to_csv(
+        path, index=False
+    )
     import vocstudy.tables as tables
 
     seen = []

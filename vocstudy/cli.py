@@ -78,8 +78,12 @@ def _failed_cells(path: Path) -> list[tuple[int, str]]:
     for cell in nb.cells:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
-                failed.append((cell.get("execution_count"),
-                               f"{output.get('ename')}: {output.get('evalue')}".rstrip(": ")))
+                failed.append(
+                    (
+                        cell.get("execution_count"),
+                        f"{output.get('ename')}: {output.get('evalue')}".rstrip(": "),
+                    )
+                )
     return failed
 
 
@@ -125,11 +129,16 @@ def render_html(paths: Sequence[Path], out_dir: Path, extra: str = "") -> Path:
     links = []
     for path in paths:
         nb = nbformat.read(path, as_version=4)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
+        body, _ = exporter.from_notebook_node(
+            nb, resources={"metadata": {"path": str(path.parent)}}
+        )
         (out_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
         title = next(
-            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells
-             if c.cell_type == "markdown" and c.source.startswith("# ")),
+            (
+                c.source.splitlines()[0].lstrip("# ")
+                for c in nb.cells
+                if c.cell_type == "markdown" and c.source.startswith("# ")
+            ),
             path.stem,
         )
         links.append(f'<li><a href="{path.stem}.html">{path.stem}</a>: {title}</li>')
@@ -173,13 +182,17 @@ def _facts_html(facts: dict[str, int], shown_path: str, failures: Sequence[str] 
     failed = ""
     if failures:
         items = "".join(f"<li>{html.escape(f)}</li>" for f in failures)
-        failed = ("<h2>Cells that did not run on this corpus</h2><p>These cells raised an "
-                  f"error (shown in red on their page); the rest of the report is complete.</p><ul>{items}</ul>")
-    return (f"{failed}<h2>At a glance</h2><p>Corpus: <code>{html.escape(shown_path)}</code></p>"
-            f"<table class='facts'>{rows}</table>"
-            "<p>Every table, with the evidence sentences in full: "
-            "<a href='../results.xlsx'>results.xlsx</a>. Networks for Gephi: "
-            "<code>networks/</code>.</p>\n")
+        failed = (
+            "<h2>Cells that did not run on this corpus</h2><p>These cells raised an "
+            f"error (shown in red on their page); the rest of the report is complete.</p><ul>{items}</ul>"
+        )
+    return (
+        f"{failed}<h2>At a glance</h2><p>Corpus: <code>{html.escape(shown_path)}</code></p>"
+        f"<table class='facts'>{rows}</table>"
+        "<p>Every table, with the evidence sentences in full: "
+        "<a href='../results.xlsx'>results.xlsx</a>. Networks for Gephi: "
+        "<code>networks/</code>.</p>\n"
+    )
 
 
 def _strip_timing(path: Path) -> None:
@@ -188,8 +201,16 @@ def _strip_timing(path: Path) -> None:
 
     nb = nbformat.read(path, as_version=4)
     pm = nb.metadata.get("papermill", {})
-    for key in ("start_time", "end_time", "duration", "exception", "input_path",
-                "output_path", "environment_variables", "version"):
+    for key in (
+        "start_time",
+        "end_time",
+        "duration",
+        "exception",
+        "input_path",
+        "output_path",
+        "environment_variables",
+        "version",
+    ):
         pm.pop(key, None)
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
@@ -237,13 +258,21 @@ def _check_out(out: Path) -> None:
     out = out.resolve()
     for protected in (NOTEBOOKS_DIR.resolve(), FIGURES_DIR.resolve()):
         if out == protected or protected in out.parents or out in protected.parents:
-            raise ReportError(f"--out {str(out)!r} would write into the repository's "
-                              f"{protected.name}/; choose another folder")
+            raise ReportError(
+                f"--out {str(out)!r} would write into the repository's "
+                f"{protected.name}/; choose another folder"
+            )
 
 
-def report(path: str | os.PathLike, out: str | os.PathLike, notebooks: Sequence[str] = REPORT_NOTEBOOKS,
-           columns: dict | None = None, n_jobs: int = 1, run_date: str | None = None,
-           progress: bool = True) -> Path:
+def report(
+    path: str | os.PathLike,
+    out: str | os.PathLike,
+    notebooks: Sequence[str] = REPORT_NOTEBOOKS,
+    columns: dict | None = None,
+    n_jobs: int = 1,
+    run_date: str | None = None,
+    progress: bool = True,
+) -> Path:
     """Run the analysis notebooks on a corpus and write the report into ``out``.
 
     Parameters
@@ -308,17 +337,28 @@ def report(path: str | os.PathLike, out: str | os.PathLike, notebooks: Sequence[
                     bar.set_postfix_str(nb_path.stem[:28])
                 target = out / "notebooks" / nb_path.name
                 wanted = pm.inspect_notebook(str(nb_path))
-                values = {"corpus_path": str(corpus_path.resolve()), "corpus_columns": columns,
-                          "export_dir": str((out / "networks").resolve())}
+                values = {
+                    "corpus_path": str(corpus_path.resolve()),
+                    "corpus_columns": columns,
+                    "export_dir": str((out / "networks").resolve()),
+                }
                 params = {k: v for k, v in values.items() if k in wanted}
                 try:
-                    pm.execute_notebook(str(nb_path), str(target), parameters=params,
-                                        kernel_name="python3", progress_bar=False,
-                                        request_save_on_cell_execute=False, cwd=str(out),
-                                        allow_errors=True)
+                    pm.execute_notebook(
+                        str(nb_path),
+                        str(target),
+                        parameters=params,
+                        kernel_name="python3",
+                        progress_bar=False,
+                        request_save_on_cell_execute=False,
+                        cwd=str(out),
+                        allow_errors=True,
+                    )
                 except pm.PapermillExecutionError:
                     pass  # every cell ran (allow_errors); the failing ones are listed below
-                failures += [f"{nb_path.stem[:2]} cell {n} ({err})" for n, err in _failed_cells(target)]
+                failures += [
+                    f"{nb_path.stem[:2]} cell {n} ({err})" for n, err in _failed_cells(target)
+                ]
                 _strip_timing(target)
                 _annotate(target, shown)
                 executed.append(target)
@@ -328,8 +368,9 @@ def report(path: str | os.PathLike, out: str | os.PathLike, notebooks: Sequence[
                 bar.set_postfix_str("results.xlsx")
             tables = standard_tables(corpus, n_jobs=n_jobs)
             export(tables, out / "results.xlsx", corpus_path=shown, run_date=run_date)
-            index = render_html(executed, out / "report",
-                                extra=_facts_html(corpus_facts(tables), shown, failures))
+            index = render_html(
+                executed, out / "report", extra=_facts_html(corpus_facts(tables), shown, failures)
+            )
             if bar is not None:
                 bar.update(1)
         finally:
@@ -341,8 +382,10 @@ def report(path: str | os.PathLike, out: str | os.PathLike, notebooks: Sequence[
                 else:
                     os.environ[k] = v
     if failures:
-        raise CellsFailed(f"report written to {index}, but {len(failures)} notebook cell(s) "
-                          f"failed on this corpus: {'; '.join(failures)}")
+        raise CellsFailed(
+            f"report written to {index}, but {len(failures)} notebook cell(s) "
+            f"failed on this corpus: {'; '.join(failures)}"
+        )
     return index
 
 
@@ -353,24 +396,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         description="Read Chinese news about vocational education: the notebooks on your articles.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    rep = sub.add_parser("report", help="run notebooks 01–05 on PATH and write the report into DIR",
-                         description=__doc__.split("\n\n")[2] if __doc__ else None)
-    rep.add_argument("path", help="a folder of .txt articles, or a table file "
-                                  "(.csv, .xlsx, .jsonl, .parquet; one article per row)")
+    rep = sub.add_parser(
+        "report",
+        help="run notebooks 01–05 on PATH and write the report into DIR",
+        description=__doc__.split("\n\n")[2] if __doc__ else None,
+    )
+    rep.add_argument(
+        "path",
+        help="a folder of .txt articles, or a table file "
+        "(.csv, .xlsx, .jsonl, .parquet; one article per row)",
+    )
     rep.add_argument("--out", required=True, help="output folder (created)")
-    rep.add_argument("--notebooks", nargs="+", default=list(REPORT_NOTEBOOKS), metavar="NN",
-                     help="only these notebooks, by number (default: 01 02 03 04 05)")
-    rep.add_argument("--column", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="for a table: the column holding a field, e.g. --column text=正文 "
-                          "(fields: id, text, title, published, source, author, url)")
+    rep.add_argument(
+        "--notebooks",
+        nargs="+",
+        default=list(REPORT_NOTEBOOKS),
+        metavar="NN",
+        help="only these notebooks, by number (default: 01 02 03 04 05)",
+    )
+    rep.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="for a table: the column holding a field, e.g. --column text=正文 "
+        "(fields: id, text, title, published, source, author, url)",
+    )
     rep.add_argument("--jobs", type=int, default=1, help="processes (default 1)")
     rep.add_argument("--run-date", help="date stated in the workbook (default: today)")
     rep.add_argument("--quiet", action="store_true", help="no progress bar")
     args = parser.parse_args(argv)
     try:
-        index = report(args.path, args.out, notebooks=args.notebooks,
-                       columns=_parse_columns(args.column), n_jobs=args.jobs,
-                       run_date=args.run_date, progress=not args.quiet)
+        index = report(
+            args.path,
+            args.out,
+            notebooks=args.notebooks,
+            columns=_parse_columns(args.column),
+            n_jobs=args.jobs,
+            run_date=args.run_date,
+            progress=not args.quiet,
+        )
     except CellsFailed as e:
         print(f"vocstudy: warning: {e}", file=sys.stderr)
         return 1

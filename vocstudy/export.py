@@ -23,24 +23,29 @@ from pathlib import Path
 
 import pandas as pd
 
-TABLE_NAMES = ("articles", "audit_summary", "themes", "theme_matrix", "places",
-               "collaborations", "events")
+TABLE_NAMES = (
+    "articles",
+    "audit_summary",
+    "themes",
+    "theme_matrix",
+    "places",
+    "collaborations",
+    "events",
+)
 """The standard tables, in sheet order."""
 
 TABLE_DESCRIPTIONS = {
     "articles": "One row per article: metadata, data-quality flags, size, and the three "
-                "answers side by side (vs.load_corpus + vs.article_summary).",
+    "answers side by side (vs.load_corpus + vs.article_summary).",
     "audit_summary": "Lines cleaning removed or changed, counted per article, action and "
-                     "rule (vs.cleaning_audit).",
-    "themes": "One row per policy-theme match, with the sentence it was found in "
-              "(vs.themes).",
+    "rule (vs.cleaning_audit).",
+    "themes": "One row per policy-theme match, with the sentence it was found in (vs.themes).",
     "theme_matrix": "Articles × themes: number of matches (vs.theme_matrix).",
-    "places": "One row per place mention, with adcode, lon/lat and the sentence "
-              "(vs.places).",
+    "places": "One row per place mention, with adcode, lon/lat and the sentence (vs.places).",
     "collaborations": "One row per pair of places a sentence presents as working together, "
-                      "with the mechanism and the sentence (vs.collaborations).",
+    "with the mechanism and the sentence (vs.collaborations).",
     "events": "One row per event mention, with type, trigger, resolved date, place and the "
-              "sentence (vs.events).",
+    "sentence (vs.events).",
 }
 
 CODING_COLUMNS = ("verdict", "note")
@@ -51,7 +56,11 @@ _FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 
 def _problems(value: object) -> str:
-    return "; ".join(value) if isinstance(value, tuple | list) else ("" if value is None else str(value))
+    return (
+        "; ".join(value)
+        if isinstance(value, tuple | list)
+        else ("" if value is None else str(value))
+    )
 
 
 def _with_sentences(table: pd.DataFrame, corpus: pd.DataFrame) -> pd.DataFrame:
@@ -106,13 +115,18 @@ def standard_tables(corpus: pd.DataFrame, n_jobs: int = 1) -> dict[str, pd.DataF
     articles = articles.rename(columns={"problems": "problems"})
 
     audit = cleaning_audit(corpus)
-    audit_summary = (audit.groupby(["doc_id", "action", "rule"], sort=True).size()
-                     .rename("lines").reset_index())
+    audit_summary = (
+        audit.groupby(["doc_id", "action", "rule"], sort=True).size().rename("lines").reset_index()
+    )
 
     lexicon = load_theme_lexicon()
     matches = themes(corpus, lexicon=lexicon, n_jobs=n_jobs)
-    matches = matches.assign(label=matches["theme"].map(dict(zip(lexicon["theme"], lexicon["label"]))))
-    matrix = theme_matrix(corpus, lexicon=lexicon, n_jobs=n_jobs).rename_axis("doc_id").reset_index()
+    matches = matches.assign(
+        label=matches["theme"].map(dict(zip(lexicon["theme"], lexicon["label"])))
+    )
+    matrix = (
+        theme_matrix(corpus, lexicon=lexicon, n_jobs=n_jobs).rename_axis("doc_id").reset_index()
+    )
     matrix.columns.name = None
     return {
         "articles": articles,
@@ -149,8 +163,11 @@ def _run_date(run_date: str | datetime.date | None) -> datetime.date:
     return pd.Timestamp(run_date).date()
 
 
-def readme_table(tables: Mapping[str, pd.DataFrame], corpus_path: str | None = None,
-                 run_date: str | datetime.date | None = None) -> pd.DataFrame:
+def readme_table(
+    tables: Mapping[str, pd.DataFrame],
+    corpus_path: str | None = None,
+    run_date: str | datetime.date | None = None,
+) -> pd.DataFrame:
     """The README of an export: how it was made, then one row per table.
 
     Examples
@@ -175,8 +192,9 @@ def readme_table(tables: Mapping[str, pd.DataFrame], corpus_path: str | None = N
     return out
 
 
-def _tables_of(data: pd.DataFrame | Mapping[str, pd.DataFrame], tables: Sequence[str] | None,
-               n_jobs: int) -> dict[str, pd.DataFrame]:
+def _tables_of(
+    data: pd.DataFrame | Mapping[str, pd.DataFrame], tables: Sequence[str] | None, n_jobs: int
+) -> dict[str, pd.DataFrame]:
     if isinstance(data, pd.DataFrame):
         if "text" not in data.columns:
             raise TypeError("export takes a corpus table (from vs.load_corpus) or a dict of tables")
@@ -253,8 +271,10 @@ def export(
     if networks and isinstance(data, pd.DataFrame):
         from .networks import collaboration_network, theme_network, write_network
 
-        graphs = {"collaborations": collaboration_network(data, n_jobs=n_jobs),
-                  "themes": theme_network(data, n_jobs=n_jobs)}
+        graphs = {
+            "collaborations": collaboration_network(data, n_jobs=n_jobs),
+            "themes": theme_network(data, n_jobs=n_jobs),
+        }
         for name, graph in graphs.items():
             write_network(graph, path / f"{name}.gexf")
             write_network(graph, path / f"{name}.graphml")
@@ -271,15 +291,24 @@ def _flat(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def _csv(table: pd.DataFrame, path: Path) -> None:
-    table.to_csv(path, index=False, encoding="utf-8-sig", lineterminator="\n",
-                 date_format="%Y-%m-%d")
+    table.to_csv(
+        path, index=False, encoding="utf-8-sig", lineterminator="\n", date_format="%Y-%m-%d"
+    )
 
 
 # ---------------------------------------------------------------------------
 # the workbook
 
-_WIDE = {"evidence": 80, "sentence": 80, "before": 50, "after": 50, "title": 36, "value": 90,
-         "path": 30, "note": 30}
+_WIDE = {
+    "evidence": 80,
+    "sentence": 80,
+    "before": 50,
+    "after": 50,
+    "title": 36,
+    "value": 90,
+    "path": 30,
+    "note": 30,
+}
 
 
 def _excel_value(value: object) -> object:
@@ -319,8 +348,9 @@ def _sheet(wb, name: str, table: pd.DataFrame, coding: bool) -> None:
     ws.append(columns)
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    date_cols = {i for i, c in enumerate(table.columns, 1)
-                 if pd.api.types.is_datetime64_any_dtype(table[c])}
+    date_cols = {
+        i for i, c in enumerate(table.columns, 1) if pd.api.types.is_datetime64_any_dtype(table[c])
+    }
     for values in table.itertuples(index=False, name=None):
         ws.append([_excel_value(v) for v in values])
     wrap = Alignment(wrap_text=True, vertical="top")
@@ -329,8 +359,11 @@ def _sheet(wb, name: str, table: pd.DataFrame, coding: bool) -> None:
         if col in _WIDE:
             width = _WIDE[col]
         else:
-            longest = max([len(col), *(len(str(v)) for v in table[col].head(200))]
-                          if col in table.columns else [len(col)])
+            longest = max(
+                [len(col), *(len(str(v)) for v in table[col].head(200))]
+                if col in table.columns
+                else [len(col)]
+            )
             width = min(max(8, longest + 2), 40)
         ws.column_dimensions[letter].width = width
         if i in date_cols:
@@ -343,9 +376,12 @@ def _sheet(wb, name: str, table: pd.DataFrame, coding: bool) -> None:
     ws.auto_filter.ref = ws.dimensions
 
 
-def write_workbook(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike,
-                   readme: pd.DataFrame | None = None,
-                   run_date: datetime.date | None = None) -> Path:
+def write_workbook(
+    tables: Mapping[str, pd.DataFrame],
+    path: str | os.PathLike,
+    readme: pd.DataFrame | None = None,
+    run_date: datetime.date | None = None,
+) -> Path:
     """Write tables as one workbook: the README sheet, then one sheet per table.
 
     Sheets with an ``evidence`` or ``sentence`` column get the empty coding columns
@@ -400,5 +436,11 @@ def _fix_zip(data: bytes, path: Path, stamp: datetime.datetime) -> None:
             dst.writestr(fixed, content)
 
 
-__all__ = ["TABLE_NAMES", "export", "lexicon_version", "readme_table", "standard_tables",
-           "write_workbook"]
+__all__ = [
+    "TABLE_NAMES",
+    "export",
+    "lexicon_version",
+    "readme_table",
+    "standard_tables",
+    "write_workbook",
+]

@@ -36,8 +36,9 @@ def _put(attrs: dict, **values) -> dict:
     return attrs
 
 
-def collaboration_network(data: pd.DataFrame, places: pd.DataFrame | None = None,
-                          n_jobs: int = 1) -> nx.Graph:
+def collaboration_network(
+    data: pd.DataFrame, places: pd.DataFrame | None = None, n_jobs: int = 1
+) -> nx.Graph:
     """The places presented as working together, as an undirected weighted graph.
 
     Parameters
@@ -93,9 +94,14 @@ def collaboration_network(data: pd.DataFrame, places: pd.DataFrame | None = None
         naming = collab[(collab["a"] == name) | (collab["b"] == name)]
         n_sent = len(naming[["doc_id", "sent_id"]].drop_duplicates())
         p = lookup(name)
-        attrs = _put({"label": name}, level=p.level if p else None,
-                     province=p.province if p else None, adcode=p.adcode if p else None,
-                     lon=p.lon if p else None, lat=p.lat if p else None)
+        attrs = _put(
+            {"label": name},
+            level=p.level if p else None,
+            province=p.province if p else None,
+            adcode=p.adcode if p else None,
+            lon=p.lon if p else None,
+            lat=p.lat if p else None,
+        )
         attrs["mentions"] = int(mentions.get(name, 0)) if mentions is not None else n_sent
         attrs["sentences"] = n_sent
         graph.add_node(name, **attrs)
@@ -103,21 +109,31 @@ def collaboration_network(data: pd.DataFrame, places: pd.DataFrame | None = None
     for (a, b), rows in collab.groupby(["a", "b"], sort=True):
         counts = rows["mechanism"].value_counts().sort_index()
         evidence = rows.drop_duplicates(["doc_id", "sent_id"])["evidence"]
-        edges.append((a, b, {
-            "weight": len(rows[["doc_id", "sent_id"]].drop_duplicates()),
-            "mechanisms": ", ".join(sorted(set(rows["mechanism"]))),
-            "main_mechanism": counts.idxmax(),
-            "articles": ", ".join(sorted(set(rows["doc_id"]))),
-            "refs": _refs(rows),
-            "sentences": SENTENCE_SEPARATOR.join(evidence),
-        }))
+        edges.append(
+            (
+                a,
+                b,
+                {
+                    "weight": len(rows[["doc_id", "sent_id"]].drop_duplicates()),
+                    "mechanisms": ", ".join(sorted(set(rows["mechanism"]))),
+                    "main_mechanism": counts.idxmax(),
+                    "articles": ", ".join(sorted(set(rows["doc_id"]))),
+                    "refs": _refs(rows),
+                    "sentences": SENTENCE_SEPARATOR.join(evidence),
+                },
+            )
+        )
     edges.sort(key=lambda e: (-e[2]["weight"], e[0], e[1]))
     graph.add_edges_from(edges)
     return graph
 
 
-def theme_network(data: pd.DataFrame, lexicon: pd.DataFrame | None = None,
-                  corpus: pd.DataFrame | None = None, n_jobs: int = 1) -> nx.Graph:
+def theme_network(
+    data: pd.DataFrame,
+    lexicon: pd.DataFrame | None = None,
+    corpus: pd.DataFrame | None = None,
+    n_jobs: int = 1,
+) -> nx.Graph:
     """Policy themes argued in the same sentence, as an undirected weighted graph.
 
     Parameters
@@ -170,18 +186,26 @@ def theme_network(data: pd.DataFrame, lexicon: pd.DataFrame | None = None,
     labels = dict(zip(lexicon["theme"], lexicon["label"]))
     for theme in lexicon["theme"]:
         rows = per_sentence[per_sentence["theme"] == theme]
-        graph.add_node(theme, label=labels[theme], level="theme",
-                       mentions=int((matches["theme"] == theme).sum()),
-                       sentences=len(rows), articles=int(rows["doc_id"].nunique()))
+        graph.add_node(
+            theme,
+            label=labels[theme],
+            level="theme",
+            mentions=int((matches["theme"] == theme).sum()),
+            sentences=len(rows),
+            articles=int(rows["doc_id"].nunique()),
+        )
     themes_of = per_sentence.groupby(["doc_id", "sent_id"])["theme"].agg(frozenset)
     for row in theme_cooccurrence(matches).itertuples():
         shared = themes_of[themes_of.map(lambda t, a=row.theme_a, b=row.theme_b: a in t and b in t)]
         keys = sorted(shared.index)
-        graph.add_edge(row.theme_a, row.theme_b, weight=int(row.sentences),
-                       articles=int(row.docs),
-                       refs="; ".join(f"{d}#{s}" for d, s in keys),
-                       sentences=SENTENCE_SEPARATOR.join(text.get(k, "") for k in keys)
-                       if text else "")
+        graph.add_edge(
+            row.theme_a,
+            row.theme_b,
+            weight=int(row.sentences),
+            articles=int(row.docs),
+            refs="; ".join(f"{d}#{s}" for d, s in keys),
+            sentences=SENTENCE_SEPARATOR.join(text.get(k, "") for k in keys) if text else "",
+        )
     return graph
 
 

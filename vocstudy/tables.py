@@ -74,8 +74,7 @@ def column_names() -> dict[str, tuple[str, ...]]:
     """
     with open(data_path("table_columns.csv"), encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
-    names = {r["field"]: tuple(n.strip() for n in r["names"].split("|") if n.strip())
-             for r in rows}
+    names = {r["field"]: tuple(n.strip() for n in r["names"].split("|") if n.strip()) for r in rows}
     return {field: names.get(field, ()) for field in FIELDS}
 
 
@@ -128,8 +127,9 @@ def map_columns(found: list[object], columns: Mapping[str, str] | None = None) -
         if col is None:
             continue
         if col not in found:
-            raise TableError(f"column {col!r} given for {field!r} is not in the table; "
-                             f"columns found: {shown}")
+            raise TableError(
+                f"column {col!r} given for {field!r} is not in the table; columns found: {shown}"
+            )
         mapping[field] = col
     taken = set(mapping.values())
     for field in ("text", "title", "published", "source", "author", "url", "id"):
@@ -143,13 +143,16 @@ def map_columns(found: list[object], columns: Mapping[str, str] | None = None) -
                 break
     if "text" not in mapping:
         tried = "、".join(column_names()["text"])
-        raise TableError(f"no text column: columns found: {shown}; names tried: {tried}; "
-                         "name it with columns={'text': '<column>'}")
+        raise TableError(
+            f"no text column: columns found: {shown}; names tried: {tried}; "
+            "name it with columns={'text': '<column>'}"
+        )
     return {f: mapping[f] for f in FIELDS if f in mapping}
 
 
 # ---------------------------------------------------------------------------
 # cell values
+
 
 def _cell(value: object) -> str | None:
     """A table cell as stripped text, ``None`` when empty or missing."""
@@ -212,8 +215,14 @@ def parse_date(value: object) -> pd.Timestamp | None:
 # ---------------------------------------------------------------------------
 # one row
 
-def table_row(row_no: int, record: Mapping[str, object], mapping: Mapping[str, str],
-              where: str, encoding: str | None) -> dict:
+
+def table_row(
+    row_no: int,
+    record: Mapping[str, object],
+    mapping: Mapping[str, str],
+    where: str,
+    encoding: str | None,
+) -> dict:
     """One table row → a corpus row (with ``doc_id`` from the id column, else ``None``).
 
     The text goes through :func:`vocstudy.document.build_row` like a file's decoded
@@ -258,6 +267,7 @@ def table_row(row_no: int, record: Mapping[str, object], mapping: Mapping[str, s
 # ---------------------------------------------------------------------------
 # readers: each yields (columns, list of records) chunk by chunk
 
+
 def _detect_text_encoding(path: Path) -> str:
     with open(path, "rb") as fh:
         sample = fh.read(1 << 20)
@@ -277,8 +287,9 @@ def _detect_text_encoding(path: Path) -> str:
 def _read_delimited(path: Path, sep: str, chunk_rows: int) -> tuple[str, Iterator]:
     enc = _detect_text_encoding(path)
     try:
-        reader = pd.read_csv(path, sep=sep, encoding=enc, dtype=str, keep_default_na=False,
-                             chunksize=chunk_rows)
+        reader = pd.read_csv(
+            path, sep=sep, encoding=enc, dtype=str, keep_default_na=False, chunksize=chunk_rows
+        )
     except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as e:
         raise TableError(f"cannot read {path.name!r} as a table: {e}") from e
 
@@ -335,8 +346,11 @@ def _read_xlsx(path: Path, chunk_rows: int, sheet: str | int | None) -> Iterator
 
     def chunks():
         try:
-            ws = wb.worksheets[sheet] if isinstance(sheet, int) else (
-                wb[sheet] if sheet is not None else wb.worksheets[0])
+            ws = (
+                wb.worksheets[sheet]
+                if isinstance(sheet, int)
+                else (wb[sheet] if sheet is not None else wb.worksheets[0])
+            )
             rows = ws.iter_rows(values_only=True)
             header = next(rows, None) or ()
             columns = [("" if c is None else str(c).strip()) for c in header]
@@ -382,11 +396,12 @@ def _read_parquet(path: Path, chunk_rows: int) -> Iterator:
 def _read_frame(df: pd.DataFrame, chunk_rows: int) -> Iterator:
     columns = list(df.columns)
     for start in range(0, max(len(df), 1), chunk_rows):
-        yield columns, df.iloc[start:start + chunk_rows].to_dict("records")
+        yield columns, df.iloc[start : start + chunk_rows].to_dict("records")
 
 
-def _chunks(source: object, chunk_rows: int, sheet: str | int | None
-            ) -> tuple[str, str | None, Iterator]:
+def _chunks(
+    source: object, chunk_rows: int, sheet: str | int | None
+) -> tuple[str, str | None, Iterator]:
     """``(where, encoding, chunks)`` for a table file or a DataFrame."""
     if isinstance(source, pd.DataFrame):
         return "table", None, _read_frame(source, chunk_rows)
@@ -406,7 +421,9 @@ def _chunks(source: object, chunk_rows: int, sheet: str | int | None
         return path.name, None, _read_xlsx(path, chunk_rows, sheet)
     if suffix == ".parquet":
         return path.name, None, _read_parquet(path, chunk_rows)
-    raise TableError(f"{path.name!r}: not a table file (suffixes read: {', '.join(TABLE_SUFFIXES)})")
+    raise TableError(
+        f"{path.name!r}: not a table file (suffixes read: {', '.join(TABLE_SUFFIXES)})"
+    )
 
 
 def _unique_ids(rows: list[dict]) -> None:
@@ -505,8 +522,17 @@ def read_table_corpus(
             for record in records:
                 row_no += 1
                 items.append((row_no, record))
-            frames = map_frames(_row_item, items, mapping, where, encoding, to_frame=list,
-                                n_jobs=n_jobs, progress=False, batch_size=max(1, len(items)))
+            frames = map_frames(
+                _row_item,
+                items,
+                mapping,
+                where,
+                encoding,
+                to_frame=list,
+                n_jobs=n_jobs,
+                progress=False,
+                batch_size=max(1, len(items)),
+            )
             for batch in frames:
                 rows.extend(batch)
             if bar is not None:
@@ -518,8 +544,9 @@ def read_table_corpus(
     return _table_frame(rows, has_url=mapping is not None and "url" in mapping)
 
 
-def _row_item(item: tuple[int, dict], mapping: Mapping[str, str], where: str,
-              encoding: str | None) -> dict:
+def _row_item(
+    item: tuple[int, dict], mapping: Mapping[str, str], where: str, encoding: str | None
+) -> dict:
     row_no, record = item
     if record.get("__unreadable__") is True and len(record) == 1:
         row = table_row(row_no, {}, mapping, where, encoding)

@@ -173,7 +173,7 @@ def readme_table(
     Examples
     --------
     >>> r = readme_table({"events": pd.DataFrame({"a": [1, 2]})}, "seeds", "2025-01-02")
-    >>> r.loc[r["item"] == "run date", "value"].item(), r.loc[r["item"] == "events", "rows"].item()
+    >>> r.loc[r["item"] == "run date", "value"].item(), int(r.loc[r["item"] == "events", "rows"].item())
     ('2025-01-02', 2)
     """
     from . import __version__

@@ -235,7 +235,7 @@ def table_row(
     >>> row = table_row(1, {"正文": "重庆市与四川省签署协议。", "日期": "2024-05-01"},
     ...                 {"text": "正文", "published": "日期"}, "a.csv", "utf-8")
     >>> row["path"], str(row["published"].date()), row["problems"]
-    ('a.csv#1', '2024-05-01', ())
+    ('a.csv#1', '2024-05-01', ('no_title',))
     """
     get = {f: record.get(col) for f, col in mapping.items()}
     cell = get.get("text")

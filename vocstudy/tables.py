@@ -511,7 +511,7 @@ def read_table_corpus(
         from tqdm import tqdm
 
         bar = tqdm(desc="load_corpus", unit=" rows", file=sys.stderr)
-    rows: list[dict] = []
+    frames: list[pd.DataFrame] = []  # one compact table per chunk, not one dict per row
     mapping: dict[str, str] | None = None
     row_no = 0
     try:
@@ -522,26 +522,28 @@ def read_table_corpus(
             for record in records:
                 row_no += 1
                 items.append((row_no, record))
-            frames = map_frames(
+            records = []
+            has_url = "url" in mapping
+            frames += map_frames(
                 _row_item,
                 items,
                 mapping,
                 where,
                 encoding,
-                to_frame=list,
+                to_frame=lambda rows, has_url=has_url: _chunk_frame(rows, has_url),
                 n_jobs=n_jobs,
                 progress=False,
                 batch_size=max(1, len(items)),
             )
-            for batch in frames:
-                rows.extend(batch)
+            del items
             if bar is not None:
-                bar.update(len(items))
+                bar.update(row_no - bar.n)
     finally:
         if bar is not None:
             bar.close()
-    _unique_ids(rows)
-    return _table_frame(rows, has_url=mapping is not None and "url" in mapping)
+    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    del frames
+    return _finish(frame)
 
 
 def _row_item(
@@ -555,13 +557,33 @@ def _row_item(
     return table_row(row_no, record, mapping, where, encoding)
 
 
-def _table_frame(rows: list[dict], has_url: bool) -> pd.DataFrame:
-    from .corpus import CORPUS_COLUMNS, _frame
+def _chunk_frame(rows: list[dict], has_url: bool) -> pd.DataFrame:
+    from .corpus import CORPUS_COLUMNS
 
-    frame = _frame([{k: r.get(k) for k in ("doc_id", *CORPUS_COLUMNS)} for r in rows])
-    if has_url:
-        frame["url"] = pd.Series({r["doc_id"]: r.get("url") for r in rows}, dtype=object)
+    columns = ["doc_id", "_row", *CORPUS_COLUMNS, *(["url"] if has_url else [])]
+    frame = pd.DataFrame(rows, columns=columns)
+    frame["published"] = pd.to_datetime(frame["published"])
+    frame["n_chars"] = frame["n_chars"].astype("int64")
+    frame["problems"] = pd.Series([r["problems"] for r in rows], index=frame.index, dtype=object)
     return frame
+
+
+def _finish(frame: pd.DataFrame) -> pd.DataFrame:
+    """Unique ids (see :func:`_unique_ids`), then index ``doc_id``, sorted."""
+    from .corpus import CORPUS_COLUMNS
+
+    keys = [
+        {"doc_id": d if isinstance(d, str) else None, "_row": int(r), "problems": p}
+        for d, r, p in zip(frame["doc_id"], frame["_row"], frame["problems"])
+    ]
+    _unique_ids(keys)
+    frame["doc_id"] = [k["doc_id"] for k in keys]
+    frame["problems"] = pd.Series([k["problems"] for k in keys], index=frame.index, dtype=object)
+    extra = ["url"] if "url" in frame.columns else []
+    for col in ("path", "title", "source", "author", "editor", "script", "encoding", "text_raw",
+                "text", *extra):
+        frame[col] = frame[col].astype("str")  # the same dtype whatever the chunk size
+    return frame.set_index("doc_id")[[*CORPUS_COLUMNS, *extra]].sort_index()
 
 
 __all__ = [

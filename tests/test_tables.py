@@ -277,3 +277,10 @@ def test_excel_blank_rows_inside_are_kept_trailing_ones_are_not(tmp_path):
     assert list(corpus.index) == ["row000001", "row000002", "row000003"]
     assert corpus.loc["row000002", "problems"][0] == "empty"
     assert corpus.loc["row000003", "path"] == "a.xlsx#3"
+
+
+def test_old_excel_is_refused_with_a_hint(tmp_path):
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0 old binary workbook")
+    with pytest.raises(TableError, match=r"'old.xls': .xls is not read; save it as .xlsx"):
+        vs.load_corpus(path)

@@ -111,8 +111,7 @@ def standard_tables(corpus: pd.DataFrame, n_jobs: int = 1) -> dict[str, pd.DataF
     meta["problems"] = meta["problems"].map(_problems)
     summary = article_summary(corpus, n_jobs=n_jobs)
     summary = summary.drop(columns=[c for c in summary.columns if c in meta.columns])
-    articles = meta.join(summary.add_prefix(""), how="left").rename_axis("doc_id").reset_index()
-    articles = articles.rename(columns={"problems": "problems"})
+    articles = meta.join(summary, how="left").rename_axis("doc_id").reset_index()
 
     audit = cleaning_audit(corpus)
     audit_summary = (

@@ -33,6 +33,14 @@ from .paths import data_path
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx", ".jsonl", ".parquet")
 """File suffixes read as tables (one article per row)."""
 
+UNSUPPORTED_SUFFIXES = {
+    ".xls": "save it as .xlsx (Excel: File › Save As › Excel Workbook)",
+    ".xlsm": "save it as .xlsx",
+    ".json": "write one JSON object per line (JSON Lines, .jsonl)",
+    ".ods": "save it as .xlsx or .csv",
+}
+"""Table formats that are refused with a hint, rather than read as one article."""
+
 FIELDS = ("id", "text", "title", "published", "source", "author", "url")
 """Corpus fields a table column can be mapped to."""
 
@@ -57,7 +65,8 @@ def is_table(path: object) -> bool:
     if isinstance(path, pd.DataFrame):
         return True
     if isinstance(path, (str, os.PathLike)):
-        return Path(path).suffix.lower() in TABLE_SUFFIXES
+        suffix = Path(path).suffix.lower()
+        return suffix in TABLE_SUFFIXES or suffix in UNSUPPORTED_SUFFIXES
     return False
 
 
@@ -411,6 +420,10 @@ def _chunks(
     if not path.is_file():
         raise TableError(f"corpus path {str(path)!r} has a table suffix but is not a file")
     suffix = path.suffix.lower()
+    if suffix in UNSUPPORTED_SUFFIXES:
+        raise TableError(
+            f"cannot read {path.name!r}: {suffix} is not read; {UNSUPPORTED_SUFFIXES[suffix]}"
+        )
     if suffix in (".csv", ".tsv"):
         enc, it = _read_delimited(path, "\t" if suffix == ".tsv" else ",", chunk_rows)
         return path.name, enc, it
@@ -580,8 +593,18 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     frame["doc_id"] = [k["doc_id"] for k in keys]
     frame["problems"] = pd.Series([k["problems"] for k in keys], index=frame.index, dtype=object)
     extra = ["url"] if "url" in frame.columns else []
-    for col in ("path", "title", "source", "author", "editor", "script", "encoding", "text_raw",
-                "text", *extra):
+    for col in (
+        "path",
+        "title",
+        "source",
+        "author",
+        "editor",
+        "script",
+        "encoding",
+        "text_raw",
+        "text",
+        *extra,
+    ):
         frame[col] = frame[col].astype("str")  # the same dtype whatever the chunk size
     return frame.set_index("doc_id")[[*CORPUS_COLUMNS, *extra]].sort_index()
 

@@ -196,7 +196,7 @@ def _facts_html(facts: dict[str, int], shown_path: str, failures: Sequence[str] 
 
 
 def _strip_timing(path: Path) -> None:
-    """Drop papermill's and nbclient's timing metadata, so reruns give the same bytes."""
+    """Drop papermill's and nbclient's timing metadata and random ids: reruns give the same bytes."""
     import nbformat
 
     nb = nbformat.read(path, as_version=4)
@@ -215,6 +215,10 @@ def _strip_timing(path: Path) -> None:
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
         cell.metadata.pop("papermill", None)
+        tags = cell.metadata.get("tags", [])
+        for tag in ("injected-parameters", "papermill-error-cell-tag"):
+            if tag in tags:  # papermill gives the cells it adds a random id
+                cell["id"] = tag
     nbformat.write(nb, path)
 
 
@@ -232,14 +236,16 @@ def _annotate(path: Path, shown_path: str) -> None:
     nbformat.write(nb, path)
 
 
-def _load(path: Path, columns: dict | None, n_jobs: int):
+def _load(path: Path, columns: dict | None, n_jobs: int, progress: bool):
     from .loading import load_corpus
     from .tables import TableError
 
     if not path.exists():
         raise ReportError(f"corpus path {str(path)!r} does not exist")
     try:
-        return load_corpus(path, n_jobs=n_jobs, columns=columns, progress=False)
+        return load_corpus(
+            path, n_jobs=n_jobs, columns=columns, progress=None if progress else False
+        )
     except (FileNotFoundError, TableError, UnicodeError) as e:
         raise ReportError(str(e)) from e
 
@@ -312,7 +318,7 @@ def report(
     out = Path(out).expanduser()
     _check_out(out)
     paths = notebook_paths(notebooks)
-    corpus = _load(corpus_path, columns, n_jobs)  # errors surface here, before any kernel
+    corpus = _load(corpus_path, columns, n_jobs, progress)  # errors surface here, before any kernel
     shown = str(path)
     out.mkdir(parents=True, exist_ok=True)
     for sub in ("notebooks", "figures", "networks"):

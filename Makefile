@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: report test lab bench lint clean
+.PHONY: report test lab bench lint clean analyse
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,12 @@ $(STAMP): requirements.lock pyproject.toml
 ## report: execute every notebook in order (in place), write figures/ and an HTML report
 report: $(STAMP)
 	$(BIN)/python scripts/run_notebooks.py --html build/report
+
+## analyse: run notebooks 01-05 on your own articles: make analyse CORPUS=articles.xlsx [OUT=dir]
+OUT ?= build/analysis
+analyse: $(STAMP)
+	@test -n "$(CORPUS)" || { echo "usage: make analyse CORPUS=path/to/articles(.csv|.xlsx|.jsonl|.parquet|folder) [OUT=dir]" >&2; exit 2; }
+	$(BIN)/vocstudy report "$(CORPUS)" --out "$(OUT)"
 
 ## test: unit tests, nbval over every notebook, figure byte-stability, browser test
 test: $(STAMP)

@@ -15,6 +15,8 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
+from vocstudy.cli import render_html  # shared with `vocstudy report`
+
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 
@@ -32,30 +34,6 @@ def execute(path: Path, timeout: int = 600) -> None:
     for cell in nb.cells:
         cell.metadata.pop("execution", None)
     nbformat.write(nb, path)
-
-
-def render_html(paths: list[Path], out_dir: Path) -> Path:
-    from nbconvert import HTMLExporter
-
-    out_dir.mkdir(parents=True, exist_ok=True)
-    exporter = HTMLExporter(embed_images=True)
-    links = []
-    for path in paths:
-        nb = nbformat.read(path, as_version=4)
-        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"path": str(path.parent)}})
-        (out_dir / f"{path.stem}.html").write_text(body, encoding="utf-8")
-        title = next(
-            (c.source.splitlines()[0].lstrip("# ") for c in nb.cells if c.cell_type == "markdown"),
-            path.stem,
-        )
-        links.append(f'<li><a href="{path.stem}.html">{path.stem}</a>: {title}</li>')
-    index = out_dir / "index.html"
-    index.write_text(
-        "<!doctype html><meta charset='utf-8'><title>vocstudy report</title>"
-        "<h1>vocstudy report</h1><ol>" + "".join(links) + "</ol>\n",
-        encoding="utf-8",
-    )
-    return index
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,8 +12,10 @@ from .collaboration import collaborations
 from .concordance import kwic
 from .corpus import corpus_from_texts
 from .event_extraction import article_events, date_status, event_counts, events
+from .export import export, standard_tables
 from .gazetteer import bloc_members, places
 from .loading import cleaning_audit, load_corpus, stories
+from .networks import collaboration_network, theme_network, write_network
 from .policy_themes import load_theme_lexicon, theme_cooccurrence, theme_matrix, themes
 from .summary import article_summary
 from .text import sentences, split_sentences
@@ -27,11 +29,13 @@ __all__ = [
     "article_summary",
     "bloc_members",
     "cleaning_audit",
+    "collaboration_network",
     "collaborations",
     "corpus_from_texts",
     "date_status",
     "event_counts",
     "events",
+    "export",
     "keyness",
     "kwic",
     "load_corpus",
@@ -41,12 +45,15 @@ __all__ = [
     "sentences",
     "stories",
     "split_sentences",
+    "standard_tables",
     "term_frequency",
     "theme_cooccurrence",
     "theme_matrix",
+    "theme_network",
     "themes",
     "tokenize",
     "validation_report",
     "validation_sheet",
     "wilson",
+    "write_network",
 ]

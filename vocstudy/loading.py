@@ -228,9 +228,10 @@ def _remember_audit(corpus: pd.DataFrame, audit: pd.DataFrame) -> None:
     weakref.finalize(corpus, _AUDITS.pop, key, None)
 
 
-def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
-                progress: bool | None = None) -> pd.DataFrame:
-    """Load every article file of a folder into the corpus table.
+def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: int = 1,
+                progress: bool | None = None, columns: dict[str, str] | None = None
+                ) -> pd.DataFrame:
+    """Load a folder of article files, or a table of articles, into the corpus table.
 
     Parameters
     ----------
@@ -241,6 +242,10 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
         Processes used to read and clean; the table does not depend on it.
     progress : bool, optional
         Progress bar on stderr (default: only for long work on a terminal).
+    columns : dict, optional
+        For a table file or DataFrame (one article per row: ``.csv``, ``.xlsx``,
+        ``.jsonl``, ``.parquet``): ``field -> column`` overrides of the guessed column
+        mapping, e.g. ``{"text": "正文"}``; see :func:`vocstudy.tables.read_table_corpus`.
 
     Returns
     -------
@@ -257,6 +262,8 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
     ------
     FileNotFoundError
         When ``path`` does not exist or holds no article file (the message names it).
+    vocstudy.tables.TableError
+        When a table file cannot be read or has no text column.
 
     Examples
     --------
@@ -264,6 +271,14 @@ def load_corpus(path: str | os.PathLike | None = None, n_jobs: int = 1,
     >>> corpus.loc["000_bd74f1eb0df40bd9", "source"]  # doctest: +SKIP
     '中国网'
     """
+    from .tables import is_table, read_table_corpus  # tables in: vocstudy/tables.py
+
+    if is_table(path):
+        corpus, audit = read_table_corpus(path, columns=columns, n_jobs=n_jobs,
+                                          progress=progress, with_audit=True)
+        corpus = flag_duplicates(corpus)
+        _remember_audit(corpus, audit)
+        return corpus
     folder = Path(path) if path is not None else SEEDS_DIR
     if not folder.exists():
         raise FileNotFoundError(

@@ -158,7 +158,7 @@ def test_report_on_a_spreadsheet_runs_notebook_03_and_writes_the_network(tmp_pat
             ),
             "no text column: columns found: '标题', '备注'",
         ),
-        (lambda d: d, "holds no .txt file"),
+        (lambda d: d, "holds no article file"),
     ],
 )
 def test_clear_errors(tmp_path, capsys, make, message):

@@ -250,7 +250,6 @@ def table_row(
     cell = get.get("text")
     raw = cell if isinstance(cell, str) else (_cell(cell) or "")  # text_raw: the cell as read
     row = build_row(str(row_no), f"{where}#{row_no}", raw, encoding)
-    row.pop("_changes", None)
     flags = list(row["problems"])
     for field in ("title", "source", "author"):
         value = _cell(get.get(field))

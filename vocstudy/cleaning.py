@@ -388,6 +388,11 @@ def normalize_whitespace(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
+# what a scraper glues after a headline: " - https://site…", or a date "…夺冠2020-12-09"
+_HEADLINE_SUFFIX_RE = re.compile(
+    r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2})$"
+)
+
 # indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
 _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
@@ -468,7 +473,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^首页\s|当前位置|您的位置|所在位置|所在的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护|"
-            r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{1,12}$"
+            r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$"
         ),
         60,
     ),
@@ -733,12 +738,16 @@ def _overlap(line: str, lead: str) -> float:
     return len(grams & _bigrams(lead)) / len(grams) if grams else 0.0
 
 
+# a speaker's byline under a speech's headline: 教育局常任秘书长李美嫦太平绅士
+_SPEAKER_RE = re.compile(
+    f"^.{{0,16}}(秘书长|局长|主席|书记|校长|院长|部长|厅长|主任|议员|太平绅士)[{CJK}]{{0,3}}$"
+)
 _SOURCE_PREFIX_RE = re.compile(r"^[\[【][^\]】]{2,12}[\]】]")
 
 
 def _title_like(line: str) -> bool:
     return (is_title_candidate(line) and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
-            and not _FURNITURE_RE.search(line)
+            and not _FURNITURE_RE.search(line) and not _SPEAKER_RE.search(line)
             and not _menu_like(line) and not _ORG_ONLY_RE.match(line))
 
 
@@ -987,6 +996,10 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         cut = strip_inline_credits(new)
         if cut != new:
             changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
+        tail = _HEADLINE_SUFFIX_RE.sub("", cut)
+        if tail != cut and tail:
+            changes.append(Change(no, "removed", "headline_suffix", cut, tail))
+            cut = tail
         lost = _LOST_INDENT_RE.sub("", cut)
         if lost != cut and lost:
             changes.append(Change(no, "removed", "lost_indent_characters", cut, lost))

@@ -31,6 +31,9 @@ _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
 # a scraper's "date 2025-08-30" label in front of the first paragraph
 _SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b", re.I)
+_TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
+# month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
+_MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
@@ -51,6 +54,27 @@ def _date(m: re.Match[str]) -> pd.Timestamp:
         return pd.Timestamp(year, int(m.group(2)), int(m.group(3)))
     except ValueError:
         return pd.NaT
+
+
+class _Reordered:
+    """A month/day/year match read as year, month, day (what :func:`_date` expects)."""
+
+    def __init__(self, m: re.Match[str]):
+        self._groups = (m.group(3), m.group(1), m.group(2))
+
+    def group(self, i: int) -> str:
+        return self._groups[i - 1]
+
+
+def _mdy(lines: list[str]):
+    m = _first_match((_MDY_DATE_RE,), lines)
+    return _Reordered(m) if m else None
+
+
+def _title_lines(cleaned: Cleaned) -> list[str]:
+    """The title's line as it was before a date glued to it was cut."""
+    return [c.before for c in cleaned.changes
+            if c.rule == "headline_suffix" and cleaned.title and c.after == cleaned.title]
 
 
 def _first_match(regexes, lines: list[str]) -> re.Match[str] | None:
@@ -86,7 +110,9 @@ def extract_metadata(cleaned: Cleaned) -> dict:
               if rule is not None and (first_body is None or no < first_body)]
     m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
          or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
+         or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
+         or _mdy(non_body)
          or _first_match((_LEADING_DATE_RE,), non_body))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)

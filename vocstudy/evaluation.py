@@ -245,10 +245,13 @@ def _t2s():
 
 
 def _norm_text(s: Any) -> str:
-    """Whitespace removed, Traditional converted to Simplified."""
+    """Whitespace and pinyin annotations (``業(yè)``) removed, full-width forms mapped to
+    ASCII, Traditional converted to Simplified: the forms cleaning gives every text."""
+    from .cleaning import normalize_width, strip_pinyin
+
     if s is None or (isinstance(s, float) and math.isnan(s)):
         return ""
-    return re.sub(r"\s+", "", _t2s()(str(s)))
+    return re.sub(r"\s+", "", normalize_width(_t2s()(strip_pinyin(str(s))[0])))
 
 
 @lru_cache(maxsize=4096)

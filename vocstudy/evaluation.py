@@ -30,7 +30,10 @@ metric                 what is counted
                        pair matches at the named level or with both sides lifted to
                        provinces (:func:`vocstudy.validation.match_pairs`)
 ``themes``             gold theme phrases matched by a ``vs.themes`` row of the article
-                       whose term overlaps the phrase (substring either way)
+                       whose term overlaps the phrase (substring either way; both read
+                       as cleaning reads the page: whitespace removed, Traditional to
+                       Simplified, full-width ASCII variants to ASCII —
+                       :func:`theme_phrase_matched`)
 =====================  =====================================================================
 
 Proportions carry Wilson 95 % intervals; precision and recall too, and F1 a percentile
@@ -252,6 +255,42 @@ def _norm_text(s: Any) -> str:
     if s is None or (isinstance(s, float) and math.isnan(s)):
         return ""
     return re.sub(r"\s+", "", normalize_width(_t2s()(strip_pinyin(str(s))[0])))
+
+
+def _norm_theme_phrase(s: Any) -> str:
+    """A gold theme phrase or a matched term read the way cleaning reads the article.
+
+    Whitespace removed, Traditional converted to Simplified (:func:`_norm_text`), and
+    full-width ASCII variants mapped to ASCII (:func:`vocstudy.cleaning.normalize_width`,
+    the step cleaning applies to every line): a gold ``１＋Ｘ证书`` copied from the page
+    is the ``1+X证书`` that ``vs.themes`` reads in the cleaned text.
+    """
+    from .cleaning import normalize_width
+
+    return normalize_width(_norm_text(s))
+
+
+def theme_phrase_matched(phrase: str, terms: Any) -> bool:
+    """Whether a gold theme phrase is matched by one of an article's theme terms.
+
+    Both sides normalised with :func:`_norm_theme_phrase`; a term matches when it
+    overlaps the phrase as a substring either way (``产教融合`` for a gold
+    ``深化产教融合``; ``技职教育`` for a gold ``技職教育`` copied from a Traditional page).
+
+    Examples
+    --------
+    >>> theme_phrase_matched("產、官、學合作", ["产、官、学"])
+    True
+    >>> theme_phrase_matched("１＋Ｘ证书", ["1+X证书"])
+    True
+    >>> theme_phrase_matched("教育强国", ["产教融合"])
+    False
+    """
+    ph = _norm_theme_phrase(phrase)
+    if not ph:
+        return False
+    norm = (_norm_theme_phrase(t) for t in terms)
+    return any(t and (ph in t or t in ph) for t in norm)
 
 
 @lru_cache(maxsize=4096)
@@ -756,11 +795,11 @@ def evaluate(
             sub = themes[themes["doc_id"] == d]
             terms = sorted(set(sub["term"]))
             for phrase in dict.fromkeys(gold[d].get("themes") or []):
-                ph = _norm_text(phrase)
+                ph = _norm_theme_phrase(phrase)
                 if not ph:
                     continue
                 n += 1
-                if any(ph in t or t in ph for t in terms):
+                if theme_phrase_matched(ph, terms):
                     k += 1
                 else:
                     e["themes"].append((d, "missed", phrase, "", _first_sentence(sents, d, ph)))
@@ -842,4 +881,5 @@ __all__ = [
     "normalize_place",
     "organisation_heads",
     "place_stem",
+    "theme_phrase_matched",
 ]

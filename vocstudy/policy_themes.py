@@ -53,12 +53,12 @@ def theme_lexicon_version() -> str:
     Returns
     -------
     str
-        The version string, e.g. ``'2.0'``.
+        The version string, e.g. ``'2.1'``.
 
     Examples
     --------
     >>> theme_lexicon_version()
-    '2.0'
+    '2.1'
     """
     return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
 

@@ -279,3 +279,10 @@ def test_fuzz_shuffled_real_page_lines(tmp_path_factory, seed, encoding, junk):
         cut = rng.randint(0, len(data))
         (folder / f"p{i}.txt").write_bytes(data[:cut] + junk + data[cut:])
     _check_promises(folder, 3)
+
+
+def test_a_paragraph_printed_twice_is_kept_once():
+    page = "\n".join([HEAD, P1, P1, P2, "图为签约现场", P3, P2])
+    c = clean(page)
+    assert c.text.split("\n") == [HEAD, P1, P2, P3]
+    assert [(x.line_no, x.rule) for x in c.changes if x.rule == "repeated_line"] == [(3, "repeated_line"), (7, "repeated_line")]

@@ -494,7 +494,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "credit_line",
         re.compile(
-            r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者)\s*[::\s]|"
+            r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
+            r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^图/"
         ),
         60,
@@ -650,6 +651,9 @@ _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
 # an explicit end of the story: (完), an editor credit
 _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "comment_form"))
+#: A line of at least this many characters printed again later on the page is a repeat
+#: (captions printed twice, a story pasted twice): the first copy stays.
+REPEAT_MIN_CHARS = 6
 #: A headline has at least this many characters (shorter lines are labels: 视频, 正文).
 TITLE_MIN_CHARS = 6
 #: A line after the story's last paragraph with at most this many ideographs and no
@@ -801,7 +805,8 @@ def classify_lines(
       ``after_article_end`` too.
 
     ``headings`` are the indexes of lines that were Markdown headings; one before the
-    body is preferred as the title.
+    body is preferred as the title. A line printed again later on the page is
+    ``repeated_line`` (the first copy stays).
 
     Returns
     -------
@@ -809,6 +814,12 @@ def classify_lines(
         ``(rules, title_index)``.
     """
     rules: list[str | None] = [line_rule(x) for x in lines]
+    seen: set[str] = set()
+    for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
+        if rules[i] is None and len(x) >= REPEAT_MIN_CHARS:
+            if x in seen:
+                rules[i] = "repeated_line"
+            seen.add(x)
     body_idx = [i for i, x in enumerate(lines) if rules[i] is None and is_body_line(x)]
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
@@ -951,7 +962,7 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             n_pinyin += npy
             stage[no - 1] = new
 
-    script = detect_script("\n".join(stage))
+    script = detect_script("\n".join(dict.fromkeys(stage)))  # each distinct line once
     if script == "traditional":
         converted = []
         for no, line in enumerate(stage, 1):

@@ -96,6 +96,19 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, mech
 
 
+@lru_cache(maxsize=1)
+def _programme_parties() -> dict[str, tuple[str, ...]]:
+    """Programmes with a fixed party (``party`` column of ``data/collaboration_cues.csv``).
+
+    内地新疆中职班 is hosted by named provinces for 新疆; a 鲁班工坊 is China's, built with
+    a named partner country. ``party`` may list alternatives (新疆维吾尔自治区|西藏自治区
+    for 内地中职班): the one the sentence names is the party.
+    """
+    with data_path("collaboration_cues.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {r["cue"]: tuple(r["party"].split("|")) for r in rows if (r.get("party") or "").strip()}
+
+
 def mechanism_of(sentence: str) -> str | None:
     """The strongest collaboration mechanism a sentence's cues name, or ``None``.
 
@@ -131,6 +144,9 @@ MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
 AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+#: A demand earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,在成渝
+#: 教育协同发展中取得新成效): the clauses after it are what is asked for, not done.
+DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须"
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
 LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
@@ -139,20 +155,42 @@ LINK = (
 #: After a list of places in its clause, a word naming them as acting together.
 JOINT = (
     r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
-    r"|两省|三省|两市|三市|两校|三校|两国"
+    r"|两省|三省|两市|三市|两校|三校|两国|合作共建|共建|合建|合办"
 )
 #: Before the first place of an enumeration in its clause, a word making the places
 #: objects (联合重庆、天津…, 覆盖A、B…), not parties acting together.
 OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+#: After an enumeration, a verb of attending: the places are where guests come from or
+#: are posted (原中国驻泰国大使、北京…公司董事长出席了交流会), not parties.
+ATTEND = (
+    r"出席|莅临|列席|见证|陪同|观摩"
+    r"|参[加与]了?(?:本次|此次|这次)?(?:会议|活动|仪式|典礼|大会|座谈|论坛|交流会|研讨会|开幕式)"
+)
+#: Right before a place, a posting (驻泰国大使, 驻港部队): not a party.
+POSTED = "驻"
+#: Right before a bloc, a word making it the context the text serves (为配合国家粤港澳大湾区
+#: 城市的教育合作, 服务长三角一体化): its members are not named as acting.
+CONTEXT_BEFORE = (
+    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向)"
+    r"(?:于|国家|好)?$"
+)
+#: Right after a two-place abbreviation, a word naming both places as one party (川渝两地
+#: …的18所高职院校): then a cue anywhere in the sentence (联盟确立了…理事单位) pairs them.
+GROUP_BOTH = r"两地|双方|两省|两市|两区|两国|两岸"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
 _AIM_RE = re.compile(AIM)
+_DEMAND_RE = re.compile(DEMAND)
 _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+_ATTEND_RE = re.compile(ATTEND)
+_CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
+_GROUP_BOTH_RE = re.compile(GROUP_BOTH)
+_SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -174,6 +212,8 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
         return False
     if _OBJECT_BEFORE_RE.search(sentence, cs, g[0][0]):
         return False
+    if _ATTEND_RE.search(sentence, g[-1][1], ce):
+        return False  # …、北京…董事长出席了交流会: guests, not parties
     return mechanism_of(sentence[g[-1][1] : ce]) is not None
 _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -264,6 +304,48 @@ def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]
     )
 
 
+def _programme_pairs(
+    sentence: str,
+    units: list[tuple[int, int, tuple[str, ...], str]],
+    participants: list[tuple[int, int]],
+    add,
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """A programme with a fixed party (内地新疆中职班, 鲁班工坊) pairs that party with each
+    other place the sentence names: the hosts (在天津、辽宁、上海等9个东中部省(市)…举办
+    内地新疆中职班 → 天津–新疆 …), or the partner countries (泰国、印尼…等25个国家建成27所
+    鲁班工坊 → 中国–泰国 …; places inside the party, such as 天津 for 中国, are left out by
+    :func:`_contains`). Places inside the programme's name (内地) and participants' origins
+    are not parties.
+
+    Returns the spans of the programmes found and the names of their fixed parties.
+    """
+    parties = _programme_parties()
+    spans: list[tuple[int, int]] = []
+    fixed: set[str] = set()
+    if not parties:
+        return spans, fixed
+    pattern, mech = _cues()
+    named = {n for _, _, names, _ in units for n in names}
+    for m in pattern.finditer(sentence):
+        alts = parties.get(m.group(0))
+        if not alts:
+            continue
+        party = alts if len(alts) == 1 else tuple(a for a in alts if a in named)
+        if len(party) != 1 or lookup(party[0]) is None:
+            continue
+        spans.append((m.start(), m.end()))
+        fixed.add(party[0])
+        for s, e, names, kind in units:
+            if kind == "bloc" or m.start() <= s < m.end():
+                continue
+            if any(ps <= s and e <= pe for ps, pe in participants):
+                continue
+            for n in names:
+                if n != "中国大陆":
+                    add(party[0], n, mech[m.group(0)])
+    return spans, fixed
+
+
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
     """Pairs with their mechanism (rules in the module docstring)."""
     found: dict[tuple[str, str], str] = {}
@@ -289,7 +371,14 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     for i, (s, e, names, kind) in enumerate(units):
         cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
+        if mech is None and kind == "group" and _GROUP_BOTH_RE.match(sentence, e):
+            mech = mechanism_of(sentence)  # 川渝两地…理事单位, with 联盟 in the sentence
+        # an aim or call anywhere in the clause or earlier in its part of the sentence
+        # (…;要强化保障、合作共赢,在成渝教育协同发展中取得新成效): not yet working together
+        seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
+            continue
+        if _DEMAND_RE.search(sentence, seg, cs):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
@@ -301,6 +390,8 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":
+            if _CONTEXT_BEFORE_RE.search(sentence[max(cs, s - 6) : s]):
+                continue  # 为配合国家粤港澳大湾区城市的教育合作: the bloc is context
             if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
                 members = sorted(set(bloc_members(names[0])))
                 if len(members) <= MAX_ACTING_MEMBERS:
@@ -330,6 +421,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     for s, names, mech in group_pairs:  # unless the group stood as a bloc (长三角与成渝)
         if s not in bloc_units:
             add(names[0], names[1], mech)
+    programmes, fixed = _programme_pairs(sentence, units, participants, add)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
         return found
@@ -341,6 +433,9 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         and s not in bloc_units
         and not any(vs <= s and e <= ve for vs, ve in venues)
         and not any(ps <= s and e <= pe for ps, pe in participants)
+        and not sentence[max(0, s - len(POSTED)) : s] == POSTED
+        and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
+        and not any(n == names[0] or _contains(n, names[0]) for n in fixed)
     ]
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
@@ -371,7 +466,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     for g, cs, _ in by_clause:
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
-        elif g and prev and _JOIN_RE.match(sentence, cs):
+        elif g and prev and _JOIN_RE.match(sentence, cs) and not _AIM_RE.search(sentence, prev[-1][1], cs):
             # …共建联盟,并与重庆市永川区开展交流: the subject (first place) of the
             # previous clause is the party, not the places it visited or listed
             subject = [prev[0]]
@@ -401,6 +496,13 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
             ),
             None,
         )
+        if programmes:
+            # the programme gave the places their partner (泰国、印尼…等25个国家建成27所
+            # 鲁班工坊: partners of China, not of each other); only a link word pairs them
+            for u, v in combinations(g, 2):
+                if u[2] != v[2] and _linked(sentence, u[1], v[0], spans):
+                    add(u[2], v[2], sent_mech)
+            continue
         if conn is None:
             # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
             # word after the list naming them as acting together (…共同发起, 两地…)

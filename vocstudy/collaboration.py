@@ -136,6 +136,7 @@ BLOC_ACTING = (
     r"(?:[(（][区市][)）])?|[(（]?(?:三省一市|两省一市|一市两省|一市三省|各省|各地|各方|各城市|各省市|各省区)"
     r"|的?(?:职业院校|院校|高校|高职院校|中职学校|职业学校|学校|职校|教育部门|教育厅|教育行政部门|政府|城市)"
     r"|[^,，;；。:：、的]{0,10}?(?:联合|共同|携手)"
+    r"|[^,，;；。:：、]{0,16}?联席会"
 )
 #: A bloc or multi-place abbreviation of more members than this, even named as acting
 #: (黄河流域九省(区)…共同签署), is a multilateral platform: a bloc mention, not the
@@ -179,6 +180,12 @@ CONTEXT_BEFORE = (
 #: Right after a two-place abbreviation, a word naming both places as one party (川渝两地
 #: …的18所高职院校): then a cue anywhere in the sentence (联盟确立了…理事单位) pairs them.
 GROUP_BOTH = r"两地|双方|两省|两市|两区|两国|两岸"
+#: Right before a place, a trip to it (赴四川成都参加…座谈会, 赴马尔康授课, 希望近期到宁波
+#: 参观交流): the destination, like a venue, is not a party.
+DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
+#: A clause of purpose (为促进澳门与内地…互通共融, 劳工局与广东省…签署了合作协议): its
+#: places are the aim of what the other clauses report, not parties.
+PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
 _AIM_RE = re.compile(AIM)
@@ -190,6 +197,8 @@ _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 _ATTEND_RE = re.compile(ATTEND)
 _CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
 _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
+_DESTINATION_RE = re.compile(DESTINATION)
+_PURPOSE_RE = re.compile(PURPOSE)
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
@@ -376,9 +385,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         # an aim or call anywhere in the clause or earlier in its part of the sentence
         # (…;要强化保障、合作共赢,在成渝教育协同发展中取得新成效): not yet working together
         seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
-        if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
-            continue
-        if _DEMAND_RE.search(sentence, seg, cs):
+        if mech is None or _AIM_RE.search(sentence, seg, max(ce, e)):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
@@ -437,6 +444,15 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
         and not any(n == names[0] or _contains(n, names[0]) for n in fixed)
     ]
+    # 赴四川成都, 到宁波: destinations of a trip (with the rest of their chain)
+    kept = []
+    dest_end = -1
+    for u in singles:
+        if u[0] == dest_end or _DESTINATION_RE.search(sentence[max(0, u[0] - 2) : u[0]]):
+            dest_end = u[1]
+            continue
+        kept.append(u)
+    singles = kept
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
         u
@@ -460,6 +476,11 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         return found
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
     by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
+    if sum(1 for g, _, _ in by_clause if g) > 1:
+        # 为促进澳门与内地…互通共融,…,劳工局与广东省…签署: the purpose is not a party
+        by_clause = [
+            ([] if _PURPOSE_RE.match(sentence, cs) else g, cs, ce) for g, cs, ce in by_clause
+        ]
     groups = []
     prev: list = []
     joined = False
@@ -514,6 +535,8 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                     add(u[2], v[2], sent_mech)
                 continue
             clause = clause_of(g[-1][0])
+            if _ATTEND_RE.search(sentence, g[-1][1], clause[1]):
+                continue  # …、重庆市长寿区…副主任…出席了会议: guests, not parties
             if not (
                 _JOINT_RE.search(sentence, g[-1][1], clause[1])
                 or _enumeration_acts(sentence, g, clause)

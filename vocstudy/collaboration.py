@@ -198,8 +198,13 @@ _ATTEND_RE = re.compile(ATTEND)
 _CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
 _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
 _DESTINATION_RE = re.compile(DESTINATION)
+#: After a destination, the work done there that makes it a partner: assistance or a
+#: signing (not a visit, a study trip or an exchange: 到深圳及东莞的…学校交流学习).
+TRIP = r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|结对|签约|签署|签订)"
+_TRIP_RE = re.compile(TRIP)
 _PURPOSE_RE = re.compile(PURPOSE)
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
+_COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -445,14 +450,27 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         and not any(n == names[0] or _contains(n, names[0]) for n in fixed)
     ]
     # 赴四川成都, 到宁波: destinations of a trip (with the rest of their chain)
-    kept = []
+    kept, dests = [], []
     dest_end = -1
     for u in singles:
         if u[0] == dest_end or _DESTINATION_RE.search(sentence[max(0, u[0] - 2) : u[0]]):
+            if u[0] == dest_end and dests:
+                dests[-1] = u  # 赴贵州六盘水市: the specific place
+            else:
+                dests.append(u)
             dest_end = u[1]
             continue
         kept.append(u)
     singles = kept
+    # …大连市教育局组织…赴贵州六盘水市开展职业教育“组团式”帮扶: a trip to assist or to
+    # sign pairs the destination with the place that sends it (the first place of its clause)
+    for d in dests:
+        cs, ce = clause_of(d[0])
+        tail = sentence[d[1] : ce]
+        trip = _TRIP_RE.match(tail)
+        sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
+        if trip and sender is not None:
+            add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
         u
@@ -464,11 +482,13 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
         return found  # 我校与A、B…: partners of an unnamed party are not paired
-    # 天津甘肃、上海云南…分别签订: places written back to back are couples
+    # 天津甘肃、上海云南…分别签订: places written back to back are couples, and so are
+    # two places joined by a dash or a middle dot (宁波-黔西南“就业帮扶、校校合作”座谈会)
     couples = [
         (u, v)
         for u, v in zip(singles, singles[1:])
-        if v[0] == u[1] and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+        if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
+        and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
     ]
     if couples:
         for u, v in couples:

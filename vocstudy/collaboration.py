@@ -349,14 +349,24 @@ def _programme_pairs(
             continue
         spans.append((m.start(), m.end()))
         fixed.add(party[0])
+        partners, members = [], []
         for s, e, names, kind in units:
             if kind == "bloc" or m.start() <= s < m.end():
                 continue
             if any(ps <= s and e <= pe for ps, pe in participants):
                 continue
             for n in names:
-                if n != "中国大陆":
-                    add(party[0], n, mech[m.group(0)])
+                if n == "中国大陆" or n == party[0]:
+                    continue
+                (members if _contains(party[0], n) else partners).append(n)
+        for n in partners:
+            add(party[0], n, mech[m.group(0)])
+        # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
+        # country that builds the programme pairs with the partner countries too
+        if lookup(party[0]).level == "country":
+            for a in members:
+                for b in partners:
+                    add(a, b, mech[m.group(0)])
     return spans, fixed
 
 

@@ -204,6 +204,11 @@ TRIP = r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|�
 _TRIP_RE = re.compile(TRIP)
 _PURPOSE_RE = re.compile(PURPOSE)
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
+#: Right after a place, its government or one of its departments: the place acts itself.
+_GOVERNMENT_RE = re.compile(
+    r"(?:省|市|区|县|自治区)?(?:人民政府|政府|教育厅|教育委员会|教委|教育局|人社厅|人力资源和社会保障厅"
+    r"|发展改革委|发改委|商务厅|党委|委员会|办公厅)"
+)
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
@@ -372,7 +377,16 @@ def _programme_pairs(
 
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
     """Pairs with their mechanism (rules in the module docstring)."""
+    return _pairs_and_units(sentence, matches)[0]
+
+
+def _pairs_and_units(
+    sentence: str, matches: list[PlaceMatch]
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """Pairs with their mechanism, and the pairs named as a unit (an abbreviation such as
+    川渝, a bloc, a programme) rather than as two separate places."""
     found: dict[tuple[str, str], str] = {}
+    as_units: set[tuple[str, str]] = set()
 
     def add(a: str, b: str, mech: str) -> None:
         if a == b or _contains(a, b) or _contains(b, a):
@@ -444,9 +458,10 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         if s not in bloc_units:
             add(names[0], names[1], mech)
     programmes, fixed = _programme_pairs(sentence, units, participants, add)
+    as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
-        return found
+        return found, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     singles = [
         (s, e, names[0])
@@ -488,10 +503,10 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         if not (nxt is not None and nxt[0] == u[1] and _contains(u[2], nxt[2]))
     ]
     if len({n for _, _, n in singles}) < 2:
-        return found
+        return found, as_units
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
-        return found  # 我校与A、B…: partners of an unnamed party are not paired
+        return found, as_units  # 我校与A、B…: partners of an unnamed party are not paired
     # 天津甘肃、上海云南…分别签订: places written back to back are couples, and so are
     # two places joined by a dash or a middle dot (宁波-黔西南“就业帮扶、校校合作”座谈会)
     couples = [
@@ -503,7 +518,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     if couples:
         for u, v in couples:
             add(u[2], v[2], sent_mech)
-        return found
+        return found, as_units
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
     by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
     if sum(1 for g, _, _ in by_clause if g) > 1:
@@ -576,7 +591,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))
         for a, b in [*combinations(left, 2), *((a, b) for a in left for b in right)]:
             add(a, b, sent_mech)
-    return found
+    return found, as_units
 
 
 def find_collaborations(
@@ -614,10 +629,44 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     if not any(mechanism_of(s) for s in split_sentences(text)):
         return []
     rows = []
+    loose = []  # pairs of two separate places, not named as a unit
     for sent_id, (sent, matches) in enumerate(document_places(text)):
-        for a, b, mech in find_collaborations(sent, list(matches)):
+        if mechanism_of(sent) is None:
+            continue
+        found, as_units = _pairs_and_units(sent, list(matches))
+        # a province whose own government body acts (四川省教育厅) is a party itself
+        governs = {m.name for m in matches if _GOVERNMENT_RE.match(sent, m.end)}
+        for (a, b), mech in sorted(found.items()):
+            loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
-    return rows
+    return _drop_loose_provinces(rows, loose)
+
+
+def _drop_loose_provinces(rows: list[tuple], loose: list[bool]) -> list[tuple]:
+    """Within one article, a pair of a place with a province named as a separate place
+    (密云区职业学校与河北、内蒙古等四所职业学校签订对口帮扶协议) is dropped when the
+    article also pairs that place with a place inside the province (…与河北蔚县职业技术
+    教育中心…签订协议): the same partner, named precisely there. Pairs named as a unit
+    (川渝, a bloc, a programme), pairs with a province whose government body acts
+    (重庆市教委与四川省教育厅…签署) and the precise pairs that are themselves named as a
+    unit (成渝 → 成都市–重庆市) are kept."""
+    pairs = {(r[2], r[3]) for r, lo in zip(rows, loose) if lo}
+    partners: dict[str, set[str]] = {}
+    for a, b in pairs:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+
+    def finer_elsewhere(place: str, province: str) -> bool:
+        p = lookup(province)
+        if p is None or p.level != "province":
+            return False
+        return any(q != province and _contains(province, q) for q in partners.get(place, ()))
+
+    return [
+        r
+        for r, lo in zip(rows, loose)
+        if not (lo and (finer_elsewhere(r[2], r[3]) or finer_elsewhere(r[3], r[2])))
+    ]
 
 
 def collaborations(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:

@@ -145,9 +145,11 @@ MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
 AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
-#: A demand earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,在成渝
-#: 教育协同发展中取得新成效): the clauses after it are what is asked for, not done.
-DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须"
+#: A demand or hope earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,
+#: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
+#: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
+#: 为进一步推进…, does not make the clause an aim.)
+DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
 LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
@@ -414,7 +416,9 @@ def _pairs_and_units(
         # an aim or call anywhere in the clause or earlier in its part of the sentence
         # (…;要强化保障、合作共赢,在成渝教育协同发展中取得新成效): not yet working together
         seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
-        if mech is None or _AIM_RE.search(sentence, seg, max(ce, e)):
+        if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
+            continue
+        if _DEMAND_RE.search(sentence, seg, cs):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):

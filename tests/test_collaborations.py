@@ -459,3 +459,22 @@ def test_real_province_named_loosely_gives_way_to_the_precise_partner() -> None:
     )
     got = C.collaborations(c)
     assert ("四川省", "重庆市") in set(zip(got["a"], got["b"]))
+
+
+def test_real_assistance_to_a_region_named_in_the_verb() -> None:
+    # https://m.taowenge.com/p-32520361.html (a Jiangsu broadcaster's 援疆 feature)
+    s = "今年是江苏援疆的第21个年头,21年来我省共派出9批1700余名干部人才赴新疆工作。"
+    assert pairs(s) == [(XJ, "江苏省", "assistance")]
+    s = "这是一所九年一贯制学校,由南通援疆办筹资援建,学校硬件即使放在东部发达地区也堪称一流。"
+    assert pairs(s) == [("南通市", XJ, "assistance")]
+    # the venue of a meeting about the programme is not a party
+    assert pairs("全国对口援疆工作会议在北京召开。") == []
+
+
+def test_object_of_dui_with_assistance() -> None:
+    # X对Y开展对口帮扶 (the brief's form; no stored page had it in one sentence)
+    assert pairs("福建省对宁夏回族自治区开展对口帮扶。") == [("宁夏回族自治区", "福建省", "assistance")]
+    assert pairs("学校对重庆市的帮扶工作表示感谢。") == []  # no second place
+    # 对 without assistance after it links nothing (dev d12: thanks, not a partnership)
+    s = "四川省教育厅副厅长石静对重庆5所高职院校的合作表示谢意。"
+    assert pairs(s) == []

@@ -19,7 +19,18 @@ Blocs (issue 10, ``validation/GUIDE.md``):
 * a bloc linked by 与/和 to another party pairs as one unit (长三角与成渝签署 →
   长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
 * a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
-  carries a cue; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc.
+  carries a cue, or when it is named as both sides (:data:`GROUP_BOTH`: 川渝两地…) and the
+  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc;
+* a bloc the text serves (:data:`CONTEXT_BEFORE`: 为配合国家粤港澳大湾区城市的…合作) is
+  context even when a member word follows; a 联席会 of a bloc is its members meeting jointly;
+* an aim or a demand in the clause, or a demand or hope earlier in its part of the
+  sentence (:data:`DEMAND`: 他要求,…;要…,在成渝教育协同发展中取得新成效), is not yet
+  working together.
+
+Programmes with a fixed party (``party`` column of ``data/collaboration_cues.csv``): the
+hosts of 内地新疆中职班 pair with 新疆, the partner countries of 鲁班工坊 with 中国 (and
+with a Chinese place that builds them), the places named with 援疆/援藏/援青 with the
+region assisted. The places such a programme pairs are not paired with each other.
 
 Separate places (each the place of a body or school, or a place itself) pair when the
 sentence links them as parties:
@@ -30,11 +41,20 @@ sentence links them as parties:
   共同, 联合, 两地, 双方 …), or a 、-enumeration that is the subject of the cue after it
   (哈尔滨市、呼和浩特市、黑河市…现场签署) - not one that is the object of a verb before it
   (:data:`OBJECT_BEFORE`: 联合重庆、天津、青岛等…);
-* places written back to back that do not contain each other are couples (天津甘肃、上海云南
-  …分别签订 → 天津–甘肃, 上海–云南), and then only couples pair.
+* places written back to back, or joined by a dash or a middle dot, that do not contain
+  each other are couples (天津甘肃、上海云南…分别签订 → 天津–甘肃, 上海–云南; 宁波-黔西南
+  “就业帮扶”座谈会), and then only couples pair;
+* the object of 对 followed by assistance (福建省对宁夏回族自治区开展对口帮扶);
+* a destination of a trip to assist or sign (:data:`TRIP`: 大连市教育局组织…赴贵州六盘水市
+  开展…帮扶) with the first place of its clause.
 
 Never paired: places that merely co-occur; venues (在四川省宜宾市举行, 在渝签署);
-participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表); a
+participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表);
+guests listed before a verb of attending (:data:`ATTEND`: …、北京…董事长出席了交流会);
+postings (:data:`POSTED`: 中国驻泰国大使); destinations of a trip (:data:`DESTINATION`:
+赴马尔康授课, 到宁波参观交流) unless it is a trip to assist or sign; the places of a
+clause of purpose when another clause names places (:data:`PURPOSE`: 为促进澳门与内地…
+互通共融,…劳工局与广东省…签署了合作协议); a
 place written just before a place inside it (四川省宜宾市: the specific one speaks for
 both); a place and a place it contains (a city and its own province); partners listed
 after a first-person or anaphoric subject (我校与A市…、B市…签订协议); with ``A与B、C``
@@ -44,6 +64,16 @@ clause before (宜宾市与泸州市共建…,并与重庆市永川区开展交�
 
 Groups take the strongest cue of their clause; separate places the strongest cue of the
 sentence, in the order of :data:`MECHANISMS`.
+
+Within one article (:func:`collaborations`), a pair of a place with a province named as
+a separate place (密云区职业学校与河北、内蒙古等四所职业学校签订…) is dropped when the
+article pairs that place with a place inside the province (…与河北蔚县职业技术教育中心…):
+the pair is written at the level the article names. A province whose own body acts
+(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept.
+
+Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
+article's own place is often only in page furniture, which cleaning removes), and pairs
+are not built across sentences (a party named in one sentence, its partner in the next).
 """
 
 from __future__ import annotations
@@ -211,6 +241,11 @@ _GOVERNMENT_RE = re.compile(
     r"(?:省|市|区|县|自治区)?(?:人民政府|政府|教育厅|教育委员会|教委|教育局|人社厅|人力资源和社会保障厅"
     r"|发展改革委|发改委|商务厅|党委|委员会|办公厅)"
 )
+#: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
+#: (the hosts of a class are: 在天津…举办内地新疆中职班).
+_MEETING_VENUE_RE = re.compile(
+    r"(?<![现正存所实])[在于]([^，。；！？、与和,;]{1,30}?)(?:隆重|正式|成功|顺利)?(?:举行|召开|开幕|闭幕)"
+)
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
@@ -318,11 +353,19 @@ def _contains(outer: str, inner: str) -> bool:
 
 
 def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
-    """A linking word (与, 帮扶 …) stands between two places, outside place names."""
-    return any(
+    """A linking word (与, 帮扶 …) stands between two places, outside place names; or
+    the second place is the object of 对 and assistance follows (福建省对宁夏回族自治区
+    开展对口帮扶, 天津市对甘肃省的职业教育东西协作)."""
+    if any(
         not any(s <= m.start() < e for s, e in spans)
         for m in _LINK_RE.finditer(sentence, a_end, b_start)
-    )
+    ):
+        return True
+    if sentence[a_end:b_start].endswith("对"):
+        end = next((m.start() for m in re.finditer(r"[,，;；。:：]", sentence[b_start:])), None)
+        tail = sentence[b_start : b_start + end] if end is not None else sentence[b_start:]
+        return mechanism_of(tail) == "assistance"
+    return False
 
 
 def _programme_pairs(
@@ -461,7 +504,8 @@ def _pairs_and_units(
     for s, names, mech in group_pairs:  # unless the group stood as a bloc (长三角与成渝)
         if s not in bloc_units:
             add(names[0], names[1], mech)
-    programmes, fixed = _programme_pairs(sentence, units, participants, add)
+    meetings = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(sentence)]
+    programmes, fixed = _programme_pairs(sentence, units, participants + meetings, add)
     as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:

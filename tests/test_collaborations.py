@@ -478,3 +478,13 @@ def test_object_of_dui_with_assistance() -> None:
     # 对 without assistance after it links nothing (dev d12: thanks, not a partnership)
     s = "四川省教育厅副厅长石静对重庆5所高职院校的合作表示谢意。"
     assert pairs(s) == []
+
+
+def test_real_visit_with_only_an_exchange_is_no_pair() -> None:
+    # http://whygutenberg.com/local/gedishetaihuodong/201008/t20100805_1480949.htm
+    # (Simplified form): a delegation's visit and exchange with its hosts
+    s = "日前,台北致理技术学院参访团一行9人赴辽宁省沈阳市参访,与沈阳高校的师生进行联谊、展开学校间的学术交流活动。"
+    assert pairs(s) == []
+    # the visit's signing pairs (dev d15's hosts and partners stay: 与广东及香港各高校开展…合作项目)
+    s = "访问期间,香港东华学院与四川长江职业学院签署了学生交流合作协议。"
+    assert pairs(s) == [("四川省", "香港特别行政区", "agreement")]

@@ -50,7 +50,8 @@ sentence links them as parties:
 
 Never paired: places that merely co-occur; venues (在四川省宜宾市举行, 在渝签署);
 participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表);
-guests listed before a verb of attending (:data:`ATTEND`: …、北京…董事长出席了交流会);
+separate places of a sentence reporting a visit (:data:`VISIT`) when its strongest cue
+is an exchange or general cooperation; guests listed before a verb of attending (:data:`ATTEND`: …、北京…董事长出席了交流会);
 postings (:data:`POSTED`: 中国驻泰国大使); destinations of a trip (:data:`DESTINATION`:
 赴马尔康授课, 到宁波参观交流) unless it is a trip to assist or sign; the places of a
 clause of purpose when another clause names places (:data:`PURPOSE`: 为促进澳门与内地…
@@ -246,6 +247,12 @@ _GOVERNMENT_RE = re.compile(
 _MEETING_VENUE_RE = re.compile(
     r"(?<![现正存所实])[在于]([^，。；！？、与和,;]{1,30}?)(?:隆重|正式|成功|顺利)?(?:举行|召开|开幕|闭幕)"
 )
+#: A visit by a delegation (考察, 访问, 参访 …): with nothing stronger than an exchange
+#: (联谊、学术交流) or general cooperation, its visitors and hosts are separate places
+#: that are not paired - visitors at an event without an agreement or joint action
+#: (validation/GUIDE.md). Abbreviations, blocs and programmes are not affected.
+VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
+_VISIT_RE = re.compile(VISIT)
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
@@ -509,6 +516,10 @@ def _pairs_and_units(
     as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
+        return found, as_units
+    if _VISIT_RE.search(sentence) and sent_mech in ("exchange", "coordination"):
+        # 台北…参访团…赴辽宁省沈阳市参访,与沈阳高校的师生进行联谊、展开…学术交流活动:
+        # visitors meeting their hosts, without an agreement or joint action
         return found, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     singles = [

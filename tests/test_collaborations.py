@@ -488,3 +488,10 @@ def test_real_visit_with_only_an_exchange_is_no_pair() -> None:
     # the visit's signing pairs (dev d15's hosts and partners stay: 与广东及香港各高校开展…合作项目)
     s = "访问期间,香港东华学院与四川长江职业学院签署了学生交流合作协议。"
     assert pairs(s) == [("四川省", "香港特别行政区", "agreement")]
+
+
+def test_programme_party_gives_way_to_a_place_inside_it() -> None:
+    assert pairs("江苏省与伊犁州签署援疆协议。") == [("伊犁哈萨克自治州", "江苏省", "assistance")]
+    # 援青 is not a cue (支援青年), and 支援藏族 is not 援藏
+    assert pairs("北京市支援青年教师赴河北省交流学习。") == []
+    assert pairs("上海市支援藏族学生就读,与日喀则市签署协议。") == [("上海市", "日喀则市", "agreement")]

@@ -29,7 +29,7 @@ Blocs (issue 10, ``validation/GUIDE.md``):
 
 Programmes with a fixed party (``party`` column of ``data/collaboration_cues.csv``): the
 hosts of 内地新疆中职班 pair with 新疆, the partner countries of 鲁班工坊 with 中国 (and
-with a Chinese place that builds them), the places named with 援疆/援藏/援青 with the
+with a Chinese place that builds them), the places named with 援疆/援藏 with the
 region assisted. The places such a programme pairs are not paired with each other.
 
 Separate places (each the place of a body or school, or a place itself) pair when the
@@ -436,7 +436,32 @@ def _pairs_and_units(
     sentence: str, matches: list[PlaceMatch]
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
     """Pairs with their mechanism, and the pairs named as a unit (an abbreviation such as
-    川渝, a bloc, a programme) rather than as two separate places."""
+    川渝, a bloc, a programme) rather than as two separate places.
+
+    A programme's party gives way to a place inside it that the sentence pairs with the
+    same partner (江苏省与伊犁州签署援疆协议: 江苏省–伊犁哈萨克自治州, not also
+    江苏省–新疆维吾尔自治区): the specific place speaks for both. A country stays a party
+    (中国 of a 鲁班工坊 beside the Chinese place that builds it).
+    """
+    found, as_units = _pairs_raw(sentence, matches)
+    fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
+    for f in fixed:
+        if (lookup(f) is None) or lookup(f).level == "country":
+            continue  # 中国 stays a party beside 天津 (鲁班工坊; dev gold d07: 中国 and 贵州)
+        for key in [k for k in found if f in k]:
+            other = key[1] if key[0] == f else key[0]
+            if any(
+                other in k and _contains(f, k[1] if k[0] == other else k[0]) for k in found
+            ):
+                del found[key]
+                as_units.discard(key)
+    return found, as_units
+
+
+def _pairs_raw(
+    sentence: str, matches: list[PlaceMatch]
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """:func:`_pairs_and_units` before a programme's party gives way."""
     found: dict[tuple[str, str], str] = {}
     as_units: set[tuple[str, str]] = set()
 
@@ -531,7 +556,7 @@ def _pairs_and_units(
         and not any(ps <= s and e <= pe for ps, pe in participants)
         and not sentence[max(0, s - len(POSTED)) : s] == POSTED
         and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
-        and not any(n == names[0] or _contains(n, names[0]) for n in fixed)
+        and names[0] not in fixed
     ]
     # 赴四川成都, 到宁波: destinations of a trip (with the rest of their chain)
     kept, dests = [], []
@@ -623,9 +648,11 @@ def _pairs_and_units(
         )
         if programmes:
             # the programme gave the places their partner (泰国、印尼…等25个国家建成27所
-            # 鲁班工坊: partners of China, not of each other); only a link word pairs them
+            # 鲁班工坊: partners of China, not of each other); only a link word pairs them,
+            # and not two places of the party (南疆四地州(喀什地区、…克州和阿克苏地区))
             for u, v in combinations(g, 2):
-                if u[2] != v[2] and _linked(sentence, u[1], v[0], spans):
+                both_inside = any(_contains(f, u[2]) and _contains(f, v[2]) for f in fixed)
+                if u[2] != v[2] and not both_inside and _linked(sentence, u[1], v[0], spans):
                     add(u[2], v[2], sent_mech)
             continue
         if conn is None:

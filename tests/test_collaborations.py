@@ -495,3 +495,25 @@ def test_programme_party_gives_way_to_a_place_inside_it() -> None:
     # 援青 is not a cue (支援青年), and 支援藏族 is not 援藏
     assert pairs("北京市支援青年教师赴河北省交流学习。") == []
     assert pairs("上海市支援藏族学生就读,与日喀则市签署协议。") == [("上海市", "日喀则市", "agreement")]
+
+
+def test_both_sides_of_the_sentence_before() -> None:
+    # the parties named in one sentence, their agreement in the next (the form of
+    # http://www.ddcpc.cn/szx/qxn/201904/t20190425_447635.shtml, 随后两院校签署了…协议,
+    # split in two; and of https://blog.bobobk.com/news/2024/04-10/10196382.html)
+    c = corpus_from_texts(
+        {
+            "a": "4月8日,香港东华学院代表团到访四川长江职业学院。随后两校签署了学生交流合作协议。",
+            "b": "黔西南州民族职业技术学院院长和宁波技师学院院长分别介绍了学院办学情况。随后两院校签署了技能人才合作办学协议。",
+            # an exchange is not enough; a sentence naming places of its own is read alone
+            "c": "泰国代表团到访湖南交通职业技术学院。双方就合作进行了交流。",
+            "d": "大会在北京召开,来自上海的代表参加。双方签署了合作协议。",
+        },
+        clean=False,
+    )
+    got = C.collaborations(c)
+    assert list(zip(got["doc_id"], got["sent_id"], got["a"], got["b"], got["mechanism"])) == [
+        ("a", 1, "四川省", "香港特别行政区", "agreement"),
+        ("b", 1, "宁波市", "黔西南布依族苗族自治州", "agreement"),
+    ]
+    assert got["evidence"].iloc[0].startswith("4月8日") and got["evidence"].iloc[0].endswith("合作协议。")

@@ -72,9 +72,14 @@ article pairs that place with a place inside the province (…与河北蔚县职
 the pair is written at the level the article names. A province whose own body acts
 (四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept.
 
-Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
-article's own place is often only in page furniture, which cleaning removes), and pairs
-are not built across sentences (a party named in one sentence, its partner in the next).
+Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
+place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
+strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
+the sentence before (…香港东华学院代表团到访四川长江职业学院。随后两校签署了…协议。);
+its evidence is both sentences. Not done, on purpose: a first-person party (我校, 我市) is
+not resolved to a place (the article's own place is often only in page furniture, which
+cleaning removes, and guessing it from the places a text names would pair schools with
+their own visitors' cities).
 """
 
 from __future__ import annotations
@@ -716,16 +721,71 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         return []
     rows = []
     loose = []  # pairs of two separate places, not named as a unit
+    prev: tuple[str, list[PlaceMatch]] | None = None
     for sent_id, (sent, matches) in enumerate(document_places(text)):
+        before, prev = prev, (sent, list(matches))
         if mechanism_of(sent) is None:
             continue
         found, as_units = _pairs_and_units(sent, list(matches))
+        if not found and before is not None:
+            pair = _pair_of_both_sides(sent, list(matches), *before)
+            if pair is not None:
+                a, b, mech = pair
+                rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
+                loose.append(False)
+                continue
         # a province whose own government body acts (四川省教育厅) is a party itself
         governs = {m.name for m in matches if _GOVERNMENT_RE.match(sent, m.end)}
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
     return _drop_loose_provinces(rows, loose)
+
+
+#: A sentence whose subject is the two parties (双方, 两校 …) doing something strong (an
+#: agreement, a joint programme, an alliance, assistance): 两校签署了合作协议.
+_BOTH_SIDES_RE = re.compile(r"(?:双方|两校|两院校|两院|两所学校|两地|两市|两省|两国)[^,，;；。:：]{0,20}?")
+_BOTH_SIDES_MECHANISMS = ("assistance", "agreement", "alliance", "community", "joint_programme")
+
+
+def _pair_of_both_sides(
+    sentence: str, matches: list[PlaceMatch], before: str, before_matches: list[PlaceMatch]
+) -> tuple[str, str, str] | None:
+    """Across two sentences: the parties of the sentence before, referred to as 双方/两校
+    by this one (…香港东华学院代表团到访四川长江职业学院。随后两校签署了学生交流合作协议。
+    → 四川省–香港特别行政区).
+
+    Only when this sentence names no place of its own, carries no aim, its 双方/两校 is
+    followed in the same clause by a strong cue (:data:`_BOTH_SIDES_MECHANISMS`), and the
+    sentence before names exactly two places that do not contain each other (a province
+    and its city count once), none of them a venue of a meeting or a participant's origin.
+    The evidence of such a row is the two sentences.
+    """
+    if matches or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
+        return None
+    mech = None
+    for m in _BOTH_SIDES_RE.finditer(sentence):
+        end = next((c.end() for c in _CLAUSE_RE.finditer(sentence) if c.end() > m.start()), m.end())
+        mech = mechanism_of(sentence[m.start() : end])
+        if mech in _BOTH_SIDES_MECHANISMS:
+            break
+        mech = None
+    if mech is None:
+        return None
+    excluded = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(before)]
+    excluded += [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(before)]
+    names = {
+        m.name
+        for m in before_matches
+        if m.level != "bloc"
+        and m.name != "中国大陆"
+        and not any(s <= m.start and m.end <= e for s, e in excluded)
+    }
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 2:
+        return None
+    a, b = sorted(names)
+    return a, b, mech
 
 
 def _drop_loose_provinces(rows: list[tuple], loose: list[bool]) -> list[tuple]:

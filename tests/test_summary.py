@@ -21,7 +21,8 @@ def test_summary_on_written_articles():
     assert list(s.index) == ["a", "b", "c"]
     assert s.loc["a", "top_theme"] == "industry_education_integration"
     assert s.loc["a", "top_pair"] == "四川省–重庆市"
-    assert s.loc["a", "collab_sentences"] == 1  # 两地 names no place
+    # 两地成立职教联盟: the two places of the sentence before found an alliance (issue 10)
+    assert s.loc["a", "collab_sentences"] == 2
     assert s.loc["a", "events"] == 2 and s.loc["a", "top_event"] == "founding"
     assert s.loc["b", "top_theme"] == "skills_craftsmanship"
     assert s.loc["b", "top_event"] == "competition" and pd.isna(s.loc["b", "top_pair"])

@@ -19,7 +19,18 @@ Blocs (issue 10, ``validation/GUIDE.md``):
 * a bloc linked by 与/和 to another party pairs as one unit (长三角与成渝签署 →
   长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
 * a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
-  carries a cue; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc.
+  carries a cue, or when it is named as both sides (:data:`GROUP_BOTH`: 川渝两地…) and the
+  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc;
+* a bloc the text serves (:data:`CONTEXT_BEFORE`: 为配合国家粤港澳大湾区城市的…合作) is
+  context even when a member word follows; a 联席会 of a bloc is its members meeting jointly;
+* an aim or a demand in the clause, or a demand or hope earlier in its part of the
+  sentence (:data:`DEMAND`: 他要求,…;要…,在成渝教育协同发展中取得新成效), is not yet
+  working together.
+
+Programmes with a fixed party (``party`` column of ``data/collaboration_cues.csv``): the
+hosts of 内地新疆中职班 pair with 新疆, the partner countries of 鲁班工坊 with 中国 (and
+with a Chinese place that builds them), the places named with 援疆/援藏 with the
+region assisted. The places such a programme pairs are not paired with each other.
 
 Separate places (each the place of a body or school, or a place itself) pair when the
 sentence links them as parties:
@@ -30,11 +41,21 @@ sentence links them as parties:
   共同, 联合, 两地, 双方 …), or a 、-enumeration that is the subject of the cue after it
   (哈尔滨市、呼和浩特市、黑河市…现场签署) - not one that is the object of a verb before it
   (:data:`OBJECT_BEFORE`: 联合重庆、天津、青岛等…);
-* places written back to back that do not contain each other are couples (天津甘肃、上海云南
-  …分别签订 → 天津–甘肃, 上海–云南), and then only couples pair.
+* places written back to back, or joined by a dash or a middle dot, that do not contain
+  each other are couples (天津甘肃、上海云南…分别签订 → 天津–甘肃, 上海–云南; 宁波-黔西南
+  “就业帮扶”座谈会), and then only couples pair;
+* the object of 对 followed by assistance (福建省对宁夏回族自治区开展对口帮扶);
+* a destination of a trip to assist or sign (:data:`TRIP`: 大连市教育局组织…赴贵州六盘水市
+  开展…帮扶) with the first place of its clause.
 
 Never paired: places that merely co-occur; venues (在四川省宜宾市举行, 在渝签署);
-participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表); a
+participants' origins (:data:`PARTICIPANTS`: 来自天津、雄安新区以及北京等地的代表);
+separate places of a sentence reporting a visit (:data:`VISIT`) when its strongest cue
+is an exchange or general cooperation; guests listed before a verb of attending (:data:`ATTEND`: …、北京…董事长出席了交流会);
+postings (:data:`POSTED`: 中国驻泰国大使); destinations of a trip (:data:`DESTINATION`:
+赴马尔康授课, 到宁波参观交流) unless it is a trip to assist or sign; the places of a
+clause of purpose when another clause names places (:data:`PURPOSE`: 为促进澳门与内地…
+互通共融,…劳工局与广东省…签署了合作协议); a
 place written just before a place inside it (四川省宜宾市: the specific one speaks for
 both); a place and a place it contains (a city and its own province); partners listed
 after a first-person or anaphoric subject (我校与A市…、B市…签订协议); with ``A与B、C``
@@ -44,6 +65,21 @@ clause before (宜宾市与泸州市共建…,并与重庆市永川区开展交�
 
 Groups take the strongest cue of their clause; separate places the strongest cue of the
 sentence, in the order of :data:`MECHANISMS`.
+
+Within one article (:func:`collaborations`), a pair of a place with a province named as
+a separate place (密云区职业学校与河北、内蒙古等四所职业学校签订…) is dropped when the
+article pairs that place with a place inside the province (…与河北蔚县职业技术教育中心…):
+the pair is written at the level the article names. A province whose own body acts
+(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept.
+
+Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
+place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
+strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
+the sentence before (…香港东华学院代表团到访四川长江职业学院。随后两校签署了…协议。);
+its evidence is both sentences. Not done, on purpose: a first-person party (我校, 我市) is
+not resolved to a place (the article's own place is often only in page furniture, which
+cleaning removes, and guessing it from the places a text names would pair schools with
+their own visitors' cities).
 """
 
 from __future__ import annotations
@@ -96,6 +132,19 @@ def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, mech
 
 
+@lru_cache(maxsize=1)
+def _programme_parties() -> dict[str, tuple[str, ...]]:
+    """Programmes with a fixed party (``party`` column of ``data/collaboration_cues.csv``).
+
+    内地新疆中职班 is hosted by named provinces for 新疆; a 鲁班工坊 is China's, built with
+    a named partner country. ``party`` may list alternatives (新疆维吾尔自治区|西藏自治区
+    for 内地中职班): the one the sentence names is the party.
+    """
+    with data_path("collaboration_cues.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return {r["cue"]: tuple(r["party"].split("|")) for r in rows if (r.get("party") or "").strip()}
+
+
 def mechanism_of(sentence: str) -> str | None:
     """The strongest collaboration mechanism a sentence's cues name, or ``None``.
 
@@ -123,6 +172,7 @@ BLOC_ACTING = (
     r"(?:[(（][区市][)）])?|[(（]?(?:三省一市|两省一市|一市两省|一市三省|各省|各地|各方|各城市|各省市|各省区)"
     r"|的?(?:职业院校|院校|高校|高职院校|中职学校|职业学校|学校|职校|教育部门|教育厅|教育行政部门|政府|城市)"
     r"|[^,，;；。:：、的]{0,10}?(?:联合|共同|携手)"
+    r"|[^,，;；。:：、]{0,16}?联席会"
 )
 #: A bloc or multi-place abbreviation of more members than this, even named as acting
 #: (黄河流域九省(区)…共同签署), is a multilateral platform: a bloc mention, not the
@@ -131,6 +181,11 @@ MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
 AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+#: A demand or hope earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,
+#: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
+#: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
+#: 为进一步推进…, does not make the clause an aim.)
+DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
 LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
@@ -139,20 +194,71 @@ LINK = (
 #: After a list of places in its clause, a word naming them as acting together.
 JOINT = (
     r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
-    r"|两省|三省|两市|三市|两校|三校|两国"
+    r"|两省|三省|两市|三市|两校|三校|两国|合作共建|共建|合建|合办"
 )
 #: Before the first place of an enumeration in its clause, a word making the places
 #: objects (联合重庆、天津…, 覆盖A、B…), not parties acting together.
 OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+#: After an enumeration, a verb of attending: the places are where guests come from or
+#: are posted (原中国驻泰国大使、北京…公司董事长出席了交流会), not parties.
+ATTEND = (
+    r"出席|莅临|列席|见证|陪同|观摩"
+    r"|参[加与]了?(?:本次|此次|这次)?(?:会议|活动|仪式|典礼|大会|座谈|论坛|交流会|研讨会|开幕式)"
+)
+#: Right before a place, a posting (驻泰国大使, 驻港部队): not a party.
+POSTED = "驻"
+#: Right before a bloc, a word making it the context the text serves (为配合国家粤港澳大湾区
+#: 城市的教育合作, 服务长三角一体化): its members are not named as acting.
+CONTEXT_BEFORE = (
+    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向)"
+    r"(?:于|国家|好)?$"
+)
+#: Right after a two-place abbreviation, a word naming both places as one party (川渝两地
+#: …的18所高职院校): then a cue anywhere in the sentence (联盟确立了…理事单位) pairs them.
+GROUP_BOTH = r"两地|双方|两省|两市|两区|两国|两岸"
+#: Right before a place, a trip to it (赴四川成都参加…座谈会, 赴马尔康授课, 希望近期到宁波
+#: 参观交流): the destination, like a venue, is not a party.
+DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
+#: A clause of purpose (为促进澳门与内地…互通共融, 劳工局与广东省…签署了合作协议): its
+#: places are the aim of what the other clauses report, not parties.
+PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
 _AIM_RE = re.compile(AIM)
+_DEMAND_RE = re.compile(DEMAND)
 _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+_ATTEND_RE = re.compile(ATTEND)
+_CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
+_GROUP_BOTH_RE = re.compile(GROUP_BOTH)
+_DESTINATION_RE = re.compile(DESTINATION)
+#: After a destination, the work done there that makes it a partner: assistance or a
+#: signing (not a visit, a study trip or an exchange: 到深圳及东莞的…学校交流学习).
+TRIP = r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|结对|签约|签署|签订)"
+_TRIP_RE = re.compile(TRIP)
+_PURPOSE_RE = re.compile(PURPOSE)
+_SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
+#: Right after a place, its government or one of its departments: the place acts itself.
+_GOVERNMENT_RE = re.compile(
+    r"(?:省|市|区|县|自治区)?(?:人民政府|政府|教育厅|教育委员会|教委|教育局|人社厅|人力资源和社会保障厅"
+    r"|发展改革委|发改委|商务厅|党委|委员会|办公厅)"
+)
+#: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
+#: (the hosts of a class are: 在天津…举办内地新疆中职班).
+_MEETING_VENUE_RE = re.compile(
+    r"(?<![现正存所实])[在于]([^，。；！？、与和,;]{1,30}?)(?:隆重|正式|成功|顺利)?(?:举行|召开|开幕|闭幕)"
+)
+#: A visit by a delegation (考察, 访问, 参访 …): with nothing stronger than an exchange
+#: (联谊、学术交流) or general cooperation, its visitors and hosts are separate places
+#: that are not paired - visitors at an event without an agreement or joint action
+#: (validation/GUIDE.md). Abbreviations, blocs and programmes are not affected.
+VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
+_VISIT_RE = re.compile(VISIT)
+_COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -174,6 +280,8 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
         return False
     if _OBJECT_BEFORE_RE.search(sentence, cs, g[0][0]):
         return False
+    if _ATTEND_RE.search(sentence, g[-1][1], ce):
+        return False  # …、北京…董事长出席了交流会: guests, not parties
     return mechanism_of(sentence[g[-1][1] : ce]) is not None
 _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
@@ -257,16 +365,110 @@ def _contains(outer: str, inner: str) -> bool:
 
 
 def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
-    """A linking word (与, 帮扶 …) stands between two places, outside place names."""
-    return any(
+    """A linking word (与, 帮扶 …) stands between two places, outside place names; or
+    the second place is the object of 对 and assistance follows (福建省对宁夏回族自治区
+    开展对口帮扶, 天津市对甘肃省的职业教育东西协作)."""
+    if any(
         not any(s <= m.start() < e for s, e in spans)
         for m in _LINK_RE.finditer(sentence, a_end, b_start)
-    )
+    ):
+        return True
+    if sentence[a_end:b_start].endswith("对"):
+        end = next((m.start() for m in re.finditer(r"[,，;；。:：]", sentence[b_start:])), None)
+        tail = sentence[b_start : b_start + end] if end is not None else sentence[b_start:]
+        return mechanism_of(tail) == "assistance"
+    return False
+
+
+def _programme_pairs(
+    sentence: str,
+    units: list[tuple[int, int, tuple[str, ...], str]],
+    participants: list[tuple[int, int]],
+    add,
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """A programme with a fixed party (内地新疆中职班, 鲁班工坊) pairs that party with each
+    other place the sentence names: the hosts (在天津、辽宁、上海等9个东中部省(市)…举办
+    内地新疆中职班 → 天津–新疆 …), or the partner countries (泰国、印尼…等25个国家建成27所
+    鲁班工坊 → 中国–泰国 …; places inside the party, such as 天津 for 中国, are left out by
+    :func:`_contains`). Places inside the programme's name (内地) and participants' origins
+    are not parties.
+
+    Returns the spans of the programmes found and the names of their fixed parties.
+    """
+    parties = _programme_parties()
+    spans: list[tuple[int, int]] = []
+    fixed: set[str] = set()
+    if not parties:
+        return spans, fixed
+    pattern, mech = _cues()
+    named = {n for _, _, names, _ in units for n in names}
+    for m in pattern.finditer(sentence):
+        alts = parties.get(m.group(0))
+        if not alts:
+            continue
+        party = alts if len(alts) == 1 else tuple(a for a in alts if a in named)
+        if len(party) != 1 or lookup(party[0]) is None:
+            continue
+        spans.append((m.start(), m.end()))
+        fixed.add(party[0])
+        partners, members = [], []
+        for s, e, names, kind in units:
+            if kind == "bloc" or m.start() <= s < m.end():
+                continue
+            if any(ps <= s and e <= pe for ps, pe in participants):
+                continue
+            for n in names:
+                if n == "中国大陆" or n == party[0]:
+                    continue
+                (members if _contains(party[0], n) else partners).append(n)
+        for n in partners:
+            add(party[0], n, mech[m.group(0)])
+        # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
+        # country that builds the programme pairs with the partner countries too
+        if lookup(party[0]).level == "country":
+            for a in members:
+                for b in partners:
+                    add(a, b, mech[m.group(0)])
+    return spans, fixed
 
 
 def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
     """Pairs with their mechanism (rules in the module docstring)."""
+    return _pairs_and_units(sentence, matches)[0]
+
+
+def _pairs_and_units(
+    sentence: str, matches: list[PlaceMatch]
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """Pairs with their mechanism, and the pairs named as a unit (an abbreviation such as
+    川渝, a bloc, a programme) rather than as two separate places.
+
+    A programme's party gives way to a place inside it that the sentence pairs with the
+    same partner (江苏省与伊犁州签署援疆协议: 江苏省–伊犁哈萨克自治州, not also
+    江苏省–新疆维吾尔自治区): the specific place speaks for both. A country stays a party
+    (中国 of a 鲁班工坊 beside the Chinese place that builds it).
+    """
+    found, as_units = _pairs_raw(sentence, matches)
+    fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
+    for f in fixed:
+        if (lookup(f) is None) or lookup(f).level == "country":
+            continue  # 中国 stays a party beside 天津 (鲁班工坊; dev gold d07: 中国 and 贵州)
+        for key in [k for k in found if f in k]:
+            other = key[1] if key[0] == f else key[0]
+            if any(
+                other in k and _contains(f, k[1] if k[0] == other else k[0]) for k in found
+            ):
+                del found[key]
+                as_units.discard(key)
+    return found, as_units
+
+
+def _pairs_raw(
+    sentence: str, matches: list[PlaceMatch]
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """:func:`_pairs_and_units` before a programme's party gives way."""
     found: dict[tuple[str, str], str] = {}
+    as_units: set[tuple[str, str]] = set()
 
     def add(a: str, b: str, mech: str) -> None:
         if a == b or _contains(a, b) or _contains(b, a):
@@ -289,7 +491,14 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     for i, (s, e, names, kind) in enumerate(units):
         cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
+        if mech is None and kind == "group" and _GROUP_BOTH_RE.match(sentence, e):
+            mech = mechanism_of(sentence)  # 川渝两地…理事单位, with 联盟 in the sentence
+        # an aim or call anywhere in the clause or earlier in its part of the sentence
+        # (…;要强化保障、合作共赢,在成渝教育协同发展中取得新成效): not yet working together
+        seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
+            continue
+        if _DEMAND_RE.search(sentence, seg, cs):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
@@ -301,6 +510,8 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":
+            if _CONTEXT_BEFORE_RE.search(sentence[max(cs, s - 6) : s]):
+                continue  # 为配合国家粤港澳大湾区城市的教育合作: the bloc is context
             if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
                 members = sorted(set(bloc_members(names[0])))
                 if len(members) <= MAX_ACTING_MEMBERS:
@@ -330,9 +541,16 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     for s, names, mech in group_pairs:  # unless the group stood as a bloc (长三角与成渝)
         if s not in bloc_units:
             add(names[0], names[1], mech)
+    meetings = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(sentence)]
+    programmes, fixed = _programme_pairs(sentence, units, participants + meetings, add)
+    as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
-        return found
+        return found, as_units
+    if _VISIT_RE.search(sentence) and sent_mech in ("exchange", "coordination"):
+        # 台北…参访团…赴辽宁省沈阳市参访,与沈阳高校的师生进行联谊、展开…学术交流活动:
+        # visitors meeting their hosts, without an agreement or joint action
+        return found, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     singles = [
         (s, e, names[0])
@@ -341,7 +559,32 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         and s not in bloc_units
         and not any(vs <= s and e <= ve for vs, ve in venues)
         and not any(ps <= s and e <= pe for ps, pe in participants)
+        and not sentence[max(0, s - len(POSTED)) : s] == POSTED
+        and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
+        and names[0] not in fixed
     ]
+    # 赴四川成都, 到宁波: destinations of a trip (with the rest of their chain)
+    kept, dests = [], []
+    dest_end = -1
+    for u in singles:
+        if u[0] == dest_end or _DESTINATION_RE.search(sentence[max(0, u[0] - 2) : u[0]]):
+            if u[0] == dest_end and dests:
+                dests[-1] = u  # 赴贵州六盘水市: the specific place
+            else:
+                dests.append(u)
+            dest_end = u[1]
+            continue
+        kept.append(u)
+    singles = kept
+    # …大连市教育局组织…赴贵州六盘水市开展职业教育“组团式”帮扶: a trip to assist or to
+    # sign pairs the destination with the place that sends it (the first place of its clause)
+    for d in dests:
+        cs, ce = clause_of(d[0])
+        tail = sentence[d[1] : ce]
+        trip = _TRIP_RE.match(tail)
+        sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
+        if trip and sender is not None:
+            add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
         u
@@ -349,29 +592,36 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         if not (nxt is not None and nxt[0] == u[1] and _contains(u[2], nxt[2]))
     ]
     if len({n for _, _, n in singles}) < 2:
-        return found
+        return found, as_units
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
-        return found  # 我校与A、B…: partners of an unnamed party are not paired
-    # 天津甘肃、上海云南…分别签订: places written back to back are couples
+        return found, as_units  # 我校与A、B…: partners of an unnamed party are not paired
+    # 天津甘肃、上海云南…分别签订: places written back to back are couples, and so are
+    # two places joined by a dash or a middle dot (宁波-黔西南“就业帮扶、校校合作”座谈会)
     couples = [
         (u, v)
         for u, v in zip(singles, singles[1:])
-        if v[0] == u[1] and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+        if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
+        and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
     ]
     if couples:
         for u, v in couples:
             add(u[2], v[2], sent_mech)
-        return found
+        return found, as_units
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
     by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
+    if sum(1 for g, _, _ in by_clause if g) > 1:
+        # 为促进澳门与内地…互通共融,…,劳工局与广东省…签署: the purpose is not a party
+        by_clause = [
+            ([] if _PURPOSE_RE.match(sentence, cs) else g, cs, ce) for g, cs, ce in by_clause
+        ]
     groups = []
     prev: list = []
     joined = False
     for g, cs, _ in by_clause:
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
-        elif g and prev and _JOIN_RE.match(sentence, cs):
+        elif g and prev and _JOIN_RE.match(sentence, cs) and not _AIM_RE.search(sentence, prev[-1][1], cs):
             # …共建联盟,并与重庆市永川区开展交流: the subject (first place) of the
             # previous clause is the party, not the places it visited or listed
             subject = [prev[0]]
@@ -401,6 +651,15 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
             ),
             None,
         )
+        if programmes:
+            # the programme gave the places their partner (泰国、印尼…等25个国家建成27所
+            # 鲁班工坊: partners of China, not of each other); only a link word pairs them,
+            # and not two places of the party (南疆四地州(喀什地区、…克州和阿克苏地区))
+            for u, v in combinations(g, 2):
+                both_inside = any(_contains(f, u[2]) and _contains(f, v[2]) for f in fixed)
+                if u[2] != v[2] and not both_inside and _linked(sentence, u[1], v[0], spans):
+                    add(u[2], v[2], sent_mech)
+            continue
         if conn is None:
             # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
             # word after the list naming them as acting together (…共同发起, 两地…)
@@ -412,6 +671,8 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
                     add(u[2], v[2], sent_mech)
                 continue
             clause = clause_of(g[-1][0])
+            if _ATTEND_RE.search(sentence, g[-1][1], clause[1]):
+                continue  # …、重庆市长寿区…副主任…出席了会议: guests, not parties
             if not (
                 _JOINT_RE.search(sentence, g[-1][1], clause[1])
                 or _enumeration_acts(sentence, g, clause)
@@ -421,7 +682,7 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))
         for a, b in [*combinations(left, 2), *((a, b) for a in left for b in right)]:
             add(a, b, sent_mech)
-    return found
+    return found, as_units
 
 
 def find_collaborations(
@@ -459,10 +720,99 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     if not any(mechanism_of(s) for s in split_sentences(text)):
         return []
     rows = []
+    loose = []  # pairs of two separate places, not named as a unit
+    prev: tuple[str, list[PlaceMatch]] | None = None
     for sent_id, (sent, matches) in enumerate(document_places(text)):
-        for a, b, mech in find_collaborations(sent, list(matches)):
+        before, prev = prev, (sent, list(matches))
+        if mechanism_of(sent) is None:
+            continue
+        found, as_units = _pairs_and_units(sent, list(matches))
+        if not found and before is not None:
+            pair = _pair_of_both_sides(sent, list(matches), *before)
+            if pair is not None:
+                a, b, mech = pair
+                rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
+                loose.append(False)
+                continue
+        # a province whose own government body acts (四川省教育厅) is a party itself
+        governs = {m.name for m in matches if _GOVERNMENT_RE.match(sent, m.end)}
+        for (a, b), mech in sorted(found.items()):
+            loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
-    return rows
+    return _drop_loose_provinces(rows, loose)
+
+
+#: A sentence whose subject is the two parties (双方, 两校 …) doing something strong (an
+#: agreement, a joint programme, an alliance, assistance): 两校签署了合作协议.
+_BOTH_SIDES_RE = re.compile(r"(?:双方|两校|两院校|两院|两所学校|两地|两市|两省|两国)[^,，;；。:：]{0,20}?")
+_BOTH_SIDES_MECHANISMS = ("assistance", "agreement", "alliance", "community", "joint_programme")
+
+
+def _pair_of_both_sides(
+    sentence: str, matches: list[PlaceMatch], before: str, before_matches: list[PlaceMatch]
+) -> tuple[str, str, str] | None:
+    """Across two sentences: the parties of the sentence before, referred to as 双方/两校
+    by this one (…香港东华学院代表团到访四川长江职业学院。随后两校签署了学生交流合作协议。
+    → 四川省–香港特别行政区).
+
+    Only when this sentence names no place of its own, carries no aim, its 双方/两校 is
+    followed in the same clause by a strong cue (:data:`_BOTH_SIDES_MECHANISMS`), and the
+    sentence before names exactly two places that do not contain each other (a province
+    and its city count once), none of them a venue of a meeting or a participant's origin.
+    The evidence of such a row is the two sentences.
+    """
+    if matches or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
+        return None
+    mech = None
+    for m in _BOTH_SIDES_RE.finditer(sentence):
+        end = next((c.end() for c in _CLAUSE_RE.finditer(sentence) if c.end() > m.start()), m.end())
+        mech = mechanism_of(sentence[m.start() : end])
+        if mech in _BOTH_SIDES_MECHANISMS:
+            break
+        mech = None
+    if mech is None:
+        return None
+    excluded = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(before)]
+    excluded += [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(before)]
+    names = {
+        m.name
+        for m in before_matches
+        if m.level != "bloc"
+        and m.name != "中国大陆"
+        and not any(s <= m.start and m.end <= e for s, e in excluded)
+    }
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 2:
+        return None
+    a, b = sorted(names)
+    return a, b, mech
+
+
+def _drop_loose_provinces(rows: list[tuple], loose: list[bool]) -> list[tuple]:
+    """Within one article, a pair of a place with a province named as a separate place
+    (密云区职业学校与河北、内蒙古等四所职业学校签订对口帮扶协议) is dropped when the
+    article also pairs that place with a place inside the province (…与河北蔚县职业技术
+    教育中心…签订协议): the same partner, named precisely there. Pairs named as a unit
+    (川渝, a bloc, a programme), pairs with a province whose government body acts
+    (重庆市教委与四川省教育厅…签署) and the precise pairs that are themselves named as a
+    unit (成渝 → 成都市–重庆市) are kept."""
+    pairs = {(r[2], r[3]) for r, lo in zip(rows, loose) if lo}
+    partners: dict[str, set[str]] = {}
+    for a, b in pairs:
+        partners.setdefault(a, set()).add(b)
+        partners.setdefault(b, set()).add(a)
+
+    def finer_elsewhere(place: str, province: str) -> bool:
+        p = lookup(province)
+        if p is None or p.level != "province":
+            return False
+        return any(q != province and _contains(province, q) for q in partners.get(place, ()))
+
+    return [
+        r
+        for r, lo in zip(rows, loose)
+        if not (lo and (finer_elsewhere(r[2], r[3]) or finer_elsewhere(r[3], r[2])))
+    ]
 
 
 def collaborations(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:

@@ -8,6 +8,7 @@ traceable to sentences.
 >>> corpus = vs.load_corpus()          # doctest: +SKIP
 """
 
+from .analyze import analyze
 from .collaboration import collaborations
 from .concordance import kwic
 from .corpus import corpus_from_texts
@@ -22,6 +23,7 @@ from .tokens import keyness, term_frequency, tokenize
 __version__ = "0.1.0"
 
 __all__ = [
+    "analyze",
     "article_summary",
     "bloc_members",
     "cleaning_audit",

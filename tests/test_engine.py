@@ -185,3 +185,20 @@ def test_theme_matcher_fuzz():
         s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
         assert ac.find(s) == rx.find(s), s
     assert ac.find("25G和5G") == [(4, 6, "5G")]
+
+
+def test_characters_where_the_engines_split_blocks_differently(engines):
+    """Whitespace, ASCII symbols and CJK outside U+4E00-U+9FD5: routed so tokens agree."""
+    tk, fast = engines
+    cases = [
+        "㐀㐁中国职业教育，产教融合。",  # extension A: han for jieba-rs, not for jieba
+        "鿖鿗职业教育鿿发展",  # U+9FD6-U+9FFF
+        "豈更車職業教育",  # compatibility ideographs
+        "𠀀𠀁职业教育𪜀发展",  # supplementary planes
+        "职业教育\x1c产教融合\u3000校企合作\xa0发展  两个空格",  # Python-only / wide spaces
+        "Café教育、α测试😀与ＡＢＣ１２３职业教育！",  # other letters, emoji, full-width
+        "产教融合（2024）：1+X证书、5G+工业互联网、3.5%、C++与C#、R&D、a_b",
+    ]
+    for s in cases:
+        for hmm in (True, False):
+            assert fast.lcut(s, hmm=hmm) == tk.lcut(s, HMM=hmm), s

@@ -164,6 +164,7 @@ def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]
         themes,
         tokenize,
     )
+    from ._shared import clear as clear_shared
     from .corpus import _frame
     from .loading import _load_one
     from .text import clear_sentence_memo
@@ -182,6 +183,7 @@ def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]
     meta.insert(len(meta.columns), "text_digest", [_digest(t) for t in meta["text"]])
     out["corpus"] = meta
     clear_sentence_memo()
+    clear_shared()
     return out
 
 
@@ -208,7 +210,6 @@ def _write_parquet(df: pd.DataFrame, path: Path, index: bool = False) -> None:
     import pyarrow.parquet as pq
 
     table = pa.Table.from_pandas(df, preserve_index=index)
-
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     pq.write_table(table, tmp, compression="zstd")

@@ -187,7 +187,7 @@ class _Segmenter:
         rj = self.rj
         if rj is None:
             return self.tk.lcut(sentence, HMM=hmm)
-        if _FAST_BLOCK.fullmatch(sentence):
+        if _RISKY.search(sentence) is None:  # the engines split it into the same blocks
             return rj.cut(sentence, hmm)
         out: list[str] = []
         re_han, re_skip = self.re_han, self.re_skip
@@ -210,6 +210,13 @@ class _Segmenter:
 
 #: han blocks rjieba may cut: CJK as jieba's re_han_default has it, ASCII letters, digits
 _FAST_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
+#: characters on which the two engines' block splitting can differ: whitespace (Python's
+#: \s is wider than Rust's), the ASCII symbols of jieba's han blocks, and the CJK
+#: ideographs jieba-rs counts as han but jieba does not (extension A, U+9FD6-U+9FFF,
+#: compatibility ideographs, the supplementary ideographic planes). A sentence with none
+#: of them is split identically by both - han blocks of [\u4E00-\u9FD5a-zA-Z0-9], every
+#: other character a token of its own - so rjieba may cut it whole.
+_RISKY = re.compile(r"[\s+#&._%\-\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]")
 #: a word that never occurs in a han block, carrying the frequency that makes rjieba's
 #: total equal to jieba's (jieba's add_word adds to its total even for a known word)
 _PAD_WORD = "\ue000"
@@ -322,6 +329,9 @@ def cut(text: str, terms: Iterable[str] | None = None) -> list[str]:
     return _cut_with(seg, guard, text)
 
 
+_word_memo: dict[str, bool] = {}
+
+
 def _is_word(token: str) -> bool:
     """A token is a word when it holds at least one letter or digit (any script)."""
     return _WORD_CHAR.search(token) is not None
@@ -345,7 +355,15 @@ def _doc_tokens(item: tuple, terms: tuple[str, ...], stop: frozenset[str]) -> tu
         toks.extend(words)
         sids.extend([sent_id] * len(words))
     # classify each distinct token once: None = punctuation/whitespace, else is_stop
-    kind = {t: ((t in stop) if _is_word(t) else None) for t in set(toks)}
+    words = _word_memo
+    if len(words) > 2_000_000:  # bounded: a vocabulary, not a corpus
+        words.clear()
+    kind = {}
+    for t in set(toks):
+        w = words.get(t)
+        if w is None:
+            w = words[t] = _is_word(t)
+        kind[t] = (t in stop) if w else None
     keep = [kind[t] is not None for t in toks]
     if not all(keep):
         sids = [s for s, k in zip(sids, keep) if k]

@@ -202,3 +202,41 @@ def test_characters_where_the_engines_split_blocks_differently(engines):
     for s in cases:
         for hmm in (True, False):
             assert fast.lcut(s, hmm=hmm) == tk.lcut(s, HMM=hmm), s
+
+
+# ------------------------------------------------------------------ one split, shared
+def test_sentence_memo_is_invisible(corpus, monkeypatch):
+    """Remembered splits equal fresh ones; callers get copies; the budget evicts."""
+    from vocstudy import text as X
+
+    X.clear_sentence_memo()
+    texts = corpus["text"].tolist()
+    fresh = [X._split(t) for t in texts]
+    assert [X.split_sentences(t) for t in texts] == fresh  # misses
+    assert len(X._memo) == len(texts)
+    got = X.split_sentences(texts[0])  # a hit
+    assert got == fresh[0]
+    got.append("mutated")
+    assert X.split_sentences(texts[0]) == fresh[0]
+    monkeypatch.setattr(X, "SENTENCE_MEMO_CHARS", len(texts[0]))
+    X.clear_sentence_memo()
+    assert [X.split_sentences(t) for t in texts] == fresh
+    assert len(X._memo) == 1  # only the most recent text is kept
+    assert X._memo_chars == sum(map(len, fresh[-1]))
+    X.clear_sentence_memo()
+    assert not X._memo
+
+
+def test_shared_memo_gives_the_same_places(corpus):
+    """The hook proposed for gazetteer.document_places changes no row."""
+    from vocstudy import _shared
+    from vocstudy import gazetteer as G
+
+    memo = _shared.memo("test.document_places", G.document_places)
+    for text in corpus["text"]:
+        assert memo(text) == G.document_places(text)
+        assert memo(text) == G.document_places(text)
+    hits, misses, held = _shared.stats()["test.document_places"]
+    assert (hits, misses) == (len(corpus), len(corpus)) and held == len(corpus)
+    _shared.clear()
+    assert _shared.stats()["test.document_places"][2] == 0

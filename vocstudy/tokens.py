@@ -23,6 +23,13 @@ its logger and its other module state are never touched:
 A term inside a longer term is not split out (产教融合共同体 is one token, not
 产教融合 + 共同体) - the same leftmost-longest rule :func:`vocstudy.themes` (in :mod:`vocstudy.policy_themes`) uses.
 
+The tokens are always jieba's, but most of the cutting is done by ``rjieba`` (the Python
+binding of jieba-rs) when it is installed: it is handed jieba's own dictionary and
+frequencies (project terms included) and only the text on which the two engines provably
+split alike; runs holding ``+#&._%-``, whitespace or CJK characters outside
+U+4E00-U+9FD5 (where jieba-rs keeps ``2024-07-24`` or a URL whole) are cut by jieba itself.
+:func:`engine` says which is in use; without rjieba everything is cut by jieba.
+
 Tokens are cut sentence by sentence (:func:`vocstudy.text.split_sentences`), so
 ``sent_id`` agrees with :func:`vocstudy.sentences`. jieba's HMM for unknown words is kept
 on (jieba's default), which is also what the speed baseline uses.

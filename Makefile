@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: report test lab bench lint clean analyse
+.PHONY: report test lab bench bench-large lint clean analyse
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ lab: $(STAMP)
 ## bench: speed and memory against bare jieba
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+## bench-large: vs.analyze at 10,000 and 100,000 articles (about an hour; not in CI)
+bench-large: $(STAMP)
+	$(BIN)/python bench/run.py --large
 
 lint: $(STAMP)
 	$(BIN)/ruff check vocstudy tests scripts bench

@@ -8,6 +8,7 @@ traceable to sentences.
 >>> corpus = vs.load_corpus()          # doctest: +SKIP
 """
 
+from .analyze import analyze
 from .collaboration import collaborations
 from .concordance import kwic
 from .corpus import corpus_from_texts
@@ -25,6 +26,7 @@ from .validation import score, validation_report, validation_sheet, wilson
 __version__ = "0.1.0"
 
 __all__ = [
+    "analyze",
     "article_events",
     "article_summary",
     "bloc_members",

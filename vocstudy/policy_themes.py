@@ -17,6 +17,12 @@ A term whose first (last) character is an ASCII letter or digit must not be prec
 case-sensitive and literal: no wildcards, no segmentation - a term can match across a
 word boundary (党建 in 共产党建党), which is the price of speed and transparency.
 
+The matching itself is done by an Aho-Corasick automaton (``pyahocorasick``) that finds
+every occurrence of every term in one pass over the sentence; :func:`match_terms` then
+keeps, from left to right, the longest admissible term at the leftmost start - exactly
+what the regular expression of :func:`compile_terms` returns, which is used instead when
+``pyahocorasick`` is not installed.
+
 In the shipped lexicon every term belongs to exactly one theme (a test checks it). A
 caller's lexicon may put a term in several themes: each match then yields one row per
 theme.
@@ -27,6 +33,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -154,14 +161,104 @@ def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(alts))
 
 
+class TermMatcher:
+    """Leftmost-longest literal matching of many terms, as :func:`compile_terms` does.
+
+    Parameters
+    ----------
+    terms : iterable of str
+        Literal terms.
+    engine : {"auto", "ahocorasick", "regex"}
+        ``"auto"``: an Aho-Corasick automaton when ``pyahocorasick`` is installed, else
+        the regular expression of :func:`compile_terms`. Both return the same matches.
+
+    Examples
+    --------
+    >>> TermMatcher(["技能人才", "技术技能人才", "5G"]).find("技术技能人才用25G和5G")
+    [(0, 6, '技术技能人才'), (11, 13, '5G')]
+    """
+
+    def __init__(self, terms: Iterable[str], engine: str = "auto") -> None:
+        self.terms = tuple(sorted(set(terms), key=lambda t: (-len(t), t)))
+        if not self.terms:
+            raise ValueError("no terms to compile")
+        self.automaton = None
+        if engine in ("auto", "ahocorasick"):
+            try:
+                import ahocorasick
+            except ImportError:
+                if engine == "ahocorasick":
+                    raise
+            else:
+                a = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+                for t in self.terms:
+                    a.add_word(t, (len(t), t, bool(_ASCII_ALNUM.match(t[0])),
+                                   bool(_ASCII_ALNUM.match(t[-1]))))
+                a.make_automaton()
+                self.automaton = a
+        self.pattern = compile_terms(self.terms) if self.automaton is None else None
+
+    @property
+    def engine(self) -> str:
+        """``"ahocorasick"`` or ``"regex"``."""
+        return "regex" if self.automaton is None else "ahocorasick"
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, term)`` of every match, leftmost-longest, non-overlapping."""
+        if self.automaton is None:
+            return [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text)]
+        best: dict[int, tuple[int, str]] = {}  # start -> (length, term) of the longest
+        n = len(text)
+        for end, (length, term, pre, post) in self.automaton.iter(text):
+            start = end + 1 - length
+            if pre and start > 0 and _is_ascii_alnum(text[start - 1]):
+                continue
+            if post and end + 1 < n and _is_ascii_alnum(text[end + 1]):
+                continue
+            old = best.get(start)
+            if old is None or length > old[0]:
+                best[start] = (length, term)
+        out = []
+        pos = 0
+        for start in sorted(best):
+            if start >= pos:
+                length, term = best[start]
+                out.append((start, start + length, term))
+                pos = start + length
+        return out
+
+
+def _is_ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+@lru_cache(maxsize=16)
+def _matcher(terms: tuple[str, ...]) -> TermMatcher:
+    return TermMatcher(terms)
+
+
+def match_terms(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Leftmost-longest matches of ``terms`` in ``text``: ``(start, end, term)``.
+
+    The same matches as ``compile_terms(terms).finditer(text)``; the automaton is built
+    once per process for a given set of terms.
+
+    Examples
+    --------
+    >>> match_terms("产教融合发展", ["产教融合", "融合发展"])
+    [(0, 4, '产教融合')]
+    """
+    return _matcher(tuple(sorted(set(terms)))).find(text)
+
+
 def _doc_themes(
-    item: tuple, pattern: re.Pattern[str], term_themes: dict[str, tuple[str, ...]]
+    item: tuple, terms: tuple[str, ...], term_themes: dict[str, tuple[str, ...]]
 ) -> list[tuple]:
     doc_id, text = item
+    matcher = _matcher(terms)
     rows = []
     for sent_id, sent in enumerate(split_sentences(text or "")):
-        for m in pattern.finditer(sent):
-            term = m.group(0)
+        for _, _, term in matcher.find(sent):
             for th in term_themes[term]:
                 rows.append((doc_id, sent_id, th, term))
     return rows
@@ -196,9 +293,9 @@ def themes(corpus: pd.DataFrame, lexicon: Lexicon | None = None, n_jobs: int = 1
     [[0, 'skills_craftsmanship', '技术技能人才'], [1, 'vocational_general_integration', '职普融通']]
     """
     _, term_themes = _normalize_lexicon(lexicon)
-    pattern = compile_terms(term_themes)
+    terms = tuple(sorted(term_themes))
     parts = map_docs(
-        _doc_themes, doc_items(corpus, "text"), pattern, term_themes, n_jobs=n_jobs, desc="themes"
+        _doc_themes, doc_items(corpus, "text"), terms, term_themes, n_jobs=n_jobs, desc="themes"
     )
     rows = [r for part in parts for r in part]
     df = pd.DataFrame(rows, columns=THEME_COLUMNS)
@@ -254,8 +351,11 @@ def theme_matrix(
 
 
 __all__ = [
+    "TermMatcher",
     "compile_terms",
     "load_theme_lexicon",
+    "match_terms",
+    "theme_cooccurrence",
     "theme_lexicon_version",
     "theme_matrix",
     "themes",

@@ -1,8 +1,19 @@
-"""Sentences: the unit every analysis table is keyed on (``doc_id``, ``sent_id``)."""
+"""Sentences: the unit every analysis table is keyed on (``doc_id``, ``sent_id``).
+
+Every helper (themes, places, collaborations, events, kwic, tokenize) splits a document
+with :func:`split_sentences`, so they all agree on ``sent_id``. The split of a text is
+remembered (keyed on a 128-bit digest of the text, not the text itself) so that a corpus
+is split once and the helpers that run after the first one read the same sentences back:
+the memo holds at most :data:`SENTENCE_MEMO_CHARS` characters of sentences, dropping the
+least recently used texts beyond that; :func:`clear_sentence_memo` empties it (the
+streaming :func:`vocstudy.analyze` does so after every batch).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 
 import pandas as pd
 
@@ -14,6 +25,36 @@ from ._parallel import doc_items, map_frames
 _END = "。!?!?"
 _CLOSE = "”’」』))】》\"'"
 _SENT_RE = re.compile(rf"[^{_END}\n]*(?:[{_END}]+[{re.escape(_CLOSE)}]*|$)")
+
+
+#: Characters of sentences the split memo keeps (about 4 bytes each with Python's string
+#: overhead); a corpus larger than this is split again by each helper, which costs time only.
+SENTENCE_MEMO_CHARS = 48_000_000
+
+_memo: OrderedDict[bytes, tuple[str, ...]] = OrderedDict()
+_memo_chars = 0
+
+
+def clear_sentence_memo() -> None:
+    """Forget every remembered split (memory is returned; results never change).
+
+    Examples
+    --------
+    >>> clear_sentence_memo()
+    """
+    global _memo_chars
+    _memo.clear()
+    _memo_chars = 0
+
+
+def _split(text: str) -> list[str]:
+    out: list[str] = []
+    for para in text.split("\n"):
+        for m in _SENT_RE.finditer(para):
+            s = m.group(0).strip()
+            if s:
+                out.append(s)
+    return out
 
 
 def split_sentences(text: str) -> list[str]:
@@ -34,13 +75,21 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("他说:“好。”然后走了!\\n小标题")
     ['他说:“好。”', '然后走了!', '小标题']
     """
-    out: list[str] = []
-    for para in text.split("\n"):
-        for m in _SENT_RE.finditer(para):
-            s = m.group(0).strip()
-            if s:
-                out.append(s)
-    return out
+    global _memo_chars
+    if len(text) < 64:  # not worth remembering
+        return _split(text)
+    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+    hit = _memo.get(key)
+    if hit is not None:
+        _memo.move_to_end(key)
+        return list(hit)
+    sents = _split(text)
+    _memo[key] = tuple(sents)
+    _memo_chars += sum(map(len, sents))
+    while _memo_chars > SENTENCE_MEMO_CHARS and len(_memo) > 1:
+        _, old = _memo.popitem(last=False)
+        _memo_chars -= sum(map(len, old))
+    return sents
 
 
 def _doc_sentences(item: tuple) -> list[tuple]:

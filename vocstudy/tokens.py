@@ -23,6 +23,13 @@ its logger and its other module state are never touched:
 A term inside a longer term is not split out (产教融合共同体 is one token, not
 产教融合 + 共同体) - the same leftmost-longest rule :func:`vocstudy.themes` (in :mod:`vocstudy.policy_themes`) uses.
 
+The tokens are always jieba's, but most of the cutting is done by ``rjieba`` (the Python
+binding of jieba-rs) when it is installed: it is handed jieba's own dictionary and
+frequencies (project terms included) and only the text on which the two engines provably
+split alike; runs holding ``+#&._%-``, whitespace or CJK characters outside
+U+4E00-U+9FD5 (where jieba-rs keeps ``2024-07-24`` or a URL whole) are cut by jieba itself.
+:func:`engine` says which is in use; without rjieba everything is cut by jieba.
+
 Tokens are cut sentence by sentence (:func:`vocstudy.text.split_sentences`), so
 ``sent_id`` agrees with :func:`vocstudy.sentences`. jieba's HMM for unknown words is kept
 on (jieba's default), which is also what the speed baseline uses.
@@ -155,12 +162,119 @@ def _build(terms: tuple[str, ...]) -> jieba.Tokenizer:
     return tk
 
 
+class _Segmenter:
+    """jieba's segmentation, with rjieba (jieba-rs) doing the blocks where it is identical.
+
+    jieba's ``cut`` splits a sentence into *han blocks* (runs of CJK characters U+4E00-U+9FD5, ASCII letters, digits and
+    ``+#&._%-``, jieba's ``re_han_default``) and the rest; the rest is cut by jieba's own
+    rule (whitespace kept as one token, every other character a token of its own), which
+    this class applies with jieba's own regular expressions. A han block made only of
+    CJK characters and ASCII letters and digits is handed to rjieba, whose dictionary is
+    filled from the jieba tokenizer's own (same words, same frequencies, same total), so
+    its route and HMM give jieba's tokens. A block holding any of ``+#&._%-`` (dates such as
+    2024-07-24, URLs, file names) is cut by jieba itself: jieba-rs keeps such runs whole
+    where jieba splits them. Without rjieba installed, every block is cut by jieba.
+    """
+
+    def __init__(self, tk: jieba.Tokenizer, fast: bool = True) -> None:
+        import jieba as _jieba
+
+        self.tk = tk
+        self.re_han = _jieba.re_han_default
+        self.re_skip = _jieba.re_skip_default
+        self.rj = _rjieba_from(tk) if fast else None
+
+    @property
+    def engine(self) -> str:
+        """``"rjieba"`` when the fast engine is in use, else ``"jieba"``."""
+        return "jieba" if self.rj is None else "rjieba"
+
+    def lcut(self, sentence: str, hmm: bool = True) -> list[str]:
+        """Tokens of ``sentence``, exactly ``jieba.Tokenizer.lcut(sentence, HMM=hmm)``."""
+        rj = self.rj
+        if rj is None:
+            return self.tk.lcut(sentence, HMM=hmm)
+        if _RISKY.search(sentence) is None:  # the engines split it into the same blocks
+            return rj.cut(sentence, hmm)
+        out: list[str] = []
+        re_han, re_skip = self.re_han, self.re_skip
+        for blk in re_han.split(sentence):
+            if not blk:
+                continue
+            if re_han.match(blk):
+                if _FAST_BLOCK.fullmatch(blk):
+                    out.extend(rj.cut(blk, hmm))
+                else:
+                    out.extend(self.tk.lcut(blk, HMM=hmm))
+            else:
+                for x in re_skip.split(blk):
+                    if re_skip.match(x):
+                        out.append(x)
+                    else:
+                        out.extend(x)  # one token per character, as jieba does
+        return out
+
+
+#: han blocks rjieba may cut: CJK as jieba's re_han_default has it, ASCII letters, digits
+_FAST_BLOCK = re.compile(r"[\u4E00-\u9FD5a-zA-Z0-9]+")
+#: characters on which the two engines' block splitting can differ: whitespace (Python's
+#: \s is wider than Rust's), the ASCII symbols of jieba's han blocks, and the CJK
+#: ideographs jieba-rs counts as han but jieba does not (extension A, U+9FD6-U+9FFF,
+#: compatibility ideographs, the supplementary ideographic planes). A sentence with none
+#: of them is split identically by both - han blocks of [\u4E00-\u9FD5a-zA-Z0-9], every
+#: other character a token of its own - so rjieba may cut it whole.
+_RISKY = re.compile(r"[\s+#&._%\-\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0003FFFF]")
+#: a word that never occurs in a han block, carrying the frequency that makes rjieba's
+#: total equal to jieba's (jieba's add_word adds to its total even for a known word)
+_PAD_WORD = "\ue000"
+
+
+def _rjieba_from(tk: jieba.Tokenizer):
+    """An rjieba.Jieba holding exactly the words and frequencies of ``tk`` - or None."""
+    try:
+        import rjieba
+    except ImportError:
+        return None
+    rj = rjieba.Jieba.empty()
+    total = 0
+    for word, freq in tk.FREQ.items():
+        if freq:  # jieba keeps every prefix with frequency 0; they are not words
+            rj.add_word(word, int(freq), None)
+            total += int(freq)
+    if tk.total > total:
+        rj.add_word(_PAD_WORD, int(tk.total - total), None)
+    elif tk.total < total:  # pragma: no cover - jieba's total never falls below the sum
+        return None
+    return rj
+
+
 @lru_cache(maxsize=8)
 def _tokenizer_and_guard(terms: tuple[str, ...]) -> tuple[jieba.Tokenizer, re.Pattern[str] | None]:
     tk = _build(terms)
     # terms jieba's own pipeline would not keep whole are cut out by regex first
     guarded = [t for t in terms if not _CJK_ONLY.fullmatch(t) or tk.lcut(t) != [t]]
     return tk, _protect_pattern(guarded)
+
+
+@lru_cache(maxsize=8)
+def _segmenter_and_guard(
+    terms: tuple[str, ...], fast: bool = True
+) -> tuple[_Segmenter, re.Pattern[str] | None]:
+    tk, guard = _tokenizer_and_guard(terms)
+    return _Segmenter(tk, fast=fast), guard
+
+
+def engine() -> str:
+    """The segmentation engine in use: ``"rjieba"`` if installed, else ``"jieba"``.
+
+    Both give the same tokens (jieba's); rjieba is the faster.
+
+    Examples
+    --------
+    >>> engine() in ("rjieba", "jieba")
+    True
+    """
+    return _segmenter_and_guard(_terms_key(None))[0].engine
 
 
 def _terms_key(terms: Iterable[str] | None) -> tuple[str, ...]:
@@ -195,18 +309,18 @@ def get_tokenizer(terms: Iterable[str] | None = None) -> jieba.Tokenizer:
     return _tokenizer_and_guard(_terms_key(terms))[0]
 
 
-def _cut_with(tk: jieba.Tokenizer, guard: re.Pattern[str] | None, sentence: str) -> list[str]:
+def _cut_with(seg: _Segmenter, guard: re.Pattern[str] | None, sentence: str) -> list[str]:
     if guard is None or guard.search(sentence) is None:
-        return tk.lcut(sentence)
+        return seg.lcut(sentence)
     out: list[str] = []
     pos = 0
     for m in guard.finditer(sentence):
         if m.start() > pos:
-            out.extend(tk.lcut(sentence[pos : m.start()]))
+            out.extend(seg.lcut(sentence[pos : m.start()]))
         out.append(m.group(0))
         pos = m.end()
     if pos < len(sentence):
-        out.extend(tk.lcut(sentence[pos:]))
+        out.extend(seg.lcut(sentence[pos:]))
     return out
 
 
@@ -218,8 +332,11 @@ def cut(text: str, terms: Iterable[str] | None = None) -> list[str]:
     >>> cut("推进1+X证书制度试点")
     ['推进', '1+X证书制度', '试点']
     """
-    tk, guard = _tokenizer_and_guard(_terms_key(terms))
-    return _cut_with(tk, guard, text)
+    seg, guard = _segmenter_and_guard(_terms_key(terms))
+    return _cut_with(seg, guard, text)
+
+
+_word_memo: dict[str, bool] = {}
 
 
 def _is_word(token: str) -> bool:
@@ -237,15 +354,23 @@ def _doc_tokens(item: tuple, terms: tuple[str, ...], stop: frozenset[str]) -> tu
     import pyarrow as pa
 
     _, text = item
-    tk, guard = _tokenizer_and_guard(terms)
+    seg, guard = _segmenter_and_guard(terms)
     sids: list[int] = []
     toks: list[str] = []
     for sent_id, sent in enumerate(split_sentences(text or "")):
-        words = _cut_with(tk, guard, sent)
+        words = _cut_with(seg, guard, sent)
         toks.extend(words)
         sids.extend([sent_id] * len(words))
     # classify each distinct token once: None = punctuation/whitespace, else is_stop
-    kind = {t: ((t in stop) if _is_word(t) else None) for t in set(toks)}
+    words = _word_memo
+    if len(words) > 2_000_000:  # bounded: a vocabulary, not a corpus
+        words.clear()
+    kind = {}
+    for t in set(toks):
+        w = words.get(t)
+        if w is None:
+            w = words[t] = _is_word(t)
+        kind[t] = (t in stop) if w else None
     keep = [kind[t] is not None for t in toks]
     if not all(keep):
         sids = [s for s, k in zip(sids, keep) if k]
@@ -502,6 +627,7 @@ def _g2(a: np.ndarray, b: np.ndarray, c: float, d: float) -> tuple[list, list, l
 __all__ = [
     "TERM_FREQ",
     "cut",
+    "engine",
     "get_tokenizer",
     "keyness",
     "load_stopwords",

@@ -1,0 +1,242 @@
+"""The fast segmentation engine (rjieba) gives jieba's tokens, token for token.
+
+jieba is the reference: its dictionary, the project's terms (``vocstudy/data/terms.txt``)
+at the frequencies :mod:`vocstudy.tokens` gives them, and its HMM. The comparisons run on
+the seeds, on a synthetic bench corpus and on excerpts of real web pages
+(``tests/data/engine_pages.json``: Simplified, Traditional, mixed ASCII - DOIs, dates,
+article numbers, URLs, English).
+"""
+
+from __future__ import annotations
+
+import builtins
+import json
+from pathlib import Path
+
+import pytest
+
+from vocstudy import tokens as T
+from vocstudy.corpus import corpus_from_texts
+from vocstudy.text import split_sentences
+
+pytest.importorskip("rjieba")
+
+PAGES = json.loads((Path(__file__).parent / "data" / "engine_pages.json").read_text("utf-8"))
+TERMS = T._terms_key(None)
+
+
+@pytest.fixture(scope="module")
+def engines():
+    tk, _ = T._tokenizer_and_guard(TERMS)
+    fast = T._Segmenter(tk, fast=True)
+    assert fast.engine == "rjieba"
+    return tk, fast
+
+
+def _pieces(text: str) -> list[str]:
+    """The text whole, line by line and sentence by sentence."""
+    return [text, *text.split("\n"), *split_sentences(text)]
+
+
+def _assert_same(tk, fast, texts, hmm=True):
+    n = 0
+    for text in texts:
+        for piece in _pieces(text):
+            assert fast.lcut(piece, hmm=hmm) == tk.lcut(piece, HMM=hmm), piece
+            n += 1
+    return n
+
+
+@pytest.mark.parametrize("hmm", [True, False])
+def test_real_pages_identical(engines, hmm):
+    tk, fast = engines
+    texts = [p["text"] for p in PAGES["pages"]]
+    assert {p["script"] for p in PAGES["pages"]} >= {"simplified", "traditional", "mixed"}
+    assert _assert_same(tk, fast, texts, hmm) > 50
+
+
+def test_seeds_identical(engines, corpus):
+    tk, fast = engines
+    texts = corpus["text"].tolist() + corpus["text_raw"].tolist()  # cleaned and raw pages
+    assert _assert_same(tk, fast, texts) > 200
+
+
+def test_bench_corpus_identical(engines, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.pop(0)
+    import vocstudy as vs
+
+    generate(40, tmp_path)
+    c = vs.load_corpus(tmp_path)
+    tk, fast = engines
+    assert _assert_same(tk, fast, c["text"].tolist()) > 1000
+
+
+def test_ascii_runs_follow_jieba(engines):
+    """jieba-rs keeps 2024-07-24, URLs and a_b.c% whole; jieba splits them - so do we."""
+    tk, fast = engines
+    cases = {
+        "2024-07-24召开会议": ["2024", "-", "07", "-", "24", "召开", "会议"],
+        "a_b.c%d-e": ["a", "_", "b", ".", "c%", "d", "-", "e"],
+    }
+    for text, want in cases.items():
+        assert tk.lcut(text) == want  # the reference itself
+        assert fast.lcut(text) == want
+    url = "访问https://www.moe.gov.cn/jyb_xwfb/t20240724_1142.html了解"
+    assert fast.lcut(url) == tk.lcut(url)
+    assert "www" in fast.lcut(url) and "www.moe.gov.cn" not in fast.lcut(url)
+    import rjieba  # the bare engine does differ here, which is why blocks are routed
+
+    assert "2024-07-24" in rjieba.cut("2024-07-24召开会议")
+
+
+def test_project_terms_and_frequencies(engines):
+    """add_word with the project's frequencies: every CJK term cut as jieba cuts it."""
+    tk, fast = engines
+    cjk = [t for t in TERMS if T._CJK_ONLY.fullmatch(t)]
+    assert len(cjk) > 100
+    for t in cjk:
+        for frame in ("{}", "我们推进{}的工作。", "全面加强{}建设"):
+            s = frame.format(t)
+            assert fast.lcut(s) == tk.lcut(s), s
+            assert fast.lcut(s, hmm=False) == tk.lcut(s, HMM=False), s
+    assert fast.lcut("深化产教融合") == ["深化", "产教融合"]
+
+
+def test_tokenize_without_rjieba_gives_the_same_table(monkeypatch, corpus):
+    fast_table = T.tokenize(corpus)
+    real_import = builtins.__import__
+
+    def no_rjieba(name, *args, **kwargs):
+        if name == "rjieba":
+            raise ImportError("simulated: rjieba not installed")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_rjieba)
+    T._segmenter_and_guard.cache_clear()
+    try:
+        assert T.engine() == "jieba"
+        slow_table = T.tokenize(corpus)
+    finally:
+        monkeypatch.undo()
+        T._segmenter_and_guard.cache_clear()
+    assert T.engine() == "rjieba"
+    assert len(fast_table) > 1000
+    assert fast_table.equals(slow_table)
+
+
+def test_tokenize_traditional_and_mixed_pages():
+    """Through cleaning (Traditional -> Simplified) and the term guard, both engines agree."""
+    texts = {f"p{i}": p["text"] for i, p in enumerate(PAGES["pages"])}
+    c = corpus_from_texts(texts)
+    fast = T.tokenize(c)
+    seg, guard = T._segmenter_and_guard(TERMS)
+    slow_seg = T._Segmenter(seg.tk, fast=False)
+    for text in c["text"]:
+        for s in split_sentences(text):
+            assert T._cut_with(seg, guard, s) == T._cut_with(slow_seg, guard, s)
+    assert len(fast) > 300
+
+
+# ------------------------------------------------------------------ theme matching
+def test_theme_matcher_equals_regex_on_seeds_and_bench(corpus, tmp_path):
+    """The Aho-Corasick matcher returns the regex's leftmost-longest matches."""
+    import sys
+
+    import vocstudy as vs
+    from vocstudy.policy_themes import TermMatcher, _normalize_lexicon
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.pop(0)
+    generate(30, tmp_path)
+    texts = corpus["text"].tolist() + vs.load_corpus(tmp_path)["text"].tolist()
+    texts += [p["text"] for p in PAGES["pages"]]
+    _, term_themes = _normalize_lexicon(None)
+    ac, rx = TermMatcher(term_themes), TermMatcher(term_themes, engine="regex")
+    assert (ac.engine, rx.engine) == ("ahocorasick", "regex")
+    n = 0
+    for text in texts:
+        for s in split_sentences(text):
+            got = ac.find(s)
+            assert got == rx.find(s), s
+            n += len(got)
+    assert n > 500
+
+
+def test_theme_matcher_fuzz():
+    """Overlapping terms, ASCII edges (5G not inside 25G): random strings, same matches."""
+    import random
+
+    from vocstudy.policy_themes import TermMatcher
+
+    terms = ["产教融合", "融合发展", "产教融合共同体", "5G", "1+X", "X", "合", "ab", "b1", "教融"]
+    ac, rx = TermMatcher(terms), TermMatcher(terms, engine="regex")
+    rng = random.Random(7)
+    alphabet = "产教融合发展共同体5Gab1X+2"
+    for _ in range(20000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 18)))
+        assert ac.find(s) == rx.find(s), s
+    assert ac.find("25G和5G") == [(4, 6, "5G")]
+
+
+def test_characters_where_the_engines_split_blocks_differently(engines):
+    """Whitespace, ASCII symbols and CJK outside U+4E00-U+9FD5: routed so tokens agree."""
+    tk, fast = engines
+    cases = [
+        "㐀㐁中国职业教育，产教融合。",  # extension A: han for jieba-rs, not for jieba
+        "鿖鿗职业教育鿿发展",  # U+9FD6-U+9FFF
+        "豈更車職業教育",  # compatibility ideographs
+        "𠀀𠀁职业教育𪜀发展",  # supplementary planes
+        "职业教育\x1c产教融合\u3000校企合作\xa0发展  两个空格",  # Python-only / wide spaces
+        "Café教育、α测试😀与ＡＢＣ１２３职业教育！",  # other letters, emoji, full-width
+        "产教融合（2024）：1+X证书、5G+工业互联网、3.5%、C++与C#、R&D、a_b",
+    ]
+    for s in cases:
+        for hmm in (True, False):
+            assert fast.lcut(s, hmm=hmm) == tk.lcut(s, HMM=hmm), s
+
+
+# ------------------------------------------------------------------ one split, shared
+def test_sentence_memo_is_invisible(corpus, monkeypatch):
+    """Remembered splits equal fresh ones; callers get copies; the budget evicts."""
+    from vocstudy import text as X
+
+    X.clear_sentence_memo()
+    texts = corpus["text"].tolist()
+    fresh = [X._split(t) for t in texts]
+    assert [X.split_sentences(t) for t in texts] == fresh  # misses
+    assert len(X._memo) == len(texts)
+    got = X.split_sentences(texts[0])  # a hit
+    assert got == fresh[0]
+    got.append("mutated")
+    assert X.split_sentences(texts[0]) == fresh[0]
+    monkeypatch.setattr(X, "SENTENCE_MEMO_CHARS", len(texts[0]))
+    X.clear_sentence_memo()
+    assert [X.split_sentences(t) for t in texts] == fresh
+    assert len(X._memo) == 1  # only the most recent text is kept
+    assert X._memo_chars == sum(map(len, fresh[-1]))
+    X.clear_sentence_memo()
+    assert not X._memo
+
+
+def test_shared_memo_gives_the_same_places(corpus):
+    """The hook proposed for gazetteer.document_places changes no row."""
+    from vocstudy import _shared
+    from vocstudy import gazetteer as G
+
+    memo = _shared.memo("test.document_places", G.document_places)
+    for text in corpus["text"]:
+        assert memo(text) == G.document_places(text)
+        assert memo(text) == G.document_places(text)
+    hits, misses, held = _shared.stats()["test.document_places"]
+    assert (hits, misses) == (len(corpus), len(corpus)) and held == len(corpus)
+    _shared.clear()
+    assert _shared.stats()["test.document_places"][2] == 0

@@ -157,7 +157,12 @@ _SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:以来|至今|迄今)")
 #: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
 #: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
 #: edition (还将举办第七届…展览会) — then it is a scheduled event.
-FUTURE = r"(?<![即])将(?![军领士近来])|即将|计划|拟|准备|预计|筹备"
+FUTURE = (
+    r"(?<![即])将(?![军领士近来])|即将|拟|准备|预计"
+    # 计划/筹备 as verbs (计划举办, 筹备召开), not nouns (「…」计划, 提质培优行动计划(…),
+    # 介绍了大赛筹备情况)
+    r"|(?<![”」》\"])计划(?![”」》\"),,。、;;::的项目书表(（])|筹备(?![情工会组委])"
+)
 
 #: Most specific first: the place of an event is the most specific place in its location
 #: phrase (在四川省宜宾市举行 → 宜宾市).

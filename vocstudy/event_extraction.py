@@ -18,13 +18,19 @@ Rules in brief (details and reasons in ``events.md``):
   counts when one of its lexicon rows accepts the context (``before``/``not_before``
   just before it in its clause, ``after``/``not_after`` just after it, ``requires``
   somewhere in the sentence, ``negative`` nowhere in the sentence).
-* **Not events**: a trigger in an irrealis frame - an aim, call or question (鼓励/希望/
-  如何/力争 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要 before it
-  in its sentence) - or after a generic quantifier (参加各类技能竞赛).
+* **Not events**: a trigger in an irrealis frame - an aim, call, duty or question (鼓励/
+  希望/如何/力争/做好 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要
+  before it in its sentence) - or a kind rather than an occasion: after a generic
+  quantifier (参加各类技能竞赛) or a distributive 有些/有的, in a list that ends in a kind
+  or an area (从专业建设、技能竞赛等方面; …联盟等合作平台), or an example (如技能大赛、
+  校园开放日等). Courtesy formulas (对…一行的到来表示欢迎) and back-references to the
+  occasion (会议指出, 此次大会, 在开班仪式上) are no new events; a title in 《》 is a name
+  (根据《…的通知》 issues no notice).
 * **Scheduled events count when dated** (将在9月12日至18日进行); an undated plan
   (将进一步…, 计划举办) does not.
-* **Background** (此前, 曾, 过去三年, 近年来, 自…以来, a bare earlier year: 于2020年牵头成立)
-  and **proposals** (提出成立…) are not events.
+* **Background** (此前, 曾, 过去三年, 近年来, 自…以来, 当前…已, …至今 after the trigger, a
+  bare earlier year: 于2020年牵头成立 - unless it names the edition of an occasion dated in
+  that year) and **proposals** (提出成立…) are not events.
 * **Sub-parts**: a mention whose lexicon row has ``part_of`` types is dropped when the
   sentence or article reports one of them (the 开幕式 of a competition is the competition).
 * :func:`article_events` merges the mentions of one occasion into one row, marks the lead

@@ -844,6 +844,15 @@ def test_real_delegations_are_visits():
         ("https://www.macaucabletv.com/en/video/page/102464",
          "为进一步便利居民提升职业技能与就业竞争力,劳工局于2025年10月30日推出“综合职业培训平台”试用版。",
          "2025-12-09", ["launch"]),
+        # 典礼 for 仪式 (Taiwan, Hong Kong, and 开学典礼 everywhere), 签字仪式, 拜会
+        ("http://www.ulrapak.com/wanboguanwangmanbetx/70/b3/c2363a94387/page.htm",  # dev article d13
+         "10月23日,杭州科技职业技术学院与比勒费尔德中等企业应用技术大学(FHM)中德合作办学机电一体化技术专业"
+         "2023级新生开学典礼在高桥校区举行。", "2023-10-24", ["launch"]),
+        ("https://zi.media/@yidianzixun/post/mzs2wo",
+         "教育部副部长孙尧,国务院扶贫办副主任洪天云,副省长、省政协副主席郝远出席签字仪式。", "2016-07-09", ["signing"]),
+        ("http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201512/t20151214_11241696.htm",
+         "在台湾期间,考察团先后拜会了创新智库暨企业大学基金会、中华国际观光教育学会、中华经贸文教交流协会等行业协会。",
+         "2015-12-14", ["visit"]),
         # a school offering a programme (开办…课程) is routine, not a training event
         ("https://www.macaucabletv.com/en/video/page/102464",
          "2025年1月至11月期间,劳工局共开办570个职业培训课程,参加培训学员逾10,670人次。", "2025-12-09", []),

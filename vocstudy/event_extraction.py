@@ -108,7 +108,7 @@ MACROS = {
     # an edition names a particular occurrence: 2024…论坛, 第三届, 首届, 本次
     "edition": r"(?:19|20)\d{2}|第[0-9一二三四五六七八九十百]+[届场]|首届|首场|本届|本次|此次",
     # the sentence is set at an occasion
-    "occasion": "活动上|仪式上|会上|大会上|现场|活动中|期间|仪式",
+    "occasion": "活动上|仪式上|典礼上|会上|大会上|现场|活动中|期间|仪式|典礼",
     # the trigger ends its clause (X启动。 / X启动,)
     "end": r"了?\s*(?:[,,。;;!!??、::))”」]|\s|$)",
     # a competition named as someone's credential (大赛10强选手, 大赛金牌)

@@ -202,6 +202,10 @@ _EDITION_RE = re.compile(MACROS["edition"])
 _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
 
 
+#: 去年/前年 without a month in the trigger's clause (继去年…召开全国职教大会之后): like a bare
+#: earlier year, background (去年9月 dates an event).
+_REL_YEAR_RE = re.compile(r"(?:去年|前年)(?![0-9一二三四五六七八九十两]+月|元月)")
+
 #: A clause that is the predicate of the clause before it (…大赛,将于6月27日在天津举行).
 _PREDICATE_RE = re.compile(r"\s*(?:还|也|已|均|正式)?(?:将于|定于|拟于|于|将在|在)")
 
@@ -488,6 +492,12 @@ def _not_reported(
             year = int(y.group(1))
             if year < pub.year and not _dated_in_year(dates, year, pub):
                 return True
+    for y in _REL_YEAR_RE.finditer(sentence, cs, pos):
+        if pd.isna(pub):
+            return True  # last year, whatever the year is
+        year = pub.year - (1 if y.group(0) == "去年" else 2)
+        if not _dated_in_year(dates, year, pub):
+            return True
     if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False

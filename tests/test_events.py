@@ -180,7 +180,10 @@ def test_resolve_dates(sentence, published, expected):
         ("省教育厅发布关于举办职业院校技能大赛的通知。", ["competition"]),
         ("平台设有学校信息发布、在线课程两个模块。", []),
         # exhibition
-        ("会议同期举办了职业教育产教融合成果展。", ["meeting", "exhibition"]),
+        # a clause-initial 会议 refers back to an occasion named before (issue 10): here only
+        # the exhibition is new; the meeting counts where it is named
+        ("会议同期举办了职业教育产教融合成果展。", ["exhibition"]),
+        ("全市职业教育工作会议同期举办了职业教育产教融合成果展。", ["meeting", "exhibition"]),
         ("与会人员参观了美育作品展厅。", ["visit"]),
         ("活动集中展示了学校的办学成果。", []),
         ("学校举办技能展示活动。", ["exhibition"]),
@@ -683,3 +686,267 @@ def test_real_delegations_are_visits():
     # https://www.gzasmz.cn/ArtcleDetail.aspx?ID=3331: 希望 in a company's name is no wish
     s = "3月26—28日,安顺市职教代表团到成都希望教育集团总部进行考察。"
     assert _types(s, "2023-03-30") == ["visit"]
+
+
+# ------------------------------------------------------------------------------ real pages, round 2
+# Rules added in issue 10 (second pass) from the real pages in
+# tests/fixtures/events_real_pages.json and the dev errors; each sentence is real (URL given;
+# Traditional pages in their Simplified form).
+@pytest.mark.parametrize(
+    ("url", "sentence", "published", "expected"),
+    [
+        # courtesy formulas are no visits: 对…一行的到来表示欢迎, 对莅临…的领导表示欢迎
+        ("http://axcuq.cn/info/1046/1598.htm",
+         "仪式上,李金盛校长在致辞中对江志军总经理一行的到来表示欢迎。", "2023-11-15", []),
+        ("https://firespicebbq.com/info/1301/151391.htm",
+         "11月15日,肯尼亚、尼泊尔教育代表团一行9人来我校交流访问。", "2023-11-16", ["visit"]),
+        ("https://news.kdvtc.edu.cn/html/2025/xxxw_0523/5153.html",
+         "开幕式上,广州康大职业技术学院校长朱金龙首先代表主办方对莅临论坛的领导、嘉宾、专家、学者表示热烈欢迎。",
+         "2025-05-23", ["forum"]),
+        # a back-reference to the occasion is no new meeting (此次大会, 大会还安排…)
+        ("http://hnsjxy.cn/kejiao/4840.html",
+         "此次大会由中国商业联合会、中国职业技术教育学会联合指导,江苏商贸职业教育集团牵头单位无锡商业职业技术学院主办,"
+         "来自全国100多家企业、80多所大中专院校领导出席此次大会。", "2017-01-10", []),
+        # ... and competitors touring a landmark are part of the competition
+        ("https://www.stheadline.com/zh-hans/columnists/education/3518466/",
+         "为期3日的邀请赛除了紧张刺激的赛程外,大会还安排一众选手参观本港文化地标「大馆」及举办职业专才教育研讨会,"
+         "加深选手们对职专教育及技能培训的认识。", "2025-11-17", ["competition", "forum"]),
+        # 召开 is a light verb, what it convenes may be named up to 40 characters on
+        ("https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
+         "为破解产教融合“融而不深”难题,山东省职业教育和产业人才研究院2025年9月于山东济南召开第三届"
+         "“市域产教联合体、行业产教融合共同体”研讨会。", "2025-11-19", ["forum"]),
+        ("https://jt.rednet.cn/c/2018/04/25/4089841.htm",
+         "随后双方召开了中泰合作交流会,原中国驻泰国大使管木先生、北京唐风汉语教育科技有限公司董事长刘飞女士出席了交流会。",
+         "2018-04-25", ["forum"]),
+        # 启动 with an event of another type as its object: that event
+        ("https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
+         "会议汇聚政行企校研300余人,现场启动《2024山东省“十强”产业人才供需报告》新书发布仪式,"
+         "系统梳理“两体”建设的战略定位、供需适配与数字化赋能路径。", "2025-11-19", ["release"]),
+        # 开启…序幕, 启幕: a programme week opens
+        ("https://kj1.jxvc.jx.cn/info/1022/1575.htm",
+         "根据教育部以及江西省教育厅《关于做好2020年职业教育活动周相关工作的通知》精神以及我校职教周的活动安排,"
+         "“为职业教育亮灯”活动开启了本次职教周的序幕。", "2020-11-10", ["launch"]),
+        ("https://epaper.zjgrrb.cn/html/2025-05/14/content_2864595.htm?div=-1",
+         "2025年浙江省暨金华市职业教育活动周启幕", "2025-05-14", ["launch"]),
+        # 开班仪式 of a study programme is a launch, of a 研修班 a training; 出席开班仪式 refers back
+        ("https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
+         "9月3日,精细化工技术专业2024级区域中高职一体化培养订单班开班仪式在平湖市职业中等专业学校举行。",
+         "2024-09-05", ["launch"]),
+        ("https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
+         "平湖市教育局党委委员、总督学王献、平湖市职业中等专业学校书记姚雁,以及联合培养企业代表出席开班仪式。",
+         "2024-09-05", []),
+        ("https://www.zime.edu.cn/jxjyxy/info/1070/2501.htm",
+         "7月17日上午,2025年湖南省“职业院校教师素质提高计划”国家教师创新团队模块化教学改革专题研修班开班仪式"
+         "在浙江机电职业技术大学滨江校区隆重举行。", "2025-07-18", ["training"]),
+        ("http://www.355466.com/NewsView_794.html", "联合日报:重庆首批高校生赴港进行职教交换培训",
+         "2023-05-13", ["training"]),
+        # homecoming vocabulary: 返回…母校
+        ("http://regatron-china.com/jiuye/info/1018/1555.htm",
+         "8月5日,94级车辆75班30名校友相约返回毕业20周年的母校山东职业学院,共叙光阴的故事,共话美好的未来。",
+         "2023-08-06", ["homecoming"]),
+        # a reporter's fieldwork is no visit; a president leading a party south is one
+        ("https://www.gdjy.cn/show-74-5095-1.html",
+         "发布会后,本刊记者实地走访广州、深圳、佛山、东莞、清远等地,深入了解广东职业教育发展的经验做法。",
+         "2022-06-01", ["release"]),
+        ("https://acadsys.ntunhs.edu.tw/Periodical-eNews/views/fullArticlePage.php?id=1490&period=176",
+         "本校于4月29日由谢校长率领校内主管13人南下与国立勤益科技大学,进行实质交流与对谈,并签署合作备忘录(MOU)。",
+         "2016-06-24", ["visit", "signing"]),
+        ("https://news.shi-fen.com/china/202308/50-1517549.html",
+         "新华网天津8月18日电(贾凯淇)“走进区域看发展·中国式现代化的京津冀实践”主题宣传采访团17日来到坐落于"
+         "天津轻工业职业技术学院的鲁班工坊建设·体验馆,实地了解感受近年来我国职业教育走出去取得的显著成效。",
+         "2023-08-18", ["visit"]),
+        # release vocabulary and a notice cited by name
+        ("https://www.epochtimes.com/b5/15/3/21/n4393012.htm",
+         "台湾科技大学今天举行校庆典礼暨「技职领航 影响四十」新书发表会,上述3家公司董事长都出席。",
+         "2015-03-21", ["release"]),
+        ("http://ganchn.net/acveg/info/1019/1761.html",
+         "日前,根据《关于开展示范性职业教育集团(联盟)建设的通知》(教职成司函〔2019〕92号)的工作安排,经自愿申报、"
+         "省级教育行政部门和有关行指委推荐、专家评审、公示等环节,教育部职业教育与成人教育司发布了"
+         "“第一批示范性职业教育集团(联盟)培育单位名单”。", "2020-01-10", ["release"]),
+        # 博览 named as such, in a venue called 会议展览中心 (not a meeting)
+        ("https://www.stheadline.com/zh-hans/columnists/education/3536741/",
+         "为协助学生及在职人士掌握行业趋势,一年一度的「教育及职业博览」将于本周四至日(1月22至25日)在湾仔会议展览中心举行。",
+         "2026-01-19", ["exhibition"]),
+        # kinds and areas: 等方面, 等平台, 等品牌活动; examples 如…等; duties 做好…
+        ("https://wxredian.com/art?id=a7494f128e260df596c0338b8b86e003",
+         "在校友座谈会上,李虎从专业建设、技能竞赛、育人质量、招生就业、师资队伍、社会服务等方面向校友详细介绍了"
+         "学院近年来的发展状况。", "2024-11-21", ["meeting"]),
+        ("https://news.sdust.edu.cn/info/1007/106035.htm",
+         "交流座谈模块搭建“师生恳谈会”“行业圆桌论坛”“创业分享会”等平台,助力校友间资源共享与校企合作。",
+         "2025-10-01", []),
+        ("http://yule.kcwzh.com/xingwen/426187.html",
+         "据介绍,川渝两地教育部门充分发挥教育的基础性、先导性和全局性作用,川渝职教协同推动建立成渝地区双城经济圈"
+         "职业教育协同发展联盟,建设泸永江、万达开等5个融合发展试验区,成立陆海新通道职业教育国际合作联盟等"
+         "国际交流合作平台,联合举办成渝地区双城经济圈职业教育活动周、西部职业教育论坛等品牌活动。",
+         "2022-05-20", []),
+        ("http://m.timesauto.com/jxzs/202504/131849.html",
+         "通过开展丰富多彩的活动,如技能大赛、校园开放日等,职业教育活动周让公众深入了解职业教育的魅力和价值。",
+         "2025-04-15", []),
+        ("http://www.sxgl.net/info/1007/2265.htm",
+         "李维斌副校长讲到,今年职业教育活动周以“迎祖国七十华诞展职教时代风采”为主题,根据学校活动周方案,"
+         "全力做好职业教育宣传、专业技能展示、优秀毕业生事迹报告、职业体验、走进社区、招生宣传等系列活动。",
+         "2019-05-07", []),
+        ("http://hksdedu.com/show.asp?id=164",
+         "访川的交流团,有些是和自身专业相结合,着重考察相关内地院校、行业的发展情况。", "2018-02-15", []),
+        # background: …至今 after the trigger, 当前…已, 自…开始
+        ("https://jizhibao.com.cn/news/FBB028D0-CE9C-45CD-9CCF-656A3E271585",
+         "2012年《中国高等职业教育质量年度报告》首次向全社会发布至今,质量年报制度已走过十余年。",
+         "2024-01-01", []),
+        ("https://058ss.cn/zhixiaozixun/265498.html",
+         "当前,成渝地区双城经济圈已正式启动,亟需大量高素质技术技能型人才来支撑。", "2020-11-01", []),
+        ("https://udn.com/news/story/6929/8972913",
+         "北科大研发长庄贺乔则表示,双方自今年上半年开始密切讨论,6月北科大一级主管受邀前往北九州市与市府高层会面,"
+         "并参访当地电动车新创EV Motors,规画学生海外实习蓝图。", "2025-08-30", []),
+        # a bare year that names the edition of an occasion dated in that year is no background
+        ("https://fx361.cc/page/2018/0131/2808299.shtml",
+         "12月2日,2017年全国职业教育与继续教育工作推进会在北京举行。", "2018-01-31", ["meeting"]),
+        # 就业 is no proposal (就…); 对接活动 is a meeting
+        ("https://www.163.com/dy/article/KDPPI3NH0530QRMB.html",
+         "11月7日,“协作促就业·技能创品牌”2025年粤黔协作帮扶促就业现场对接活动在毕节职业技术学院举行。",
+         "2025-11-10", ["meeting"]),
+        # a founding inside the name of a preparatory meeting is not held
+        ("http://shaanxizhzjs.org.cn/show-1-108-1.html",
+         "我社组织召开“丝绸之路职业教育联盟”成立大会筹备会", "2017-03-02", ["meeting"]),
+        # a routine 开展…展示活动 and a discussion about a competition are no events
+        ("https://jyj.gmw.cn/2018-05/09/content_28704334.htm",
+         "交通技术学院对外开放了校园、实训室等,以组织开展技能体验观摩和校企合作成果、校园文化展示活动,"
+         "同时也邀请了在校学生、毕业生、合作企业代表参与技能大赛的研讨、交流活动。", "2018-05-09", []),
+        # round 2 (pages read after the rules above; rules below added from their errors)
+        ("https://xjc.sdbi.edu.cn/info/1022/12477.htm",
+         "5月8日下午,山东商务职业学院与滨州中裕食品有限公司在学校会议室举行粮食工程技术专业省级现代学徒制"
+         "试点中裕班开班及拜师仪式。", "2019-05-09", ["launch"]),
+        ("https://xjc.sdbi.edu.cn/info/1022/12477.htm", "杨新春在开班仪式上致辞。", "2019-05-09", []),
+        ("https://tw.news.yahoo.com/%E7%94%A2%E5%AD%B8%E7%A7%91%E5%AD%B8-%E4%B8%AD%E5%B8%82%E6%8A%80%E8%81%B7"
+         "%E7%A7%80%E8%B5%B7%E4%BE%86-%E7%A7%91%E5%8D%9A%E9%A4%A8%E7%99%BB%E5%A0%B4-105309469.html",
+         "技职秀起来活动分三大展区,二十三所工业、商业、家事、农业类科之「技职学校亮点区」外,设置「产学×科学共创区」。",
+         "2026-01-21", ["exhibition"]),
+        ("http://news.ltn.com.tw/news/life/breakingnews/2070822",
+         "[记者黄旭磊/高雄报导]教育部举办全国高级中等学校专业类科专题及创意制作决赛,高雄中山工商拿到2个冠军及季军。",
+         "2017-05-17", ["competition"]),
+        # 计划 as a noun (a programme's name) is no plan
+        ("https://tw.news.yahoo.com/%E9%AB%98%E4%B8%AD%E8%81%B7%E7%94%9F%E5%B0%88%E9%A1%8C%E7%AB%B6%E8%B3%BD-"
+         "%E9%A1%8C%E6%9D%90%E7%B7%8A%E6%89%A3%E7%A4%BE%E6%9C%83%E6%99%82%E4%BA%8B-084218917.html",
+         "教育部自二○二一年起推动「科大共同指导高中职专题实作」计划,以「大手牵小手」的模式,由科大端携手高中职指导专题;"
+         "一一四年高中职生专题竞赛由国立高雄科技大学主办,全国共十一校二十七队伍晋级决赛。", "2025-12-22", ["competition"]),
+        ("https://www.zlxy.edu.cn/info/1081/36851.htm",
+         "随后,学员们依次上前向导师敬茶,一声真挚的“师傅”,一杯暖心的清茶,正式缔结了师徒情谊。", "2026-01-21", []),
+        ("https://freewechat.com/a/MzA3OTA4MzY2NA==/2649745562/",
+         "10月22日下午,根据中共泉州市丰泽区委办公室、政协泉州市丰泽区委办公室的安排,“打造高水平专业化实训基地,"
+         "着力培养新时期‘丰泽工匠’”专题协商活动,在我校顺利举办。", "2025-10-23", ["meeting"]),
+        # round 3: a body or place named after a summit is no forum; courses announced with
+        # their enrolment or start are a training; 推出…平台 is a launch
+        ("https://udn.com/news/story/7333/8973173",
+         "在上合组织天津峰会新闻中心的规划和安排下,各个国家与地区媒体30日上午走进天津轻工职业技术学院,"
+         "参访正式完成升级工程后首次对外开放的「鲁班工坊体验馆」。", "2025-08-30", ["visit"]),
+        ("https://www.gov.mo/zh-hans/news/67114",
+         "劳工事务局於2012年继续与多家公共机构、工程企业及博彩企业合作开办「工程见习技术员课程-2012」,"
+         "课程由即日开始接受报名,9月3日开课。", "2012-07-20", ["training"]),
+        ("https://www.macaucabletv.com/en/video/page/102464",
+         "为进一步便利居民提升职业技能与就业竞争力,劳工局于2025年10月30日推出“综合职业培训平台”试用版。",
+         "2025-12-09", ["launch"]),
+        # 典礼 for 仪式 (Taiwan, Hong Kong, and 开学典礼 everywhere), 签字仪式, 拜会
+        ("http://www.ulrapak.com/wanboguanwangmanbetx/70/b3/c2363a94387/page.htm",  # dev article d13
+         "10月23日,杭州科技职业技术学院与比勒费尔德中等企业应用技术大学(FHM)中德合作办学机电一体化技术专业"
+         "2023级新生开学典礼在高桥校区举行。", "2023-10-24", ["launch"]),
+        ("https://zi.media/@yidianzixun/post/mzs2wo",
+         "教育部副部长孙尧,国务院扶贫办副主任洪天云,副省长、省政协副主席郝远出席签字仪式。", "2016-07-09", ["signing"]),
+        ("http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201512/t20151214_11241696.htm",
+         "在台湾期间,考察团先后拜会了创新智库暨企业大学基金会、中华国际观光教育学会、中华经贸文教交流协会等行业协会。",
+         "2015-12-14", ["visit"]),
+        # round 4: 去年 without a month is background; a nominal 的发布 is no release
+        ("https://zjzx.hbvtc.edu.cn/info/1030/1355.htm",
+         "这是该法颁布26年来的首次大修,也是继去年第一次以党中央国务院名义召开全国职教大会之后职教领域的又一件大事。",
+         None, []),
+        ("https://gjxb.yzpc.edu.cn/2019/0408/c2095a26110/page.htm",
+         "职业院校大规模扩招政策的发布,引起广泛的关注和热议。", "2019-04-08", []),
+        # a school offering a programme (开办…课程) is routine, not a training event
+        ("https://www.macaucabletv.com/en/video/page/102464",
+         "2025年1月至11月期间,劳工局共开办570个职业培训课程,参加培训学员逾10,670人次。", "2025-12-09", []),
+    ],
+)
+def test_real_pages_round_two(url, sentence, published, expected):
+    assert _types(sentence, published) == expected, url
+
+
+def test_real_opening_ceremony_started_is_part_of_the_event():
+    # https://news.pchome.com.tw/society/winnews/20250508/index-74668927749037346002.html
+    text = (
+        "「2025年全国技专院校学生实务专题制作竞赛暨成果展」于5月8日至9日连续两天在台北世界贸易中心展览大楼盛大举办。"
+        "开幕仪式由主办单位教育部技职司司长杨玉惠、承办学校朝阳科技大学校长郑道明共同推杆流金沙正式启动。"
+    )
+    c = corpus_from_texts({"d": text}, published={"d": "2025-05-08"}, clean=False)
+    assert sorted(set(events(c)["event_type"])) == ["competition", "exhibition"]
+
+
+def test_real_skills_show_at_a_competition_ceremony_is_part_of_it():
+    # https://news.ycwb.com/2023-09/19/content_52215985.htm
+    text = (
+        "9月19日,中华人民共和国第二届职业技能大赛闭幕式在天津市奥林匹克中心体育馆举行。"
+        "闭幕式围绕《匠心》《筑梦》《技艺》《未来》四个篇章进行了现场技能展演。"
+    )
+    c = corpus_from_texts({"d": text}, published={"d": "2023-09-19"}, clean=False)
+    assert sorted(set(events(c)["event_type"])) == ["competition"]
+
+
+def test_real_alumni_touring_the_campus_is_part_of_the_homecoming():
+    # https://wxredian.com/art?id=a7494f128e260df596c0338b8b86e003
+    text = (
+        "11月20日,学院举办校友返校日活动,组织开展校友座谈会、创新创业沙龙分享会。"
+        "活动中,校友们还参观了学院实训基地,参加第二届校园美食节活动。"
+    )
+    c = corpus_from_texts({"d": text}, published={"d": "2024-11-21"}, clean=False)
+    assert sorted(set(events(c)["event_type"])) == ["forum", "homecoming", "meeting"]
+
+
+# ------------------------------------------------------------------------------ the real-pages fixture
+def _fixture_pages() -> list[dict]:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).parent / "fixtures" / "events_real_pages.json"
+    return json.loads(path.read_text(encoding="utf-8"))["pages"]
+
+
+def test_real_pages_fixture_is_not_validation_data():
+    """The fixture's pages are new: none is an article of validation/ (either split)."""
+    import csv
+    from pathlib import Path
+
+    urls = set()
+    for f in (Path(__file__).parents[1] / "validation" / "manifest").glob("*.csv"):
+        with f.open(encoding="utf-8") as fh:
+            urls |= {r["url"].rstrip("/") for r in csv.DictReader(fh)}
+    pages = _fixture_pages()
+    assert len(pages) >= 30
+    assert not {p["url"].rstrip("/") for p in pages} & urls
+    assert all(set(p["event_types"]) <= set(EVENT_TYPES) for p in pages)
+
+
+def test_real_pages_article_event_types():
+    """Article × type precision and recall of vs.article_events on the real pages.
+
+    The reading (``event_types``) was written and committed before vocstudy was run on
+    the pages. Round 1 (52 pages) scored P 0.74, R 0.89 with the rules before the second
+    pass of issue 10. Round 2 (20 pages, ``round`` = 2) was read after the rules drawn
+    from round 1 and scored on them once, held out: P 0.85, R 0.82 (the rules before the
+    pass: P 0.81, R 0.79). Round 3 (9 pages, ``round`` = 3) was read after all those
+    rules and scored once, held out: P 0.71, R 0.56 (Macau government releases about
+    training courses, a summit as the frame of a visit). Round 4 (8 pages) was read after
+    the round-3 rules and scored once, held out: P 0.56, R 1.00 (a nominal 的发布, 去年 as
+    background, a show at a competition's closing). All rounds then prompted general
+    rules; the floors catch regressions.
+    """
+    from vocstudy.event_extraction import article_events
+
+    pages = _fixture_pages()
+    texts = {p["id"]: p["text"] for p in pages}
+    published = {p["id"]: p["published"] for p in pages if p["published"]}
+    c = corpus_from_texts(texts, published=published)
+    table = article_events(c)
+    tp = fp = fn = 0
+    for p in pages:
+        gold = set(p["event_types"])
+        pred = set(table.loc[table["doc_id"] == p["id"], "event_type"])
+        tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
+    assert tp / (tp + fp) >= 0.90, (tp, fp, fn)
+    assert tp / (tp + fn) >= 0.90, (tp, fp, fn)

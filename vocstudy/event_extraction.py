@@ -18,13 +18,19 @@ Rules in brief (details and reasons in ``events.md``):
   counts when one of its lexicon rows accepts the context (``before``/``not_before``
   just before it in its clause, ``after``/``not_after`` just after it, ``requires``
   somewhere in the sentence, ``negative`` nowhere in the sentence).
-* **Not events**: a trigger in an irrealis frame - an aim, call or question (鼓励/希望/
-  如何/力争 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要 before it
-  in its sentence) - or after a generic quantifier (参加各类技能竞赛).
+* **Not events**: a trigger in an irrealis frame - an aim, call, duty or question (鼓励/
+  希望/如何/力争/做好 … before it in its clause; 要/应当/必须, 今后/下一步/接下来/提出要
+  before it in its sentence) - or a kind rather than an occasion: after a generic
+  quantifier (参加各类技能竞赛) or a distributive 有些/有的, in a list that ends in a kind
+  or an area (从专业建设、技能竞赛等方面; …联盟等合作平台), or an example (如技能大赛、
+  校园开放日等). Courtesy formulas (对…一行的到来表示欢迎) and back-references to the
+  occasion (会议指出, 此次大会, 在开班仪式上) are no new events; a title in 《》 is a name
+  (根据《…的通知》 issues no notice).
 * **Scheduled events count when dated** (将在9月12日至18日进行); an undated plan
   (将进一步…, 计划举办) does not.
-* **Background** (此前, 曾, 过去三年, 近年来, 自…以来, a bare earlier year: 于2020年牵头成立)
-  and **proposals** (提出成立…) are not events.
+* **Background** (此前, 曾, 过去三年, 近年来, 自…以来, 当前…已, …至今 after the trigger, a
+  bare earlier year: 于2020年牵头成立 - unless it names the edition of an occasion dated in
+  that year) and **proposals** (提出成立…) are not events.
 * **Sub-parts**: a mention whose lexicon row has ``part_of`` types is dropped when the
   sentence or article reports one of them (the 开幕式 of a competition is the competition).
 * :func:`article_events` merges the mentions of one occasion into one row, marks the lead
@@ -102,7 +108,7 @@ MACROS = {
     # an edition names a particular occurrence: 2024…论坛, 第三届, 首届, 本次
     "edition": r"(?:19|20)\d{2}|第[0-9一二三四五六七八九十百]+[届场]|首届|首场|本届|本次|此次",
     # the sentence is set at an occasion
-    "occasion": "活动上|仪式上|会上|大会上|现场|活动中|期间|仪式",
+    "occasion": "活动上|仪式上|典礼上|会上|大会上|现场|活动中|期间|仪式|典礼",
     # the trigger ends its clause (X启动。 / X启动,)
     "end": r"了?\s*(?:[,,。;;!!??、::))”」]|\s|$)",
     # a competition named as someone's credential (大赛10强选手, 大赛金牌)
@@ -117,11 +123,24 @@ _MACRO_RE = re.compile(r"@([a-z]+)")
 IRREALIS_CLAUSE = (
     r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|需要|必须|鼓励|倡导|号召|呼吁|如何|是否"
     r"|希望(?!教育|集团|小学|中学|学校|工程|杯|之星|田野)|期许|期望|期盼|期待|争取|力争|致力于|有望"
-    r"|可以|能够"
+    r"|可以|能够|(?:做好|抓好|办好)(?!了)"
 )
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
 GENERIC = r"各类|各种|各级各类|各项|多种|多类"
+#: A distributive subject before the trigger in its sentence (有些是…考察, 有的…): kinds of
+#: activity described, not one occasion.
+GENERIC_SENTENCE = r"有些|有的"
+#: After the trigger in its clause, the list it belongs to ends in a kind or an area
+#: (成立…联盟等国际交流合作平台, 从专业建设、技能竞赛、育人质量等方面, “师生恳谈会”
+#: “行业圆桌论坛”等平台, 举办…活动周、…论坛等品牌活动): a summary of kinds, not an event.
+KINDS_AFTER = (
+    r"等(?:[^,,。;;:：]{0,10}?)"
+    r"(?:平台|品牌活动|载体|方面|领域|维度|层面|模块|板块|议题)"
+)
+#: Just before the trigger in its clause, an example marker, with 等 after it (如技能大赛、
+#: 校园开放日等): examples of a kind, not an event.
+EXAMPLE_BEFORE = r"(?:例如|诸如|比如|譬如|(?<![例诸比譬假犹正])如(?![期今何果此同实]))"
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
 #: sentence states duties or aims.
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
@@ -130,18 +149,26 @@ IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|
 IRREALIS_SENTENCE = r"今后|下一步|接下来|未来[将要,,]|提出了?要|提出将"
 #: A proposal or deliberation just before the trigger in its clause (提出成立…, 倡议
 #: 组建…, 就组建…进行谋划): the thing is proposed, not done.
-PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就)@c{0,6}$"
+PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就(?![业读职是在近地此]))@c{0,6}$"
 #: Background in the sentence before the trigger: what happened before the reported
 #: occasion (过去三年先后举办, 此前, 曾, 自2019年以来, 近年来, 回顾, 早在, 历届).
 BACKGROUND = (
     r"此前|之前|以前|以往|早在|历年|历届|多年来|近年来|近[一二三四五六七八九十两几数0-9]+年"
     r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
+    r"|(?:当前|目前|如今)[^。!?]{0,30}?已(?:经)?|自[^,,。;;]{1,12}?开始"
 )
+#: Just after the trigger: 以来/至今 (首次发布至今, 启动以来) - background as well.
+_SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:以来|至今|迄今)")
 #: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
 #: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
 #: edition (还将举办第七届…展览会) — then it is a scheduled event.
-FUTURE = r"(?<![即])将(?![军领士近来])|即将|计划|拟|准备|预计|筹备"
+FUTURE = (
+    r"(?<![即])将(?![军领士近来])|即将|拟|准备|预计"
+    # 计划/筹备 as verbs (计划举办, 筹备召开), not nouns (「…」计划, 提质培优行动计划(…),
+    # 介绍了大赛筹备情况)
+    r"|(?<![”」》\"])计划(?![”」》\"),,。、;;::的项目书表(（])|筹备(?![情工会组委])"
+)
 
 #: Most specific first: the place of an event is the most specific place in its location
 #: phrase (在四川省宜宾市举行 → 宜宾市).
@@ -160,6 +187,12 @@ _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = re.compile(IRREALIS_CLAUSE)
 _IRREALIS_SENTENCE_RE = re.compile(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
 _GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
+_GENERIC_SENTENCE_RE = re.compile(GENERIC_SENTENCE)
+_KINDS_AFTER_RE = re.compile(f"{_C}{{0,40}}?{KINDS_AFTER}")
+_EXAMPLE_BEFORE_RE = re.compile(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
+#: A title in 《》 (根据《…的通知》): a name, masked for the ``requires`` and ``negative``
+#: conditions - a notice cited by name is not a notice issued.
+_TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 _PROPOSAL_RE = re.compile(PROPOSAL.replace("@c", _C))
 _BACKGROUND_RE = re.compile(BACKGROUND)
 _FUTURE_EVENT_RE = re.compile(FUTURE)
@@ -168,6 +201,10 @@ _EDITION_RE = re.compile(MACROS["edition"])
 #: clause before it, the mention is background (于2020年牵头成立).
 _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
 
+
+#: 去年/前年 without a month in the trigger's clause (继去年…召开全国职教大会之后): like a bare
+#: earlier year, background (去年9月 dates an event).
+_REL_YEAR_RE = re.compile(r"(?:去年|前年)(?![0-9一二三四五六七八九十两]+月|元月)")
 
 #: A clause that is the predicate of the clause before it (…大赛,将于6月27日在天津举行).
 _PREDICATE_RE = re.compile(r"\s*(?:还|也|已|均|正式)?(?:将于|定于|拟于|于|将在|在)")
@@ -340,7 +377,23 @@ def _clause_of(bounds: list[int], pos: int) -> tuple[int, int]:
     return bounds[lo], max(bounds[lo], bounds[lo + 1] - 1)
 
 
-def _accepts(rule: _Rule, sentence: str, start: int, end: int, cs: int, ce: int) -> bool:
+def _mask_titles(sentence: str) -> str:
+    """The sentence with the text inside 《…》 replaced by spaces (same length)."""
+    return _TITLE_RE.sub(lambda m: "《" + " " * (len(m.group(0)) - 2) + "》", sentence)
+
+
+def _accepts(
+    rule: _Rule,
+    sentence: str,
+    start: int,
+    end: int,
+    cs: int,
+    ce: int,
+    masked: str | None = None,
+) -> bool:
+    """Whether ``rule`` accepts the trigger at ``[start, end)`` of clause ``[cs, ce)``.
+    ``requires`` and ``negative`` are tried on ``masked`` (titles in 《》 blanked)."""
+    masked = sentence if masked is None else masked
     left = sentence[cs:start]
     right = sentence[end:]
     if rule.before is not None and not rule.before.search(left):
@@ -351,9 +404,9 @@ def _accepts(rule: _Rule, sentence: str, start: int, end: int, cs: int, ce: int)
         return False
     if rule.not_after is not None and rule.not_after.match(right):
         return False
-    if rule.requires is not None and not rule.requires.search(sentence):
+    if rule.requires is not None and not rule.requires.search(masked):
         return False
-    return not (rule.negative is not None and rule.negative.search(sentence))
+    return not (rule.negative is not None and rule.negative.search(masked))
 
 
 def _pick_date(dates: list[tuple], start: int, cs: int, ce: int) -> pd.Timestamp:
@@ -408,25 +461,59 @@ def find_events(
 
 
 def _not_reported(
-    sentence: str, pos: int, cs: int, pub: pd.Timestamp, dated: Callable[[], bool]
+    sentence: str,
+    pos: int,
+    cs: int,
+    pub: pd.Timestamp,
+    dated: Callable[[], bool],
+    end: int | None = None,
+    ce: int | None = None,
+    dates: Callable[[], list] | None = None,
 ) -> bool:
-    """True when the trigger at ``pos`` (clause from ``cs``) is not a reported occurrence:
-    an aim, a proposal, a generic kind, background, or an undated plan."""
+    """True when the trigger at ``[pos, end)`` (clause ``[cs, ce)``) is not a reported
+    occurrence: an aim, a proposal, a generic kind or an example, background, or an
+    undated plan."""
+    end = pos if end is None else end
+    ce = len(sentence) if ce is None else ce
     if (
         _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
         or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
         or _GENERIC_RE.search(sentence, cs, pos)
+        or _GENERIC_SENTENCE_RE.search(sentence, 0, pos)
         or _PROPOSAL_RE.search(sentence, cs, pos)
         or _BACKGROUND_RE.search(sentence, 0, pos)
+        or _SINCE_AFTER_RE.match(sentence, end)
+        or _KINDS_AFTER_RE.match(sentence, end, ce)
+        or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
     ):
         return True
     if not pd.isna(pub):
         for y in _BARE_YEAR_RE.finditer(sentence, cs, pos):
-            if int(y.group(1)) < pub.year:
+            year = int(y.group(1))
+            if year < pub.year and not _dated_in_year(dates, year, pub):
                 return True
+    for y in _REL_YEAR_RE.finditer(sentence, cs, pos):
+        if pd.isna(pub):
+            return True  # last year, whatever the year is
+        year = pub.year - (1 if y.group(0) == "去年" else 2)
+        if not _dated_in_year(dates, year, pub):
+            return True
     if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
+
+
+def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:
+    """Whether the sentence dates its occasion to a day or month of ``year`` within half a
+    year before publication: the bare year then names the edition (12月2日,2017年全国…
+    推进会在北京举行, published January 2018), not background."""
+    if dates is None:
+        return False
+    return any(
+        d[4] and not pd.isna(d[2]) and d[2].year == year
+        and (pub - d[2]).days <= FUTURE_WINDOW_DAYS
+        for d in dates()
+    )
 
 
 def _sentence_events(
@@ -440,6 +527,7 @@ def _sentence_events(
         return []
     bounds = _clause_bounds(sentence)
     pub = _to_published(published)
+    masked = _mask_titles(sentence)
     scanned: list[list] = []
 
     def scan() -> list:  # the sentence's dates, scanned once and only when needed
@@ -459,12 +547,12 @@ def _sentence_events(
                 continue
             end = pos + len(trig)
             for rule in rules:
-                if _accepts(rule, sentence, pos, end, cs, ce):
+                if _accepts(rule, sentence, pos, end, cs, ce, masked):
                     hit = (pos, end, rule.event_type, trig, cs, ce, rule.part_of)
                     break
             if hit:
                 break
-        if hit and _not_reported(sentence, pos, cs, pub, dated):
+        if hit and _not_reported(sentence, pos, cs, pub, dated, hit[1], ce, scan):
             hit = None
         if hit:
             found.append(hit)

@@ -155,7 +155,6 @@ def _digest(text: str) -> bytes:
 def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]:
     """Every table of one batch of files (duplicates not yet flagged across batches)."""
     from . import (
-        cleaning_audit,
         collaborations,
         events,
         places,
@@ -165,13 +164,12 @@ def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]
         tokenize,
     )
     from ._shared import clear as clear_shared
-    from .corpus import _frame
-    from .loading import _load_one
+    from .loading import _batch, _load_one
     from .text import clear_sentence_memo
 
-    corpus = _frame([_load_one(it) for it in items])
+    corpus, audit = _batch([_load_one(it) for it in items])  # the audit made while cleaning
     out = {
-        "audit": cleaning_audit(corpus),
+        "audit": audit,
         "sentences": sentences(corpus),
         "themes": themes(corpus),
         "places": places(corpus),
@@ -232,19 +230,23 @@ def _write_manifest(out: Path, manifest: dict) -> None:
 
 
 def _list_files(path: str | os.PathLike) -> list[tuple[str, str, str]]:
-    from .loading import _display_path
+    """The article files of a folder, as :func:`vocstudy.load_corpus` lists them."""
+    from .loading import ARTICLE_SUFFIXES, _display_path, _doc_ids
 
     folder = Path(path)
     if not folder.exists():
         raise FileNotFoundError(
-            f"corpus path {str(folder)!r} does not exist: pass a folder of .txt articles"
+            f"corpus path {str(folder)!r} does not exist: pass a folder of .txt or .html articles"
         )
-    files = [folder] if folder.is_file() else sorted(p for p in folder.glob("*.txt") if p.is_file())
+    files = [folder] if folder.is_file() else sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
     if not files:
         raise FileNotFoundError(
-            f"corpus path {str(folder)!r} holds no .txt file: vocstudy reads one article per .txt file"
+            f"corpus path {str(folder)!r} holds no article file: vocstudy reads one article "
+            "per .txt or .html file"
         )
-    return sorted((p.stem, str(p), _display_path(p)) for p in files)
+    return sorted(zip(_doc_ids(files), map(str, files), map(_display_path, files)))
 
 
 def _batch_results(batches: list[list], todo: list[int], n_jobs: int) -> Iterable[tuple[int, dict]]:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from . import _shared
 from ._parallel import doc_items, map_docs
 from .paths import data_path
 from .text import split_sentences
@@ -514,9 +515,10 @@ def find_places(text: str) -> list[PlaceMatch]:
 def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]:
     """Sentences of a document with their places (spans relative to each sentence).
 
-    The document is the context for ambiguous names. Not cached: a cache of documents
-    helps only small corpora and makes the cost of a pipeline depend on its size in a
-    way that hides the real one.
+    The document is the context for ambiguous names. The result is remembered per text
+    (:mod:`vocstudy._shared`, a bounded memo cleared batch by batch in
+    :func:`vocstudy.analyze`), so ``places``, ``collaborations`` and ``events`` scan a
+    document once between them; results never depend on the memo.
 
     Examples
     --------
@@ -525,6 +527,9 @@ def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]
     """
     sents = split_sentences(text or "")
     return tuple((s, tuple(ms)) for s, ms in zip(sents, _find_in_units(sents)))
+
+
+document_places = _shared.memo("gazetteer.document_places", document_places)
 
 
 def _doc_places(item: tuple) -> list[tuple]:

@@ -99,14 +99,29 @@ def _timestamp(y: int, m: int, d: int = 1) -> pd.Timestamp:
         return pd.NaT
 
 
-def _to_published(published: Any) -> pd.Timestamp:
-    if published is None:
+def to_day(value: Any) -> pd.Timestamp:
+    """The day a date-like value names (time and time zone dropped); NaT when it is
+    missing or not a date.
+
+    Examples
+    --------
+    >>> to_day("2024-05-17T10:21:00+08:00"), to_day("not a date")
+    (Timestamp('2024-05-17 00:00:00'), NaT)
+    """
+    if value is None:
         return pd.NaT
     try:
-        ts = pd.Timestamp(published)
+        ts = pd.Timestamp(value)
     except (ValueError, TypeError):
         return pd.NaT
-    return ts.normalize() if not pd.isna(ts) else pd.NaT
+    if pd.isna(ts):
+        return pd.NaT
+    if ts.tzinfo is not None:
+        ts = ts.tz_localize(None)
+    return ts.normalize()
+
+
+_to_published = to_day
 
 
 def _yearless(m: int, d: int | None, pub: pd.Timestamp, future: bool) -> pd.Timestamp:

@@ -11,6 +11,7 @@ import re
 import pandas as pd
 
 from .cleaning import Change, Cleaned, clean
+from .dates import to_day as _date_or_nat
 from .markup import extract_html
 
 # ---------------------------------------------------------------------------
@@ -178,21 +179,6 @@ def document_changes(raw: str, path: str | None, problems: tuple[str, ...] = ())
     if not isinstance(raw, str) or not raw.strip():
         return []
     return _clean_document(raw, is_html_path(path), "invalid_bytes" in problems)[1]
-
-
-def _date_or_nat(value) -> pd.Timestamp:
-    """A day from a date-like value; NaT when it is missing or not a date."""
-    if value is None:
-        return pd.NaT
-    try:
-        ts = pd.Timestamp(value)
-    except (ValueError, TypeError):
-        return pd.NaT
-    if pd.isna(ts):
-        return pd.NaT
-    if ts.tzinfo is not None:
-        ts = ts.tz_localize(None)
-    return ts.normalize()
 
 
 def build_row(doc_id: str, path: str | None, raw: str, encoding: str | None,

@@ -609,6 +609,9 @@ def _chunk_frame(rows: list[dict], has_url: bool) -> tuple[pd.DataFrame, pd.Data
     return frame, audit
 
 
+_NON_TEXT = frozenset(("published", "n_chars", "problems"))
+
+
 def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     """Unique ids (see :func:`_unique_ids`), then index ``doc_id``, sorted."""
     from .corpus import CORPUS_COLUMNS
@@ -621,19 +624,9 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     frame["doc_id"] = [k["doc_id"] for k in keys]
     frame["problems"] = pd.Series([k["problems"] for k in keys], index=frame.index, dtype=object)
     extra = ["url"] if "url" in frame.columns else []
-    for col in (
-        "path",
-        "title",
-        "source",
-        "author",
-        "editor",
-        "script",
-        "encoding",
-        "text_raw",
-        "text",
-        *extra,
-    ):
-        frame[col] = frame[col].astype("str")  # the same dtype whatever the chunk size
+    # the text columns get one dtype whatever the chunk size
+    for col in [c for c in CORPUS_COLUMNS if c not in _NON_TEXT] + extra:
+        frame[col] = frame[col].astype("str")
     return frame.set_index("doc_id")[[*CORPUS_COLUMNS, *extra]].sort_index()
 
 

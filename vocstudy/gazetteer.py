@@ -109,10 +109,19 @@ INSTITUTION_NEXT = (
     "职业教育中心",
     "职教中心",
     "中学",
+    "中专",
     "小学",
     "学校",
     "学院",
     "大学",
+    "科技大学",
+    "科大",
+    "高工",
+    "高商",
+    "高农",
+    "农工",
+    "商工",
+    "家商",
     "中职",
     "高职",
     "技工",
@@ -408,7 +417,7 @@ def _context(raws: list[_Raw]) -> _Context:
     provs: set[str] = set()
     cities: set[str] = set()
     for r in raws:
-        if r.entry.kind == "place" and len(r.cands) == 1:
+        if r.entry.kind == "place" and len(r.cands) == 1 and r.cands[0].mode == "free":
             p = r.cands[0].place
             if p.province:
                 provs.add(p.province)
@@ -466,6 +475,15 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             continue
         if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
             continue  # 园区东区 is no place; 香港东区 is
+        if (
+            c.mode == "context"
+            and c.via == "short"
+            and c.place.level == "district"
+            and adjacent is None
+            and c.place.province not in ctx.provinces
+            and c.place.city not in ctx.cities
+        ):
+            continue  # 江南职业技术学校 in a 兰溪 story is no school of 南宁's 江南区
         if (
             adjacent is not None
             and c.via == "short"

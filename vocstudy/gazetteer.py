@@ -145,6 +145,10 @@ INSTITUTION_NEXT = (
     "经开区",
 )
 
+#: A foreign province (北江省, 广治省 …) is not read before these: 省级, 省内, 省委 … are the
+#: tail of a Chinese name (北江省级示范校 is 北江 + 省级).
+FOREIGN_PROVINCE_NOT_BEFORE = "级内外委长会属份市"
+
 _LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
 #: Levels of the Chinese units that 中国 (level ``country``) contains.
 _CHINESE_LEVELS = frozenset({"province", "city", "district", "area"})
@@ -263,7 +267,10 @@ def _lexicon() -> _Lexicon:
     entries: dict[str, _Entry] = {}
     for s, cands in by_string.items():
         full = [c for c in cands if c.via == "full"]
-        entries[s] = _Entry("place", tuple(full or cands))
+        nb = ""
+        if s.endswith("省") and all(c.place.level == "foreign" for c in full or cands):
+            nb = FOREIGN_PROVINCE_NOT_BEFORE  # 北江省级: 北江 + 省级, not Bac Giang
+        entries[s] = _Entry("place", tuple(full or cands), not_before=nb)
     blocs: dict[str, tuple[str, ...]] = {}
     for r in _read_csv("blocs.csv"):
         members = tuple(filter(None, r["members"].split("|")))

@@ -175,6 +175,10 @@ def test_gazetteer_rows(name: str, level: str, province: str, adcode: str) -> No
 def test_points_lie_in_china_for_chinese_units() -> None:
     t = P.place_table()
     cn = t[t["level"].isin(["province", "city", "district"])]
+    # Taiwan's districts and townships have no point (none is invented, see places.md)
+    no_point = (cn["province"] == "台湾省") & (cn["level"] == "district")
+    assert (cn.loc[no_point, "lon"] == "").all() and (cn.loc[no_point, "adcode"] == "").all()
+    cn = cn[~no_point]
     lon = cn["lon"].astype(float)
     lat = cn["lat"].astype(float)
     assert lon.between(73, 136).all() and lat.between(3, 54).all()
@@ -306,7 +310,12 @@ def test_ambiguous_names_resolved_by_context_or_skipped() -> None:
 
 def test_context_only_short_names() -> None:
     assert names("南城县政府") == ["南城县"]
-    assert names("南城职业中学") == ["南城县"]
+    # before an institution word, a context-only district short name needs its province
+    # or city named in the same document (南城 of 抚州, 江西)
+    assert names("南城职业中学") == []
+    assert names("江西省抚州市南城职业中学") == ["江西省", "抚州市", "南城县"]
+    assert names("南城职业中学组织学生赴南昌参观。") == ["南昌市"]
+    assert names("南城职业中学组织学生赴南昌参观。抚州市教育局") == ["南城县", "南昌市", "抚州市"]
     assert names("首都南城职教高地") == ["北京市"]  # 南城 after 首都: a part of Beijing
 
 
@@ -452,6 +461,7 @@ def by_name(text: str) -> dict[str, tuple[str, str | None]]:
             "〔記者李文德／雲林報導〕日前虎尾科大與友嘉集團及全台包括新北高工、嘉義高工、高雄高工等16所高工職校簽訂策略聯盟合作意向書。",
             {
                 "云林县": ("city", "台湾省"),
+                "虎尾镇": ("district", "台湾省"),  # 虎尾科大 (GUIDE [t]: townships count)
                 "新北市": ("city", "台湾省"),
                 "嘉义市": ("city", "台湾省"),
                 "高雄市": ("city", "台湾省"),
@@ -495,7 +505,8 @@ def test_taiwan_cities_and_counties_in_gazetteer() -> None:
     assert t.loc["新竹县", "short"] == "" and t.loc["新竹市", "short"] == "新竹"
     lon, lat = float(t.loc["高雄市", "lon"]), float(t.loc["高雄市", "lat"])
     assert 120 < lon < 121 and 22 < lat < 23
-    assert (tw["lon"].astype(float).between(119, 122.1)).all()
+    tw_cities = tw[tw["level"] == "city"]
+    assert (tw_cities["lon"].astype(float).between(119, 122.1)).all()
 
 
 def test_hong_kong_and_macau_areas() -> None:
@@ -525,7 +536,11 @@ def test_ambiguous_hong_kong_names_only_in_safe_contexts() -> None:
     assert names("大埔的同学") == []  # 大埔区 (香港) or 大埔县 (梅州)
     assert names("西贡的河粉") == []  # Saigon
     assert names("台湾离岛学生报名踊跃") == ["台湾省"]
-    assert names("北区中学") == ["北区"]  # before an institution word
+    # 北区 is also a district of 台中, 台南 and 新竹: before an institution word it needs
+    # the place before it or the document to say which
+    assert names("北区中学") == []
+    assert names("香港北区中学") == ["香港特别行政区", "北区"]
+    assert by_name("香港新界。北区中学")["北区"] == ("district", "香港特别行政区")
 
 
 # ----------------------------------------------------------------------------- countries and 中国

@@ -203,7 +203,9 @@ class Place:
 class _Cand:
     place: Place
     via: str  # full, short, alias
-    mode: str  # free, context, venue; glued: allowed only right after a place containing it
+    # free, context, venue; as allowed in a text: glued (only right after a place
+    # containing it), institution (a context-only name before an institution word)
+    mode: str
 
 
 @dataclass(frozen=True)
@@ -373,10 +375,10 @@ def _allowed(
                 continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
             out.append(c)
         elif c.mode == "context":
-            if text.startswith(INSTITUTION_NEXT, j) or (
-                prev in VENUE_PREV and text.startswith(VENUE_NEXT, j)
-            ):
-                out.append(c)
+            if prev in VENUE_PREV and text.startswith(VENUE_NEXT, j):
+                out.append(c)  # 在太仓举行
+            elif text.startswith(INSTITUTION_NEXT, j):
+                out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it
                 out.append(_Cand(c.place, c.via, "glued"))
         elif c.mode == "venue":
@@ -483,7 +485,7 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
             continue  # 园区东区 is no place; 香港东区 is
         if (
-            c.mode == "context"
+            c.mode == "institution"
             and c.via == "short"
             and c.place.level == "district"
             and adjacent is None

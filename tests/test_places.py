@@ -669,3 +669,98 @@ def test_place_recall_on_real_excerpts() -> None:
     assert found / gold >= 0.95 and extra <= 1
     found, gold, extra = _excerpt_recall("real_excerpts_heldout.json")
     assert found / gold >= 0.9 and extra == 0
+
+
+# ------------------------------------------- Taiwan townships, groups, zones, foreign divisions
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # https://news.ltn.com.tw/news/life/breakingnews/5175519
+            "動力發展署及全台包括新北高工、西螺農工、虎尾農工、嘉義高工等校簽訂合作意向書。",
+            {
+                "新北市": ("city", "台湾省"),
+                "西螺镇": ("district", "台湾省"),
+                "虎尾镇": ("district", "台湾省"),
+                "嘉义市": ("city", "台湾省"),
+            },
+        ),
+        (  # https://news.ltn.com.tw/news/life/breakingnews/5175519 (雲嘉南: GUIDE [t])
+            "勞發署雲嘉南分署長劉邦棟說。",
+            {
+                "云林县": ("city", "台湾省"),
+                "嘉义县": ("city", "台湾省"),
+                "嘉义市": ("city", "台湾省"),
+                "台南市": ("city", "台湾省"),
+            },
+        ),
+        (  # https://tw.news.yahoo.com/ (岡山農工登場, 2025)
+            "主競賽場地設於國立岡山農工,並由國立嘉義高工協辦7個職種。",
+            {"冈山区": ("district", "台湾省"), "嘉义市": ("city", "台湾省")},
+        ),
+    ],
+)
+def test_taiwan_townships_inside_school_names(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert by_name(simplified(text)) == expected
+
+
+def test_taiwan_township_rows_have_no_invented_point() -> None:
+    t = P.place_table()
+    tw = t[(t["province"] == "台湾省") & (t["level"] == "district")]
+    assert len(tw) == 358 and set(tw["lon"]) == {""} and set(tw["short_mode"]) <= {"context", ""}
+    assert tw.set_index("name").loc["冈山区", "city"] == "高雄市"
+    # a township's short name alone is a common word first (北门 'north gate')
+    assert names("学生从北门进入校园") == []
+
+
+def test_a_common_word_district_name_inside_a_school_of_another_province() -> None:
+    # https://www.nbati.com/wap/show.aspx?nid=38c06ccc-b594-4023-b7aa-f64bf647f86d -
+    # 江南职业技术学校 of 兰溪 (浙江) is not in 江南区 of 南宁 (广西)
+    text = "在江南职业技术学校,洪主任与学校执行校长马德红就双方联合办学合作模式进行了探讨。宁波、兰溪两地"
+    assert "江南区" not in names(text)
+    # https://www.163.com/dy/article/KDPPI3NH0530QRMB.html
+    assert names("2025年“粤黔协作”帮扶促就业现场对接活动在毕节职业技术学院举行") == [
+        "广东省",
+        "贵州省",
+        "毕节市",
+    ]
+    # http://www.tcsvs.js.cn/info/1018/1153.htm - 中专 is an institution word
+    assert names("太仓中专参加全国职业教育活动周启动仪式。江苏展区") == ["太仓市", "江苏省"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # http://yule.kcwzh.com/xingwen/426187.html (a mirror; GUIDE [d]: blocs)
+            "建设泸永江、万达开等5个融合发展试验区。",
+            ["泸永江", "万达开"],
+        ),
+        (  # http://www.chinanews.com/edu/2011/08-12/3255248.shtml
+            "南疆四地州(喀什、和田地区、克州和阿克苏地区)少数民族初中毕业生",
+            ["喀什地区", "和田地区", "克孜勒苏柯尔克孜自治州", "阿克苏地区"],
+        ),
+        (  # http://macaodaily.com/html/2023-07/31/content_1691473.htm
+            "於橫琴設立「粵澳合作技能人才評價工作站」",
+            ["横琴粤澳深度合作区", "广东省", "澳门特别行政区"],  # 粤澳: both
+        ),
+        (  # http://www.yunhepan.com/news/240681.shtml
+            "山东理工职业学院近年来先后与美国纽约州立大学、德国职业教育联盟等国外著名高校合作办学",
+            ["山东省", "美国", "纽约州", "德国"],
+        ),
+        (  # http://paper.wenweipo.com/2015/09/23/ED1509230009.htm
+            "訪問團日前往德國,參觀德國黑森州一所職業訓練學院",
+            ["德国", "德国", "黑森州"],
+        ),
+        (  # https://taiwanhot.net/news/focus/506811/ (明新科大國際產學專班開學)
+            "越南同塔省副省長團晉寶先生率領教育局長等省府官員",
+            ["越南", "同塔省"],
+        ),
+        (  # a foreign 省 name is not read into 省级 (北江 + 省级)
+            "北江省级示范性职业学校",
+            [],
+        ),
+    ],
+)
+def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> None:
+    assert names(simplified(text)) == expected

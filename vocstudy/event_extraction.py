@@ -605,7 +605,7 @@ _DESTINATION_RE = re.compile(
 #: A destination written right after a verb of going or visiting: 到访澳门理工大学,
 #: 考察深莞职技教育, 赴兰溪洽谈, 前往德国. The place must start right after the verb.
 _DESTINATION_VERB_RE = re.compile(
-    r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|前往|来到|走进|抵达)"
+    r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|启程往|前往|来到|走进|抵达)"
 )
 #: Where the venue of an occasion is given without 在…举行: 主竞赛场地设于国立冈山农工.
 _VENUE_AT_RE = re.compile(
@@ -789,8 +789,9 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
         lambda: by_pattern([_SCENE_RE]),
         lambda: _dateline_city(text),
         lambda: _home_city(sentences),
-        lambda: _host_city(sentences),
     ]
+    if event_type != "visit":  # a visit's first-named school is the visitors' own
+        steps.append(lambda: _host_city(sentences))
     for step in steps:
         city = step()
         if not pd.isna(city):

@@ -853,9 +853,13 @@ def article_events(
     ``lead`` event is the one the article mentions first (its headline, else its lead
     paragraph): the occasion it was written to report. ``place`` is the city where the
     event happened - from its location phrase (在宁阳县职业中专举行 → 泰安市), a
-    destination (赴成都…考察), a place naming the event (固始县第四届…技能大赛 → 信阳市),
-    and for the lead event also the article's dateline (中新网天津5月24日电); a district
-    or county is lifted to its city, a province alone gives NA.
+    destination (赴成都…考察, 到访澳门理工大学), a place naming the event
+    (固始县第四届…技能大赛 → 信阳市), and for the lead event also a venue (场地设于…),
+    a destination in the lead (赴兰溪…出席…仪式), the article's dateline
+    (中新网天津5月24日电; not a relay, 中评社北京…电/据…报导), 本港/本澳, or the city of
+    the host school's name; a district or county is lifted to its city, a new area to
+    the city administering it, a province, 中国 or a bloc alone gives NA (details in
+    ``data/events.md``).
 
     Parameters
     ----------

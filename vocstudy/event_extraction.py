@@ -56,7 +56,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_places, lookup
+from .gazetteer import find_places, foreign_kind, lookup
 from .paths import data_path
 from .text import split_sentences
 
@@ -670,8 +670,16 @@ def _destination_city(sentence: str) -> Any:
         here = [p for p in found if p.start == m.end()]
         for p in here:  # in the order written: 深莞 gives 深圳市 first
             city = _city_of(p.name)
-            if not pd.isna(city):
-                return city
+            if pd.isna(city):
+                continue
+            if foreign_kind(city) == "country":  # 前往德国,参观…法兰克福工业园: the city
+                inner = [
+                    q.name
+                    for q in found
+                    if q.start >= p.end and q.province == city and foreign_kind(q.name) == "city"
+                ]
+                return inner[0] if inner else city
+            return city
     return pd.NA
 
 

@@ -194,6 +194,8 @@ class Place:
             return other.level in _CHINESE_LEVELS
         if self.level == "province":
             return other.province == self.name
+        if self.level == "foreign" and not self.province:  # a country: its divisions, cities
+            return other.level == "foreign" and other.province == self.name
         if self.level == "city":
             return other.city == self.name
         return False
@@ -256,6 +258,8 @@ def _lexicon() -> _Lexicon:
         by_string.setdefault(p.name, []).append(_Cand(p, "full", r["name_mode"] or "free"))
         if r["short"]:
             by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
+        for alias in filter(None, (r.get("aliases") or "").split("|")):
+            by_string.setdefault(alias, []).append(_Cand(p, "alias", "free"))  # 福冈 → 福冈市
     guards: dict[str, tuple[str, str]] = {}
     for r in _read_csv("place_aliases.csv"):
         if r["not_after"] or r["not_before"]:
@@ -329,6 +333,31 @@ def lookup(name: str) -> Place | None:
     500109
     """
     return _lexicon().places.get(name)
+
+
+@lru_cache(maxsize=1)
+def _foreign_kinds() -> dict[str, str]:
+    kinds = {}
+    for r in _read_csv("gazetteer.csv"):
+        if r["level"] == "foreign":
+            if r.get("geonameid"):
+                kinds[r["name"]] = "city"
+            elif r.get("iso3166_2"):
+                kinds[r["name"]] = "division"
+            else:
+                kinds[r["name"]] = "country"
+    return kinds
+
+
+def foreign_kind(name: str) -> str | None:
+    """``country``, ``division`` (纽约州) or ``city`` (法兰克福) for a foreign place; else None.
+
+    Examples
+    --------
+    >>> foreign_kind("德国"), foreign_kind("黑森州"), foreign_kind("法兰克福"), foreign_kind("宜宾市")
+    ('country', 'division', 'city', None)
+    """
+    return _foreign_kinds().get(name)
 
 
 # ----------------------------------------------------------------------------- scanning
@@ -613,5 +642,6 @@ __all__ = [
     "place_table",
     "bloc_members",
     "lookup",
+    "foreign_kind",
     "PLACE_COLUMNS",
 ]

@@ -462,8 +462,8 @@ def build() -> list[dict]:
 
 
 #: Endings of a Chinese division name that mark it as one (纽约州, 同塔省, 福冈县, 东京都,
-#: 北海道, 大阪府); names without one (黑森, 曼谷) are too often ordinary words or people.
-FOREIGN_ENDINGS = ("省", "州", "县", "都", "道", "府", "邦", "郡")
+#: 北海道, 大阪府, 哈巴罗夫斯克边疆区); names without one (黑森, 曼谷) are too often ordinary words or people.
+FOREIGN_ENDINGS = ("省", "州", "县", "都", "道", "府", "邦", "郡", "边疆区")
 #: Division names that are a direction or a landform word plus the ending (东部省,
 #: 中央邦, 滨海省, 高原省): ordinary phrases in Chinese text.
 GENERIC_STEMS = frozenset(

@@ -149,6 +149,8 @@ def test_gazetteer_covers_every_level() -> None:
         "short_mode",
         "name_mode",
         "iso3166_2",
+        "geonameid",
+        "aliases",
     ]
     assert counts["country"] == 1
 
@@ -764,3 +766,46 @@ def test_a_common_word_district_name_inside_a_school_of_another_province() -> No
 )
 def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> None:
     assert names(simplified(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # http://paper.wenweipo.com/2015/09/23/ED1509230009.htm
+            "訪問團下午參觀位於法蘭克福的工業園",
+            {"法兰克福": ("foreign", "德国")},
+        ),
+        (  # http://harbin.joyhua.cn/hebrb/20230806/html/content_20230806002004.htm - the
+            # krai is not the city (the gazetteer has no Russian divisions)
+            "俄罗斯哈巴罗夫斯克边疆区教育发展学院",
+            {"俄罗斯": ("foreign", None)},
+        ),
+        (  # https://news.ltn.com.tw/ (北科大與日本北九州市簽署產學合作協議)
+            "國立臺北科技大學日前與日本北九州市簽署產學合作協議。",
+            {"台北市": ("city", "台湾省"), "日本": ("foreign", None), "北九州市": ("foreign", "日本")},
+        ),
+        (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄)
+            "去年「九州沖繩開放大學聯盟」與我國北科大在內的聯盟,於福岡簽署合作備忘錄。",
+            {"福冈市": ("foreign", "日本")},
+        ),
+        (  # https://www.hunantoday.cn/ (红网, 泰国职业教育代表团, 2024)
+            "曼谷職業教育中心主任等20人組成的泰國職業教育代表團在湖南交通職業技術學院考察訪問。",
+            {"曼谷": ("foreign", "泰国"), "泰国": ("foreign", None), "湖南省": ("province", "湖南省")},
+        ),
+    ],
+)
+def test_foreign_cities_lie_in_their_country(
+    text: str, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert by_name(text) == expected
+
+
+def test_a_country_contains_its_cities_and_divisions() -> None:
+    de, frankfurt, hesse = P.lookup("德国"), P.lookup("法兰克福"), P.lookup("黑森州")
+    assert de.contains(frankfurt) and de.contains(hesse) and not frankfurt.contains(de)
+    assert not P.lookup("日本").contains(frankfurt)
+    assert P.foreign_kind("德国") == "country" and P.foreign_kind("法兰克福") == "city"
+    t = P.place_table().set_index("name")
+    assert t.loc["法兰克福", "geonameid"] == "2925533"  # GeoNames, with its point
+    assert 8 < float(t.loc["法兰克福", "lon"]) < 9 and 49 < float(t.loc["法兰克福", "lat"]) < 51
+    assert t.loc["黑森州", "lon"] == ""  # divisions have no point

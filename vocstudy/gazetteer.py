@@ -149,6 +149,10 @@ INSTITUTION_NEXT = (
 #: tail of a Chinese name (北江省级示范校 is 北江 + 省级).
 FOREIGN_PROVINCE_NOT_BEFORE = "级内外委长会属份市"
 
+#: A foreign city's name is not read before these: it then names the division around
+#: it (哈巴罗夫斯克边疆区, 阿穆尔州), which the gazetteer may not list.
+FOREIGN_CITY_NOT_BEFORE = "边州省邦府县"
+
 _LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
 #: Levels of the Chinese units that 中国 (level ``country``) contains.
 _CHINESE_LEVELS = frozenset({"province", "city", "district", "area"})
@@ -240,7 +244,10 @@ def _num(s: str) -> float | None:
 def _lexicon() -> _Lexicon:
     places: dict[str, Place] = {}
     by_string: dict[str, list[_Cand]] = {}
+    foreign_cities: set[str] = set()  # the strings naming other countries' cities
     for r in _read_csv("gazetteer.csv"):
+        if r.get("geonameid"):
+            foreign_cities.update([r["name"], *filter(None, r["aliases"].split("|"))])
         p = Place(
             r["name"],
             r["level"],
@@ -276,6 +283,8 @@ def _lexicon() -> _Lexicon:
         nb = ""
         if s.endswith("省") and all(c.place.level == "foreign" for c in full or cands):
             nb = FOREIGN_PROVINCE_NOT_BEFORE  # 北江省级: 北江 + 省级, not Bac Giang
+        elif s in foreign_cities and all(c.place.level == "foreign" for c in cands):
+            nb = FOREIGN_CITY_NOT_BEFORE  # 哈巴罗夫斯克边疆区 is the krai, not the city
         entries[s] = _Entry("place", tuple(full or cands), not_before=nb)
     blocs: dict[str, tuple[str, ...]] = {}
     for r in _read_csv("blocs.csv"):

@@ -701,7 +701,9 @@ def _home_city(sentences: list[str]) -> Any:
 def _host_city(sentences: list[str]) -> Any:
     """The city named at the head of the first school's or body's name in ``sentences``
     (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city."""
-    heads = _organisation_heads()
+    from .evaluation import organisation_heads  # the one list of school and body heads
+
+    heads = organisation_heads()
     for sentence in sentences:
         found = find_places(sentence)
         for p in found:
@@ -716,11 +718,8 @@ def _host_city(sentences: list[str]) -> Any:
     return pd.NA
 
 
-@lru_cache(maxsize=1)
-def _organisation_heads() -> tuple[str, ...]:
-    """Words that end a school's name (学院, 大学, 学校 …; ``data/organisation_heads.txt``)."""
-    lines = data_path("organisation_heads.txt").read_text(encoding="utf-8").splitlines()
-    return tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+#: After a dateline, the story is relayed from another paper: (记者…)/据文汇网报导.
+_RELAY_RE = re.compile(r"\s*(?:[(（][^)）]{0,20}[)）])?\s*[/／]?\s*据")
 
 
 def _dateline_city(text: str) -> Any:
@@ -728,9 +727,7 @@ def _dateline_city(text: str) -> Any:
     dateline (中评社北京10月15日电/据文汇网报导: the agency relays another paper's story)."""
     head = text[:200]
     for m in _DATELINE_RE.finditer(head):
-        if re.match(r"\s*[(（][^)）]{0,20}[)）]?\s*[/／]?\s*据", head[m.end() :]) or re.match(
-            r"\s*[/／]?\s*据", head[m.end() :]
-        ):
+        if _RELAY_RE.match(head, m.end()):
             continue
         g = "loc" if m.group("loc") else "loc2"
         city = _most_specific_city(head, m.start(g), m.end(g))

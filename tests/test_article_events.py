@@ -140,6 +140,9 @@ def test_real_excerpts_meet_the_targets(key: str) -> None:
         ("德国", "德国"),
         ("四川省", None),  # a province is not a city
         ("长三角", None),
+        ("中国", None),  # China as a party (中国-东盟) is no venue
+        ("贵安新区", "贵阳市"),  # a new area administered by a city (GUIDE [d], d07)
+        ("冈山区", "高雄市"),  # a Taiwanese district
     ],
 )
 def test_city_of(name: str, city: str | None) -> None:
@@ -147,3 +150,93 @@ def test_city_of(name: str, city: str | None) -> None:
 
     got = _city_of(name)
     assert (None if pd.isna(got) else got) == city
+
+
+# ---------------------------------------------------------------- lead city, more sources
+def test_lead_city_of_a_visit_written_right_after_the_verb() -> None:
+    # https://gov.mo/zh-hant/news/995150 (Traditional on the page)
+    text = (
+        "深圳职业技术大学代表团到访澳门理工大学促粤港澳高教合作\n"
+        "为加强粤港澳大湾区高等教育的合作,深圳职业技术大学副校长李月一行于6月26日到访澳门理工大学,"
+        "受到副校长李雁莲等欢迎接待。"
+    )
+    assert lead(table(text, None)) == ("visit", "澳门特别行政区")
+
+
+def test_a_visit_to_two_cities_takes_the_first() -> None:
+    # https://olddgut.dgut.edu.cn/info/1020/14932.htm (GUIDE [d]: 考察深莞 → 深圳市)
+    text = (
+        "【澳门日报】三十澳生考察深莞职技教育\n"
+        "教青局组织共三十名澳门高中学生,日前到深圳及东莞的高等院校及中等职业学校交流学习。"
+    )
+    assert lead(table(text, None)) == ("visit", "深圳市")
+
+
+def test_lead_city_of_a_venue_set_at_a_school() -> None:
+    # https://tw.news.yahoo.com/ (全國高級中等學校學生工業類技藝競賽, 岡山農工登場)
+    text = (
+        "「114学年度全国高级中等学校学生工业类技艺竞赛」今天(9日)起到12日盛大举行,"
+        "主竞赛场地设于国立冈山农工,负责22个职种竞赛,并由国立嘉义高工与国立成大南工协办7个职种。"
+    )
+    assert lead(table(text, "2025-12-09")) == ("competition", "高雄市")
+
+
+def test_lead_city_of_a_destination_before_another_verb() -> None:
+    # https://www.nbati.com/wap/show.aspx?nid=38c06ccc-b594-4023-b7aa-f64bf647f86d
+    text = (
+        "我校赴兰溪洽谈联合办学并出席兰溪高级技工学校授牌仪式\n"
+        "5月5日至6日,学校党委委员、机械技术系主任洪俊杰带队赴兰溪江南职业技术学校、"
+        "兰溪高级技工学校洽谈联合办学事宜并出席兰溪高级技工学校授牌仪式。\n"
+        "在江南职业技术学校,洪主任与学校执行校长马德红就双方联合办学合作模式进行了探讨。"
+    )
+    t = table(text, "2023-05-08")
+    assert lead(t)[1] == "金华市"  # 兰溪市, and not 南宁's 江南区
+    assert "南宁市" not in set(t["place"].dropna())
+
+
+def test_lead_city_of_the_host_school_when_the_venue_names_no_place() -> None:
+    # http://www.ulrapak.com/wanboguanwangmanbetx/70/b3/c2363a94387/page.htm (a mirror of
+    # a 杭州科技职业技术学院 news page; GUIDE [d]: the city in the host school's name)
+    text = (
+        "金秋为序,筑梦前行。\n"
+        "10月23日,杭州科技职业技术学院与比勒费尔德中等企业应用技术大学(FHM)中德合作办学"
+        "机电一体化技术专业2023级新生开学典礼在高桥校区举行。\n"
+        "开学典礼在庄严的国歌声中拉开帷幕。"
+    )
+    assert lead(table(text, "2023-10-24"))[1] == "杭州市"
+
+
+def test_a_visit_does_not_take_the_visitors_school_as_its_city() -> None:
+    # https://www.nbpt.edu.cn/2025/1020/c1741a1081991/page.htm - the visit is at the
+    # writer's own school (我校, 宁波); 广州 is where the visitors come from
+    text = (
+        "广州职业技术大学来我校调研交流\n"
+        "10月17日上午,广州职业技术大学校长马仁听一行来我校调研交流。"
+        "校长吴向鹏及相关职能部门负责人参加座谈。"
+    )
+    t = table(text, "2025-10-17")
+    assert lead(t) == ("visit", None)
+
+
+def test_a_new_area_venue_gives_its_city_and_china_as_a_party_none() -> None:
+    # http://webtv.i2863.com/qzdst/gd/kgz/27916018.shtml (多彩贵州网 mirror)
+    text = (
+        "【中国-东盟教育交流周】第四批20个“中国-东盟高职院校特色合作项目”授牌\n"
+        "9月25日,2021年中国-东盟职业教育国际论坛暨特色合作项目成果展在贵安新区东盟国际会议中心举行。\n"
+        "第四批20个“中国-东盟高职院校特色合作项目”在论坛上授牌。"
+    )
+    t = table(text, "2021-09-26")
+    assert lead(t) == ("plaque_ceremony", "贵阳市")
+    assert "中国" not in set(t["place"].dropna())
+
+
+def test_a_relay_dateline_is_not_the_venue_and_home_words_are() -> None:
+    # https://hk.crntt.com/doc/1071/3/0/4/107130451.html (中評社 relaying 文匯網)
+    text = (
+        "中评社北京10月15日电/据文汇网报导,职业训练局(VTC)与康业服务有限公司签署合作备忘录,"
+        "就培育物业及设施管理行业的人才展开多方面合作,以进一步充实本港职专人才库。"
+    )
+    assert lead(table(text, "2025-10-15")) == ("signing", "香港特别行政区")
+    # an ordinary dateline still gives the city (新华网天津…电)
+    plain = "新华网天津8月18日电 双方签署合作协议。"
+    assert lead(table(plain, "2023-08-18")) == ("signing", "天津市")

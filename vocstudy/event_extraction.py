@@ -62,7 +62,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_places, lookup
+from .gazetteer import find_places, foreign_kind, lookup
 from .paths import data_path
 from .text import split_sentences
 
@@ -690,10 +690,23 @@ _DESTINATION_RE = re.compile(
 )
 
 
+#: A destination written right after a verb of going or visiting: 到访澳门理工大学,
+#: 考察深莞职技教育, 赴兰溪洽谈, 前往德国. The place must start right after the verb.
+_DESTINATION_VERB_RE = re.compile(
+    r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|启程往|前往|来到|走进|抵达)"
+)
+#: Where the venue of an occasion is given without 在…举行: 主竞赛场地设于国立冈山农工.
+_VENUE_AT_RE = re.compile(
+    rf"(?:场地|会场|赛场|赛点|地点|主场|场馆)?(?:设于|设在|选在|定在|位于)"
+    rf"(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
+)
+
+
 def _city_of(name: Any) -> Any:
     """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR, foreign
     place, or a county directly under a province (济源市, a Taiwanese county) is itself;
-    a province, new area or bloc gives NA (not a city)."""
+    a new area gives the city that administers it (贵安新区 → 贵阳市) when it has one;
+    a province, 中国 itself, or a bloc gives NA (not a city)."""
     if name is None or pd.isna(name):
         return pd.NA
     p = lookup(str(name))
@@ -703,7 +716,9 @@ def _city_of(name: Any) -> Any:
         return p.city or p.name
     if p.level == "province":
         return p.name if p.name in _CITY_LIKE_PROVINCES else pd.NA
-    if p.level in ("area", "bloc"):
+    if p.level == "area":
+        return p.city or pd.NA
+    if p.level in ("bloc", "country"):
         return pd.NA
     return p.name  # a city, or a foreign country or city
 
@@ -716,9 +731,16 @@ _CITY_LIKE_PROVINCES = frozenset(
 
 def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     """The city of the most specific place :func:`find_places` finds in ``text[lo:hi]``
-    (the whole text is the context); NA when none, or several, are found."""
+    (the whole text is the context); NA when none, or several, are found. A mention
+    naming several places at once (中德, 川渝) names partners, not a venue: skipped."""
     hi = len(text) if hi is None else hi
-    inside = [p for p in find_places(text) if p.start >= lo and p.end <= hi]
+    found = find_places(text)
+    spans: dict[tuple[int, int], int] = {}
+    for p in found:
+        spans[(p.start, p.end)] = spans.get((p.start, p.end), 0) + 1
+    inside = [
+        p for p in found if p.start >= lo and p.end <= hi and spans[(p.start, p.end)] == 1
+    ]
     with_city = [(p, _city_of(p.name)) for p in inside]
     with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
     if not with_city:
@@ -728,10 +750,73 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
 
 
+def _destination_city(sentence: str) -> Any:
+    """The city of a place written right after a verb of going or visiting (到访澳门…,
+    赴兰溪…); when that mention names several cities (考察深莞), the first named."""
+    found = find_places(sentence)
+    for m in _DESTINATION_VERB_RE.finditer(sentence):
+        here = [p for p in found if p.start == m.end()]
+        for p in here:  # in the order written: 深莞 gives 深圳市 first
+            city = _city_of(p.name)
+            if pd.isna(city):
+                continue
+            if foreign_kind(city) == "country":  # 前往德国,参观…法兰克福工业园: the city
+                inner = [
+                    q.name
+                    for q in found
+                    if q.start >= p.end and q.province == city and foreign_kind(q.name) == "city"
+                ]
+                return inner[0] if inner else city
+            return city
+    return pd.NA
+
+
+#: How Hong Kong's and Macau's own press name their city (以充实本港职专人才库). Not
+#: gazetteer aliases: 本港 is 'this port' in other news, and a paper's home is no party.
+HOME_WORDS = {"本港": "香港特别行政区", "本澳": "澳门特别行政区"}
+_HOME_RE = re.compile("(?:" + "|".join(HOME_WORDS) + ")(?![口埠区])")
+
+
+def _home_city(sentences: list[str]) -> Any:
+    """The city a paper calls its own (本港 → 香港特别行政区) in ``sentences``."""
+    for sentence in sentences:
+        m = _HOME_RE.search(sentence)
+        if m is not None:
+            return HOME_WORDS[m.group(0)]
+    return pd.NA
+
+
+def _host_city(sentences: list[str]) -> Any:
+    """The city named at the head of the first school's or body's name in ``sentences``
+    (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city."""
+    from .evaluation import organisation_heads  # the one list of school and body heads
+
+    heads = organisation_heads()
+    for sentence in sentences:
+        found = find_places(sentence)
+        for p in found:
+            if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
+                continue  # 中德诺浩: partners named at once, not the host's city
+            rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", sentence[p.end :], maxsplit=1)[0]
+            if not any(h in rest[:10] for h in heads):
+                continue
+            city = _city_of(p.name)
+            if not pd.isna(city):
+                return city
+    return pd.NA
+
+
+#: After a dateline, the story is relayed from another paper: (记者…)/据文汇网报导.
+_RELAY_RE = re.compile(r"\s*(?:[(（][^)）]{0,20}[)）])?\s*[/／]?\s*据")
+
+
 def _dateline_city(text: str) -> Any:
-    """The city of a dateline in the first 200 characters of an article."""
+    """The city of a dateline in the first 200 characters of an article; not a relay
+    dateline (中评社北京10月15日电/据文汇网报导: the agency relays another paper's story)."""
     head = text[:200]
     for m in _DATELINE_RE.finditer(head):
+        if _RELAY_RE.match(head, m.end()):
+            continue
         g = "loc" if m.group("loc") else "loc2"
         city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
@@ -749,6 +834,9 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
         return city
     spans = [(m.start("loc"), m.end("loc")) for m in _PLACE_RE.finditer(sentence)]
     if ev.event_type == "visit":
+        city = _destination_city(sentence)
+        if not pd.isna(city):
+            return city
         spans = [(m.start("loc"), m.end("loc")) for m in _DESTINATION_RE.finditer(sentence)] + spans
     for lo, hi in sorted(spans, key=lambda sp: (sp[0] < ev.start, abs(sp[0] - ev.start))):
         city = _most_specific_city(sentence, lo, hi)
@@ -765,21 +853,43 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
 
 
 def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
-    """Where the lead occasion happened when its own mentions do not say: a location
-    phrase (在…举行), destination (赴…考察) or scene (在…,) in the lead - the headline and
-    lead paragraph (:data:`LEAD_SENTENCES`) up to the event's first sentence - else the
-    dateline (中新网天津5月24日电)."""
+    """Where the lead occasion happened when its own mentions do not say. In the lead -
+    the headline and lead paragraph (:data:`LEAD_SENTENCES`) up to the event's first
+    sentence - in this order: a location phrase (在…举行) or a venue (场地设于…); a
+    destination (赴兰溪…, 到访澳门…, 赴…考察); a scene (在…,); else the dateline
+    (中新网天津5月24日电, not a relay: 中评社北京…电/据文汇网报导); else the city the paper
+    calls its own (本港); else the city heading the first school's or body's name
+    (杭州科技职业技术学院…开学典礼在高桥校区举行 → 杭州市: the host)."""
     sentences = split_sentences(text)[: max(LEAD_SENTENCES, first_sent_id + 1)]
-    patterns = [_PLACE_RE, _SCENE_RE]
+
+    def by_pattern(patterns: list[re.Pattern[str]]) -> Any:
+        for pattern in patterns:
+            for sentence in sentences:
+                for m in pattern.finditer(sentence):
+                    city = _most_specific_city(sentence, m.start("loc"), m.end("loc"))
+                    if not pd.isna(city):
+                        return city
+        return pd.NA
+
+    steps: list[Callable[[], Any]] = []
     if event_type == "visit":
-        patterns.insert(0, _DESTINATION_RE)
-    for pattern in patterns:
-        for sentence in sentences:
-            for m in pattern.finditer(sentence):
-                city = _most_specific_city(sentence, m.start("loc"), m.end("loc"))
-                if not pd.isna(city):
-                    return city
-    return _dateline_city(text)
+        steps.append(lambda: by_pattern([_DESTINATION_RE]))
+    steps += [
+        lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE]),
+        lambda: next(
+            (c for c in map(_destination_city, sentences) if not pd.isna(c)), pd.NA
+        ),
+        lambda: by_pattern([_SCENE_RE]),
+        lambda: _dateline_city(text),
+        lambda: _home_city(sentences),
+    ]
+    if event_type != "visit":  # a visit's first-named school is the visitors' own
+        steps.append(lambda: _host_city(sentences))
+    for step in steps:
+        city = step()
+        if not pd.isna(city):
+            return city
+    return pd.NA
 
 
 def _compatible(a: list, b: tuple) -> bool:
@@ -836,9 +946,13 @@ def article_events(
     ``lead`` event is the one the article mentions first (its headline, else its lead
     paragraph): the occasion it was written to report. ``place`` is the city where the
     event happened - from its location phrase (在宁阳县职业中专举行 → 泰安市), a
-    destination (赴成都…考察), a place naming the event (固始县第四届…技能大赛 → 信阳市),
-    and for the lead event also the article's dateline (中新网天津5月24日电); a district
-    or county is lifted to its city, a province alone gives NA.
+    destination (赴成都…考察, 到访澳门理工大学), a place naming the event
+    (固始县第四届…技能大赛 → 信阳市), and for the lead event also a venue (场地设于…),
+    a destination in the lead (赴兰溪…出席…仪式), the article's dateline
+    (中新网天津5月24日电; not a relay, 中评社北京…电/据…报导), 本港/本澳, or the city of
+    the host school's name; a district or county is lifted to its city, a new area to
+    the city administering it, a province, 中国 or a bloc alone gives NA (details in
+    ``data/events.md``).
 
     Parameters
     ----------

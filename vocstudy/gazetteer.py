@@ -110,10 +110,19 @@ INSTITUTION_NEXT = (
     "职业教育中心",
     "职教中心",
     "中学",
+    "中专",
     "小学",
     "学校",
     "学院",
     "大学",
+    "科技大学",
+    "科大",
+    "高工",
+    "高商",
+    "高农",
+    "农工",
+    "商工",
+    "家商",
     "中职",
     "高职",
     "技工",
@@ -136,6 +145,14 @@ INSTITUTION_NEXT = (
     "高新区",
     "经开区",
 )
+
+#: A foreign province (北江省, 广治省 …) is not read before these: 省级, 省内, 省委 … are the
+#: tail of a Chinese name (北江省级示范校 is 北江 + 省级).
+FOREIGN_PROVINCE_NOT_BEFORE = "级内外委长会属份市"
+
+#: A foreign city's name is not read before these: it then names the division around
+#: it (哈巴罗夫斯克边疆区, 阿穆尔州), which the gazetteer may not list.
+FOREIGN_CITY_NOT_BEFORE = "边州省邦府县"
 
 _LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
 #: Levels of the Chinese units that 中国 (level ``country``) contains.
@@ -182,6 +199,8 @@ class Place:
             return other.level in _CHINESE_LEVELS
         if self.level == "province":
             return other.province == self.name
+        if self.level == "foreign" and not self.province:  # a country: its divisions, cities
+            return other.level == "foreign" and other.province == self.name
         if self.level == "city":
             return other.city == self.name
         return False
@@ -191,7 +210,9 @@ class Place:
 class _Cand:
     place: Place
     via: str  # full, short, alias
-    mode: str  # free, context, venue; glued: allowed only right after a place containing it
+    # free, context, venue; as allowed in a text: glued (only right after a place
+    # containing it), institution (a context-only name before an institution word)
+    mode: str
 
 
 @dataclass(frozen=True)
@@ -224,7 +245,10 @@ def _num(s: str) -> float | None:
 def _lexicon() -> _Lexicon:
     places: dict[str, Place] = {}
     by_string: dict[str, list[_Cand]] = {}
+    foreign_cities: set[str] = set()  # the strings naming other countries' cities
     for r in _read_csv("gazetteer.csv"):
+        if r.get("geonameid"):
+            foreign_cities.update([r["name"], *filter(None, r["aliases"].split("|"))])
         p = Place(
             r["name"],
             r["level"],
@@ -242,6 +266,8 @@ def _lexicon() -> _Lexicon:
         by_string.setdefault(p.name, []).append(_Cand(p, "full", r["name_mode"] or "free"))
         if r["short"]:
             by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
+        for alias in filter(None, (r.get("aliases") or "").split("|")):
+            by_string.setdefault(alias, []).append(_Cand(p, "alias", "free"))  # 福冈 → 福冈市
     guards: dict[str, tuple[str, str]] = {}
     for r in _read_csv("place_aliases.csv"):
         if r["not_after"] or r["not_before"]:
@@ -255,7 +281,12 @@ def _lexicon() -> _Lexicon:
     entries: dict[str, _Entry] = {}
     for s, cands in by_string.items():
         full = [c for c in cands if c.via == "full"]
-        entries[s] = _Entry("place", tuple(full or cands))
+        nb = ""
+        if s.endswith("省") and all(c.place.level == "foreign" for c in full or cands):
+            nb = FOREIGN_PROVINCE_NOT_BEFORE  # 北江省级: 北江 + 省级, not Bac Giang
+        elif s in foreign_cities and all(c.place.level == "foreign" for c in cands):
+            nb = FOREIGN_CITY_NOT_BEFORE  # 哈巴罗夫斯克边疆区 is the krai, not the city
+        entries[s] = _Entry("place", tuple(full or cands), not_before=nb)
     blocs: dict[str, tuple[str, ...]] = {}
     for r in _read_csv("blocs.csv"):
         members = tuple(filter(None, r["members"].split("|")))
@@ -314,6 +345,31 @@ def lookup(name: str) -> Place | None:
     return _lexicon().places.get(name)
 
 
+@lru_cache(maxsize=1)
+def _foreign_kinds() -> dict[str, str]:
+    kinds = {}
+    for r in _read_csv("gazetteer.csv"):
+        if r["level"] == "foreign":
+            if r.get("geonameid"):
+                kinds[r["name"]] = "city"
+            elif r.get("iso3166_2"):
+                kinds[r["name"]] = "division"
+            else:
+                kinds[r["name"]] = "country"
+    return kinds
+
+
+def foreign_kind(name: str) -> str | None:
+    """``country``, ``division`` (纽约州) or ``city`` (法兰克福) for a foreign place; else None.
+
+    Examples
+    --------
+    >>> foreign_kind("德国"), foreign_kind("黑森州"), foreign_kind("法兰克福"), foreign_kind("宜宾市")
+    ('country', 'division', 'city', None)
+    """
+    return _foreign_kinds().get(name)
+
+
 # ----------------------------------------------------------------------------- scanning
 @dataclass
 class _Raw:
@@ -358,10 +414,10 @@ def _allowed(
                 continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
             out.append(c)
         elif c.mode == "context":
-            if text.startswith(INSTITUTION_NEXT, j) or (
-                prev in VENUE_PREV and text.startswith(VENUE_NEXT, j)
-            ):
-                out.append(c)
+            if prev in VENUE_PREV and text.startswith(VENUE_NEXT, j):
+                out.append(c)  # 在太仓举行
+            elif text.startswith(INSTITUTION_NEXT, j):
+                out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it
                 out.append(_Cand(c.place, c.via, "glued"))
         elif c.mode == "venue":
@@ -409,7 +465,7 @@ def _context(raws: list[_Raw]) -> _Context:
     provs: set[str] = set()
     cities: set[str] = set()
     for r in raws:
-        if r.entry.kind == "place" and len(r.cands) == 1:
+        if r.entry.kind == "place" and len(r.cands) == 1 and r.cands[0].mode != "institution":
             p = r.cands[0].place
             if p.province:
                 provs.add(p.province)
@@ -467,6 +523,15 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             continue
         if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
             continue  # 园区东区 is no place; 香港东区 is
+        if (
+            c.mode == "institution"
+            and c.via == "short"
+            and c.place.level == "district"
+            and adjacent is None
+            and c.place.province not in ctx.provinces
+            and c.place.city not in ctx.cities
+        ):
+            continue  # 江南职业技术学校 in a 兰溪 story is no school of 南宁's 江南区
         if (
             adjacent is not None
             and c.via == "short"
@@ -591,5 +656,6 @@ __all__ = [
     "place_table",
     "bloc_members",
     "lookup",
+    "foreign_kind",
     "PLACE_COLUMNS",
 ]

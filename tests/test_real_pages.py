@@ -80,3 +80,17 @@ def test_indentation_lost_as_question_marks_is_removed(pages):
     lines = row["text"].split("\n")
     assert len(lines) == 3 and all(not x.startswith("?") for x in lines)
     assert lines[0].startswith("12月28日,省政协副主席")
+
+
+def test_a_taiwanese_date_label_glued_to_the_lead(pages):
+    row = pages.loc["roc-date"]
+    assert row["published"] == pd.Timestamp("2015-04-10")  # 日期:104-04-10, a Republic year
+    assert row["text"].split("\n")[1].startswith("(中央社台南10日电)")
+    assert "公布单位" not in row["text"] and row["source"] == "青年日报"
+
+
+def test_captions_closed_by_a_photo_credit_go(pages):
+    row = pages.loc["credit-caption"]
+    assert row["published"] == pd.Timestamp("2025-09-22")
+    assert "提供)" not in row["text"] and "首页" not in row["text"]
+    assert row["text"].split("\n")[1].startswith("〔记者王姝琇/台南报导〕")

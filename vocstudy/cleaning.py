@@ -397,7 +397,10 @@ _HEADLINE_SUFFIX_RE = re.compile(
 _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph
-_DATE_PREFIX_RE = re.compile(r"^date\s+\d{4}-\d{1,2}-\d{1,2}\s+(?=\S)", re.I)
+_DATE_PREFIX_RE = re.compile(
+    r"^(?:date\s+\d{4}-\d{1,2}-\d{1,2}\s+|日期\s*[::]\s*(?:\d{4}|1\d{2})-\d{1,2}-\d{1,2}\s*)(?=\S)",
+    re.I,
+)
 
 _INLINE_CREDIT_RE = re.compile(
     r"\s*[【\[((]\s*(?:责任编辑|责编|编辑|编审|审核|校对)\s*[::]?\s*[^】\]))]{1,20}[】\]))]\s*$"
@@ -481,7 +484,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "header_metadata",
         re.compile(
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
-            r"发布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|"
+            r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
             r"点击(数|量)?|阅读(数|量))\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
@@ -514,6 +517,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption",
      re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
+    # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
+    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄)(,下同)?[))]$"), 70),
     (
         "ad_or_spam",
         re.compile(

@@ -31,7 +31,9 @@ _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.�
 _DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
 # a scraper's "date 2025-08-30" label in front of the first paragraph
-_SCRAPER_DATE_RE = re.compile(r"^\s*date\s+(\d{4})-(\d{1,2})-(\d{1,2})\b", re.I)
+_SCRAPER_DATE_RE = re.compile(
+    r"^\s*(?:date\s+|日期\s*[::]\s*)(\d{4}|1\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I
+)
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")

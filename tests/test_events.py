@@ -950,3 +950,13 @@ def test_real_pages_article_event_types():
         tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
     assert tp / (tp + fp) >= 0.90, (tp, fp, fn)
     assert tp / (tp + fn) >= 0.90, (tp, fp, fn)
+
+
+def test_the_content_of_a_meeting_to_implement_is_not_a_meeting():
+    # 贯彻落实…会议内容: the meeting is the source of instructions, not an occasion reported
+    # a real sentence (validation/ dev page e11, http://1000-payday-loan.com/linfen/kjww/2608866.html)
+    s = "为进一步贯彻落实全国深化职业教育改革电视电话会议内容,我市就职业教育活动周做出安排。"
+    c = corpus_from_texts({"a": s}, clean=False)
+    assert "meeting" not in set(events(c)["event_type"])
+    held = corpus_from_texts({"b": "5月8日,全市职业教育工作会议在市行政中心召开。"}, clean=False)
+    assert set(events(held)["event_type"]) == {"meeting"}

@@ -243,3 +243,13 @@ def test_duplicates_flagged_across_batches(tmp_path, monkeypatch):
     assert [p[-1] for p in c["problems"]] == [
         "no_published_date", "duplicate_of:a", "duplicate_of:a", "near_duplicate_of:a"
     ]
+
+
+def test_header_dates_in_the_forms_taiwanese_pages_print():
+    body = "教育部國教署訂定獎勵辦法,作為獎勵機制,今年共有十二個直轄市與縣市政府提出申請並獲核定。"
+    c = vs.corpus_from_texts({
+        "mdy": "技職教育蓬勃發展 十二縣市獲獎勵\n發布日期:9/5/2025\n" + body,    # month/day/year
+        "roc": "技職博覽會登場 三十七院校佈展\n更新日期:113-05-17\n" + body,      # a Republic year
+    })
+    assert c.loc["mdy", "published"] == pd.Timestamp("2025-09-05")
+    assert c.loc["roc", "published"] == pd.Timestamp("2024-05-17")

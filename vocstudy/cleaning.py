@@ -431,10 +431,6 @@ _URL_RE = re.compile(
 )
 
 
-def _short(line: str, n: int = 40) -> bool:
-    return len(line) <= n and not _SENT_END_RE.search(line[:-1] if line else line)
-
-
 # (rule, pattern, max length of the line for the rule to apply)
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
@@ -483,7 +479,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "header_metadata",
         re.compile(
-            r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|来源|作者|责任编辑|浏览(次数|量)?|"
+            r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
+            r"来源|作者|责任编辑|浏览(次数|量)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
             r"点击(数|量)?|阅读(数|量))\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"

@@ -48,30 +48,19 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    year = int(m.group(1))
+    if m.re is _MDY_DATE_RE:  # month/day/year
+        y, mo, d = m.group(3), m.group(1), m.group(2)
+    else:
+        y, mo, d = m.group(1), m.group(2), m.group(3)
+    year = int(y)
     if year < 200:  # a Republic-of-China year (Taiwan): 113 → 2024
         year += 1911
     if not 1990 <= year <= 2100:
         return pd.NaT
     try:
-        return pd.Timestamp(year, int(m.group(2)), int(m.group(3)))
+        return pd.Timestamp(year, int(mo), int(d))
     except ValueError:
         return pd.NaT
-
-
-class _Reordered:
-    """A month/day/year match read as year, month, day (what :func:`_date` expects)."""
-
-    def __init__(self, m: re.Match[str]):
-        self._groups = (m.group(3), m.group(1), m.group(2))
-
-    def group(self, i: int) -> str:
-        return self._groups[i - 1]
-
-
-def _mdy(lines: list[str]):
-    m = _first_match((_MDY_DATE_RE,), lines)
-    return _Reordered(m) if m else None
 
 
 def _title_lines(cleaned: Cleaned) -> list[str]:
@@ -115,7 +104,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
          or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
          or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
-         or _mdy(non_body)
+         or _first_match((_MDY_DATE_RE,), non_body)
          or _first_match((_LEADING_DATE_RE,), non_body))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)

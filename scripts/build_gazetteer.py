@@ -111,6 +111,13 @@ DISTRICT_FREQ = 100  # a district short name tagged as a name is free below this
 
 
 # --------------------------------------------------------------------------- geometry
+def foreign_row(t: dict, country_of: dict[str, str], **extra) -> dict:
+    """A gazetteer row for a place of another country: its ``province`` is the country
+    (纽约州 → 美国), so the country contains it and pairs lift to it."""
+    return dict(name=t["name"], level="foreign", province=country_of.get(t["iso3"], ""),
+                city="", adcode="", iso3=t["iso3"], **extra)
+
+
 def _ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
     a = cx = cy = 0.0
     for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
@@ -392,19 +399,7 @@ def build() -> list[dict]:
             if t["name"] in taken:
                 continue  # a Chinese unit or a country keeps the name
             taken.add(t["name"])
-            rows.append(
-                dict(
-                    name=t["name"],
-                    level="foreign",
-                    province=country_of.get(t["iso3"], ""),
-                    city="",
-                    adcode="",
-                    iso3=t["iso3"],
-                    iso3166_2=t["iso3166_2"],
-                    lon="",
-                    lat="",
-                )
-            )
+            rows.append(foreign_row(t, country_of, iso3166_2=t["iso3166_2"], lon="", lat=""))
 
     # other countries' cities (GeoNames points; Chinese forms in ``aliases``)
     with (DATA / "place_foreign_cities.csv").open(encoding="utf-8") as f:
@@ -413,20 +408,10 @@ def build() -> list[dict]:
             if not forms or t["name"] not in forms:
                 continue  # a Chinese unit, a country or a division keeps the name
             taken.update(forms)
-            rows.append(
-                dict(
-                    name=t["name"],
-                    level="foreign",
-                    province=country_of.get(t["iso3"], ""),
-                    city="",
-                    adcode="",
-                    iso3=t["iso3"],
-                    geonameid=t["geonameid"],
-                    aliases="|".join(forms[1:]),
-                    lon=round(float(t["lon"]), 4),
-                    lat=round(float(t["lat"]), 4),
-                )
-            )
+            rows.append(foreign_row(
+                t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),
+                lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4),
+            ))
 
     # short names: suffix-less forms. Several places may share one (吉林省/吉林市,
     # 朝阳市/朝阳区×2, 长沙市/长沙县); the matcher resolves that per document. An area keeps

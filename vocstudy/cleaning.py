@@ -1002,8 +1002,7 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
 
     meta_lines = [normalize_whitespace(x) for x in stage]
     final: list[str] = []
-    for no, line in enumerate(stage, 1):
-        new = normalize_whitespace(line)
+    for no, (line, new) in enumerate(zip(stage, meta_lines), 1):
         if new != line and new:
             changes.append(Change(no, "normalized", "whitespace", line, new))
         cut = strip_inline_credits(new)

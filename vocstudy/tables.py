@@ -562,22 +562,13 @@ def read_table_corpus(
             bar.close()
     frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     del frames
-    corpus = _finish(frame)
+    corpus, doc_of = _finish(frame)
     if not with_audit:
         return corpus
     # the audit made while cleaning, keyed by the final (unique) doc_id
-    doc_of = _doc_ids_by_row(corpus)
     audit = pd.concat(audits, ignore_index=True) if len(audits) > 1 else audits[0]
     audit.insert(0, "doc_id", [doc_of[r] for r in audit.pop("_row")])
     return corpus, audit
-
-
-def _doc_ids_by_row(corpus: pd.DataFrame) -> dict[int, str]:
-    """Table row number → final doc_id (``path`` ends with ``#row``)."""
-    out = {}
-    for doc_id, path in zip(corpus.index, corpus["path"]):
-        out[int(str(path).rsplit("#", 1)[1])] = doc_id
-    return out
 
 
 def _row_item(
@@ -612,8 +603,9 @@ def _chunk_frame(rows: list[dict], has_url: bool) -> tuple[pd.DataFrame, pd.Data
 _NON_TEXT = frozenset(("published", "n_chars", "problems"))
 
 
-def _finish(frame: pd.DataFrame) -> pd.DataFrame:
-    """Unique ids (see :func:`_unique_ids`), then index ``doc_id``, sorted."""
+def _finish(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, str]]:
+    """Unique ids (see :func:`_unique_ids`), then index ``doc_id``, sorted; also the map
+    from table row number to the row's final ``doc_id``."""
     from .corpus import CORPUS_COLUMNS
 
     keys = [
@@ -622,12 +614,13 @@ def _finish(frame: pd.DataFrame) -> pd.DataFrame:
     ]
     _unique_ids(keys)
     frame["doc_id"] = [k["doc_id"] for k in keys]
+    doc_of = {k["_row"]: k["doc_id"] for k in keys}
     frame["problems"] = pd.Series([k["problems"] for k in keys], index=frame.index, dtype=object)
     extra = ["url"] if "url" in frame.columns else []
     # the text columns get one dtype whatever the chunk size
     for col in [c for c in CORPUS_COLUMNS if c not in _NON_TEXT] + extra:
         frame[col] = frame[col].astype("str")
-    return frame.set_index("doc_id")[[*CORPUS_COLUMNS, *extra]].sort_index()
+    return frame.set_index("doc_id")[[*CORPUS_COLUMNS, *extra]].sort_index(), doc_of
 
 
 __all__ = [

@@ -240,3 +240,43 @@ def test_shared_memo_gives_the_same_places(corpus):
     assert (hits, misses) == (len(corpus), len(corpus)) and held == len(corpus)
     _shared.clear()
     assert _shared.stats()["test.document_places"][2] == 0
+
+
+def test_automaton_engines_give_the_same_spans():
+    """ahocorasick_rs and the pure-Python scan: the same spans, overlapping ones included,
+    with characters outside the BMP shifting no offset."""
+    import random
+
+    from vocstudy._automaton import Automaton
+
+    keys = ["中国", "国", "中国人", "人民", "𠀀中", "ab", "b", "香港东区", "东区"]
+    fast, slow = Automaton(keys), Automaton(keys, engine="python")
+    assert (fast.engine, slow.engine) == ("ahocorasick_rs", "python")
+    assert fast.spans("a𠀀中国人民") == [(1, 3), (2, 5), (2, 4), (3, 4), (4, 6)]
+    rng = random.Random(3)
+    alphabet = "中国人民𠀀ab香港东区é "
+    for _ in range(5000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+        assert fast.spans(s) == slow.spans(s), s
+
+
+def test_place_scan_same_without_the_automaton_library(corpus, tmp_path, monkeypatch):
+    """The gazetteer scan gives the same places with the pure-Python scan."""
+    import vocstudy as vs
+    from vocstudy import _shared
+    from vocstudy import gazetteer as G
+    from vocstudy._automaton import Automaton
+
+    texts = corpus["text"].tolist() + [p["text"] for p in PAGES["pages"]]
+    G._lexicon.cache_clear()
+    _shared.clear()
+    fast = [G.document_places(t) for t in texts]
+    lex = G._lexicon()
+    assert lex.automaton.engine == "ahocorasick_rs"
+    monkeypatch.setattr(lex, "automaton", Automaton(lex.entries, engine="python"))
+    _shared.clear()
+    slow = [G.document_places(t) for t in texts]
+    assert slow == fast and sum(map(len, fast)) > 100
+    G._lexicon.cache_clear()
+    _shared.clear()
+    assert vs.places(corpus).shape[0] > 0

@@ -33,6 +33,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from . import _shared
+from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
 from .paths import data_path
 from .text import split_sentences
@@ -228,7 +229,7 @@ class _Entry:
 class _Lexicon:
     places: dict[str, Place]
     entries: dict[str, _Entry]
-    lengths: dict[str, tuple[int, ...]]
+    automaton: Automaton  # every span of a text that is a key of ``entries``
     blocs: dict[str, tuple[str, ...]]
 
 
@@ -303,12 +304,7 @@ def _lexicon() -> _Lexicon:
         if s in entries:
             e = entries[s]
             entries[s] = _Entry(e.kind, e.cands, e.members, e.not_after + na, e.not_before + nb)
-    lengths: dict[str, set[int]] = {}
-    for s in entries:
-        lengths.setdefault(s[0], set()).add(len(s))
-    return _Lexicon(
-        places, entries, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, blocs
-    )
+    return _Lexicon(places, entries, Automaton(entries), blocs)
 
 
 def place_table() -> pd.DataFrame:
@@ -427,30 +423,27 @@ def _allowed(
 
 
 def _scan(text: str) -> list[_Raw]:
+    """Leftmost-longest entries of the text, left to right, each allowed by its context.
+
+    At each position the longest entry starting there is tried first, then the shorter
+    ones; the first the context allows is taken and the scan goes on after it. A
+    position where no entry is allowed is passed over. The automaton gives every
+    entry's span in one pass; the context rules see only those spans.
+    """
     lex = _lexicon()
-    entries, lengths = lex.entries, lex.lengths
+    entries = lex.entries
     out: list[_Raw] = []
-    i, n = 0, len(text)
-    while i < n:
-        lens = lengths.get(text[i])
-        if lens:
-            for k in lens:
-                if i + k > n:
-                    continue
-                e = entries.get(text[i : i + k])
-                if e is None:
-                    continue
-                cands = _allowed(text, i, i + k, e, bool(out) and out[-1].end == i)
-                if cands is None:
-                    continue
-                if e.kind != "stop":
-                    out.append(_Raw(i, i + k, e, cands))
-                i += k
-                break
-            else:
-                i += 1
-        else:
-            i += 1
+    pos = 0
+    for i, j in lex.automaton.spans(text):
+        if i < pos:
+            continue  # inside an entry already taken, or a shorter one at its start
+        e = entries[text[i:j]]
+        cands = _allowed(text, i, j, e, bool(out) and out[-1].end == i)
+        if cands is None:
+            continue
+        if e.kind != "stop":
+            out.append(_Raw(i, j, e, cands))
+        pos = j
     return out
 
 

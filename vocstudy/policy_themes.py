@@ -17,11 +17,11 @@ A term whose first (last) character is an ASCII letter or digit must not be prec
 case-sensitive and literal: no wildcards, no segmentation - a term can match across a
 word boundary (党建 in 共产党建党), which is the price of speed and transparency.
 
-The matching itself is done by an Aho-Corasick automaton (``pyahocorasick``) that finds
+The matching itself is done by an Aho-Corasick automaton (``ahocorasick_rs``) that finds
 every occurrence of every term in one pass over the sentence; :func:`match_terms` then
 keeps, from left to right, the longest admissible term at the leftmost start - exactly
 what the regular expression of :func:`compile_terms` returns, which is used instead when
-``pyahocorasick`` is not installed.
+``ahocorasick_rs`` is not installed.
 
 In the shipped lexicon every term belongs to exactly one theme (a test checks it). A
 caller's lexicon may put a term in several themes: each match then yields one row per
@@ -38,6 +38,7 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
 from .paths import data_path
 from .text import split_sentences
@@ -169,7 +170,7 @@ class TermMatcher:
     terms : iterable of str
         Literal terms.
     engine : {"auto", "ahocorasick", "regex"}
-        ``"auto"``: an Aho-Corasick automaton when ``pyahocorasick`` is installed, else
+        ``"auto"``: an Aho-Corasick automaton when ``ahocorasick_rs`` is installed, else
         the regular expression of :func:`compile_terms`. Both return the same matches.
 
     Examples
@@ -183,19 +184,16 @@ class TermMatcher:
         if not self.terms:
             raise ValueError("no terms to compile")
         self.automaton = None
-        if engine in ("auto", "ahocorasick"):
-            try:
-                import ahocorasick
-            except ImportError:
-                if engine == "ahocorasick":
-                    raise
-            else:
-                a = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-                for t in self.terms:
-                    a.add_word(t, (len(t), t, bool(_ASCII_ALNUM.match(t[0])),
-                                   bool(_ASCII_ALNUM.match(t[-1]))))
-                a.make_automaton()
-                self.automaton = a
+        if engine not in ("auto", "ahocorasick", "regex"):
+            raise ValueError(f"unknown engine {engine!r}")
+        if engine != "regex":
+            auto = Automaton(self.terms, engine="auto" if engine == "auto" else "ahocorasick_rs")
+            if auto.engine == "ahocorasick_rs":
+                self.automaton = auto
+                self._edges = {
+                    t: (bool(_ASCII_ALNUM.match(t[0])), bool(_ASCII_ALNUM.match(t[-1])))
+                    for t in self.terms
+                }
         self.pattern = compile_terms(self.terms) if self.automaton is None else None
 
     @property
@@ -207,24 +205,21 @@ class TermMatcher:
         """``(start, end, term)`` of every match, leftmost-longest, non-overlapping."""
         if self.automaton is None:
             return [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text)]
-        best: dict[int, tuple[int, str]] = {}  # start -> (length, term) of the longest
         n = len(text)
-        for end, (length, term, pre, post) in self.automaton.iter(text):
-            start = end + 1 - length
-            if pre and start > 0 and _is_ascii_alnum(text[start - 1]):
-                continue
-            if post and end + 1 < n and _is_ascii_alnum(text[end + 1]):
-                continue
-            old = best.get(start)
-            if old is None or length > old[0]:
-                best[start] = (length, term)
+        edges = self._edges
         out = []
         pos = 0
-        for start in sorted(best):
-            if start >= pos:
-                length, term = best[start]
-                out.append((start, start + length, term))
-                pos = start + length
+        for start, end in self.automaton.spans(text):  # by start, longest first
+            if start < pos:
+                continue
+            term = text[start:end]
+            pre, post = edges[term]
+            if pre and start > 0 and _is_ascii_alnum(text[start - 1]):
+                continue  # 5G inside 25G
+            if post and end < n and _is_ascii_alnum(text[end]):
+                continue
+            out.append((start, end, term))
+            pos = end
         return out
 
 

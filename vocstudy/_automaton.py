@@ -1,0 +1,82 @@
+"""Every occurrence of many literal keys in a text, in one pass.
+
+The lexicon scans (places in :mod:`vocstudy.gazetteer`, policy-theme terms in
+:mod:`vocstudy.policy_themes`) need, for a text, every span that is one of thousands of
+keys, overlapping spans included, so that each can apply its own context rules. An
+Aho-Corasick automaton (``ahocorasick_rs``, the Python binding of the Rust
+``aho-corasick`` crate) finds them all in one pass over the text. Without it, a
+pure-Python scan by first character and key length gives the same spans.
+
+Offsets are Python string indexes (code points), also for characters outside the
+Basic Multilingual Plane.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class Automaton:
+    """All occurrences of literal ``keys`` in a text.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        The keys (empty strings are ignored; duplicates count once).
+    engine : {"auto", "ahocorasick_rs", "python"}
+        ``"auto"``: ``ahocorasick_rs`` when installed, else the pure-Python scan. Both
+        give the same spans.
+
+    Examples
+    --------
+    >>> a = Automaton(["中国", "国", "中国人"])
+    >>> a.spans("中国人民")
+    [(0, 3), (0, 2), (1, 2)]
+    >>> Automaton(["中国", "国", "中国人"], engine="python").spans("中国人民")
+    [(0, 3), (0, 2), (1, 2)]
+    """
+
+    def __init__(self, keys: Iterable[str], engine: str = "auto") -> None:
+        self.keys = tuple(dict.fromkeys(k for k in keys if k))
+        self._rs = None
+        if engine not in ("auto", "ahocorasick_rs", "python"):
+            raise ValueError(f"unknown engine {engine!r}")
+        if engine != "python" and self.keys:
+            try:
+                import ahocorasick_rs
+            except ImportError:
+                if engine == "ahocorasick_rs":
+                    raise
+            else:
+                self._rs = ahocorasick_rs.AhoCorasick(
+                    list(self.keys), matchkind=ahocorasick_rs.MatchKind.Standard
+                )
+        if self._rs is None:
+            lengths: dict[str, set[int]] = {}
+            for k in self.keys:
+                lengths.setdefault(k[0], set()).add(len(k))
+            self._keyset = frozenset(self.keys)
+            self._lengths = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
+
+    @property
+    def engine(self) -> str:
+        """``"ahocorasick_rs"`` or ``"python"``."""
+        return "python" if self._rs is None else "ahocorasick_rs"
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """``(start, end)`` of every occurrence of a key, overlapping ones included,
+        ordered by start, then longest first."""
+        if self._rs is not None:
+            found = self._rs.find_matches_as_indexes(text, overlapping=True)
+            if not found:
+                return []
+            out = [(s, e) for _, s, e in found]
+            out.sort(key=lambda se: (se[0], -se[1]))
+            return out
+        out = []
+        keyset, lengths, n = self._keyset, self._lengths, len(text)
+        for i, ch in enumerate(text):
+            for k in lengths.get(ch, ()):
+                if i + k <= n and text[i : i + k] in keyset:
+                    out.append((i, i + k))
+        return out

@@ -280,3 +280,36 @@ def test_place_scan_same_without_the_automaton_library(corpus, tmp_path, monkeyp
     G._lexicon.cache_clear()
     _shared.clear()
     assert vs.places(corpus).shape[0] > 0
+
+
+def test_sentences_cut_in_runs_equal_jieba_sentence_by_sentence(corpus, tmp_path):
+    """One rjieba call per run of plain sentences, the others one by one: every sentence's
+    tokens are jieba's (seeds, real pages, a bench corpus with terms such as 1+X and
+    互联网+, spaces, dates)."""
+    import sys
+
+    import vocstudy as vs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.pop(0)
+    generate(40, tmp_path)
+    pages = corpus_from_texts({f"p{i}": p["text"] for i, p in enumerate(PAGES["pages"])})
+    texts = [*corpus["text"], *pages["text"], *vs.load_corpus(tmp_path)["text"]]
+    seg, guard = T._segmenter_and_guard(TERMS)
+    slow = T._Segmenter(seg.tk, fast=False)
+    near = T._guard_spans(TERMS)
+    mixed = 0
+    for text in texts:
+        sents = split_sentences(text)
+        want: list[str] = []
+        for k, s in enumerate(sents):
+            want += ([T._SEP] if k else []) + T._cut_with(slow, guard, s)
+        assert T._cut_sentences(seg, guard, sents, near) == want
+        joined = T._SEP.join(sents)
+        mixed += bool(T._RISKY_JOINED.search(joined) or near.spans(joined))
+    assert mixed > 20  # the run-by-run path was taken
+    assert not T._RISKY_JOINED.search("一句话。\n另一句话。")
+    assert T._RISKY_JOINED.search("一句\u3000话") and T._RISKY_JOINED.search("2024-07-24")

@@ -43,14 +43,17 @@ import math
 import os
 import re
 import tempfile
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
 from .paths import cache_dir, data_path
 from .policy_themes import compile_terms
@@ -132,6 +135,7 @@ def _cache_file(terms: Sequence[str]) -> str:
     return os.path.join(cache_dir(), f"jieba-vocstudy-{h.hexdigest()[:16]}.marshal")
 
 
+@lru_cache(maxsize=8)
 def _build(terms: tuple[str, ...]) -> jieba.Tokenizer:
     """A private, initialised jieba.Tokenizer knowing ``terms`` - without jieba's
     ``initialize()``, so jieba logs nothing."""
@@ -251,9 +255,22 @@ def _rjieba_from(tk: jieba.Tokenizer):
 @lru_cache(maxsize=8)
 def _tokenizer_and_guard(terms: tuple[str, ...]) -> tuple[jieba.Tokenizer, re.Pattern[str] | None]:
     tk = _build(terms)
-    # terms jieba's own pipeline would not keep whole are cut out by regex first
-    guarded = [t for t in terms if not _CJK_ONLY.fullmatch(t) or tk.lcut(t) != [t]]
-    return tk, _protect_pattern(guarded)
+    return tk, _protect_pattern(_guarded(terms))
+
+
+@lru_cache(maxsize=8)
+def _guarded(terms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms jieba's own pipeline would not keep whole: cut out by regex first."""
+    tk = _build(terms)
+    return tuple(t for t in terms if not _CJK_ONLY.fullmatch(t) or tk.lcut(t) != [t])
+
+
+@lru_cache(maxsize=8)
+def _guard_spans(terms: tuple[str, ...]) -> Automaton | None:
+    """Every occurrence of a guarded term, its ASCII edges not checked: the sentences
+    where the guard may match (a superset of them, which only costs speed)."""
+    guarded = _guarded(terms)
+    return Automaton(guarded) if guarded else None
 
 
 @lru_cache(maxsize=8)
@@ -344,42 +361,86 @@ def _is_word(token: str) -> bool:
     return _WORD_CHAR.search(token) is not None
 
 
-def _doc_tokens(item: tuple, terms: tuple[str, ...], stop: frozenset[str]) -> tuple:
-    """Columns (sent_id, token, is_stop) of one document, punctuation dropped.
+#: what may stand between the sentences of a document when it is cut in one call: a
+#: character no sentence holds, which both engines always give as a token of its own
+#: (jieba's re_skip and jieba-rs both split whitespace one character at a time, and a
+#: newline never joins a han block) - so one call over the joined sentences gives each
+#: sentence's tokens, separated by it
+_SEP = "\n"
+#: _RISKY without the newline: a joined text with none of these is cut whole by rjieba
+_RISKY_JOINED = re.compile(
+    _RISKY.pattern.replace(
+        r"[\s",
+        "["
+        + "".join(
+            f"\\u{i:04x}" for i in range(0x3001) if chr(i).isspace() and chr(i) != _SEP
+        ),
+        1,
+    )
+)
+
+
+def _cut_sentences(
+    seg: _Segmenter, guard: re.Pattern[str] | None, sents: list[str], near: Automaton | None
+) -> list[str]:
+    """The tokens of each sentence, exactly as :func:`_cut_with` gives them, in one list
+    with :data:`_SEP` between sentences.
+
+    Sentences holding a protected term or a character where the engines may differ are
+    cut one by one by :func:`_cut_with`; each run of the others is joined and cut by
+    rjieba in one call.
+    """
+    if not sents:
+        return []
+    joined = _SEP.join(sents)
+    if seg.rj is None:
+        bad = None  # every sentence through _cut_with (jieba)
+    else:
+        hits = [m.start() for m in _RISKY_JOINED.finditer(joined)]
+        if near is not None:  # a sentence with a protected term is cut by _cut_with
+            hits += [i for i, _ in near.spans(joined)]
+        if not hits:
+            return seg.rj.cut(joined, True)
+        starts = list(accumulate((len(x) + 1 for x in sents[:-1]), initial=0))
+        bad = {bisect_right(starts, h) - 1 for h in hits}
+    out: list[str] = []
+    run: list[str] = []
+    for k, sent in enumerate(sents):
+        if bad is not None and k not in bad:
+            run.append(sent)
+            continue
+        if run:
+            out.extend(seg.rj.cut(_SEP.join(run), True))
+            out.append(_SEP)
+            run = []
+        out.extend(_cut_with(seg, guard, sent))
+        out.append(_SEP)
+    if run:
+        out.extend(seg.rj.cut(_SEP.join(run), True))
+    else:
+        out.pop()  # the separator after the last sentence
+    return out
+
+
+def _doc_tokens(item: tuple, terms: tuple[str, ...]) -> tuple:
+    """Columns (sent_id, token) of one document, punctuation still in.
 
     Returned as compact arrays (numpy for numbers, Arrow for strings) so that a large
-    corpus never holds one Python object per token.
+    corpus never holds one Python object per token. The document's sentences are cut in
+    one call (:func:`_cut_sentences`); :func:`_token_frame` classifies the tokens.
     """
     import numpy as np
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     _, text = item
     seg, guard = _segmenter_and_guard(terms)
-    sids: list[int] = []
-    toks: list[str] = []
-    for sent_id, sent in enumerate(split_sentences(text or "")):
-        words = _cut_with(seg, guard, sent)
-        toks.extend(words)
-        sids.extend([sent_id] * len(words))
-    # classify each distinct token once: None = punctuation/whitespace, else is_stop
-    words = _word_memo
-    if len(words) > 2_000_000:  # bounded: a vocabulary, not a corpus
-        words.clear()
-    kind = {}
-    for t in set(toks):
-        w = words.get(t)
-        if w is None:
-            w = words[t] = _is_word(t)
-        kind[t] = (t in stop) if w else None
-    keep = [kind[t] is not None for t in toks]
-    if not all(keep):
-        sids = [s for s, k in zip(sids, keep) if k]
-        toks = [t for t, k in zip(toks, keep) if k]
-    return (
-        np.asarray(sids, dtype=np.int64),
-        pa.array(toks, type=pa.large_string()),
-        np.asarray([kind[t] for t in toks], dtype=bool),
-    )
+    sents = split_sentences(text or "")
+    arr = pa.array(_cut_sentences(seg, guard, sents, _guard_spans(terms)), type=pa.large_string())
+    sep = pc.equal(arr, _SEP)
+    sids = np.cumsum(sep.to_numpy(zero_copy_only=False), dtype=np.int64)
+    keep = pc.invert(sep)
+    return sids[keep.to_numpy(zero_copy_only=False)], arr.filter(keep)
 
 
 def tokenize(
@@ -420,21 +481,42 @@ def tokenize(
     key = _terms_key(terms)
     stop = load_stopwords() if stopwords is None else frozenset(stopwords)
     items = doc_items(corpus, "text")
-    parts = map_docs(_doc_tokens, items, key, stop, n_jobs=n_jobs, desc="tokenize")
-    return _token_frame([doc_id for doc_id, _ in items], parts)
+    parts = map_docs(_doc_tokens, items, key, n_jobs=n_jobs, desc="tokenize")
+    return _token_frame([doc_id for doc_id, _ in items], parts, stop)
 
 
-def _token_frame(doc_ids: list, parts: list[tuple]) -> pd.DataFrame:
-    """Assemble the per-document arrays into the token table without per-token objects."""
+def _token_frame(doc_ids: list, parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
+    """Assemble the per-document arrays into the token table without per-token objects.
+
+    Each distinct token of the corpus is classified once: punctuation and whitespace (no
+    letter or digit) dropped, stopwords flagged.
+    """
     import numpy as np
     import pyarrow as pa
 
     codes = np.repeat(np.arange(len(doc_ids)), [len(p[1]) for p in parts])
+    sids = np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64)
+    toks = pa.chunked_array([p[1] for p in parts], type=pa.large_string()).combine_chunks()
+    enc = toks.dictionary_encode()
+    memo = _word_memo
+    if len(memo) > 2_000_000:  # bounded: a vocabulary, not a corpus
+        memo.clear()
+    uniq = enc.dictionary.to_pylist()
+    is_word = np.empty(len(uniq), dtype=bool)
+    is_stop = np.empty(len(uniq), dtype=bool)
+    for k, t in enumerate(uniq):
+        w = memo.get(t)
+        if w is None:
+            w = memo[t] = _is_word(t)
+        is_word[k] = w
+        is_stop[k] = t in stop
+    idx = enc.indices.to_numpy(zero_copy_only=False)
+    keep = is_word[idx]
     values = (
-        pa.array(doc_ids, type=pa.large_string()).take(pa.array(codes, type=pa.int64())),
-        np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64),
-        pa.chunked_array([p[1] for p in parts], type=pa.large_string()),
-        np.concatenate([p[2] for p in parts]) if parts else np.array([], dtype=bool),
+        pa.array(doc_ids, type=pa.large_string()).take(pa.array(codes[keep], type=pa.int64())),
+        sids[keep],
+        toks.filter(pa.array(keep)),
+        is_stop[idx[keep]],
     )
     dtypes = ("str", "int64", "str", "bool")
     return pd.DataFrame(

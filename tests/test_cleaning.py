@@ -259,3 +259,24 @@ def test_question_headline_is_a_title_not_the_first_paragraph():
               "5月1日,记者走访了三所职业学校,学生们讲述了自己的选择。")
     assert c.title == "职业教育如何成为年轻人心中的好选择?听听他们怎么说!"
     assert [x.rule for x in c.changes] == ["header_metadata"]
+
+
+def test_stripped_year_pattern_equals_its_plain_formulation():
+    """The literal-first pattern finds what the look-behind-first one it replaced finds."""
+    import random
+    import re
+
+    from vocstudy.cleaning import _STRIPPED_YEAR_RE
+
+    plain = re.compile(
+        r"(?:^|(?<=[于在从至到自,,。;;:、\s(“]))年(?=\d{1,2}月|[上下]半年|以来|[初底末中]\b|[初底末中][,,])"
+        r"|(?<![\d〇零一二三四五六七八九十百千两几多数余])周年"
+    )
+    rng = random.Random(5)
+    alphabet = "于在年1月上下半以来初底中,周三5 \n。x“"
+    for _ in range(50000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in _STRIPPED_YEAR_RE.finditer(s)] == [
+            m.span() for m in plain.finditer(s)
+        ], s
+    assert find_stripped_years("于年4月召开,建党周年。")[0][1] == "于年4月召开,建党周年。"

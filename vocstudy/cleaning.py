@@ -869,9 +869,12 @@ def classify_lines(
 # ---------------------------------------------------------------------------
 # stripped year digits
 
+# 年 at the start of the text or after one of 于在从…, then a month, 上半年, 以来 …; or 周年
+# after no numeral. Written literal-first (the look-behinds after the 年/周年 they
+# guard) so that the engine can jump from one 年 or 周 to the next.
 _STRIPPED_YEAR_RE = re.compile(
-    r"(?:^|(?<=[于在从至到自,,。;;:、\s(“]))年(?=\d{1,2}月|[上下]半年|以来|[初底末中]\b|[初底末中][,,])"
-    r"|(?<![\d〇零一二三四五六七八九十百千两几多数余])周年"
+    r"年(?<![^于在从至到自,,。;;:、\s(“]年)(?=\d{1,2}月|[上下]半年|以来|[初底末中]\b|[初底末中][,,])"
+    r"|周年(?<![\d〇零一二三四五六七八九十百千两几多数余]周年)"
 )
 
 
@@ -942,27 +945,35 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
                               f"{n_bad} × U+FFFD"))
 
     n_repaired = n_lost = n_pinyin = 0
-    stage: list[str] = []
-    for no, line in enumerate(raw_lines, 1):
-        bare = strip_control(line)
-        if bare != line:
-            changes.append(Change(no, "removed", "control_characters", line, bare))
-            line = bare
-        fixed, rep, lost = repair_mojibake(line)
-        n_lost += lost
-        if rep:
-            changes.append(Change(no, "repaired", "gbk_byte_shift_mojibake", line, fixed))
-            n_repaired += rep
-        stripped, npy = strip_pinyin(fixed)
-        if npy:
-            changes.append(Change(no, "removed", "pinyin_annotation", fixed, stripped))
-            n_pinyin += npy
-        stage.append(stripped)
-    for no, (line, (new, npy)) in enumerate(zip(stage, strip_toneless_pinyin(stage)), 1):
-        if npy:
-            changes.append(Change(no, "removed", "pinyin_annotation", line, new))
-            n_pinyin += npy
-            stage[no - 1] = new
+    # Each line step below runs only when the text holds something it could change
+    # (a control character, a "?" of mojibake, a pinyin annotation): the same result,
+    # without a call per line for the many pages that have none.
+    damaged = "?" in raw or _CONTROL_RE.search(raw) is not None
+    if damaged or _PINYIN_RE.search(raw) is not None:
+        stage: list[str] = []
+        for no, line in enumerate(raw_lines, 1):
+            bare = strip_control(line)
+            if bare != line:
+                changes.append(Change(no, "removed", "control_characters", line, bare))
+                line = bare
+            fixed, rep, lost = repair_mojibake(line)
+            n_lost += lost
+            if rep:
+                changes.append(Change(no, "repaired", "gbk_byte_shift_mojibake", line, fixed))
+                n_repaired += rep
+            stripped, npy = strip_pinyin(fixed)
+            if npy:
+                changes.append(Change(no, "removed", "pinyin_annotation", fixed, stripped))
+                n_pinyin += npy
+            stage.append(stripped)
+    else:
+        stage = list(raw_lines)
+    if _TONELESS_RE.search("\n".join(stage)) is not None:
+        for no, (line, (new, npy)) in enumerate(zip(stage, strip_toneless_pinyin(stage)), 1):
+            if npy:
+                changes.append(Change(no, "removed", "pinyin_annotation", line, new))
+                n_pinyin += npy
+                stage[no - 1] = new
 
     script = detect_script("\n".join(dict.fromkeys(stage)))  # each distinct line once
     if script == "traditional":
@@ -974,13 +985,14 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             converted.append(new)
         stage = converted
 
-    widened = []
-    for no, line in enumerate(stage, 1):
-        new = normalize_width(line)
-        if new != line and new.strip():
-            changes.append(Change(no, "normalized", "fullwidth_to_ascii", line, new))
-        widened.append(new)
-    stage = widened
+    if _FULLWIDTH_RE.search("\n".join(stage)) is not None:
+        widened = []
+        for no, line in enumerate(stage, 1):
+            new = normalize_width(line)
+            if new != line and new.strip():
+                changes.append(Change(no, "normalized", "fullwidth_to_ascii", line, new))
+            widened.append(new)
+        stage = widened
 
     marked: list[str | None] = [None] * len(stage)  # markup rule that emptied a line
     headings: set[int] = set()

@@ -11,7 +11,6 @@ from pathlib import Path
 import pandas as pd
 
 from ._parallel import map_frames
-from .cleaning import cjk_count
 from .corpus import _frame
 from .document import (  # noqa: F401  (extract_metadata: re-exported, its former home)
     HTML_SUFFIXES,
@@ -326,7 +325,8 @@ def _fingerprints(text: str) -> set[int]:
     out = set()
     for sent in split_sentences(text):
         key = _NON_WORD_RE.sub("", sent)
-        if cjk_count(key) >= NEAR_MIN_CJK:
+        # the key holds ASCII letters and digits and ideographs only: the rest are these
+        if len(key) - len(key.encode("ascii", "ignore")) >= NEAR_MIN_CJK:
             out.add(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(),
                                    "little"))
     return out

@@ -91,6 +91,7 @@ from itertools import combinations
 
 import pandas as pd
 
+from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
 from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, lookup
 from .paths import data_path
@@ -157,12 +158,38 @@ def mechanism_of(sentence: str) -> str | None:
     >>> mechanism_of("深化校企合作。") is None
     True
     """
-    pattern, mech = _cues()
-    found = {mech[m.group(0)] for m in pattern.finditer(sentence)} - {"none"}
+    return _mechanism(sentence)
+
+
+@lru_cache(maxsize=16384)
+def _mechanism(sentence: str) -> str | None:
+    """:func:`mechanism_of`, remembered per string (the same clause is asked for by
+    several rules). The cues are the leftmost-longest ones, left to right, as the
+    alternation of :func:`_cues` finds them; the automaton finds them in one pass."""
+    _, mech = _cues()
+    found = {mech[sentence[i:j]] for i, j in _cue_spans(sentence)}
+    found.discard("none")
     for m in MECHANISMS:
         if m in found:
             return m
     return None
+
+
+def _cue_spans(sentence: str) -> list[tuple[int, int]]:
+    """The cues of a sentence as the alternation of :func:`_cues` finds them: the
+    leftmost-longest, left to right, not overlapping."""
+    out = []
+    pos = 0
+    for i, j in _cue_automaton().spans(sentence):  # by start, longest first
+        if i >= pos:
+            out.append((i, j))
+            pos = j
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_automaton() -> Automaton:
+    return Automaton(_cues()[1])
 
 
 #: Right after a bloc: its members are named as acting (京津冀三地, 长三角三省一市,
@@ -400,20 +427,21 @@ def _programme_pairs(
     fixed: set[str] = set()
     if not parties:
         return spans, fixed
-    pattern, mech = _cues()
+    mech = _cues()[1]
     named = {n for _, _, names, _ in units for n in names}
-    for m in pattern.finditer(sentence):
-        alts = parties.get(m.group(0))
+    for ms, me in _cue_spans(sentence):
+        cue = sentence[ms:me]
+        alts = parties.get(cue)
         if not alts:
             continue
         party = alts if len(alts) == 1 else tuple(a for a in alts if a in named)
         if len(party) != 1 or lookup(party[0]) is None:
             continue
-        spans.append((m.start(), m.end()))
+        spans.append((ms, me))
         fixed.add(party[0])
         partners, members = [], []
         for s, e, names, kind in units:
-            if kind == "bloc" or m.start() <= s < m.end():
+            if kind == "bloc" or ms <= s < me:
                 continue
             if any(ps <= s and e <= pe for ps, pe in participants):
                 continue
@@ -422,13 +450,13 @@ def _programme_pairs(
                     continue
                 (members if _contains(party[0], n) else partners).append(n)
         for n in partners:
-            add(party[0], n, mech[m.group(0)])
+            add(party[0], n, mech[cue])
         # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
         # country that builds the programme pairs with the partner countries too
         if lookup(party[0]).level == "country":
             for a in members:
                 for b in partners:
-                    add(a, b, mech[m.group(0)])
+                    add(a, b, mech[cue])
     return spans, fixed
 
 

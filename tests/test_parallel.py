@@ -96,3 +96,22 @@ def test_no_progress_bar_without_terminal_or_in_notebooks(monkeypatch: pytest.Mo
     assert _parallel._want_progress(None, 10) is False  # short work: no bar
     monkeypatch.setitem(sys.modules, "ipykernel", ModuleType("ipykernel"))
     assert _parallel._want_progress(None, 10_000) is False  # a notebook kernel: never
+
+
+def test_workers_hand_their_place_scans_to_the_parent(corpus: pd.DataFrame) -> None:
+    """After ``places(n_jobs=2)`` the parent holds every document's place scan, so the
+    workers of the next helper (forked from it) read them back; tables unchanged."""
+    import vocstudy as vs
+    from vocstudy import _shared
+
+    _shared.clear()
+    want = vs.collaborations(corpus)
+    _shared.clear()
+    vs.places(corpus, n_jobs=2)
+    held = _shared.stats()["gazetteer.document_places"][2]
+    assert held == corpus["text"].nunique()
+    hits = _shared.stats()["gazetteer.document_places"][0]
+    got = vs.collaborations(corpus)  # in this process: every scan is a hit
+    assert _shared.stats()["gazetteer.document_places"][0] - hits == len(corpus)
+    pd.testing.assert_frame_equal(got, want)
+    pd.testing.assert_frame_equal(vs.collaborations(corpus, n_jobs=2), want)

@@ -27,8 +27,18 @@ def _want_progress(progress: bool | None, total: int) -> bool:
     return sys.stderr.isatty()
 
 
-def _run_chunk(func: Callable[..., R], chunk: Sequence[Any], args: tuple) -> list[R]:
-    return [func(item, *args) for item in chunk]
+def _run_chunk(func: Callable[..., R], chunk: Sequence[Any], args: tuple) -> tuple[list[R], dict]:
+    """A worker's results for a chunk, with the per-text results its memos computed
+    (:mod:`vocstudy._shared`): the parent keeps them, so that the workers of the next
+    helper, forked from it, read the place scan back instead of scanning again."""
+    from . import _shared
+
+    _shared.start_journal()
+    try:
+        out = [func(item, *args) for item in chunk]
+    finally:
+        journal = _shared.take_journal()
+    return out, journal
 
 
 def map_docs(
@@ -135,8 +145,13 @@ def _iter_results(func: Callable[..., R], items: list, args: tuple, n_jobs: int)
         return
     size = max(1, min(100, -(-len(items) // (n_jobs * 4))))
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    from . import _shared
+
     with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        for part in pool.map(_run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)):
+        for part, journal in pool.map(
+            _run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)
+        ):
+            _shared.merge(journal)
             yield from part
 
 

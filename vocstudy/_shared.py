@@ -48,10 +48,18 @@ class _Memo:
         self.chars = 0
         self.hits = 0
         self.misses = 0
+        self.journal: list | None = None  # results computed while journaling
 
     def clear(self) -> None:
         self.data.clear()
         self.chars = 0
+
+    def put(self, key: Any, n: int, result: Any) -> None:
+        self.data[key] = (n, result)
+        self.chars += n
+        while self.chars > self.max_chars and len(self.data) > 1:
+            _, (old, _) = self.data.popitem(last=False)
+            self.chars -= old
 
 
 def _key(text: str) -> Any:
@@ -92,15 +100,42 @@ def memo(name: str, func: Callable[[str], R], max_chars: int = DEFAULT_MAX_CHARS
         else:
             store.misses += 1
             result = func(text)
-            store.data[key] = (len(text), result)
-            store.chars += len(text)
-            while store.chars > store.max_chars and len(store.data) > 1:
-                _, (n, _) = store.data.popitem(last=False)
-                store.chars -= n
+            store.put(key, len(text), result)
+            if store.journal is not None:
+                store.journal.append((key, len(text), result))
         return list(result) if isinstance(result, list) else result
 
     wrapper.__wrapped__ = func  # type: ignore[attr-defined]
     return wrapper
+
+
+def start_journal() -> None:
+    """Record, from now on, every result computed (a worker process does this for a
+    chunk of documents, so that its results can be handed to the parent)."""
+    for m in _memos.values():
+        m.journal = []
+
+
+def take_journal() -> dict[str, list]:
+    """The results recorded since :func:`start_journal`, by memo; recording stops."""
+    out = {}
+    for name, m in _memos.items():
+        if m.journal:
+            out[name] = m.journal
+        m.journal = None
+    return out
+
+
+def merge(journal: dict[str, list]) -> None:
+    """Keep results computed in another process (from :func:`take_journal`), so that
+    processes forked later, and this one, read them back instead of computing them."""
+    for name, rows in journal.items():
+        store = _memos.get(name)
+        if store is None:
+            continue
+        for key, n, result in rows:
+            if key not in store.data:
+                store.put(key, n, result)
 
 
 def clear() -> None:
@@ -114,4 +149,4 @@ def stats() -> dict[str, tuple[int, int, int]]:
     return {k: (m.hits, m.misses, len(m.data)) for k, m in sorted(_memos.items())}
 
 
-__all__ = ["clear", "memo", "stats"]
+__all__ = ["clear", "memo", "merge", "start_journal", "stats", "take_journal"]

@@ -54,6 +54,7 @@ from typing import Any, NamedTuple
 
 import pandas as pd
 
+from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
 from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
@@ -331,6 +332,20 @@ def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> 
     return CompiledLexicon(starts, {k: tuple(v) for k, v in by_first.items()})
 
 
+_AUTOMATA: list[tuple[dict, Automaton]] = []  # (lexicon's by_first, its automaton)
+
+
+def _trigger_automaton(lex: CompiledLexicon) -> Automaton:
+    """The automaton of a compiled lexicon's triggers, built once per lexicon."""
+    for by_first, auto in _AUTOMATA:
+        if by_first is lex.by_first:
+            return auto
+    auto = Automaton(t for group in lex.by_first.values() for t, _ in group)
+    _AUTOMATA.append((lex.by_first, auto))
+    del _AUTOMATA[:-4]  # a few lexicons at a time
+    return auto
+
+
 @lru_cache(maxsize=1)
 def _default_lexicon() -> CompiledLexicon:
     return compile_lexicon()
@@ -522,8 +537,9 @@ def _sentence_events(
     """:func:`find_events` with, per event, the types it is a part of (``part_of``)
     when it occurs in an article reporting one of them (开幕式 of a competition)."""
     lex = lexicon or _default_lexicon()
-    m = lex.starts.search(sentence)
-    if m is None:
+    # where a trigger starts, in order: what ``lex.starts.search`` finds, in one pass
+    where = sorted({i for i, _ in _trigger_automaton(lex).spans(sentence)})
+    if not where:
         return []
     bounds = _clause_bounds(sentence)
     pub = _to_published(published)
@@ -538,8 +554,10 @@ def _sentence_events(
     def dated() -> bool:
         return any(d[4] for d in scan())
     found: list[tuple] = []  # start, end, type, trigger, cs, ce, part_of
-    while m is not None:
-        pos = m.start()
+    nxt = 0  # the next trigger start not yet passed
+    for pos in where:
+        if pos < nxt:
+            continue
         cs, ce = _clause_of(bounds, pos)
         hit = None
         for trig, rules in lex.by_first.get(sentence[pos], ()):
@@ -556,9 +574,7 @@ def _sentence_events(
             hit = None
         if hit:
             found.append(hit)
-            m = lex.starts.search(sentence, hit[1])
-        else:
-            m = lex.starts.search(sentence, pos + 1)
+            nxt = hit[1]
     if not found:
         return []
     # a part of another event named in the same sentence (技能大赛开幕式) is that event

@@ -948,15 +948,16 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     # Each line step below runs only when the text holds something it could change
     # (a control character, a "?" of mojibake, a pinyin annotation): the same result,
     # without a call per line for the many pages that have none.
-    damaged = "?" in raw or _CONTROL_RE.search(raw) is not None
-    if damaged or _PINYIN_RE.search(raw) is not None:
+    control = _CONTROL_RE.search(raw) is not None
+    if control or "?" in raw or _PINYIN_RE.search(raw) is not None:
         stage: list[str] = []
         for no, line in enumerate(raw_lines, 1):
-            bare = strip_control(line)
+            bare = strip_control(line) if control else line
             if bare != line:
                 changes.append(Change(no, "removed", "control_characters", line, bare))
                 line = bare
-            fixed, rep, lost = repair_mojibake(line)
+            # mojibake is a run after a "?"
+            fixed, rep, lost = repair_mojibake(line) if "?" in line else (line, 0, 0)
             n_lost += lost
             if rep:
                 changes.append(Change(no, "repaired", "gbk_byte_shift_mojibake", line, fixed))

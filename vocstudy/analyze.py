@@ -167,7 +167,7 @@ def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]
     from .loading import _batch, _load_one
     from .text import clear_sentence_memo
 
-    corpus, audit = _batch([_load_one(it) for it in items])  # the audit made while cleaning
+    corpus, audit, _ = _batch([_load_one(it) for it in items])  # the audit made while cleaning
     out = {
         "audit": audit,
         "sentences": sentences(corpus),

@@ -177,6 +177,14 @@ def _load_one(item: tuple[str, str, str]) -> dict:
     return {"doc_id": doc_id, **build_row(doc_id, shown, raw, enc, problem)}
 
 
+def _load_one_printed(item: tuple[str, str, str]) -> dict:
+    """:func:`_load_one` with the text's repost fingerprints (``_prints``), made in the
+    worker so that processes share that work too."""
+    row = _load_one(item)
+    row["_prints"] = _fingerprints(row["text"]) if row["text"] else set()
+    return row
+
+
 def _display_path(p: Path) -> str:
     """Path relative to the project root (or the cwd) so tables carry no machine paths."""
     for base in (PROJECT_ROOT, Path.cwd()):
@@ -199,14 +207,15 @@ def _audit_frame(rows: list[tuple]) -> pd.DataFrame:
     return df
 
 
-def _batch(rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A batch of loaded rows → (corpus frame, audit frame)."""
+def _batch(rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, list[set[int]]]:
+    """A batch of loaded rows → (corpus frame, audit frame, repost fingerprints)."""
     audit = [
         (r["doc_id"], c.line_no, c.action, c.rule, c.before, c.after)
         for r in rows
         for c in r.pop("_changes", ())
     ]
-    return _frame(rows), _audit_frame(audit)
+    prints = [r.pop("_prints", None) for r in rows]
+    return _frame(rows), _audit_frame(audit), prints
 
 
 def _doc_ids(files: list[Path]) -> list[str]:
@@ -296,11 +305,13 @@ def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: in
                 "article per .txt or .html file"
             )
     items = sorted(zip(_doc_ids(files), map(str, files), map(_display_path, files)))
-    parts = map_frames(_load_one, items, to_frame=_batch, n_jobs=n_jobs, progress=progress,
+    parts = map_frames(_load_one_printed, items, to_frame=_batch, n_jobs=n_jobs, progress=progress,
                        desc="load_corpus")
-    corpus = pd.concat([c for c, _ in parts]) if len(parts) > 1 else parts[0][0]
-    audit = pd.concat([a for _, a in parts], ignore_index=True) if len(parts) > 1 else parts[0][1]
-    corpus = flag_duplicates(corpus)
+    corpus = pd.concat([c for c, _, _ in parts]) if len(parts) > 1 else parts[0][0]
+    audit = (
+        pd.concat([a for _, a, _ in parts], ignore_index=True) if len(parts) > 1 else parts[0][1]
+    )
+    corpus = _flag_duplicates(corpus, [fp for _, _, prints in parts for fp in prints])
     _remember_audit(corpus, audit)
     return corpus
 
@@ -351,6 +362,13 @@ def flag_duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
     >>> [p[-1] for p in c["problems"]]
     ['no_published_date', 'duplicate_of:a', 'near_duplicate_of:a']
     """
+    return _flag_duplicates(corpus)
+
+
+def _flag_duplicates(
+    corpus: pd.DataFrame, prints: list[set[int] | None] | None = None
+) -> pd.DataFrame:
+    """:func:`flag_duplicates`, with each text's :func:`_fingerprints` given or made."""
     texts = corpus["text"].tolist()
     ids = corpus.index.tolist()
     marks: list[str | None] = [None] * len(ids)
@@ -367,10 +385,10 @@ def flag_duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
     for i, text in enumerate(texts):
         if marks[i] is not None or not isinstance(text, str) or not text:
             continue
-        prints = _fingerprints(text)
-        sizes[i] = len(prints)
+        fps = prints[i] if prints is not None and prints[i] is not None else _fingerprints(text)
+        sizes[i] = len(fps)
         shared: dict[int, int] = {}
-        for fp in prints:
+        for fp in fps:
             docs = postings.setdefault(fp, [])
             if len(docs) <= _NEAR_MAX_POSTING:
                 for j in docs:
@@ -380,7 +398,7 @@ def flag_duplicates(corpus: pd.DataFrame) -> pd.DataFrame:
             n = shared[j]
             if n >= NEAR_MIN_SHARED and n >= NEAR_SHARE * min(sizes[i], sizes[j]):
                 marks[i] = f"near_duplicate_of:{ids[j]}"
-                for fp in prints:  # a near-duplicate is not an original to match against
+                for fp in fps:  # a near-duplicate is not an original to match against
                     postings[fp].remove(i)
                 break
     if not any(marks):

@@ -784,6 +784,16 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     return best[1] if best else None
 
 
+#: Lines up to this length (menus, labels, footers: printed again on every page of a
+#: site) have their :func:`line_rule` remembered; longer ones are mostly unique prose.
+_SHORT_LINE = 100
+
+
+@lru_cache(maxsize=32768)
+def _short_line_rule(line: str) -> str | None:
+    return line_rule(line)
+
+
 def classify_lines(
     lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -815,7 +825,9 @@ def classify_lines(
     tuple
         ``(rules, title_index)``.
     """
-    rules: list[str | None] = [line_rule(x) for x in lines]
+    rules: list[str | None] = [
+        _short_line_rule(x) if len(x) <= _SHORT_LINE else line_rule(x) for x in lines
+    ]
     seen: set[str] = set()
     for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
         if rules[i] is None and len(x) >= REPEAT_MIN_CHARS:

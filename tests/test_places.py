@@ -785,9 +785,9 @@ def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> No
             "國立臺北科技大學日前與日本北九州市簽署產學合作協議。",
             {"台北市": ("city", "台湾省"), "日本": ("foreign", None), "北九州市": ("foreign", "日本")},
         ),
-        (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄)
+        (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄); 沖繩 in a name counts (d16)
             "去年「九州沖繩開放大學聯盟」與我國北科大在內的聯盟,於福岡簽署合作備忘錄。",
-            {"福冈市": ("foreign", "日本")},
+            {"冲绳县": ("foreign", "日本"), "福冈市": ("foreign", "日本")},
         ),
         (  # https://www.hunantoday.cn/ (红网, 泰国职业教育代表团, 2024)
             "曼谷職業教育中心主任等20人組成的泰國職業教育代表團在湖南交通職業技術學院考察訪問。",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_places import EVAL
+from test_places import EVAL, simplified
 
 from vocstudy import collaboration as C
 from vocstudy.corpus import corpus_from_texts
@@ -518,3 +518,14 @@ def test_both_sides_of_the_sentence_before() -> None:
         ("b", 1, "宁波市", "黔西南布依族苗族自治州", "agreement"),
     ]
     assert got["evidence"].iloc[0].startswith("4月8日") and got["evidence"].iloc[0].endswith("合作协议。")
+
+
+def test_real_speakers_and_park_names_are_not_parties() -> None:
+    # http://sfdot.ouchn.edu.cn/LiaoZhongXian/html/2016/08/25/… (dev g19): bodies that
+    # each spoke at a meeting about 援藏 are speakers, not parties of the programme
+    s = "会议上,中国职业技术教育学会、西藏自治区教育厅、青海省教育厅领导分别讲话,参会职业院校、企业代表分别介绍本单位情况,说明了援藏设想、需求。"
+    assert pairs(s) == []
+    # http://autocar.www.chuangye11.cn/info/1025/9281.htm (dev g18): 港澳 begins the name
+    # of a park (…特色职教园区), not a Hong Kong–Macau partnership
+    s = "是我校與香港職業訓練局共建“粵(yue)港澳大灣區特色職教園區”的重要一步。"
+    assert ("澳门特别行政区", "香港特别行政区") not in {(a, b) for a, b, _ in pairs(simplified(s))}

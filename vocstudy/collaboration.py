@@ -233,6 +233,8 @@ _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 _ATTEND_RE = re.compile(ATTEND)
+#: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
+_SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
 _CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
 _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
 _DESTINATION_RE = re.compile(DESTINATION)
@@ -289,7 +291,7 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 # a two-place abbreviation that begins a name: the rest of the name, then its head noun
 # (中德职教合作示范基地, 中葡职业技术学校, 川渝产教联合体 is not: 联合体 acts)
 _IN_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所)"
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -542,7 +544,15 @@ def _pairs_raw(
         if s not in bloc_units:
             add(names[0], names[1], mech)
     meetings = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(sentence)]
-    programmes, fixed = _programme_pairs(sentence, units, participants + meetings, add)
+    # 中国职业技术教育学会、西藏自治区教育厅、青海省教育厅领导分别讲话,…说明了援藏设想:
+    # the speakers of a meeting are not parties of the programme it discusses
+    speakers = [
+        (cs, m.start())
+        for cs, ce in clauses
+        for m in [_SPEAKERS_RE.search(sentence, cs, ce)]
+        if m is not None
+    ]
+    programmes, fixed = _programme_pairs(sentence, units, participants + meetings + speakers, add)
     as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:

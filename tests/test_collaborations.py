@@ -529,3 +529,13 @@ def test_real_speakers_and_park_names_are_not_parties() -> None:
     # of a park (…特色职教园区), not a Hong Kong–Macau partnership
     s = "是我校與香港職業訓練局共建“粵(yue)港澳大灣區特色職教園區”的重要一步。"
     assert ("澳门特别行政区", "香港特别行政区") not in {(a, b) for a, b, _ in pairs(simplified(s))}
+
+
+def test_real_bloc_as_beneficiary_and_tianjin_xiongan() -> None:
+    # http://wuwenjie.xyz/wordpress/archives/67469 (dev g08, a 中新网 item): a platform
+    # built for the bloc's cooperation does not name its members as acting …
+    s = "此次论坛的成功举办,为京津冀三地职业教育交流合作搭建了一个良好的平台。"
+    assert pairs(s) == []
+    # … while the 津雄 alliance (Tianjin + Xiong'an) hosting the forum pairs its two places
+    s = "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办。"
+    assert ("天津市", "雄安新区") in {(a, b) for a, b, _ in pairs(s)}

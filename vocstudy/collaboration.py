@@ -210,9 +210,10 @@ ATTEND = (
 #: Right before a place, a posting (驻泰国大使, 驻港部队): not a party.
 POSTED = "驻"
 #: Right before a bloc, a word making it the context the text serves (为配合国家粤港澳大湾区
-#: 城市的教育合作, 服务长三角一体化): its members are not named as acting.
+#: 城市的教育合作, 服务长三角一体化) or the beneficiary of a platform (为京津冀三地职业教育
+#: 交流合作搭建了平台): its members are not named as acting.
 CONTEXT_BEFORE = (
-    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向)"
+    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向|(?<![作成认因])为)"
     r"(?:于|国家|好)?$"
 )
 #: Right after a two-place abbreviation, a word naming both places as one party (川渝两地

@@ -287,7 +287,9 @@ def test_real_couples_and_objects_and_participants() -> None:
         "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办,吸引了来自天津、雄安新区以及北京等地"
         "的40余所中高职院校代表和合作企业代表共计200余人参加。"
     )
-    assert pairs(s) == []
+    # the participants' origins are not paired; the host 津雄…联盟 (Tianjin + Xiong'an, an
+    # abbreviation since 2026-11) is an alliance of two places (dev gold g08)
+    assert pairs(s) == [("天津市", "雄安新区", "alliance")]
 
 
 def test_blocs_named_as_acting_or_as_one_party() -> None:

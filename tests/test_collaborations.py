@@ -541,3 +541,17 @@ def test_real_bloc_as_beneficiary_and_tianjin_xiongan() -> None:
     # … while the 津雄 alliance (Tianjin + Xiong'an) hosting the forum pairs its two places
     s = "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办。"
     assert ("天津市", "雄安新区") in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_real_schools_of_one_province_in_one_alliance_are_not_paired() -> None:
+    # https://news.ltn.com.tw/news/life/breakingnews/5175519 (dev t09, GUIDE [t]): the
+    # places only say where the member schools stand
+    s = simplified(
+        "日前虎尾科大與友嘉集團、勞動力發展署及全台包括新北高工、西螺農工、虎尾農工、嘉義高工、"
+        "新營高工、北門高工、成大南工及高雄高工等16所高工職校簽訂策略聯盟合作意向書。"
+    )
+    c = corpus_from_texts({"t": s}, clean=False)
+    assert C.collaborations(c).empty
+    # two places of one province named as places, not through school names, still pair
+    c = corpus_from_texts({"t": "宁波市与温州市、台州市签订职业教育合作协议。"}, clean=False)
+    assert len(C.collaborations(c)) == 2

@@ -722,7 +722,10 @@ def find_collaborations(
         return []
     if matches is None:
         matches = _find_in_units([sentence])[0]
-    return [(a, b, mech) for (a, b), mech in sorted(_pairs(sentence, matches).items())]
+    found = _pairs(sentence, matches)
+    if _schools_of_one_province(sentence, matches, found):
+        return []
+    return [(a, b, mech) for (a, b), mech in sorted(found.items())]
 
 
 def _doc_collaborations(item: tuple) -> list[tuple]:
@@ -738,6 +741,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         if mechanism_of(sent) is None:
             continue
         found, as_units = _pairs_and_units(sent, list(matches))
+        if _schools_of_one_province(sent, list(matches), found):
+            continue
         if not found and before is not None:
             pair = _pair_of_both_sides(sent, list(matches), *before)
             if pair is not None:
@@ -751,6 +756,43 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
     return _drop_loose_provinces(rows, loose)
+
+
+#: After a place, the head of a school's name: the place is named only through the school.
+_SCHOOL_NEXT = (
+    "职业学校", "职业技术", "职业中学", "职业学院", "职业高级", "职业教育中心", "职教中心",
+    "实验学校", "科技大学", "中学", "中专", "学校", "学院", "大学", "科大", "高工", "高商",
+    "高农", "农工", "商工", "家商", "高中", "中职", "高职", "技工", "技师",
+)  # fmt: skip
+#: Fewest separate places for :func:`_schools_of_one_province` to apply.
+MIN_SCHOOL_PLACES = 3
+
+
+def _schools_of_one_province(
+    sentence: str, matches: list[PlaceMatch], found: dict[tuple[str, str], str]
+) -> bool:
+    """Schools of one province-level unit joining one alliance or signing together
+    (虎尾科大与…新北高工、西螺农工、嘉义高工、新营高工…等16所高工职校签订策略联盟合作意向书):
+    the places are only where the members stand, not parties (validation/GUIDE.md [t]).
+
+    True when the sentence's pairs name at least :data:`MIN_SCHOOL_PLACES` places, all
+    in one province-level unit, each named only inside a school's name."""
+    names = {n for pair in found for n in pair}
+    if len(names) < MIN_SCHOOL_PLACES:
+        return False
+    provinces = set()
+    for n in names:
+        p = lookup(n)
+        if p is None or p.level in ("country", "bloc", "foreign"):
+            return False
+        provinces.add(p.province or p.name)
+    if len(provinces) != 1:
+        return False
+    for n in names:
+        ms = [m for m in matches if m.name == n]
+        if not ms or not all(sentence.startswith(_SCHOOL_NEXT, m.end) for m in ms):
+            return False
+    return True
 
 
 #: A sentence whose subject is the two parties (双方, 两校 …) doing something strong (an

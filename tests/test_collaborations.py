@@ -555,3 +555,17 @@ def test_real_schools_of_one_province_in_one_alliance_are_not_paired() -> None:
     # two places of one province named as places, not through school names, still pair
     c = corpus_from_texts({"t": "宁波市与温州市、台州市签订职业教育合作协议。"}, clean=False)
     assert len(C.collaborations(c)) == 2
+
+
+def test_real_programme_region_gives_way_to_a_place_inside_it_across_sentences() -> None:
+    # http://yxquwei.com/info/10476/92980.htm (dev g02): 援疆 names 新疆 as the region
+    # served; the article pairs 山东 with 喀什 itself, which speaks for both
+    text = (
+        "6月2日,喀什大学与山东交通学院、山东省援疆工作指挥部签署框架协议,合作建设喀什大学交通产业学院。"
+        "根据协议,山东省援疆工作指挥部将支持喀什大学建设交通产业学院。"
+    )
+    got = C.collaborations(corpus_from_texts({"g": text}, clean=False))
+    assert set(zip(got["a"], got["b"])) == {("喀什地区", "山东省")}
+    # alone, the 援疆 sentence still pairs the province with the region
+    got = C.collaborations(corpus_from_texts({"g": text.split("。")[1] + "。"}, clean=False))
+    assert set(zip(got["a"], got["b"])) == {("山东省", "新疆维吾尔自治区")}

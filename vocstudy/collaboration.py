@@ -755,7 +755,34 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
+    rows, loose = _programme_party_gives_way(rows, loose)
     return _drop_loose_provinces(rows, loose)
+
+
+def _programme_party_gives_way(rows: list[tuple], loose: list[bool]) -> tuple[list, list]:
+    """Across an article, a programme's fixed region (新疆 of 援疆) gives way to a place
+    inside it that the article pairs with the same partner (山东省援疆工作指挥部…: 山东省–
+    新疆 beside 喀什大学与山东交通学院…签署: 山东省–喀什地区): the precise place speaks
+    for both, as within one sentence (:func:`_pairs_and_units`). A country stays."""
+    parties = _programme_parties()
+    partners: dict[str, set[str]] = {}
+    for r in rows:
+        partners.setdefault(r[2], set()).add(r[3])
+        partners.setdefault(r[3], set()).add(r[2])
+    keep_rows, keep_loose = [], []
+    for r, lo in zip(rows, loose):
+        fixed = {p for cue, ps in parties.items() if cue in r[5] for p in ps}
+        drop = False
+        for f, other in ((r[2], r[3]), (r[3], r[2])):
+            pf = lookup(f)
+            if f not in fixed or pf is None or pf.level == "country":
+                continue
+            if any(_contains(f, q) for q in partners.get(other, ())):
+                drop = True
+        if not drop:
+            keep_rows.append(r)
+            keep_loose.append(lo)
+    return keep_rows, keep_loose
 
 
 #: After a place, the head of a school's name: the place is named only through the school.

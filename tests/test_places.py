@@ -810,3 +810,12 @@ def test_a_country_contains_its_cities_and_divisions() -> None:
     assert t.loc["法兰克福", "geonameid"] == "2925533"  # GeoNames, with its point
     assert 8 < float(t.loc["法兰克福", "lon"]) < 9 and 49 < float(t.loc["法兰克福", "lat"]) < 51
     assert t.loc["黑森州", "lon"] == ""  # divisions have no point
+
+
+def test_macro_regions_are_read_but_not_listed() -> None:
+    # http://yxquwei.com/info/10476/92980.htm (dev g02): 西部地区 inside a programme's name
+    # is context (GUIDE: 东西部 is no place); no place inside it is read either
+    assert names("是落实教育部“对口支援西部地区高等学校计划”的具体行动") == []
+    assert P.bloc_members("西部地区")  # still known with its members
+    # https://n.yam.com/Article/20250103773116 (dev g15): Vietnam's 和平大学 is no 和平区
+    assert names(simplified("拜訪大南大學(DNU)、和平大學(HBU)及河內工業大學(HaUI)等。")) == ["河内市"]

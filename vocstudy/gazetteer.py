@@ -291,8 +291,11 @@ def _lexicon() -> _Lexicon:
     for r in _read_csv("blocs.csv"):
         members = tuple(filter(None, r["members"].split("|")))
         blocs[r["bloc"]] = members
+        # a macro-region (西部地区, 华东地区) is read, so that no place inside its name is,
+        # but not listed: it is context, never a party (validation/GUIDE.md: 东西部 is no place)
+        kind = "bloc" if (r.get("listed") or "yes") == "yes" else "stop"
         for s in [r["bloc"], *filter(None, r["aliases"].split("|"))]:
-            entries[s] = _Entry("bloc", members=(r["bloc"],))
+            entries[s] = _Entry(kind, members=(r["bloc"],))
     for r in _read_csv("place_abbreviations.csv"):
         entries[r["mention"]] = _Entry(
             "multi", members=tuple(r["members"].split("|")), not_after=r["not_after"]

@@ -818,4 +818,4 @@ def test_macro_regions_are_read_but_not_listed() -> None:
     assert names("是落实教育部“对口支援西部地区高等学校计划”的具体行动") == []
     assert P.bloc_members("西部地区")  # still known with its members
     # https://n.yam.com/Article/20250103773116 (dev g15): Vietnam's 和平大学 is no 和平区
-    assert names(simplified("拜訪大南大學(DNU)、和平大學(HBU)及河內工業大學(HaUI)等。")) == ["河内市"]
+    assert names(simplified("拜訪胡志明市經濟財政大學、和平大學(HBU)等。")) == []

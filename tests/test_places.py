@@ -818,4 +818,13 @@ def test_macro_regions_are_read_but_not_listed() -> None:
     assert names("是落实教育部“对口支援西部地区高等学校计划”的具体行动") == []
     assert P.bloc_members("西部地区")  # still known with its members
     # https://n.yam.com/Article/20250103773116 (dev g15): Vietnam's 和平大学 is no 和平区
-    assert names(simplified("拜訪胡志明市經濟財政大學、和平大學(HBU)等。")) == []
+    assert names(simplified("拜訪胡志明市經濟財政大學、和平大學(HBU)等。")) == ["胡志明市"]
+
+
+def test_curated_foreign_cities_and_japan_korea() -> None:
+    # https://n.yam.com/Article/20250103773116 (dev g15), https://www.hk01.com/ (dev e06):
+    # cities GeoNames gives no Chinese name for; 日韓 names both countries (dev g11)
+    assert by_name("赴越南胡志明市及河內市")["胡志明市"] == ("foreign", "越南")
+    assert by_name("將於下月在法國里昂舉行")["里昂"] == ("foreign", "法国")
+    assert names(simplified("尤其以日韓兩國為重點國家")) == ["日本", "韩国"]
+    assert names("今日韩国队出场") == ["韩国"]  # 今日 + 韩国, not 日韩

@@ -70,7 +70,16 @@ Within one article (:func:`collaborations`), a pair of a place with a province n
 a separate place (密云区职业学校与河北、内蒙古等四所职业学校签订…) is dropped when the
 article pairs that place with a place inside the province (…与河北蔚县职业技术教育中心…):
 the pair is written at the level the article names. A province whose own body acts
-(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept.
+(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept. Likewise a
+programme's fixed region gives way to a place inside it that the article pairs with the
+same partner (山东省援疆… beside 喀什大学与山东交通学院…签署 → 山东省–喀什地区 only).
+
+Also never paired (validation batch g): bodies listed as each speaking at a meeting
+(:data:`_SPEAKERS_RE`: …、青海省教育厅领导分别讲话) as parties of the programme it
+discusses; a bloc that is the beneficiary of a platform (为京津冀三地…交流合作搭建了平台);
+the places of schools of one province-level unit named together in one alliance or
+signing (:func:`_schools_of_one_province`: 虎尾科大与…新北高工、西螺农工、嘉义高工…签订策略
+联盟, GUIDE [t]) - three or more places, each named only inside a school's name.
 
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something

@@ -569,3 +569,15 @@ def test_real_programme_region_gives_way_to_a_place_inside_it_across_sentences()
     # alone, the 援疆 sentence still pairs the province with the region
     got = C.collaborations(corpus_from_texts({"g": text.split("。")[1] + "。"}, clean=False))
     assert set(zip(got["a"], got["b"])) == {("山东省", "新疆维吾尔自治区")}
+
+
+def test_real_three_place_abbreviation_with_its_shared_field_acts() -> None:
+    # http://www.takungpao.com/news/232108/2020/1119/522418.html (dev e13): 粤港澳 + its field
+    # names the three places as working together …
+    s = "粤港澳大湾区职业教育产教联盟与珠海市工商联签署合作备忘录,推进粤港澳职业教育在招生就业、培养培训、师生交流、技能竞赛等4大方面的合作。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert {("广东省", "香港特别行政区"), ("广东省", "澳门特别行政区")} <= got
+    assert ("澳门特别行政区", "香港特别行政区") in got
+    # … but not when the field begins a body's name (a working group, an alliance)
+    s = "我校召开粤港澳职业教育合作工作小组第三次工作会议。"
+    assert pairs(s) == []

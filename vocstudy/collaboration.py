@@ -20,7 +20,9 @@ Blocs (issue 10, ``validation/GUIDE.md``):
   长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
 * a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
   carries a cue, or when it is named as both sides (:data:`GROUP_BOTH`: 川渝两地…) and the
-  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc;
+  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc,
+  and also acts when its shared field follows (推进粤港澳职业教育在…方面的合作), unless that
+  field begins a body's name (…职业教育合作工作小组);
 * a bloc the text serves (:data:`CONTEXT_BEFORE`: 为配合国家粤港澳大湾区城市的…合作) is
   context even when a member word follows; a 联席会 of a bloc is its members meeting jointly;
 * an aim or a demand in the clause, or a demand or hope earlier in its part of the
@@ -236,6 +238,9 @@ DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
 PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+#: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
+#: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
+_GROUP_FIELD_RE = re.compile(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
 _AIM_RE = re.compile(AIM)
 _DEMAND_RE = re.compile(DEMAND)
 _LINK_RE = re.compile(LINK)
@@ -518,7 +523,9 @@ def _pairs_raw(
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
-            if len(members) <= MAX_ACTING_MEMBERS and _BLOC_ACTING_RE.match(sentence, e):
+            if len(members) <= MAX_ACTING_MEMBERS and (
+                _BLOC_ACTING_RE.match(sentence, e) or _GROUP_FIELD_RE.match(sentence, e)
+            ):
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":

@@ -828,3 +828,9 @@ def test_curated_foreign_cities_and_japan_korea() -> None:
     assert by_name("將於下月在法國里昂舉行")["里昂"] == ("foreign", "法国")
     assert names(simplified("尤其以日韓兩國為重點國家")) == ["日本", "韩国"]
     assert names("今日韩国队出场") == ["韩国"]  # 今日 + 韩国, not 日韩
+
+
+def test_mainland_as_taiwan_names_it() -> None:
+    # https://n.yam.com/Article/20250103773116 (dev g15): 大陸 is the mainland (GUIDE [t])
+    assert "中国大陆" in names(simplified("新北市新住民(含大陸及港澳地區)112年統計資料"))
+    assert names("欧亚大陆桥与大陆架") == []

@@ -401,17 +401,19 @@ def build() -> list[dict]:
             taken.add(t["name"])
             rows.append(foreign_row(t, country_of, iso3166_2=t["iso3166_2"], lon="", lat=""))
 
-    # other countries' cities (GeoNames points; Chinese forms in ``aliases``)
-    with (DATA / "place_foreign_cities.csv").open(encoding="utf-8") as f:
-        for t in csv.DictReader(f):
-            forms = [x for x in [t["name"], *t["aliases"].split("|")] if x and x not in taken]
-            if not forms or t["name"] not in forms:
-                continue  # a Chinese unit, a country or a division keeps the name
-            taken.update(forms)
-            rows.append(foreign_row(
-                t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),
-                lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4),
-            ))
+    # other countries' cities (GeoNames points; Chinese forms in ``aliases``), then the
+    # curated ones whose Chinese name GeoNames lacks (胡志明市, 里昂)
+    for fname in ("place_foreign_cities.csv", "place_foreign_cities_extra.csv"):
+        with (DATA / fname).open(encoding="utf-8") as f:
+            for t in csv.DictReader(f):
+                forms = [x for x in [t["name"], *t["aliases"].split("|")] if x and x not in taken]
+                if not forms or t["name"] not in forms:
+                    continue  # a Chinese unit, a country or a division keeps the name
+                taken.update(forms)
+                rows.append(foreign_row(
+                    t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),
+                    lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4),
+                ))
 
     # short names: suffix-less forms. Several places may share one (吉林省/吉林市,
     # 朝阳市/朝阳区×2, 长沙市/长沙县); the matcher resolves that per document. An area keeps

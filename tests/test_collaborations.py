@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-from test_places import EVAL
+from test_places import EVAL, simplified
 
 from vocstudy import collaboration as C
 from vocstudy.corpus import corpus_from_texts
@@ -287,7 +287,9 @@ def test_real_couples_and_objects_and_participants() -> None:
         "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办,吸引了来自天津、雄安新区以及北京等地"
         "的40余所中高职院校代表和合作企业代表共计200余人参加。"
     )
-    assert pairs(s) == []
+    # the participants' origins are not paired; the host 津雄…联盟 (Tianjin + Xiong'an, an
+    # abbreviation since 2026-11) is an alliance of two places (dev gold g08)
+    assert pairs(s) == [("天津市", "雄安新区", "alliance")]
 
 
 def test_blocs_named_as_acting_or_as_one_party() -> None:
@@ -518,3 +520,64 @@ def test_both_sides_of_the_sentence_before() -> None:
         ("b", 1, "宁波市", "黔西南布依族苗族自治州", "agreement"),
     ]
     assert got["evidence"].iloc[0].startswith("4月8日") and got["evidence"].iloc[0].endswith("合作协议。")
+
+
+def test_real_speakers_and_park_names_are_not_parties() -> None:
+    # http://sfdot.ouchn.edu.cn/LiaoZhongXian/html/2016/08/25/… (dev g19): bodies that
+    # each spoke at a meeting about 援藏 are speakers, not parties of the programme
+    s = "会议上,中国职业技术教育学会、西藏自治区教育厅、青海省教育厅领导分别讲话,参会职业院校、企业代表分别介绍本单位情况,说明了援藏设想、需求。"
+    assert pairs(s) == []
+    # http://autocar.www.chuangye11.cn/info/1025/9281.htm (dev g18): 港澳 begins the name
+    # of a park (…特色职教园区), not a Hong Kong–Macau partnership
+    s = "是我校與香港職業訓練局共建“粵(yue)港澳大灣區特色職教園區”的重要一步。"
+    assert ("澳门特别行政区", "香港特别行政区") not in {(a, b) for a, b, _ in pairs(simplified(s))}
+
+
+def test_real_bloc_as_beneficiary_and_tianjin_xiongan() -> None:
+    # http://wuwenjie.xyz/wordpress/archives/67469 (dev g08, a 中新网 item): a platform
+    # built for the bloc's cooperation does not name its members as acting …
+    s = "此次论坛的成功举办,为京津冀三地职业教育交流合作搭建了一个良好的平台。"
+    assert pairs(s) == []
+    # … while the 津雄 alliance (Tianjin + Xiong'an) hosting the forum pairs its two places
+    s = "此次论坛由津雄职业教育发展联盟、京津冀“双高计划”建设联盟主办。"
+    assert ("天津市", "雄安新区") in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_real_schools_of_one_province_in_one_alliance_are_not_paired() -> None:
+    # https://news.ltn.com.tw/news/life/breakingnews/5175519 (dev t09, GUIDE [t]): the
+    # places only say where the member schools stand
+    s = simplified(
+        "日前虎尾科大與友嘉集團、勞動力發展署及全台包括新北高工、西螺農工、虎尾農工、嘉義高工、"
+        "新營高工、北門高工、成大南工及高雄高工等16所高工職校簽訂策略聯盟合作意向書。"
+    )
+    c = corpus_from_texts({"t": s}, clean=False)
+    assert C.collaborations(c).empty
+    # two places of one province named as places, not through school names, still pair
+    c = corpus_from_texts({"t": "宁波市与温州市、台州市签订职业教育合作协议。"}, clean=False)
+    assert len(C.collaborations(c)) == 2
+
+
+def test_real_programme_region_gives_way_to_a_place_inside_it_across_sentences() -> None:
+    # http://yxquwei.com/info/10476/92980.htm (dev g02): 援疆 names 新疆 as the region
+    # served; the article pairs 山东 with 喀什 itself, which speaks for both
+    text = (
+        "6月2日,喀什大学与山东交通学院、山东省援疆工作指挥部签署框架协议,合作建设喀什大学交通产业学院。"
+        "根据协议,山东省援疆工作指挥部将支持喀什大学建设交通产业学院。"
+    )
+    got = C.collaborations(corpus_from_texts({"g": text}, clean=False))
+    assert set(zip(got["a"], got["b"])) == {("喀什地区", "山东省")}
+    # alone, the 援疆 sentence still pairs the province with the region
+    got = C.collaborations(corpus_from_texts({"g": text.split("。")[1] + "。"}, clean=False))
+    assert set(zip(got["a"], got["b"])) == {("山东省", "新疆维吾尔自治区")}
+
+
+def test_real_three_place_abbreviation_with_its_shared_field_acts() -> None:
+    # http://www.takungpao.com/news/232108/2020/1119/522418.html (dev e13): 粤港澳 + its field
+    # names the three places as working together …
+    s = "粤港澳大湾区职业教育产教联盟与珠海市工商联签署合作备忘录,推进粤港澳职业教育在招生就业、培养培训、师生交流、技能竞赛等4大方面的合作。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert {("广东省", "香港特别行政区"), ("广东省", "澳门特别行政区")} <= got
+    assert ("澳门特别行政区", "香港特别行政区") in got
+    # … but not when the field begins a body's name (a working group, an alliance)
+    s = "我校召开粤港澳职业教育合作工作小组第三次工作会议。"
+    assert pairs(s) == []

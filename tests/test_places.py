@@ -785,9 +785,9 @@ def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> No
             "國立臺北科技大學日前與日本北九州市簽署產學合作協議。",
             {"台北市": ("city", "台湾省"), "日本": ("foreign", None), "北九州市": ("foreign", "日本")},
         ),
-        (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄)
+        (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄); 沖繩 in a name counts (d16)
             "去年「九州沖繩開放大學聯盟」與我國北科大在內的聯盟,於福岡簽署合作備忘錄。",
-            {"福冈市": ("foreign", "日本")},
+            {"冲绳县": ("foreign", "日本"), "福冈市": ("foreign", "日本")},
         ),
         (  # https://www.hunantoday.cn/ (红网, 泰国职业教育代表团, 2024)
             "曼谷職業教育中心主任等20人組成的泰國職業教育代表團在湖南交通職業技術學院考察訪問。",
@@ -810,3 +810,27 @@ def test_a_country_contains_its_cities_and_divisions() -> None:
     assert t.loc["法兰克福", "geonameid"] == "2925533"  # GeoNames, with its point
     assert 8 < float(t.loc["法兰克福", "lon"]) < 9 and 49 < float(t.loc["法兰克福", "lat"]) < 51
     assert t.loc["黑森州", "lon"] == ""  # divisions have no point
+
+
+def test_macro_regions_are_read_but_not_listed() -> None:
+    # http://yxquwei.com/info/10476/92980.htm (dev g02): 西部地区 inside a programme's name
+    # is context (GUIDE: 东西部 is no place); no place inside it is read either
+    assert names("是落实教育部“对口支援西部地区高等学校计划”的具体行动") == []
+    assert P.bloc_members("西部地区")  # still known with its members
+    # https://n.yam.com/Article/20250103773116 (dev g15): Vietnam's 和平大学 is no 和平区
+    assert names(simplified("拜訪胡志明市經濟財政大學、和平大學(HBU)等。")) == ["胡志明市"]
+
+
+def test_curated_foreign_cities_and_japan_korea() -> None:
+    # https://n.yam.com/Article/20250103773116 (dev g15), https://www.hk01.com/ (dev e06):
+    # cities GeoNames gives no Chinese name for; 日韓 names both countries (dev g11)
+    assert by_name("赴越南胡志明市及河內市")["胡志明市"] == ("foreign", "越南")
+    assert by_name("將於下月在法國里昂舉行")["里昂"] == ("foreign", "法国")
+    assert names(simplified("尤其以日韓兩國為重點國家")) == ["日本", "韩国"]
+    assert names("今日韩国队出场") == ["韩国"]  # 今日 + 韩国, not 日韩
+
+
+def test_mainland_as_taiwan_names_it() -> None:
+    # https://n.yam.com/Article/20250103773116 (dev g15): 大陸 is the mainland (GUIDE [t])
+    assert "中国大陆" in names(simplified("新北市新住民(含大陸及港澳地區)112年統計資料"))
+    assert names("欧亚大陆桥与大陆架") == []

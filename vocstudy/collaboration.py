@@ -20,7 +20,9 @@ Blocs (issue 10, ``validation/GUIDE.md``):
   长三角–成渝地区双城经济圈; an abbreviation that begins a bloc's name stands for the bloc);
 * a two-place abbreviation (川渝, 粤港, 闽宁, 京台, 中德) pairs its places when its clause
   carries a cue, or when it is named as both sides (:data:`GROUP_BOTH`: 川渝两地…) and the
-  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc;
+  sentence carries one; one of three or more places (粤港澳, 沪苏浙皖) is treated like a bloc,
+  and also acts when its shared field follows (推进粤港澳职业教育在…方面的合作), unless that
+  field begins a body's name (…职业教育合作工作小组);
 * a bloc the text serves (:data:`CONTEXT_BEFORE`: 为配合国家粤港澳大湾区城市的…合作) is
   context even when a member word follows; a 联席会 of a bloc is its members meeting jointly;
 * an aim or a demand in the clause, or a demand or hope earlier in its part of the
@@ -70,7 +72,16 @@ Within one article (:func:`collaborations`), a pair of a place with a province n
 a separate place (密云区职业学校与河北、内蒙古等四所职业学校签订…) is dropped when the
 article pairs that place with a place inside the province (…与河北蔚县职业技术教育中心…):
 the pair is written at the level the article names. A province whose own body acts
-(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept.
+(四川省教育厅) and pairs named as a unit (川渝, a bloc, a programme) are kept. Likewise a
+programme's fixed region gives way to a place inside it that the article pairs with the
+same partner (山东省援疆… beside 喀什大学与山东交通学院…签署 → 山东省–喀什地区 only).
+
+Also never paired (validation batch g): bodies listed as each speaking at a meeting
+(:data:`_SPEAKERS_RE`: …、青海省教育厅领导分别讲话) as parties of the programme it
+discusses; a bloc that is the beneficiary of a platform (为京津冀三地…交流合作搭建了平台);
+the places of schools of one province-level unit named together in one alliance or
+signing (:func:`_schools_of_one_province`: 虎尾科大与…新北高工、西螺农工、嘉义高工…签订策略
+联盟, GUIDE [t]) - three or more places, each named only inside a school's name.
 
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
@@ -237,9 +248,10 @@ ATTEND = (
 #: Right before a place, a posting (驻泰国大使, 驻港部队): not a party.
 POSTED = "驻"
 #: Right before a bloc, a word making it the context the text serves (为配合国家粤港澳大湾区
-#: 城市的教育合作, 服务长三角一体化): its members are not named as acting.
+#: 城市的教育合作, 服务长三角一体化) or the beneficiary of a platform (为京津冀三地职业教育
+#: 交流合作搭建了平台): its members are not named as acting.
 CONTEXT_BEFORE = (
-    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向)"
+    r"(?:服务|配合|助力|融入|对接|落实|围绕|聚焦|支撑|支持|赋能|推动|推进|促进|深化|加快|面向|(?<![作成认因])为)"
     r"(?:于|国家|好)?$"
 )
 #: Right after a two-place abbreviation, a word naming both places as one party (川渝两地
@@ -253,6 +265,9 @@ DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
 PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+#: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
+#: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
+_GROUP_FIELD_RE = re.compile(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
 _AIM_RE = re.compile(AIM)
 _DEMAND_RE = re.compile(DEMAND)
 _LINK_RE = re.compile(LINK)
@@ -260,6 +275,8 @@ _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 _ATTEND_RE = re.compile(ATTEND)
+#: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
+_SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
 _CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
 _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
 _DESTINATION_RE = re.compile(DESTINATION)
@@ -316,7 +333,7 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 # a two-place abbreviation that begins a name: the rest of the name, then its head noun
 # (中德职教合作示范基地, 中葡职业技术学校, 川渝产教联合体 is not: 联合体 acts)
 _IN_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所)"
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -534,7 +551,9 @@ def _pairs_raw(
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
-            if len(members) <= MAX_ACTING_MEMBERS and _BLOC_ACTING_RE.match(sentence, e):
+            if len(members) <= MAX_ACTING_MEMBERS and (
+                _BLOC_ACTING_RE.match(sentence, e) or _GROUP_FIELD_RE.match(sentence, e)
+            ):
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":
@@ -570,7 +589,15 @@ def _pairs_raw(
         if s not in bloc_units:
             add(names[0], names[1], mech)
     meetings = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(sentence)]
-    programmes, fixed = _programme_pairs(sentence, units, participants + meetings, add)
+    # 中国职业技术教育学会、西藏自治区教育厅、青海省教育厅领导分别讲话,…说明了援藏设想:
+    # the speakers of a meeting are not parties of the programme it discusses
+    speakers = [
+        (cs, m.start())
+        for cs, ce in clauses
+        for m in [_SPEAKERS_RE.search(sentence, cs, ce)]
+        if m is not None
+    ]
+    programmes, fixed = _programme_pairs(sentence, units, participants + meetings + speakers, add)
     as_units.update(found)
     sent_mech = mechanism_of(sentence)
     if sent_mech is None:
@@ -739,7 +766,10 @@ def find_collaborations(
         return []
     if matches is None:
         matches = _find_in_units([sentence])[0]
-    return [(a, b, mech) for (a, b), mech in sorted(_pairs(sentence, matches).items())]
+    found = _pairs(sentence, matches)
+    if _schools_of_one_province(sentence, matches, found):
+        return []
+    return [(a, b, mech) for (a, b), mech in sorted(found.items())]
 
 
 def _doc_collaborations(item: tuple) -> list[tuple]:
@@ -755,6 +785,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         if mechanism_of(sent) is None:
             continue
         found, as_units = _pairs_and_units(sent, list(matches))
+        if _schools_of_one_province(sent, list(matches), found):
+            continue
         if not found and before is not None:
             pair = _pair_of_both_sides(sent, list(matches), *before)
             if pair is not None:
@@ -767,7 +799,71 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
+    rows, loose = _programme_party_gives_way(rows, loose)
     return _drop_loose_provinces(rows, loose)
+
+
+def _programme_party_gives_way(rows: list[tuple], loose: list[bool]) -> tuple[list, list]:
+    """Across an article, a programme's fixed region (新疆 of 援疆) gives way to a place
+    inside it that the article pairs with the same partner (山东省援疆工作指挥部…: 山东省–
+    新疆 beside 喀什大学与山东交通学院…签署: 山东省–喀什地区): the precise place speaks
+    for both, as within one sentence (:func:`_pairs_and_units`). A country stays."""
+    parties = _programme_parties()
+    partners: dict[str, set[str]] = {}
+    for r in rows:
+        partners.setdefault(r[2], set()).add(r[3])
+        partners.setdefault(r[3], set()).add(r[2])
+    keep_rows, keep_loose = [], []
+    for r, lo in zip(rows, loose):
+        fixed = {p for cue, ps in parties.items() if cue in r[5] for p in ps}
+        drop = False
+        for f, other in ((r[2], r[3]), (r[3], r[2])):
+            pf = lookup(f)
+            if f not in fixed or pf is None or pf.level == "country":
+                continue
+            if any(_contains(f, q) for q in partners.get(other, ())):
+                drop = True
+        if not drop:
+            keep_rows.append(r)
+            keep_loose.append(lo)
+    return keep_rows, keep_loose
+
+
+#: After a place, the head of a school's name: the place is named only through the school.
+_SCHOOL_NEXT = (
+    "职业学校", "职业技术", "职业中学", "职业学院", "职业高级", "职业教育中心", "职教中心",
+    "实验学校", "科技大学", "中学", "中专", "学校", "学院", "大学", "科大", "高工", "高商",
+    "高农", "农工", "商工", "家商", "高中", "中职", "高职", "技工", "技师",
+)  # fmt: skip
+#: Fewest separate places for :func:`_schools_of_one_province` to apply.
+MIN_SCHOOL_PLACES = 3
+
+
+def _schools_of_one_province(
+    sentence: str, matches: list[PlaceMatch], found: dict[tuple[str, str], str]
+) -> bool:
+    """Schools of one province-level unit joining one alliance or signing together
+    (虎尾科大与…新北高工、西螺农工、嘉义高工、新营高工…等16所高工职校签订策略联盟合作意向书):
+    the places are only where the members stand, not parties (validation/GUIDE.md [t]).
+
+    True when the sentence's pairs name at least :data:`MIN_SCHOOL_PLACES` places, all
+    in one province-level unit, each named only inside a school's name."""
+    names = {n for pair in found for n in pair}
+    if len(names) < MIN_SCHOOL_PLACES:
+        return False
+    provinces = set()
+    for n in names:
+        p = lookup(n)
+        if p is None or p.level in ("country", "bloc", "foreign"):
+            return False
+        provinces.add(p.province or p.name)
+    if len(provinces) != 1:
+        return False
+    for n in names:
+        ms = [m for m in matches if m.name == n]
+        if not ms or not all(sentence.startswith(_SCHOOL_NEXT, m.end) for m in ms):
+            return False
+    return True
 
 
 #: A sentence whose subject is the two parties (双方, 两校 …) doing something strong (an

@@ -292,8 +292,11 @@ def _lexicon() -> _Lexicon:
     for r in _read_csv("blocs.csv"):
         members = tuple(filter(None, r["members"].split("|")))
         blocs[r["bloc"]] = members
+        # a macro-region (西部地区, 华东地区) is read, so that no place inside its name is,
+        # but not listed: it is context, never a party (validation/GUIDE.md: 东西部 is no place)
+        kind = "bloc" if (r.get("listed") or "yes") == "yes" else "stop"
         for s in [r["bloc"], *filter(None, r["aliases"].split("|"))]:
-            entries[s] = _Entry("bloc", members=(r["bloc"],))
+            entries[s] = _Entry(kind, members=(r["bloc"],))
     for r in _read_csv("place_abbreviations.csv"):
         entries[r["mention"]] = _Entry(
             "multi", members=tuple(r["members"].split("|")), not_after=r["not_after"]
@@ -537,10 +540,20 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
     return out
 
 
+#: Where 内地 names the mainland as a place (与内地院校合作): texts that also name Hong
+#: Kong, Macau or Taiwan. In a mainland story without them, 内地 is the interior as seen
+#: from Xinjiang or Tibet (内地与新疆校校合作, 内地新疆中职班), not a party of its own.
+_MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+
+
 def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     raws = [_scan(u) for u in units]
     ctx = _context([r for rs in raws for r in rs])
-    return [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
+    out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
+    named = {x for ms in out for m in ms for x in (m.name, m.province)}
+    if named & _MAINLAND_OTHERS:
+        return out
+    return [[m for m in ms if m.mention != "内地"] for ms in out]
 
 
 def find_places(text: str) -> list[PlaceMatch]:

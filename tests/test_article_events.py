@@ -272,3 +272,9 @@ def test_a_venue_building_named_after_a_county_level_city() -> None:
     # e16 of the validation corpus: 昆山 (a county-level city of 苏州) heads a venue's name
     text = "11月14—11月16日,第五届江苏技能状元大赛总决赛在昆山国际会展中心举办,我院选手获得3个三等奖。"
     assert lead(table(text, "2024-11-20")) == ("competition", "苏州市")
+
+
+def test_students_going_abroad_for_training_are_placed_at_the_host() -> None:
+    # f05 of the validation corpus (Simplified): 赴港进行… (a venue verb, 港, 进行)
+    text = "联合日报:重庆首批高校生赴港进行职教交换培训\n重庆32名高校生12日启程往香港职业训练局交流学习。"
+    assert lead(table(text, "2016-05-13")) == ("training", "香港特别行政区")

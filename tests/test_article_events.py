@@ -240,3 +240,41 @@ def test_a_relay_dateline_is_not_the_venue_and_home_words_are() -> None:
     # an ordinary dateline still gives the city (新华网天津…电)
     plain = "新华网天津8月18日电 双方签署合作协议。"
     assert lead(table(plain, "2023-08-18")) == ("signing", "天津市")
+
+
+# --- rules added with validation batch h ---------------------------------------------
+
+
+def test_a_party_travelling_to_attend_a_conference_is_not_a_visit() -> None:
+    # http://sdslvc.edu.cn/info/1010/16166.htm
+    text = ("2023年8月17至19日张玉珍院长一行赴苏州市出席苏州市人力资源校企合作融合发展大会。\n"
+            "李长龙处长代表学校与企业签订校企合作框架性协议书。")
+    assert "visit" not in table(text, "2023-08-20")["event_type"].tolist()
+    # a delegation that goes to look is one
+    text = "12月5日,张强一行4人赴杭州考察职业教育工作。"
+    assert "visit" in table(text, "2023-12-06")["event_type"].tolist()
+
+
+def test_a_team_representing_its_home_does_not_place_the_competition() -> None:
+    # e05 of the validation corpus (Simplified): the venue is where the team goes
+    text = "香港22名精英年轻选手今晚(10月10日)出发前往阿联酋阿布扎比,代表香港出战「2017世界技能大赛」,与各国选手一较高下。"
+    assert lead(table(text, "2017-10-10")) == ("competition", "阿布扎比")
+
+
+def test_a_municipal_school_gives_its_city_as_host() -> None:
+    # https://www.chinatimes.com/cn/realtimenews/20240307002676-260405
+    text = ("新北市立莺歌工商今天与知名印刷厂正美集团所属的正美教育基金会共同进行产学人才培育,"
+            "签署合作备忘录,规画3月起开放莺歌工商学生至正美集团进行产业学习。")
+    assert lead(table(text, "2024-03-07")) == ("signing", "新北市")
+
+
+def test_a_venue_building_named_after_a_county_level_city() -> None:
+    # e16 of the validation corpus: 昆山 (a county-level city of 苏州) heads a venue's name
+    text = "11月14—11月16日,第五届江苏技能状元大赛总决赛在昆山国际会展中心举办,我院选手获得3个三等奖。"
+    assert lead(table(text, "2024-11-20")) == ("competition", "苏州市")
+
+
+def test_students_going_abroad_for_training_are_placed_at_the_host() -> None:
+    # f05 of the validation corpus (Simplified): 赴港进行… (a venue verb, 港, 进行)
+    text = "联合日报:重庆首批高校生赴港进行职教交换培训\n重庆32名高校生12日启程往香港职业训练局交流学习。"
+    assert lead(table(text, "2016-05-13")) == ("training", "香港特别行政区")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,6 +14,7 @@ from vocstudy.cleaning import (
     clean,
     detect_script,
     find_stripped_years,
+    is_body_line,
     line_rule,
     normalize_whitespace,
     repair_mojibake,
@@ -280,3 +282,128 @@ def test_stripped_year_pattern_equals_its_plain_formulation():
             m.span() for m in plain.finditer(s)
         ], s
     assert find_stripped_years("于年4月召开,建党周年。")[0][1] == "于年4月召开,建党周年。"
+
+
+# --- rules added with validation batch h (lines quoted from pages of that batch) ------
+
+
+def test_page_counters_and_a_related_heading_with_a_colon_are_furniture():
+    # https://etweb.tp.edu.tw/epa/paper_show.aspx?EDM=EPS201301231722121C8 (Simplified)
+    assert line_rule("点阅次数: 60162095") == "header_metadata"
+    assert line_rule("订阅人数: 58178") == "header_metadata"
+    # https://www.stheadline.com/edu-news/3537893/
+    assert line_rule("延伸阅读:") == "related_list_heading"
+
+
+def test_one_sentence_closed_by_a_photographer_is_a_caption_however_long():
+    # https://www.stheadline.com/edu-news/3537893/ (Simplified)
+    line = "教育局局长蔡若莲致开幕辞时表示,是次博览与政府致力提供灵活多元和多阶进出升学途径的方向一致。欧文瀚摄"
+    assert is_body_line(line) and line_rule(line) == "photo_caption"
+    # https://exmoo.com/article/197192.html: an office credited for the photo
+    assert line_rule("双方签署校企合作意向书。(教育及青年发展局图片)") == "photo_caption"
+    # a story paragraph that merely mentions photographs is not one
+    assert line_rule("学生们展示了摄影作品,吸引众多市民驻足观看。作品由学校提供。") is None
+
+
+def test_a_bare_image_path_and_a_production_credit_are_furniture():
+    # https://newsday.tw/news/34477
+    assert line_rule("/001/Upload/342/relpic/10162/8891084/84333e29-44a0-4b18-93cd-628994ce2e35.jpg") == "image_caption"
+    # http://nvsc.com.cn/2012/jctj-sb_0515/10331.html
+    assert line_rule("全国职业院校技能大赛网摄制") == "credit_line"
+    # the player's note under the video: a whole line in brackets, no full stop
+    assert line_rule("(带宽不够的情况下,通常第二遍播放会流畅)") == "bracketed_note"
+    assert line_rule("(一)深化产教融合,推进校企合作") is None  # a sub-heading
+
+
+def test_image_placeholders_around_a_headline_are_cut():
+    # https://etweb.tp.edu.tw/epa/paper_show.aspx?EDM=EPS201301231722121C8 (Simplified)
+    c = clean("pic pic pic\n【2013/1/23 国立教育广播电台\npic   光宝、和硕力挺技职 捐先进设备提供实习 pic\npic pic\n"
+              "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。")
+    assert c.title == "光宝、和硕力挺技职 捐先进设备提供实习"
+    assert "image_placeholder" in [x.rule for x in c.changes]
+    assert c.text.endswith("各提供75个实习名额。")
+
+
+def test_a_print_button_glued_to_the_headline_is_cut():
+    # https://www.edu.tw/News_Content.aspx?n=9E7AC85F1954DDA8&s=FE4729E50B8C7D3B (Simplified)
+    c = clean("Rss\n109学年度工业类高中学生技艺竞赛加深产学链接 企业捐汽车共襄盛举 友善列印\n"
+              "发布单位:国教署 联络人:陈姵呈\n"
+              "109学年度全国高级中等学校工业类学生技艺竞赛11月24日至27日在国立彰化师范大学附属工业职业学校举办。")
+    assert c.title == "109学年度工业类高中学生技艺竞赛加深产学链接 企业捐汽车共襄盛举"
+
+
+def test_a_headline_repeated_as_alt_text_with_a_dash_is_a_repeat():
+    # https://www1.ydu.edu.tw/zh_tw/announcement/… (Simplified)
+    c = clean("育达与姐妹校名产大 共同携手推动实施海外企业实习\n"
+              "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校。\n"
+              "育达与姐妹校名产大 共同携手推动实施海外企业实习 -\n"
+              "双方随即移师多媒体会议室进行签约仪式,签订海外企业实习合作交流协议。")
+    assert [(x.line_no, x.rule) for x in c.changes] == [(3, "repeated_line")]
+
+
+def test_a_headline_printed_twice_is_not_the_story_and_contacts_are_furniture():
+    # https://newsday.tw/news/34477 (Simplified): a press release; the headline is long
+    # and ends with "!", and is printed again after a section label
+    head = "教育局新闻稿1111122全国高级中等学校111学年度工业类学生技艺竞赛颁奖典礼,为选手们加油打气,为台北Skills Power Up喝采!"
+    c = clean("\n".join([
+        "北部新闻台北市" + head, head, "台北市政府教育局新闻稿 请转交文教记者",
+        "业务联络:台北市政府教育局中等教育科 黄乔伟科长 0905-135-026", "王鼎元股长 0953-723-222",
+        "李自瑞课督 0919-900-870", "【发稿日期:111年11月22日】",
+        "【台北报导】全国高级中等学校111学年度工业类学生技艺竞赛,将自111年11月22日至24日假台北市六大竞赛场地隆重展开。",
+        "共有来自全国132所高级中等学校984名技职菁英齐聚台北参与竞赛,竞赛种类共分28项。",
+        "「全国高级中等学校111学年度工业类学生技艺竞赛」系由教育部主办,台北市教育局承办。",
+    ]))
+    assert c.title == head
+    assert c.text.splitlines()[1:] == [
+        "【台北报导】全国高级中等学校111学年度工业类学生技艺竞赛,将自111年11月22日至24日假台北市六大竞赛场地隆重展开。",
+        "共有来自全国132所高级中等学校984名技职菁英齐聚台北参与竞赛,竞赛种类共分28项。",
+        "「全国高级中等学校111学年度工业类学生技艺竞赛」系由教育部主办,台北市教育局承办。",
+    ]
+    assert line_rule("王鼎元股长 0953-723-222") == "contact_line"
+
+
+def test_a_video_title_quoting_the_lead_is_a_repeat():
+    # http://nvsc.com.cn/2012/jctj-sb_0515/10331.html
+    c = clean("5月3日上午,2012年全国职业院校技能大赛筹备工作会议在天津召开。240多位代表出席会议。\n"
+              "2012年全国职业院校技能大赛筹备工作会议在天津召开\n"
+              "会议由教育部职成司司长葛道凯先生主持,研究部署大赛各项筹备工作。")
+    assert [(x.line_no, x.rule) for x in c.changes] == [(2, "repeated_line")]
+
+
+def test_a_keywords_line_does_not_end_the_story_but_a_tags_row_does():
+    # https://yjs.hceb.edu.cn/info/1005/1307.htm: abstract, keywords, then the text
+    c = clean("新升格职业大学治理的挑战与应对\n来源: 高等职业教育研究所 日期:2021年01月23日 10:16\n"
+              "摘要:职业院校升格为职业大学是我国探索发展本科层次职业教育的新路径。\n"
+              "关键词:本科层次职业教育 职业大学 治理 新制度主义\n"
+              "开展本科层次职业教育是我国完善现代职业教育体系的重要举措。新一轮改革中,职业院校升格成为主要探索路径。")
+    assert line_rule("关键词:本科层次职业教育 职业大学 治理 新制度主义") == "tag_line"
+    assert c.text.endswith("职业院校升格成为主要探索路径。")
+    assert line_rule("标签:") == "related_list_heading"
+
+
+def test_a_speech_salutation_above_the_first_paragraph_is_kept():
+    # HK Education Bureau speech page (validation e09)
+    sal = "VTC Chairman Mr Tony Tai, friends from Singapore, 各位来自大湾区的领导和朋友、各位嘉宾、老师同学们:"
+    c = clean("粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文\n" + sal +
+              "\n大家好!很高兴今天出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。")
+    assert sal in c.text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # https://www.stheadline.com/edu-news/3537893/: time before the date
+        ("教育及职业博览开幕 今起一连4日举行\n更新时间:16:25 2026-01-22 HKT\n"
+         "第35届教育及职业博览今日(22日)正式开幕,共有来自23个国家及地区、超过860间机构参展。", "2026-01-22"),
+        # https://www1.ydu.edu.tw/…: the date as a bullet under the headline
+        ("育达与姐妹校名产大 共同携手推动实施海外企业实习\n • 2012-11-07\n • 管理者2\n"
+         "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校,双方签订协议。", "2012-11-07"),
+        # https://etweb.tp.edu.tw/…: date and source in an opening bracket
+        ("【2013/1/23 国立教育广播电台\n光宝、和硕力挺技职 捐先进设备提供实习\n"
+         "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。", "2013-01-23"),
+    ],
+)
+def test_header_dates_with_a_time_first_a_bullet_or_a_bracket(page, date):
+    from vocstudy.document import extract_metadata
+
+    assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)

@@ -388,9 +388,16 @@ def normalize_whitespace(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
-# what a scraper glues after a headline: " - https://site…", or a date "…夺冠2020-12-09"
+# what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
+# or the text of the page's print button "… 友善列印"
 _HEADLINE_SUFFIX_RE = re.compile(
-    r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2})$"
+    r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
+    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页))$"
+)
+
+# the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
+_PLACEHOLDER_RE = re.compile(
+    r"^(?:(?:pic|img|image|icon)\s+)+(?=\S)|(?<=\S)(?:\s+(?:pic|img|image|icon))+$", re.I
 )
 
 # indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
@@ -462,11 +469,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "related_list_heading",
         re.compile(
             r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|猜你喜欢|延伸阅读|阅读更多|"
-            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)$|排行榜$|专栏$|"
-            r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|关键词|关键字|tags?)\s*[::]"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)\s*[::]?$|排行榜$|专栏$|"
+            r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]"
         ),
         30,
     ),
+    # keywords: furniture, but not an end of the story (a journal page prints 关键词:…
+    # between the abstract and the text; a news page's 标签: row ends the story)
+    ("tag_line", re.compile(r"^(?:[\[【](关键词|关键字)[\]】]|(关键词|关键字)\s*[::])"), 40),
     (
         "navigation",
         re.compile(
@@ -482,7 +492,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
             r"来源|作者|责任编辑|浏览(次数|量)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
-            r"点击(数|量)?|阅读(数|量))\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
+            r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|浏览人次|订阅人数)\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
@@ -496,7 +506,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
             r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
-            r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^图/"
+            r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^图/|^\S{2,20}摄制$"
         ),
         60,
     ),
@@ -515,7 +525,17 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
      re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
-    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄)(,下同)?[))]$"), 70),
+    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图)(,下同)?[))]$"), 70),
+    # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
+    # however long: story paragraphs do not end with a photographer's name)
+    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
+    # a bare image path or file name: /001/Upload/…/84333e29.jpg
+    ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
+    # a whole line in brackets without a full stop: an editor's or player's note
+    # ((带宽不够的情况下,通常第二遍播放会流畅)), a credit ((记者何淼))
+    ("bracketed_note", re.compile(r"^[((][^()()。]{4,60}[))]$"), 64),
+    # a contact person's line in a press release: 新闻联络:…研究员0930-936-532
+    ("contact_line", re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}-?\d{3,4}(?![\d-])"), 60),
     (
         "ad_or_spam",
         re.compile(
@@ -656,6 +676,17 @@ _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "
 #: A line of at least this many characters printed again later on the page is a repeat
 #: (captions printed twice, a story pasted twice): the first copy stays.
 REPEAT_MIN_CHARS = 6
+# what a page glues after a repeated headline (an image's alt text "headline -")
+_REPEAT_TAIL_RE = re.compile(r"[\s\-–—_|]+$")
+#: A line without a full stop of at least this many characters that another line holds
+#: (or that holds another) is a headline printed twice, not the story's first paragraph.
+COPY_MIN_CHARS = 15
+#: ... and the shorter copy is at least this share of the longer (a label glued to a
+#: headline, not a headline quoted inside a paragraph).
+COPY_MIN_SHARE = 0.6
+#: A line after the story's start without a full stop, of at least this many characters,
+#: quoted verbatim in an earlier paragraph is a video's or photo's title: a repeat.
+QUOTED_MIN_CHARS = 12
 #: A headline has at least this many characters (shorter lines are labels: 视频, 正文).
 TITLE_MIN_CHARS = 6
 #: A line after the story's last paragraph with at most this many ideographs and no
@@ -770,6 +801,39 @@ def _before_story(lines: list[str], rules: list[str | None], j: int | None,
             or bool(_DATE_ONLY_RE.match(lines[j])))
 
 
+# a numbered sub-heading of the story: 一、… (二)… 3.…
+_ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
+
+# a speech's opening salutation: 各位嘉宾、老师同学们: / 尊敬的…:
+_SALUTATION_RE = re.compile(r"(各位|尊敬的|女士们|先生们|同学们|朋友们|老师们|来宾们)[^。]{0,60}[::]$")
+
+
+def _opening_salutation(lines: list[str], rules: list[str | None], first: int) -> int | None:
+    """The line just above the first paragraph when it is a speech's salutation
+    (``…各位嘉宾、老师同学们:``): the speech's first line, not page furniture."""
+    j = next((k for k in range(first - 1, -1, -1) if rules[k] != "blank_line"), None)
+    if j is not None and rules[j] is None and _SALUTATION_RE.search(lines[j]):
+        return j
+    return None
+
+
+def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
+    """Lines without a full stop that hold another line of the page or are held by one
+    (a headline printed twice, once after a section label): a headline, however long,
+    and never the story's first paragraph."""
+    cand = [i for i, x in enumerate(lines)
+            if rules[i] is None and len(x) >= COPY_MIN_CHARS and "。" not in x]
+    out: set[int] = set()
+    for i in cand:
+        for j, y in enumerate(lines):
+            if j != i and rules[j] is None and len(y) >= COPY_MIN_CHARS and (
+                    lines[i] in y or y in lines[i]) and (
+                    min(len(y), len(lines[i])) >= COPY_MIN_SHARE * max(len(y), len(lines[i]))):
+                out.add(i)
+                break
+    return out
+
+
 def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 headings: frozenset[int] | set[int] = frozenset()) -> int | None:
     best: tuple[float, int] | None = None
@@ -781,7 +845,14 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
             sc += 3  # a Markdown heading (# …) before the body is the headline
         if sc >= 0 and (best is None or sc > best[0]):
             best = (sc, i)
-    return best[1] if best else None
+    if best is None:
+        return None
+    i = best[1]
+    for j in range(upto):  # "section label + headline" and the bare headline: the bare one
+        if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
+                and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])):
+            return j
+    return i
 
 
 #: Lines up to this length (menus, labels, footers: printed again on every page of a
@@ -818,7 +889,12 @@ def classify_lines(
 
     ``headings`` are the indexes of lines that were Markdown headings; one before the
     body is preferred as the title. A line printed again later on the page is
-    ``repeated_line`` (the first copy stays).
+    ``repeated_line`` (the first copy stays; a trailing `` -`` of an image's alt text is
+    ignored), and so is a line without a full stop after the story's start that an
+    earlier paragraph quotes verbatim (a video's title). A headline printed twice (one
+    copy holding the other, no full stop) is never the first paragraph, and the bare
+    copy is preferred to one behind a section label; a speech's salutation just above
+    the first paragraph (``各位嘉宾、老师同学们:``) is kept.
 
     Returns
     -------
@@ -830,17 +906,26 @@ def classify_lines(
     ]
     seen: set[str] = set()
     for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
-        if rules[i] is None and len(x) >= REPEAT_MIN_CHARS:
-            if x in seen:
+        key = _REPEAT_TAIL_RE.sub("", x)  # an image's alt text: the headline + " -"
+        if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
+            if key in seen:
                 rules[i] = "repeated_line"
-            seen.add(x)
-    body_idx = [i for i, x in enumerate(lines) if rules[i] is None and is_body_line(x)]
+            seen.add(key)
+    copies = _headline_copies(lines, rules)
+    body_idx = [i for i, x in enumerate(lines)
+                if rules[i] is None and is_body_line(x) and i not in copies]
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
     first = body_idx[0]
+    for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
+        if (rules[i] is None and i not in body_idx and "。" not in lines[i]
+                and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
+                and any(lines[i] in lines[j] for j in body_idx if j < i)):
+            rules[i] = "repeated_line"
     title_idx = _pick_title(lines, rules, first, headings)
+    opening = _opening_salutation(lines, rules, first)
     for i in range(first):
-        if rules[i] is None and i != title_idx:
+        if rules[i] is None and i != title_idx and i != opening:
             rules[i] = "before_article_start"
     # where the story ends: a soft end (an end mark, an editor credit) after which only
     # body paragraphs stay, and a hard end (a related list, the page footer, a run of
@@ -1037,6 +1122,10 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if tail != cut and tail:
             changes.append(Change(no, "removed", "headline_suffix", cut, tail))
             cut = tail
+        bare = _PLACEHOLDER_RE.sub("", cut)
+        if bare != cut and _CJK_RE.search(bare):
+            changes.append(Change(no, "removed", "image_placeholder", cut, bare))
+            cut = bare
         lost = _LOST_INDENT_RE.sub("", cut)
         if lost != cut and lost:
             changes.append(Change(no, "removed", "lost_indent_characters", cut, lost))

@@ -21,14 +21,16 @@ _DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = re.compile(
     r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
     r"发布于|发表于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
-    r"last updated)\s*[::]?\s*(?:民国)?" + _DATE_PART,
+    r"last updated)\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )
 _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
                                r"日?\s*\d{1,2}:\d{2}")
-# a header line that is nothing but a date (the dateline under many headlines), or that
-# starts with one (``2020-12-28 王五``, an e-paper's ``2021-10-31 1 1 南通日报 …``)
-_DATE_LINE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+# a header line that is nothing but a date (the dateline under many headlines, also as a
+# bullet: ``• 2012-11-07``), or that starts with one (``2020-12-28 王五``, an e-paper's
+# ``2021-10-31 1 1 南通日报 …``, ``【2013/1/23 国立教育广播电台``); a labelled date may
+# carry the time first (``更新时间:16:25 2026-01-22 HKT``)
+_DATE_LINE_RE = re.compile(r"^\s*(?:[•·▪●◦*]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
                            r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
 # a scraper's "date 2025-08-30" label in front of the first paragraph
 _SCRAPER_DATE_RE = re.compile(
@@ -37,7 +39,7 @@ _SCRAPER_DATE_RE = re.compile(
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-_LEADING_DATE_RE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 _SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [

@@ -814,7 +814,9 @@ def _host_city(sentences: list[str]) -> Any:
             if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
                 continue  # 中德诺浩: partners named at once, not the host's city
             rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", sentence[p.end :], maxsplit=1)[0]
-            if not any(h in rest[:10] for h in heads):
+            # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's
+            municipal = rest.startswith("立") and not rest.startswith("立法")
+            if not municipal and not any(h in rest[:10] for h in heads):
                 continue
             city = _city_of(p.name)
             if not pd.isna(city):
@@ -863,7 +865,8 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     bounds = _clause_bounds(sentence)
     cs, _ = _clause_of(bounds, ev.start)
     head = sentence[cs : ev.start]
-    if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方", head):
+    # partners (与/和…), an organiser (由), a team's home (代表香港出战): not the venue
+    if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方|代表", head):
         return pd.NA
     return _most_specific_city(sentence, cs, ev.start)
 

@@ -86,6 +86,7 @@ VENUE_NEXT = (
     "创业",
     "发展",
     "期间",
+    "进行",
     "参加",
     "出席",
     "高校",
@@ -99,6 +100,21 @@ VENUE_NEXT = (
     "正式",
     "共同",
     "务工",
+)
+#: Venue buildings named after their place: after 在/赴… a context-only short name
+#: followed by one of these is a place (在昆山国际会展中心举办).
+VENUE_FACILITY = (
+    "国际会展中心",
+    "会展中心",
+    "国际博览中心",
+    "博览中心",
+    "国际会议中心",
+    "会议中心",
+    "体育馆",
+    "体育中心",
+    "大剧院",
+    "展览馆",
+    "大礼堂",
 )
 PUNCT = frozenset("，。、；：！？,.;:!?（）()“”‘’《》「」·- \t\n")
 #: Words after which a context-only short name is a place: 北碚职业教育中心, 南城县政府.
@@ -413,8 +429,8 @@ def _allowed(
                 continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
             out.append(c)
         elif c.mode == "context":
-            if prev in VENUE_PREV and text.startswith(VENUE_NEXT, j):
-                out.append(c)  # 在太仓举行
+            if prev in VENUE_PREV and text.startswith(VENUE_NEXT + VENUE_FACILITY, j):
+                out.append(c)  # 在太仓举行, 在昆山国际会展中心举办
             elif text.startswith(INSTITUTION_NEXT, j):
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it

@@ -407,3 +407,21 @@ def test_header_dates_with_a_time_first_a_bullet_or_a_bracket(page, date):
     from vocstudy.document import extract_metadata
 
     assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)
+
+
+def test_placeholder_guard_passes_every_line_the_pattern_changes():
+    """The cheap edge test before the image-placeholder pattern never skips a line the
+    pattern would change (random lines of placeholder words, spaces and text)."""
+    import random
+
+    from vocstudy.cleaning import _PLACEHOLDER_RE, _placeholder_edge
+
+    rng = random.Random(2)
+    pieces = ["pic", "PIC", "img", "Image", "icon", " ", "\u3000", "图", "a", "产教", "İ"]
+    changed = 0
+    for _ in range(50000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if _PLACEHOLDER_RE.sub("", s) != s:
+            changed += 1
+            assert _placeholder_edge(s), repr(s)
+    assert changed > 1000

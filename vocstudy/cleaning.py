@@ -400,6 +400,16 @@ _PLACEHOLDER_RE = re.compile(
     r"^(?:(?:pic|img|image|icon)\s+)+(?=\S)|(?<=\S)(?:\s+(?:pic|img|image|icon))+$", re.I
 )
 
+_PLACEHOLDER_HEAD_RE = re.compile(r"(?:pic|img|image|icon)", re.I)
+_PLACEHOLDER_TAIL_RE = re.compile(r"(?:pic|img|image|icon)$", re.I)
+
+
+def _placeholder_edge(line: str) -> bool:
+    """Whether ``line`` starts or ends with a placeholder word: the only lines
+    :data:`_PLACEHOLDER_RE` can change (a cheap test before the pattern)."""
+    return bool(_PLACEHOLDER_HEAD_RE.match(line) or _PLACEHOLDER_TAIL_RE.search(line[-5:]))
+
+
 # indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
 _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
@@ -906,7 +916,10 @@ def classify_lines(
     ]
     seen: set[str] = set()
     for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
-        key = _REPEAT_TAIL_RE.sub("", x)  # an image's alt text: the headline + " -"
+        # an image's alt text: the headline + " -" (the pattern can only match when the
+        # line ends with one of its characters)
+        tail = x[-1:]
+        key = _REPEAT_TAIL_RE.sub("", x) if tail and (tail in "-–—_|" or tail.isspace()) else x
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"
@@ -1122,7 +1135,7 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if tail != cut and tail:
             changes.append(Change(no, "removed", "headline_suffix", cut, tail))
             cut = tail
-        bare = _PLACEHOLDER_RE.sub("", cut)
+        bare = _PLACEHOLDER_RE.sub("", cut) if _placeholder_edge(cut) else cut
         if bare != cut and _CJK_RE.search(bare):
             changes.append(Change(no, "removed", "image_placeholder", cut, bare))
             cut = bare

@@ -356,7 +356,8 @@ def test_theme_phrase_coverage_on_real_excerpts():
         ),
         (  # https://www.mybook.cyou/MagazineArticle/1868621
             "职业教育承担着培养高素质技能人才、推动产业转型升级、促进区域协调发展等多重使命",
-            [("skills_craftsmanship", "技能人才"), ("digital_transformation", "产业转型升级")],
+            [("skills_craftsmanship", "技能人才"), ("digital_transformation", "产业转型升级"),
+             ("regional_coordination", "区域协调发展")],  # added by lexicon 2.3
         ),
         (  # http://www.handmsg.com/page/2021/0611/8443346.shtml
             "教育可以使貧困人口掌握脫貧致富的知識和技能",

@@ -218,7 +218,7 @@ BLOC_ACTING = (
 MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
-AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽谈(?!会)|商谈|磋商|应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
 #: A demand or hope earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,
 #: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
@@ -274,6 +274,15 @@ _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: Before the first of the places of a clause, a link word or a verb whose objects they
+#: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
+#: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
+#: clause's subject, not partners of each other.
+CO_OBJECT = (
+    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])"
+    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
+)
+_CO_OBJECT_RE = re.compile(CO_OBJECT)
 _ATTEND_RE = re.compile(ATTEND)
 #: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
 _SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
@@ -331,9 +340,11 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 # a two-place abbreviation that begins a name: the rest of the name, then its head noun
-# (中德职教合作示范基地, 中葡职业技术学校, 川渝产教联合体 is not: 联合体 acts)
+# (中德职教合作示范基地, 中葡职业技术学校, 国际暨两岸交流处 - an office; 川渝产教联合体 is
+# not: 联合体 acts)
 _IN_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
+    r"|交流处|合作处|事务处|办公室|事务办)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -349,7 +360,7 @@ def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]
     alts = "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m)))
     # not inside a word (高中德育, 集中俄语): the mention starts a name or follows a break
     pattern = re.compile(
-        rf"(?<![高初集其期空途心居央华正省市县区])(?:{alts})"
+        rf"(?<![高初集其期空途心居央华正省市县区平舞阳站灶柜讲烟后前])(?:{alts})"
         r"(?=[职教合两双联友建交企学院经论鲁产人政(（青高班项国技“科贸])"
     )
     return pattern, members
@@ -607,6 +618,15 @@ def _pairs_raw(
         # visitors meeting their hosts, without an agreement or joint action
         return found, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
+
+    def span_mech(start: int, end: int) -> str | None:
+        """The strongest cue of the part of the sentence (between ；or 。) that names the
+        places: separate places pair only on a cue of their own statement, not on one of
+        another statement of the same sentence."""
+        lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, start)), default=0)
+        hi = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, end)), len(sentence))
+        return mechanism_of(sentence[lo:hi])
+
     singles = [
         (s, e, names[0])
         for s, e, names, kind in units
@@ -661,7 +681,9 @@ def _pairs_raw(
     ]
     if couples:
         for u, v in couples:
-            add(u[2], v[2], sent_mech)
+            mech = span_mech(u[0], v[1])
+            if mech is not None:
+                add(u[2], v[2], mech)
         return found, as_units
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
     by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
@@ -690,13 +712,25 @@ def _pairs_raw(
         if g:
             prev = g
     if not groups and not joined:
-        groups = [singles]
+        # no clause names two places: the places of each part of the sentence (up to ；)
+        # - one statement - are taken together; places of two statements are not paired
+        ends = [m.start() for m in _SEGMENT_END_RE.finditer(sentence)] + [len(sentence)]
+        groups = [
+            [u for u in singles if lo <= u[0] < hi] for lo, hi in zip([-1, *ends], ends)
+        ]
     for g in groups:
         inner = {n for _, _, n in g}
         g = [u for u in g if not any(_contains(u[2], o) for o in inner)]  # 北京…丰台: 丰台
         if len({n for _, _, n in g}) < 2:
             continue
         first = g[0][0]
+        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first):
+            continue  # co-objects of a link or a verb before them: not partners of each other
+        sent_mech = span_mech(first, g[-1][1])
+        if sent_mech is None:
+            continue  # no cue where the places are named: they merely co-occur
+        if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
+            continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(
             (
                 c.start()

@@ -637,3 +637,24 @@ def test_taiwan_country_abbreviations() -> None:
     assert ("台湾省", "越南") not in {
         (a, b) for a, b, _ in pairs("因此新南向教育访问团选择越南甚为重要,透过台越大学教育交流与合作,为国际社会培养未来的人才。")
     }
+
+
+def test_a_place_before_a_school_name_it_locates_is_not_a_couple() -> None:
+    # validation k20 (dev): 刚果(布) locates the college whose name begins with 中国
+    s = "这是学校继和中国黄金集团签约建设刚果(布)中国海外职业技术学院,不断拓展中外合作办学内涵在境外办学的又一丰硕成果。"
+    assert pairs(s) == []
+    # places written back to back still couple (天津甘肃、上海云南…分别签订)
+    got = {(a, b) for a, b, _ in pairs("天津甘肃、上海云南两对省市分别签订职业教育东西协作协议。")}
+    assert ("天津市", "甘肃省") in got
+
+
+def test_a_quoted_multi_place_abbreviation_acting() -> None:
+    # validation k05 (dev): “万达开云”4地 - the four places sign together
+    s = "会上,“万达开云”4地教育部门签订了职业教育协同发展合作协议。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert got == {
+        ("万州区", "云阳县"), ("万州区", "开州区"), ("万州区", "达州市"),
+        ("云阳县", "开州区"), ("云阳县", "达州市"), ("开州区", "达州市"),
+    }  # fmt: skip
+    # named as context it gives none
+    assert pairs("建设万达开云职业教育发展联盟,服务区域发展。") == []

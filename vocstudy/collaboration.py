@@ -265,6 +265,8 @@ DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
 PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+#: Closing quotes or brackets right after a quoted name (“万达开云”4地, 「京津冀」三地).
+_CLOSE_QUOTE_RE = re.compile(r"[”」』\"’》]?")
 #: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
 #: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
 _GROUP_FIELD_RE = re.compile(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
@@ -562,15 +564,18 @@ def _pairs_raw(
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
+            after = e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0))  # “万达开云”4地
             if len(members) <= MAX_ACTING_MEMBERS and (
-                _BLOC_ACTING_RE.match(sentence, e) or _GROUP_FIELD_RE.match(sentence, e)
+                _BLOC_ACTING_RE.match(sentence, after) or _GROUP_FIELD_RE.match(sentence, after)
             ):
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":
             if _CONTEXT_BEFORE_RE.search(sentence[max(cs, s - 6) : s]):
                 continue  # 为配合国家粤港澳大湾区城市的教育合作: the bloc is context
-            if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
+            if _BLOC_ACTING_RE.match(  # 京津冀三地签署…, “京津冀”三地…: members act
+                sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0))
+            ):
                 members = sorted(set(bloc_members(names[0])))
                 if len(members) <= MAX_ACTING_MEMBERS:
                     for a, b in combinations(members, 2):
@@ -678,6 +683,9 @@ def _pairs_raw(
         for u, v in zip(singles, singles[1:])
         if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
         and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+        # 建设刚果(布)中国海外职业技术学院: the second begins a school's name placed in the
+        # first - a location and a name, not a couple
+        and not (v[0] == u[1] and _IN_NAME_RE.match(sentence, v[1]))
     ]
     if couples:
         for u, v in couples:

@@ -83,6 +83,21 @@ the places of schools of one province-level unit named together in one alliance 
 signing (:func:`_schools_of_one_province`: 虎尾科大与…新北高工、西螺农工、嘉义高工…签订策略
 联盟, GUIDE [t]) - three or more places, each named only inside a school's name.
 
+Generalisation rules (validation batch k, pages no rule had seen):
+
+* co-objects are not partners of each other: places coordinated after a link word or a
+  verb (:data:`CO_OBJECT`: …还分别与奉节县职教中心、彭水…职教中心签订; 签约建设泰国…鲁班工坊
+  和马来西亚…鲁班工坊) are each the partner of the clause's subject;
+* separate places pair only on a cue of their own statement - the part of the sentence
+  between ；/。 that names them - and, when no clause names two of them, places of
+  different statements are not taken together (guests listed before ；, a signing after);
+* an aim or talks in the clauses that name them (:data:`AIM`: 洽谈合作, 强化台日交流) is not
+  yet working together, for separate places as for groups;
+* office names (国际合作处, 国际暨两岸交流处, 国际交流学院) are neither cues nor
+  partnerships; a place right before a school name it locates (刚果(布)中国海外职业技术学院)
+  is not a couple;
+* a multi-place abbreviation or bloc in closing quotes still acts (“万达开云”4地).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of

@@ -581,3 +581,80 @@ def test_real_three_place_abbreviation_with_its_shared_field_acts() -> None:
     # … but not when the field begins a body's name (a working group, an alliance)
     s = "我校召开粤港澳职业教育合作工作小组第三次工作会议。"
     assert pairs(s) == []
+
+
+# ------------------------------------------------- generalisation rules (validation batch k)
+def test_co_objects_of_a_link_or_verb_are_not_partners_of_each_other() -> None:
+    # validation k06 (dev): three 重庆 colleges each sign with one of two county centres
+    s = (
+        "交流活动期间,重庆水利电力职业技术学院、重庆科创职业学院、重庆智能工程职业学院还分别与"
+        "奉节县职教中心、彭水苗族土家族自治县职教中心签订战略合作协议。"
+    )
+    assert ("奉节县", "彭水苗族土家族自治县") not in {(a, b) for a, b, _ in pairs(s)}
+    # validation k20 (dev): the objects of 签约建设 are each China's partner, not each other's
+    s = "2021年11月12日,学校在综合楼七楼报告厅签约建设泰国西那瓦国际大学鲁班工坊和马来西亚英迪国际大学鲁班工坊。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("中国", "泰国"), ("中国", "马来西亚")}
+    # the subject side still pairs: A与B、C签订 gives A–B and A–C
+    s = "重庆市永川区与四川省泸州市、贵州省遵义市签订职业教育合作协议。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("永川区", "泸州市"), ("永川区", "遵义市")}
+
+
+def test_separate_places_pair_only_on_a_cue_of_their_own_statement() -> None:
+    # validation k20 (dev): guests listed before ；, the signing reported after it
+    s = (
+        "马来西亚英迪国际大学校长Dr.Joseph Lee,英迪国际大学国际合作处处长马俊凯和泰国西那瓦国际大学"
+        "校长周非,副校长Dr.Prinya以及Dr.Prommin分两个议程在线上参加会议;希望教育集团党委书记胡文华,"
+        "山东区域投资总监明可艳在临沂职业学院签约现场见证签约仪式。"
+    )
+    assert ("泰国", "马来西亚") not in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_office_names_are_not_cues_nor_partnerships() -> None:
+    assert C.mechanism_of("英迪国际大学国际合作处处长马俊凯") is None
+    assert C.mechanism_of("学院国际交流学院院长林迪参加活动") is None
+    # validation k03 (dev): 两岸 inside the name of a university office
+    s = simplified(
+        "僑務委員會於10月25日特別邀請世界留臺校友會聯誼總會及各國地區重要幹部蒞臨崑山科技大學,"
+        "國際暨兩岸交流處攜手特規劃參訪多元類產線場域,讓貴賓見證技職教育豐沛的資源與優秀實作力。"
+    )
+    assert ("中国大陆", "台湾省") not in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_talks_are_not_yet_working_together() -> None:
+    # validation k08 (dev): 洽谈合作 during a visit, beside the agreement signed elsewhere
+    s = simplified("在此次訪臺期間,福州還與彰化的中州技術學院、高雄的和春技術學院洽談合作,欲與臺灣教育界加強交流。")
+    assert pairs(s) == []
+    s = simplified("福州職業技術學院9日在臺灣臺中市與臺灣永達技術學院簽訂了“2010年聯合培養人才合作協議”。")
+    assert any("福州市" in (a, b) for a, b, _ in pairs(s))  # the agreement itself pairs
+
+
+def test_taiwan_country_abbreviations() -> None:
+    # validation g10 (dev)
+    s = simplified("去年日本「九州沖繩開放大學聯盟」與北科大簽署合作備忘錄,為台日高等教育合作奠定基礎。")
+    assert ("台湾省", "日本") in {(a, b) for a, b, _ in pairs(s)}
+    # validation g11 (dev): 强化…交流 after a plan is an aim; g15: 台越大學 is a name
+    assert pairs("将定期进行产学合作计划,强化台日交流。") == []
+    assert ("台湾省", "越南") not in {
+        (a, b) for a, b, _ in pairs("因此新南向教育访问团选择越南甚为重要,透过台越大学教育交流与合作,为国际社会培养未来的人才。")
+    }
+
+
+def test_a_place_before_a_school_name_it_locates_is_not_a_couple() -> None:
+    # validation k20 (dev): 刚果(布) locates the college whose name begins with 中国
+    s = "这是学校继和中国黄金集团签约建设刚果(布)中国海外职业技术学院,不断拓展中外合作办学内涵在境外办学的又一丰硕成果。"
+    assert pairs(s) == []
+    # places written back to back still couple (天津甘肃、上海云南…分别签订)
+    got = {(a, b) for a, b, _ in pairs("天津甘肃、上海云南两对省市分别签订职业教育东西协作协议。")}
+    assert ("天津市", "甘肃省") in got
+
+
+def test_a_quoted_multi_place_abbreviation_acting() -> None:
+    # validation k05 (dev): “万达开云”4地 - the four places sign together
+    s = "会上,“万达开云”4地教育部门签订了职业教育协同发展合作协议。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert got == {
+        ("万州区", "云阳县"), ("万州区", "开州区"), ("万州区", "达州市"),
+        ("云阳县", "开州区"), ("云阳县", "达州市"), ("开州区", "达州市"),
+    }  # fmt: skip
+    # named as context it gives none
+    assert pairs("建设万达开云职业教育发展联盟,服务区域发展。") == []

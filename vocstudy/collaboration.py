@@ -83,6 +83,21 @@ the places of schools of one province-level unit named together in one alliance 
 signing (:func:`_schools_of_one_province`: 虎尾科大与…新北高工、西螺农工、嘉义高工…签订策略
 联盟, GUIDE [t]) - three or more places, each named only inside a school's name.
 
+Generalisation rules (validation batch k, pages no rule had seen):
+
+* co-objects are not partners of each other: places coordinated after a link word or a
+  verb (:data:`CO_OBJECT`: …还分别与奉节县职教中心、彭水…职教中心签订; 签约建设泰国…鲁班工坊
+  和马来西亚…鲁班工坊) are each the partner of the clause's subject;
+* separate places pair only on a cue of their own statement - the part of the sentence
+  between ；/。 that names them - and, when no clause names two of them, places of
+  different statements are not taken together (guests listed before ；, a signing after);
+* an aim or talks in the clauses that name them (:data:`AIM`: 洽谈合作, 强化台日交流) is not
+  yet working together, for separate places as for groups;
+* office names (国际合作处, 国际暨两岸交流处, 国际交流学院) are neither cues nor
+  partnerships; a place right before a school name it locates (刚果(布)中国海外职业技术学院)
+  is not a couple;
+* a multi-place abbreviation or bloc in closing quotes still acts (“万达开云”4地).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
@@ -218,7 +233,7 @@ BLOC_ACTING = (
 MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
-AIM = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽谈(?!会)|商谈|磋商|应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
 #: A demand or hope earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,
 #: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
@@ -265,6 +280,8 @@ DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
 PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
 
 _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
+#: Closing quotes or brackets right after a quoted name (“万达开云”4地, 「京津冀」三地).
+_CLOSE_QUOTE_RE = re.compile(r"[”」』\"’》]?")
 #: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
 #: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
 _GROUP_FIELD_RE = re.compile(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
@@ -274,6 +291,15 @@ _LINK_RE = re.compile(LINK)
 _JOINT_RE = re.compile(JOINT)
 _PARTICIPANTS_RE = re.compile(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: Before the first of the places of a clause, a link word or a verb whose objects they
+#: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
+#: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
+#: clause's subject, not partners of each other.
+CO_OBJECT = (
+    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])"
+    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
+)
+_CO_OBJECT_RE = re.compile(CO_OBJECT)
 _ATTEND_RE = re.compile(ATTEND)
 #: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
 _SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
@@ -331,9 +357,11 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
 # a two-place abbreviation that begins a name: the rest of the name, then its head noun
-# (中德职教合作示范基地, 中葡职业技术学校, 川渝产教联合体 is not: 联合体 acts)
+# (中德职教合作示范基地, 中葡职业技术学校, 国际暨两岸交流处 - an office; 川渝产教联合体 is
+# not: 联合体 acts)
 _IN_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
+    r"|交流处|合作处|事务处|办公室|事务办)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -349,7 +377,7 @@ def _country_pairs() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, ...]]
     alts = "|".join(re.escape(m) for m in sorted(members, key=lambda m: (-len(m), m)))
     # not inside a word (高中德育, 集中俄语): the mention starts a name or follows a break
     pattern = re.compile(
-        rf"(?<![高初集其期空途心居央华正省市县区])(?:{alts})"
+        rf"(?<![高初集其期空途心居央华正省市县区平舞阳站灶柜讲烟后前])(?:{alts})"
         r"(?=[职教合两双联友建交企学院经论鲁产人政(（青高班项国技“科贸])"
     )
     return pattern, members
@@ -551,15 +579,18 @@ def _pairs_raw(
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
+            after = e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0))  # “万达开云”4地
             if len(members) <= MAX_ACTING_MEMBERS and (
-                _BLOC_ACTING_RE.match(sentence, e) or _GROUP_FIELD_RE.match(sentence, e)
+                _BLOC_ACTING_RE.match(sentence, after) or _GROUP_FIELD_RE.match(sentence, after)
             ):
                 for a, b in combinations(members, 2):
                     add(a, b, mech)
         elif kind == "bloc":
             if _CONTEXT_BEFORE_RE.search(sentence[max(cs, s - 6) : s]):
                 continue  # 为配合国家粤港澳大湾区城市的教育合作: the bloc is context
-            if _BLOC_ACTING_RE.match(sentence, e):  # 京津冀三地签署…: members act
+            if _BLOC_ACTING_RE.match(  # 京津冀三地签署…, “京津冀”三地…: members act
+                sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0))
+            ):
                 members = sorted(set(bloc_members(names[0])))
                 if len(members) <= MAX_ACTING_MEMBERS:
                     for a, b in combinations(members, 2):
@@ -607,6 +638,15 @@ def _pairs_raw(
         # visitors meeting their hosts, without an agreement or joint action
         return found, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
+
+    def span_mech(start: int, end: int) -> str | None:
+        """The strongest cue of the part of the sentence (between ；or 。) that names the
+        places: separate places pair only on a cue of their own statement, not on one of
+        another statement of the same sentence."""
+        lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, start)), default=0)
+        hi = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, end)), len(sentence))
+        return mechanism_of(sentence[lo:hi])
+
     singles = [
         (s, e, names[0])
         for s, e, names, kind in units
@@ -658,10 +698,15 @@ def _pairs_raw(
         for u, v in zip(singles, singles[1:])
         if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
         and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
+        # 建设刚果(布)中国海外职业技术学院: the second begins a school's name placed in the
+        # first - a location and a name, not a couple
+        and not (v[0] == u[1] and _IN_NAME_RE.match(sentence, v[1]))
     ]
     if couples:
         for u, v in couples:
-            add(u[2], v[2], sent_mech)
+            mech = span_mech(u[0], v[1])
+            if mech is not None:
+                add(u[2], v[2], mech)
         return found, as_units
     # pair within clauses first (甲与乙合作,丙与丁结对); the whole sentence otherwise
     by_clause = [([u for u in singles if cs <= u[0] < ce], cs, ce) for cs, ce in clauses]
@@ -690,13 +735,25 @@ def _pairs_raw(
         if g:
             prev = g
     if not groups and not joined:
-        groups = [singles]
+        # no clause names two places: the places of each part of the sentence (up to ；)
+        # - one statement - are taken together; places of two statements are not paired
+        ends = [m.start() for m in _SEGMENT_END_RE.finditer(sentence)] + [len(sentence)]
+        groups = [
+            [u for u in singles if lo <= u[0] < hi] for lo, hi in zip([-1, *ends], ends)
+        ]
     for g in groups:
         inner = {n for _, _, n in g}
         g = [u for u in g if not any(_contains(u[2], o) for o in inner)]  # 北京…丰台: 丰台
         if len({n for _, _, n in g}) < 2:
             continue
         first = g[0][0]
+        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first):
+            continue  # co-objects of a link or a verb before them: not partners of each other
+        sent_mech = span_mech(first, g[-1][1])
+        if sent_mech is None:
+            continue  # no cue where the places are named: they merely co-occur
+        if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
+            continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(
             (
                 c.start()

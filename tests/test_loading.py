@@ -253,3 +253,30 @@ def test_header_dates_in_the_forms_taiwanese_pages_print():
     })
     assert c.loc["mdy", "published"] == pd.Timestamp("2025-09-05")
     assert c.loc["roc", "published"] == pd.Timestamp("2024-05-17")
+
+
+def test_char_logprob_equals_its_plain_python_sum():
+    """The array look-up scores a text exactly as summing the table character by
+    character does (decodings of real pages as UTF-8, GBK and Big5, random code points)."""
+    import random
+
+    from vocstudy import _charfreq as F
+
+    table, floor, _ = F._table()
+
+    def plain(text: str) -> float:
+        chars = [c for c in F._t2s().convert(text) if ord(c) > 127]
+        if not chars:
+            return float("-inf")
+        return sum(table.get(c, floor) for c in chars) / len(chars)
+
+    root = Path(__file__).resolve().parent.parent
+    texts = []
+    for f in sorted((root / "seeds").glob("*.txt")):
+        t = f.read_bytes().decode("utf-8", "replace")
+        texts += [t[:3000], t.encode("utf-8").decode("gbk", "replace")[:3000]]
+        texts.append(t.encode("gbk", "replace").decode("big5", "replace")[:3000])
+    rng = random.Random(0)
+    texts += ["".join(chr(rng.randint(0x80, 0x2FFFF)) for _ in range(40)) for _ in range(200)]
+    texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts] + ["", "abc", "𠀀中"]
+    assert [F.char_logprob(t) for t in texts] == [plain(t) for t in texts]

@@ -7,6 +7,7 @@ whatever ``n_jobs`` is.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -114,6 +115,8 @@ def map_frames(
         from tqdm import tqdm
 
         bar = tqdm(total=len(items), desc=desc or getattr(func, "__name__", ""), file=sys.stderr)
+    gc_was_on = gc.isenabled()
+    gc.disable()  # see _iter_results: the loop makes no garbage cycles worth a collection
     try:
         frames = []
         buffer: list[R] = []
@@ -128,12 +131,20 @@ def map_frames(
             frames.append(to_frame(buffer))
         return frames
     finally:
+        if gc_was_on:
+            gc.enable()
         if bar is not None:
             bar.close()
 
 
 def _iter_results(func: Callable[..., R], items: list, args: tuple, n_jobs: int):
-    """Results in item order, streamed: one process pool for all items when n_jobs > 1."""
+    """Results in item order, streamed: one process pool for all items when n_jobs > 1.
+
+    :func:`map_frames` runs this loop with Python's cyclic garbage collector paused: the
+    per-document functions free what they make by reference counting, and with a large
+    corpus alive the collector's passes over every live object grew faster than the
+    corpus (3 % of the time at 1,000 articles, 4 % at 3,000). It is switched back on (if
+    it was on) when the loop ends, so any cycle is collected then."""
     if n_jobs is None or n_jobs == 0:
         n_jobs = 1
     if n_jobs < 0:

@@ -33,6 +33,21 @@ def engines():
     return tk, fast
 
 
+def _bench_texts(n: int, folder: Path) -> list[str]:
+    """The cleaned texts of ``n`` synthetic bench articles written to ``folder``."""
+    import sys
+
+    import vocstudy as vs
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        from synth import generate
+    finally:
+        sys.path.pop(0)
+    generate(n, folder)
+    return vs.load_corpus(folder)["text"].tolist()
+
+
 def _pieces(text: str) -> list[str]:
     """The text whole, line by line and sentence by sentence."""
     return [text, *text.split("\n"), *split_sentences(text)]
@@ -62,19 +77,8 @@ def test_seeds_identical(engines, corpus):
 
 
 def test_bench_corpus_identical(engines, tmp_path):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    try:
-        from synth import generate
-    finally:
-        sys.path.pop(0)
-    import vocstudy as vs
-
-    generate(40, tmp_path)
-    c = vs.load_corpus(tmp_path)
     tk, fast = engines
-    assert _assert_same(tk, fast, c["text"].tolist()) > 1000
+    assert _assert_same(tk, fast, _bench_texts(40, tmp_path)) > 1000
 
 
 def test_ascii_runs_follow_jieba(engines):
@@ -146,18 +150,9 @@ def test_tokenize_traditional_and_mixed_pages():
 # ------------------------------------------------------------------ theme matching
 def test_theme_matcher_equals_regex_on_seeds_and_bench(corpus, tmp_path):
     """The Aho-Corasick matcher returns the regex's leftmost-longest matches."""
-    import sys
-
-    import vocstudy as vs
     from vocstudy.policy_themes import TermMatcher, _normalize_lexicon
 
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    try:
-        from synth import generate
-    finally:
-        sys.path.pop(0)
-    generate(30, tmp_path)
-    texts = corpus["text"].tolist() + vs.load_corpus(tmp_path)["text"].tolist()
+    texts = corpus["text"].tolist() + _bench_texts(30, tmp_path)
     texts += [p["text"] for p in PAGES["pages"]]
     _, term_themes = _normalize_lexicon(None)
     ac, rx = TermMatcher(term_themes), TermMatcher(term_themes, engine="regex")
@@ -253,6 +248,10 @@ def test_automaton_engines_give_the_same_spans():
     fast, slow = Automaton(keys), Automaton(keys, engine="python")
     assert (fast.engine, slow.engine) == ("ahocorasick_rs", "python")
     assert fast.spans("a𠀀中国人民") == [(1, 3), (2, 5), (2, 4), (3, 4), (4, 6)]
+    import pickle  # a compiled lexicon carries its automaton to worker processes
+
+    again = pickle.loads(pickle.dumps(fast))
+    assert again.engine == "ahocorasick_rs" and again.spans("中国人民") == fast.spans("中国人民")
     rng = random.Random(3)
     alphabet = "中国人民𠀀ab香港东区é "
     for _ in range(5000):
@@ -286,18 +285,8 @@ def test_sentences_cut_in_runs_equal_jieba_sentence_by_sentence(corpus, tmp_path
     """One rjieba call per run of plain sentences, the others one by one: every sentence's
     tokens are jieba's (seeds, real pages, a bench corpus with terms such as 1+X and
     互联网+, spaces, dates)."""
-    import sys
-
-    import vocstudy as vs
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    try:
-        from synth import generate
-    finally:
-        sys.path.pop(0)
-    generate(40, tmp_path)
     pages = corpus_from_texts({f"p{i}": p["text"] for i, p in enumerate(PAGES["pages"])})
-    texts = [*corpus["text"], *pages["text"], *vs.load_corpus(tmp_path)["text"]]
+    texts = [*corpus["text"], *pages["text"], *_bench_texts(40, tmp_path)]
     seg, guard = T._segmenter_and_guard(TERMS)
     slow = T._Segmenter(seg.tk, fast=False)
     near = T._guard_spans(TERMS)

@@ -13,7 +13,7 @@ Basic Multilingual Plane.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 class Automaton:
@@ -58,6 +58,11 @@ class Automaton:
             self._keyset = frozenset(self.keys)
             self._lengths = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
 
+    def __reduce__(self):
+        """Pickled as its keys and engine, rebuilt on arrival (a worker process gets its
+        own automaton)."""
+        return (Automaton, (self.keys, "auto" if self._rs is not None else "python"))
+
     @property
     def engine(self) -> str:
         """``"ahocorasick_rs"`` or ``"python"``."""
@@ -79,4 +84,26 @@ class Automaton:
             for k in lengths.get(ch, ()):
                 if i + k <= n and text[i : i + k] in keyset:
                     out.append((i, i + k))
+        return out
+
+    def leftmost_longest(
+        self, text: str, accept: Callable[[int, int], bool] | None = None
+    ) -> list[tuple[int, int]]:
+        """Non-overlapping occurrences, left to right: at each start the longest key
+        that ``accept(start, end)`` allows (all when ``accept`` is None), the scan going
+        on after it - what an alternation of the keys, longest first, finds.
+
+        Examples
+        --------
+        >>> Automaton(["中国", "中国人", "人民"]).leftmost_longest("中国人民")
+        [(0, 3)]
+        >>> Automaton(["中国", "中国人", "人民"]).leftmost_longest("中国人民", lambda i, j: j != 3)
+        [(0, 2), (2, 4)]
+        """
+        out = []
+        pos = 0
+        for i, j in self.spans(text):  # by start, longest first
+            if i >= pos and (accept is None or accept(i, j)):
+                out.append((i, j))
+                pos = j
         return out

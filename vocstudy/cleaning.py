@@ -396,12 +396,13 @@ _HEADLINE_SUFFIX_RE = re.compile(
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
+_PLACEHOLDER_WORD = r"(?:pic|img|image|icon)"
 _PLACEHOLDER_RE = re.compile(
-    r"^(?:(?:pic|img|image|icon)\s+)+(?=\S)|(?<=\S)(?:\s+(?:pic|img|image|icon))+$", re.I
+    rf"^(?:{_PLACEHOLDER_WORD}\s+)+(?=\S)|(?<=\S)(?:\s+{_PLACEHOLDER_WORD})+$", re.I
 )
 
-_PLACEHOLDER_HEAD_RE = re.compile(r"(?:pic|img|image|icon)", re.I)
-_PLACEHOLDER_TAIL_RE = re.compile(r"(?:pic|img|image|icon)$", re.I)
+_PLACEHOLDER_HEAD_RE = re.compile(_PLACEHOLDER_WORD, re.I)
+_PLACEHOLDER_TAIL_RE = re.compile(_PLACEHOLDER_WORD + "$", re.I)
 
 
 def _placeholder_edge(line: str) -> bool:
@@ -687,7 +688,8 @@ _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "
 #: (captions printed twice, a story pasted twice): the first copy stays.
 REPEAT_MIN_CHARS = 6
 # what a page glues after a repeated headline (an image's alt text "headline -")
-_REPEAT_TAIL_RE = re.compile(r"[\s\-–—_|]+$")
+_REPEAT_TAIL_MARKS = "-–—_|"
+_REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
 #: A line without a full stop of at least this many characters that another line holds
 #: (or that holds another) is a headline printed twice, not the story's first paragraph.
 COPY_MIN_CHARS = 15
@@ -919,7 +921,7 @@ def classify_lines(
         # an image's alt text: the headline + " -" (the pattern can only match when the
         # line ends with one of its characters)
         tail = x[-1:]
-        key = _REPEAT_TAIL_RE.sub("", x) if tail and (tail in "-–—_|" or tail.isspace()) else x
+        key = _REPEAT_TAIL_RE.sub("", x) if tail and (tail in _REPEAT_TAIL_MARKS or tail.isspace()) else x
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"

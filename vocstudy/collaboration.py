@@ -151,12 +151,11 @@ _CONNECTOR_RE = re.compile(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[re.Pattern[str], dict[str, str]]:
+def _cues() -> dict[str, str]:
+    """Cue → mechanism (``data/collaboration_cues.csv``)."""
     with data_path("collaboration_cues.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    mech = {r["cue"]: r["mechanism"] for r in rows}
-    pattern = re.compile("|".join(re.escape(c) for c in sorted(mech, key=lambda c: (-len(c), c))))
-    return pattern, mech
+    return {r["cue"]: r["mechanism"] for r in rows}
 
 
 @lru_cache(maxsize=1)
@@ -190,9 +189,8 @@ def mechanism_of(sentence: str) -> str | None:
 @lru_cache(maxsize=16384)
 def _mechanism(sentence: str) -> str | None:
     """:func:`mechanism_of`, remembered per string (the same clause is asked for by
-    several rules). The cues are the leftmost-longest ones, left to right, as the
-    alternation of :func:`_cues` finds them; the automaton finds them in one pass."""
-    _, mech = _cues()
+    several rules), from the cues :func:`_cue_spans` finds."""
+    mech = _cues()
     found = {mech[sentence[i:j]] for i, j in _cue_spans(sentence)}
     found.discard("none")
     for m in MECHANISMS:
@@ -202,20 +200,13 @@ def _mechanism(sentence: str) -> str | None:
 
 
 def _cue_spans(sentence: str) -> list[tuple[int, int]]:
-    """The cues of a sentence as the alternation of :func:`_cues` finds them: the
-    leftmost-longest, left to right, not overlapping."""
-    out = []
-    pos = 0
-    for i, j in _cue_automaton().spans(sentence):  # by start, longest first
-        if i >= pos:
-            out.append((i, j))
-            pos = j
-    return out
+    """The cues of a sentence: the leftmost-longest, left to right, not overlapping."""
+    return _cue_automaton().leftmost_longest(sentence)
 
 
 @lru_cache(maxsize=1)
 def _cue_automaton() -> Automaton:
-    return Automaton(_cues()[1])
+    return Automaton(_cues())
 
 
 #: Right after a bloc: its members are named as acting (京津冀三地, 长三角三省一市,
@@ -472,7 +463,7 @@ def _programme_pairs(
     fixed: set[str] = set()
     if not parties:
         return spans, fixed
-    mech = _cues()[1]
+    mech = _cues()
     named = {n for _, _, names, _ in units for n in names}
     for ms, me in _cue_spans(sentence):
         cue = sentence[ms:me]

@@ -288,6 +288,7 @@ class CompiledLexicon(NamedTuple):
 
     starts: re.Pattern[str]  # any trigger, longest first
     by_first: dict[str, tuple[tuple[str, tuple[_Rule, ...]], ...]]  # first char → triggers
+    automaton: Automaton  # every trigger's occurrences in one pass (where ``starts`` matches)
 
 
 def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> CompiledLexicon:
@@ -329,21 +330,9 @@ def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> 
     for t in triggers:
         by_first.setdefault(t[0], []).append((t, tuple(rules[t])))
     starts = re.compile("|".join(re.escape(t) for t in triggers) or r"(?!x)x")
-    return CompiledLexicon(starts, {k: tuple(v) for k, v in by_first.items()})
-
-
-_AUTOMATA: list[tuple[dict, Automaton]] = []  # (lexicon's by_first, its automaton)
-
-
-def _trigger_automaton(lex: CompiledLexicon) -> Automaton:
-    """The automaton of a compiled lexicon's triggers, built once per lexicon."""
-    for by_first, auto in _AUTOMATA:
-        if by_first is lex.by_first:
-            return auto
-    auto = Automaton(t for group in lex.by_first.values() for t, _ in group)
-    _AUTOMATA.append((lex.by_first, auto))
-    del _AUTOMATA[:-4]  # a few lexicons at a time
-    return auto
+    return CompiledLexicon(
+        starts, {k: tuple(v) for k, v in by_first.items()}, Automaton(triggers)
+    )
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +527,7 @@ def _sentence_events(
     when it occurs in an article reporting one of them (开幕式 of a competition)."""
     lex = lexicon or _default_lexicon()
     # where a trigger starts, in order: what ``lex.starts.search`` finds, in one pass
-    where = sorted({i for i, _ in _trigger_automaton(lex).spans(sentence)})
+    where = sorted({i for i, _ in lex.automaton.spans(sentence)})
     if not where:
         return []
     bounds = _clause_bounds(sentence)

@@ -207,20 +207,15 @@ class TermMatcher:
             return [(m.start(), m.end(), m.group(0)) for m in self.pattern.finditer(text)]
         n = len(text)
         edges = self._edges
-        out = []
-        pos = 0
-        for start, end in self.automaton.spans(text):  # by start, longest first
-            if start < pos:
-                continue
-            term = text[start:end]
-            pre, post = edges[term]
-            if pre and start > 0 and _is_ascii_alnum(text[start - 1]):
-                continue  # 5G inside 25G
-            if post and end < n and _is_ascii_alnum(text[end]):
-                continue
-            out.append((start, end, term))
-            pos = end
-        return out
+
+        def alone(start: int, end: int) -> bool:  # 5G not inside 25G
+            pre, post = edges[text[start:end]]
+            return not (
+                (pre and start > 0 and _is_ascii_alnum(text[start - 1]))
+                or (post and end < n and _is_ascii_alnum(text[end]))
+            )
+
+        return [(i, j, text[i:j]) for i, j in self.automaton.leftmost_longest(text, alone)]
 
 
 def _is_ascii_alnum(ch: str) -> bool:

@@ -185,7 +185,7 @@ def _analyze_batch(items: list[tuple[str, str, str]]) -> dict[str, pd.DataFrame]
     return out
 
 
-def _flag_duplicates(corpus: pd.DataFrame, seen: dict[bytes, str]) -> pd.DataFrame:
+def _flag_exact_duplicates(corpus: pd.DataFrame, seen: dict[bytes, str]) -> pd.DataFrame:
     """Add ``duplicate_of:<first doc_id>`` as :func:`vocstudy.load_corpus` does; update ``seen``."""
     problems = list(corpus["problems"])
     changed = False
@@ -380,7 +380,7 @@ def analyze(
         bar = tqdm(total=len(batches), initial=len(done), desc="analyze", file=sys.stderr)
     try:
         for b, tables in _batch_results(batches, todo, n_jobs):
-            tables["corpus"] = _flag_duplicates(tables["corpus"], seen)
+            tables["corpus"] = _flag_exact_duplicates(tables["corpus"], seen)
             for name in BATCH_TABLES:
                 df = tables[name]
                 if name == "corpus":

@@ -75,9 +75,9 @@ class Automaton:
             found = self._rs.find_matches_as_indexes(text, overlapping=True)
             if not found:
                 return []
-            out = [(s, e) for _, s, e in found]
-            out.sort(key=lambda se: (se[0], -se[1]))
-            return out
+            # by start, then longest first: sort (start, -end) pairs as they are
+            order = sorted([(s, -e) for _, s, e in found])
+            return [(s, -e) for s, e in order]
         out = []
         keyset, lengths, n = self._keyset, self._lengths, len(text)
         for i, ch in enumerate(text):

@@ -239,14 +239,21 @@ def repair_mojibake(line: str) -> tuple[str, int, int]:
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _PINYIN = rf"[a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}}|[a-zü]{{1,6}}[1-5]"
-_PINYIN_RE = re.compile(rf"(?<=[{CJK}])(?:[((](?:{_PINYIN})[))])+")
+# Written bracket-first, the look-behind after the bracket it guards, so that the
+# engine jumps from one bracket to the next instead of trying every character; the
+# matches are those of ``(?<=[CJK])(?:[((](?:PINYIN)[))])+``.
+_PINYIN_RE = re.compile(
+    rf"[((](?<=[{CJK}][((])(?:{_PINYIN})[))](?:[((](?:{_PINYIN})[))])*"
+)
 
 
 # toneless syllables: (initial)(final), the initials and finals of Hanyu Pinyin
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
 _FINAL = (r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|"
           r"in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|a|o|e|i|u|v)")
-_TONELESS_RE = re.compile(rf"(?<=[{CJK}])(?:\((?:{_INITIAL}{_FINAL})\))+")
+_TONELESS_RE = re.compile(  # bracket-first, as _PINYIN_RE
+    rf"\((?<=[{CJK}]\()(?:{_INITIAL}{_FINAL})\)(?:\((?:{_INITIAL}{_FINAL})\))*"
+)
 #: Toneless annotations (``職(zhi)業(ye)``) are removed only from a document that has
 #: at least this many of them: one ``(a)`` after a character is not a pinyin layer.
 TONELESS_MIN = 5
@@ -403,6 +410,19 @@ _PLACEHOLDER_RE = re.compile(
 
 _PLACEHOLDER_HEAD_RE = re.compile(_PLACEHOLDER_WORD, re.I)
 _PLACEHOLDER_TAIL_RE = re.compile(_PLACEHOLDER_WORD + "$", re.I)
+
+
+#: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
+#: after :func:`normalize_whitespace` has stripped the line).
+_CREDIT_CLOSE = frozenset("】]))")
+_SUFFIX_LAST = frozenset("印页")
+
+
+def _may_have_headline_suffix(line: str) -> bool:
+    """Whether :data:`_HEADLINE_SUFFIX_RE` can match ``line`` (a cheap test before the
+    pattern): it ends with a digit of a date or 印/页 of a print button, or holds a URL."""
+    last = line[-1:]
+    return last.isdigit() or last in _SUFFIX_LAST or "://" in line
 
 
 def _placeholder_edge(line: str) -> bool:
@@ -586,7 +606,7 @@ def line_rule(line: str) -> str | None:
         return "stray_symbols"
     if _BARE_URL_RE.match(line):
         return "bare_url"
-    if _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
+    if ("." in line or "://" in line) and _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
         return "url_or_ad"
     n = len(line)
     for rule, pattern, limit in _LINE_RULES:
@@ -1130,10 +1150,13 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     for no, (line, new) in enumerate(zip(stage, meta_lines), 1):
         if new != line and new:
             changes.append(Change(no, "normalized", "whitespace", line, new))
-        cut = strip_inline_credits(new)
+        # each step below only when the line has what its pattern needs (the bracket
+        # that closes a credit, what a headline suffix ends with, a leading "?" or
+        # "date"/"日期"): the same result without a pattern search per line
+        cut = strip_inline_credits(new) if new[-1:] in _CREDIT_CLOSE else new
         if cut != new:
             changes.append(Change(no, "removed", "inline_editor_credit", new, cut))
-        tail = _HEADLINE_SUFFIX_RE.sub("", cut)
+        tail = _HEADLINE_SUFFIX_RE.sub("", cut) if _may_have_headline_suffix(cut) else cut
         if tail != cut and tail:
             changes.append(Change(no, "removed", "headline_suffix", cut, tail))
             cut = tail
@@ -1141,11 +1164,12 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if bare != cut and _CJK_RE.search(bare):
             changes.append(Change(no, "removed", "image_placeholder", cut, bare))
             cut = bare
-        lost = _LOST_INDENT_RE.sub("", cut)
+        lost = _LOST_INDENT_RE.sub("", cut) if cut[:1] == "?" else cut
         if lost != cut and lost:
             changes.append(Change(no, "removed", "lost_indent_characters", cut, lost))
             cut = lost
-        bare = _DATE_PREFIX_RE.sub("", cut)
+        head = cut[:4]
+        bare = _DATE_PREFIX_RE.sub("", cut) if head[:2] == "日期" or head.lower() == "date" else cut
         if bare != cut and bare:
             changes.append(Change(no, "removed", "date_prefix", cut, bare))
             cut = bare

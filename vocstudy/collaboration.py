@@ -543,6 +543,13 @@ def _pairs_raw(
             found[key] = mech
 
     units = _units(sentence, matches)
+    if not units or (
+        len(units) == 1 and units[0][3] == "single"
+        and not any(cue in sentence for cue in _programme_parties())
+    ):
+        # no place, or one place without a programme that has a fixed party: none of
+        # the rules below can pair anything
+        return found, as_units
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence)]
 
     def clause_of(pos: int) -> tuple[int, int]:

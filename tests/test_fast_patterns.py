@@ -86,3 +86,27 @@ def test_line_steps_gated_as_the_patterns_need():
             assert new[:2] == "日期" or new[:4].lower() == "date", new
         if cleaning._URL_RE.search(new):
             assert "." in new or "://" in new, new
+
+
+def test_country_pair_pattern_matches_the_plain_one():
+    from vocstudy import collaboration
+
+    pattern, members = collaboration._country_pairs()
+    head = pattern.pattern.index("(?<!")
+    assert pattern.pattern.startswith("(?=[")
+    plain = re.compile(pattern.pattern[head:])
+    alphabet = "".join(sorted({ch for m in members for ch in m})) + "高集职教合作 ,。"
+    texts = _random_strings(alphabet, 4000, 5) + _real_lines()
+    texts += ["中德职教合作示范基地", "高中德育", "集中俄语", "中俄两国职业教育交流"]
+    _same(pattern, plain, texts)
+
+
+def test_automaton_engines_give_the_same_spans():
+    from vocstudy._automaton import Automaton
+    from vocstudy.gazetteer import _lexicon
+
+    keys = _lexicon().automaton.keys
+    fast, slow = Automaton(keys), Automaton(keys, engine="python")
+    assert fast.engine == "ahocorasick_rs"
+    for line in _real_lines()[:3000]:
+        assert fast.spans(line) == slow.spans(line), line

@@ -603,6 +603,7 @@ def _doc_mentions(
     """``(sent_id, sentence, mention)`` of a document, without the mentions that are a
     part of another event the document reports (the 开幕式 of a competition)."""
     found = []
+    published = _to_published(published)  # once per document, not per sentence
     for sent_id, sentence in enumerate(split_sentences(text if isinstance(text, str) else "")):
         for ev, part_of in _sentence_events(sentence, published, lexicon):
             found.append((sent_id, sentence, ev, part_of))

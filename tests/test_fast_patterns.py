@@ -110,3 +110,20 @@ def test_automaton_engines_give_the_same_spans():
     assert fast.engine == "ahocorasick_rs"
     for line in _real_lines()[:3000]:
         assert fast.spans(line) == slow.spans(line), line
+
+
+@pytest.mark.parametrize("engine", ["auto", "python"])
+def test_spans_by_part_are_the_spans_of_each_part(engine):
+    from vocstudy._automaton import Automaton
+    from vocstudy.gazetteer import _lexicon
+
+    auto = Automaton(_lexicon().automaton.keys, engine=engine)
+    lines = _real_lines()[:4000]
+    rng = random.Random(7)
+    k = 0
+    while k < len(lines):
+        n = rng.randint(0, 12)
+        parts = lines[k : k + n] + [""] * rng.randint(0, 1)
+        assert auto.spans_by_part(parts) == [auto.spans(p) for p in parts]
+        k += max(n, 1)
+    assert Automaton(["甲\n乙", "乙"]).spans_by_part(["甲", "乙"]) == [[], [(0, 1)]]

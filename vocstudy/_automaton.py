@@ -14,6 +14,7 @@ Basic Multilingual Plane.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import accumulate
 
 
 #: Up to this many keys the automaton is built as a DFA (faster scans, more memory).
@@ -42,6 +43,7 @@ class Automaton:
 
     def __init__(self, keys: Iterable[str], engine: str = "auto") -> None:
         self.keys = tuple(dict.fromkeys(k for k in keys if k))
+        self._newline_key = any("\n" in k for k in self.keys)
         self._rs = None
         if engine not in ("auto", "ahocorasick_rs", "python"):
             raise ValueError(f"unknown engine {engine!r}")
@@ -96,6 +98,32 @@ class Automaton:
             for k in lengths.get(ch, ()):
                 if i + k <= n and text[i : i + k] in keyset:
                     out.append((i, i + k))
+        return out
+
+    def spans_by_part(self, parts: list[str]) -> list[list[tuple[int, int]]]:
+        """:meth:`spans` of each text of ``parts`` (offsets within that text), found in
+        one scan of the texts joined by newlines - no key holds one, so no span crosses
+        from one text to the next.
+
+        Examples
+        --------
+        >>> Automaton(["中国", "国人"]).spans_by_part(["中国人", "美国", "国人"])
+        [[(0, 2), (1, 3)], [], [(0, 2)]]
+        """
+        if len(parts) <= 1 or self._newline_key:
+            return [self.spans(p) for p in parts]
+        found = self.spans("\n".join(parts))
+        out: list[list[tuple[int, int]]] = [[] for _ in parts]
+        if not found:
+            return out
+        ends = list(accumulate(len(p) + 1 for p in parts))  # each part's end + 1
+        k, end, base = 0, ends[0], 0
+        for s, e in found:  # by start
+            while s >= end:
+                base = end
+                k += 1
+                end = ends[k]
+            out[k].append((s - base, e - base))
         return out
 
     def leftmost_longest(

@@ -464,7 +464,7 @@ def _programme_pairs(
     parties = _programme_parties()
     spans: list[tuple[int, int]] = []
     fixed: set[str] = set()
-    if not parties:
+    if not parties or not any(cue in sentence for cue in parties):
         return spans, fixed
     mech = _cues()
     named = {n for _, _, names, _ in units for n in names}

@@ -521,15 +521,22 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
 
 
 def _sentence_events(
-    sentence: str, published: Any = None, lexicon: CompiledLexicon | None = None
+    sentence: str,
+    published: Any = None,
+    lexicon: CompiledLexicon | None = None,
+    spans: list[tuple[int, int]] | None = None,
 ) -> list[tuple[EventMention, tuple[str, ...]]]:
     """:func:`find_events` with, per event, the types it is a part of (``part_of``)
-    when it occurs in an article reporting one of them (开幕式 of a competition)."""
+    when it occurs in an article reporting one of them (开幕式 of a competition).
+    ``spans``: the lexicon automaton's spans in the sentence, when already found."""
     lex = lexicon or _default_lexicon()
-    # where a trigger starts, in order: what ``lex.starts.search`` finds, in one pass
-    where = sorted({i for i, _ in lex.automaton.spans(sentence)})
-    if not where:
+    if spans is None:
+        spans = lex.automaton.spans(sentence)
+    if not spans:
         return []
+    # where a trigger starts, in order (spans come by start): what ``lex.starts.search``
+    # finds, in one pass
+    where = list(dict.fromkeys(i for i, _ in spans))
     bounds = _clause_bounds(sentence)
     pub = _to_published(published)
     masked = _mask_titles(sentence)
@@ -604,8 +611,13 @@ def _doc_mentions(
     part of another event the document reports (the 开幕式 of a competition)."""
     found = []
     published = _to_published(published)  # once per document, not per sentence
-    for sent_id, sentence in enumerate(split_sentences(text if isinstance(text, str) else "")):
-        for ev, part_of in _sentence_events(sentence, published, lexicon):
+    sents = split_sentences(text if isinstance(text, str) else "")
+    lex = lexicon or _default_lexicon()
+    spans = lex.automaton.spans_by_part(sents)  # the triggers of every sentence, one scan
+    for sent_id, (sentence, sp) in enumerate(zip(sents, spans)):
+        if not sp:
+            continue
+        for ev, part_of in _sentence_events(sentence, published, lex, sp):
             found.append((sent_id, sentence, ev, part_of))
     types = {ev.event_type for _, _, ev, _ in found}
     return [

@@ -441,7 +441,7 @@ def _allowed(
     return tuple(out) or None
 
 
-def _scan(text: str) -> list[_Raw]:
+def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
     """Leftmost-longest entries of the text, left to right, each allowed by its context.
 
     At each position the longest entry starting there is tried first, then the shorter
@@ -453,7 +453,7 @@ def _scan(text: str) -> list[_Raw]:
     entries = lex.entries
     out: list[_Raw] = []
     pos = 0
-    for i, j in lex.automaton.spans(text):
+    for i, j in lex.automaton.spans(text) if spans is None else spans:
         if i < pos:
             continue  # inside an entry already taken, or a shorter one at its start
         e = entries[text[i:j]]
@@ -563,7 +563,8 @@ _MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", 
 
 
 def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
-    raws = [_scan(u) for u in units]
+    spans = _lexicon().automaton.spans_by_part(units)  # one scan for all the units
+    raws = [_scan(u, sp) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}

@@ -32,8 +32,10 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 import pandas as pd
@@ -183,6 +185,7 @@ class TermMatcher:
         self.terms = tuple(sorted(set(terms), key=lambda t: (-len(t), t)))
         if not self.terms:
             raise ValueError("no terms to compile")
+        self.newline_term = any("\n" in t for t in self.terms)
         self.automaton = None
         if engine not in ("auto", "ahocorasick", "regex"):
             raise ValueError(f"unknown engine {engine!r}")
@@ -247,10 +250,19 @@ def _doc_themes(
     doc_id, text = item
     matcher = _matcher(terms)
     rows = []
-    for sent_id, sent in enumerate(split_sentences(text or "")):
-        for _, _, term in matcher.find(sent):
-            for th in term_themes[term]:
-                rows.append((doc_id, sent_id, th, term))
+    sents = split_sentences(text or "")
+    if not sents:
+        return rows
+    # one scan of the sentences joined by newlines: no term holds one, and a newline is
+    # no letter or digit, so every match is the one the sentence alone gives
+    if matcher.newline_term:
+        found = [(k, t) for k, s in enumerate(sents) for _, _, t in matcher.find(s)]
+    else:
+        starts = list(accumulate((len(s) + 1 for s in sents[:-1]), initial=0))
+        found = [(bisect_right(starts, i) - 1, t) for i, _, t in matcher.find("\n".join(sents))]
+    for sent_id, term in found:
+        for th in term_themes[term]:
+            rows.append((doc_id, sent_id, th, term))
     return rows
 
 

@@ -127,3 +127,46 @@ def test_spans_by_part_are_the_spans_of_each_part(engine):
         assert auto.spans_by_part(parts) == [auto.spans(p) for p in parts]
         k += max(n, 1)
     assert Automaton(["甲\n乙", "乙"]).spans_by_part(["甲", "乙"]) == [[], [(0, 1)]]
+
+
+def _rewritten() -> list[tuple[re.Pattern, re.Pattern]]:
+    import importlib
+    import pkgutil
+
+    import vocstudy
+    from vocstudy._regex import REWRITTEN
+
+    for m in pkgutil.iter_modules(vocstudy.__path__):
+        importlib.import_module(f"vocstudy.{m.name}")
+    return sorted(REWRITTEN.items(), key=lambda kv: kv[1].pattern)
+
+
+def test_patterns_are_rewritten():
+    rewritten = _rewritten()
+    assert len(rewritten) >= 30
+    for fast, plain in rewritten:
+        assert fast.pattern.startswith("(?=[") and fast.pattern.endswith(plain.pattern + ")")
+        assert fast.flags == plain.flags
+
+
+def test_rewritten_patterns_find_what_the_plain_ones_find():
+    lines = _real_lines()
+    for fast, plain in _rewritten():
+        # random text from the pattern's own characters, so that matches do occur
+        alphabet = "".join(sorted({c for c in plain.pattern if not c.isspace()})) + "。,的"
+        texts = _random_strings(alphabet, 300, 11) + lines
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (
+                plain.pattern, t)
+            assert bool(fast.match(t, 1)) == bool(plain.match(t, 1))
+
+
+def test_first_characters_refuses_what_it_cannot_bound():
+    from vocstudy._regex import first_characters, skipping
+
+    assert first_characters(r"a?") is None  # may match the empty string
+    assert first_characters(r".要") is None
+    assert first_characters(r"[^,]+") is None
+    assert first_characters(r"(?i:ab)") is None  # case folded inside only
+    assert first_characters(r"(?:各类|多种)[^,]{0,8}$") == "各多"
+    assert skipping(r"\w+").pattern == r"\w+"

@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ._regex import skipping
 from .markup import looks_like_markup, strip_markup
 
 # ---------------------------------------------------------------------------
@@ -67,8 +68,8 @@ class Cleaned:
 
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
-_CJK_RUN_RE = re.compile(f"[{CJK}]+")
-_SENT_END_RE = re.compile(r"[。!?!?]")
+_CJK_RUN_RE = skipping(f"[{CJK}]+")
+_SENT_END_RE = skipping(r"[。!?!?]")
 
 
 def cjk_count(text: str) -> int:
@@ -409,7 +410,7 @@ _PLACEHOLDER_RE = re.compile(
 )
 
 _PLACEHOLDER_HEAD_RE = re.compile(_PLACEHOLDER_WORD, re.I)
-_PLACEHOLDER_TAIL_RE = re.compile(_PLACEHOLDER_WORD + "$", re.I)
+_PLACEHOLDER_TAIL_RE = skipping(_PLACEHOLDER_WORD + "$", re.I)
 
 
 #: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
@@ -676,7 +677,7 @@ def is_title_candidate(line: str) -> bool:
 
 
 # words of page furniture that never head an article
-_FURNITURE_RE = re.compile(
+_FURNITURE_RE = skipping(
     r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
     r"所在位置|所在的位置|设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
@@ -698,7 +699,7 @@ _DATE_ONLY_RE = re.compile(
 _MENU_TOKENS_RE = re.compile(r"[^\s|/·•]+")
 
 # an "about this site" paragraph in a page footer reads like prose but is not the story
-_SITE_BLURB_RE = re.compile(r"本站|本网|网站|门户|平台|版权|免责|转载|联系我们")
+_SITE_BLURB_RE = skipping(r"本站|本网|网站|门户|平台|版权|免责|转载|联系我们")
 
 _MARKUP_REMOVALS = frozenset(("html_tag", "markdown_image", "link_menu"))
 
@@ -724,13 +725,13 @@ TITLE_MIN_CHARS = 6
 #: A line after the story's last paragraph with at most this many ideographs and no
 #: punctuation (names, a section label) is not part of the story.
 TRAILING_MAX_CJK = 5
-_PUNCT_RE = re.compile(r"[,，:：;；、“”\"'《》()（）。!?！？…]")
+_PUNCT_RE = skipping(r"[,，:：;；、“”\"'《》()（）。!?！？…]")
 #: Consecutive headline-like lines after the story that make a list (of other articles).
 HEADLINE_RUN = 3
 
 
 # how a photo caption between paragraphs ends: who did what (…讲话, …揭牌, …签约现场)
-_CAPTION_END_RE = re.compile(
+_CAPTION_END_RE = skipping(
     r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|合影|留念|参观|调研|颁奖|颁证|剪彩|"
     r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
 )
@@ -811,7 +812,7 @@ def _overlap(line: str, lead: str) -> float:
 _SPEAKER_RE = re.compile(
     f"^.{{0,16}}(秘书长|局长|主席|书记|校长|院长|部长|厅长|主任|议员|太平绅士)[{CJK}]{{0,3}}$"
 )
-_SOURCE_PREFIX_RE = re.compile(r"^[\[【][^\]】]{2,12}[\]】]")
+_SOURCE_PREFIX_RE = skipping(r"^[\[【][^\]】]{2,12}[\]】]")
 
 
 def _title_like(line: str) -> bool:

@@ -119,6 +119,7 @@ import pandas as pd
 
 from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
+from ._regex import skipping
 from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, lookup
 from .paths import data_path
 from .text import split_sentences
@@ -137,7 +138,7 @@ MECHANISMS = (
     "coordination",
 )
 
-_VENUE_RE = re.compile(
+_VENUE_RE = skipping(
     r"(?<![现正存所实])[在于]([^，。；！？、与和]{1,30}?)(?:隆重|正式|成功|顺利)?"
     r"(?:举行|举办|召开|开幕|闭幕|签署|签约|签订|启动|进行)"
 )
@@ -147,7 +148,7 @@ _SUBJECT_RE = re.compile(
     r"(?:还|也|将|已|先后|积极|主动|多次|分别|已经)*(?:与|和|同|联合|携手)"
 )
 _JOIN_RE = re.compile(r"\s*(?:并|还|也|同时|又)?(?:与|和|同)")
-_CONNECTOR_RE = re.compile(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)")
+_CONNECTOR_RE = skipping(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)")
 
 
 @lru_cache(maxsize=1)
@@ -275,12 +276,12 @@ _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
 _CLOSE_QUOTE_RE = re.compile(r"[”」』\"’》]?")
 #: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
 #: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
-_GROUP_FIELD_RE = re.compile(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
-_AIM_RE = re.compile(AIM)
-_DEMAND_RE = re.compile(DEMAND)
-_LINK_RE = re.compile(LINK)
-_JOINT_RE = re.compile(JOINT)
-_PARTICIPANTS_RE = re.compile(PARTICIPANTS)
+_GROUP_FIELD_RE = skipping(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
+_AIM_RE = skipping(AIM)
+_DEMAND_RE = skipping(DEMAND)
+_LINK_RE = skipping(LINK)
+_JOINT_RE = skipping(JOINT)
+_PARTICIPANTS_RE = skipping(PARTICIPANTS)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
@@ -294,9 +295,9 @@ _CO_OBJECT_RE = re.compile(CO_OBJECT)
 _ATTEND_RE = re.compile(ATTEND)
 #: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
 _SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
-_CONTEXT_BEFORE_RE = re.compile(CONTEXT_BEFORE)
+_CONTEXT_BEFORE_RE = skipping(CONTEXT_BEFORE)
 _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
-_DESTINATION_RE = re.compile(DESTINATION)
+_DESTINATION_RE = skipping(DESTINATION)
 #: After a destination, the work done there that makes it a partner: assistance or a
 #: signing (not a visit, a study trip or an exchange: 到深圳及东莞的…学校交流学习).
 TRIP = r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|结对|签约|签署|签订)"
@@ -304,13 +305,13 @@ _TRIP_RE = re.compile(TRIP)
 _PURPOSE_RE = re.compile(PURPOSE)
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
 #: Right after a place, its government or one of its departments: the place acts itself.
-_GOVERNMENT_RE = re.compile(
+_GOVERNMENT_RE = skipping(
     r"(?:省|市|区|县|自治区)?(?:人民政府|政府|教育厅|教育委员会|教委|教育局|人社厅|人力资源和社会保障厅"
     r"|发展改革委|发改委|商务厅|党委|委员会|办公厅)"
 )
 #: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
 #: (the hosts of a class are: 在天津…举办内地新疆中职班).
-_MEETING_VENUE_RE = re.compile(
+_MEETING_VENUE_RE = skipping(
     r"(?<![现正存所实])[在于]([^，。；！？、与和,;]{1,30}?)(?:隆重|正式|成功|顺利)?(?:举行|召开|开幕|闭幕)"
 )
 #: A visit by a delegation (考察, 访问, 参访 …): with nothing stronger than an exchange
@@ -350,7 +351,7 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 # a two-place abbreviation that begins a name: the rest of the name, then its head noun
 # (中德职教合作示范基地, 中葡职业技术学校, 国际暨两岸交流处 - an office; 川渝产教联合体 is
 # not: 联合体 acts)
-_IN_NAME_RE = re.compile(
+_IN_NAME_RE = skipping(
     r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
     r"|交流处|合作处|事务处|办公室|事务办)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"

@@ -10,6 +10,7 @@ import re
 
 import pandas as pd
 
+from ._regex import skipping
 from .cleaning import Change, Cleaned, clean
 from .dates import to_day as _date_or_nat
 from .markup import extract_html
@@ -18,7 +19,7 @@ from .markup import extract_html
 # metadata
 
 _DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-_LABELED_DATE_RE = re.compile(
+_LABELED_DATE_RE = skipping(
     r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
     r"发布于|发表于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
     r"last updated)\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
@@ -40,7 +41,7 @@ _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-_SOURCE_RE = re.compile(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
+_SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
     re.compile(r"[((]\s*记者\s*([\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)\s*[))]"),

@@ -56,6 +56,7 @@ import pandas as pd
 
 from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
+from ._regex import skipping
 from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
     DateMention,
@@ -185,19 +186,19 @@ _PLACE_RE = re.compile(
     r"|开园|开馆|开业|揭幕|展开)"
 )
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
-_IRREALIS_CLAUSE_RE = re.compile(IRREALIS_CLAUSE)
-_IRREALIS_SENTENCE_RE = re.compile(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
+_IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
+_IRREALIS_SENTENCE_RE = skipping(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
 _GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
 _GENERIC_SENTENCE_RE = re.compile(GENERIC_SENTENCE)
 _KINDS_AFTER_RE = re.compile(f"{_C}{{0,40}}?{KINDS_AFTER}")
-_EXAMPLE_BEFORE_RE = re.compile(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
+_EXAMPLE_BEFORE_RE = skipping(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
 #: A title in 《》 (根据《…的通知》): a name, masked for the ``requires`` and ``negative``
 #: conditions - a notice cited by name is not a notice issued.
 _TITLE_RE = re.compile(r"《[^《》]{0,80}》")
-_PROPOSAL_RE = re.compile(PROPOSAL.replace("@c", _C))
-_BACKGROUND_RE = re.compile(BACKGROUND)
-_FUTURE_EVENT_RE = re.compile(FUTURE)
-_EDITION_RE = re.compile(MACROS["edition"])
+_PROPOSAL_RE = skipping(PROPOSAL.replace("@c", _C))
+_BACKGROUND_RE = skipping(BACKGROUND)
+_FUTURE_EVENT_RE = skipping(FUTURE)
+_EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
 #: clause before it, the mention is background (于2020年牵头成立).
 _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
@@ -690,7 +691,7 @@ ARTICLE_EVENT_COLUMNS = [
 ]
 #: A dateline at the start of an article: 新华社重庆5月17日电, 中新网天津5月24日电,
 #: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯.
-_DATELINE_RE = re.compile(
+_DATELINE_RE = skipping(
     r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)"
     r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
 )
@@ -702,7 +703,7 @@ _SCENE_RE = re.compile(
 #: How many sentences from the start make the lead (headline and lead paragraph).
 LEAD_SENTENCES = 3
 #: Where a delegation goes: 赴/到/前往/走进 … (考察, 调研, 参观, 访问, 交流).
-_DESTINATION_RE = re.compile(
+_DESTINATION_RE = skipping(
     rf"(?:赴|到|前往|往|来到|走进|抵达)(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
     r"(?:进行|开展)?(?:考察|调研|参观|访问|交流|学习|走访|期间)"
 )
@@ -714,7 +715,7 @@ _DESTINATION_VERB_RE = re.compile(
     r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|启程往|前往|来到|走进|抵达)"
 )
 #: Where the venue of an occasion is given without 在…举行: 主竞赛场地设于国立冈山农工.
-_VENUE_AT_RE = re.compile(
+_VENUE_AT_RE = skipping(
     rf"(?:场地|会场|赛场|赛点|地点|主场|场馆)?(?:设于|设在|选在|定在|位于)"
     rf"(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
 )

@@ -18,9 +18,11 @@ import html
 import re
 from typing import NamedTuple
 
+from ._regex import skipping
+
 _TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,400})?/?>|<!--.*?-->|<![A-Za-z][^<>]{0,200}>")
 _ENTITY_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
-_IMAGE_RE = re.compile(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)")
+_IMAGE_RE = skipping(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)")
 _LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s\n]{0,800})(?:\s+\"[^\"\n]{0,200}\")?\)")
 _EMPTY_LINK_RE = re.compile(r"\[\s*\]\([^)\n]{0,800}\)")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")

@@ -55,6 +55,7 @@ import pandas as pd
 
 from ._automaton import Automaton
 from ._parallel import doc_items, map_docs
+from ._regex import skipping
 from .paths import cache_dir, data_path
 from .policy_themes import compile_terms
 from .text import split_sentences
@@ -67,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: win against any split of it into ordinary words in context).
 TERM_FREQ = 20_000
 
-_CJK_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_CJK_ONLY = skipping(r"[\u4e00-\u9fff]+")
 _WORD_CHAR = re.compile(r"[^\W_]")  # a character for which str.isalnum() is true
 
 TOKEN_COLUMNS = ["doc_id", "sent_id", "token", "is_stop"]

@@ -68,7 +68,7 @@ def theme_lexicon_version() -> str:
     Examples
     --------
     >>> theme_lexicon_version()
-    '2.4'
+    '2.5'
     """
     return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
 

@@ -707,6 +707,9 @@ def test_a_two_place_abbreviation_as_the_partner_of_a_place() -> None:
     }
     # 珠港澳 + a field that is not theirs as one party: no pair among the three
     assert pairs("同时,珠海还积极推进珠港澳中等职业教育的交流和合作。") == []
+    # the mainland as the place before it pairs with neither (GUIDE [t]: 中国大陆 is listed,
+    # never paired in the gold), and 港澳 as its partner is not 港–澳 either
+    assert pairs("加强内地与港澳的职业教育合作。") == []
     # with nothing before it, a two-sided abbreviation still pairs its places
     assert pairs("川渝携手,共谱合作新篇章。") == [("四川省", "重庆市", "coordination")]
 

@@ -840,6 +840,8 @@ def test_mainland_as_taiwan_names_it() -> None:
 def test_batch_n_foreign_places_and_false_friends() -> None:
     # n06: a foreign division's short form right after its country (泰国佛统皇家大学)
     assert "佛统府" in names("南宁职业技术学院与泰国佛统皇家大学签订合作协议。")
+    # … only glued to its country: not before a school word on its own (平福中学)
+    assert "平福省" not in names("平福中学与宁平职业学校开展交流。")
     # n05: 科隆 (Cologne), a curated foreign city
     assert "科隆" in names("德国科隆2023年9月28日 /美通社/ -- 日前,代表团到访科隆总部。")
     # n01: 首都 after a country's name is that country's capital, not Beijing …

@@ -678,6 +678,8 @@ def _pairs_raw(
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
             partner = _partner_before_group(sentence, units, i, cs)
+            if partner == "中国大陆":
+                continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳
             if partner is not None:
                 # 珠海在…等方面与港澳开展了良好的合作关系: 港澳 is 珠海's partner, each of
                 # its places with 珠海 - not two places working with each other

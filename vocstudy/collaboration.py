@@ -591,7 +591,8 @@ def _pairs_and_units(
             ):
                 del found[key]
                 as_units.discard(key)
-    _add_china(found, as_units)
+    if found:
+        _add_china(found, as_units)
     return found, as_units
 
 
@@ -623,7 +624,7 @@ def _add_china(found: dict[tuple[str, str], str], as_units: set[tuple[str, str]]
     (中国–泰国), as the gold writes international partners (GUIDE: 中德合作 → 中国–德国;
     d07, k19). Hong Kong, Macau and Taiwan with a foreign partner stay as they are
     (台湾省–越南)."""
-    if lookup("中国") is None:
+    if not found or lookup("中国") is None:
         return
     for (a, b), mech in list(found.items()):
         for x, y in ((a, b), (b, a)):
@@ -790,7 +791,8 @@ def _pairs_raw(
         sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
         if trip and sender is not None:
             add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
-    _assisted_objects(sentence, singles, clauses, add)
+    if sent_mech == "assistance":  # the strongest cue: the sentence has an assistance cue
+        _assisted_objects(sentence, singles, clauses, add)
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
         u
@@ -977,21 +979,23 @@ def _country_gives_way(rows: list[tuple]) -> list[tuple]:
     鲁班工坊 it builds in 马达加斯加: 天津市–塔那那利佛, not also 天津市–马达加斯加), as a
     province gives way to a city inside it. China itself keeps its country-level pair
     (中国–马达加斯加, GUIDE [d])."""
+    country: dict[str, str | None] = {}  # each place's foreign country, None for the others
+    for r in rows:
+        for n in (r[2], r[3]):
+            if n not in country:
+                country[n] = _foreign_country(n)
+    if len({c for c in country.values() if c}) == 0:
+        return rows
     partners: dict[str, set[str]] = {}
     for r in rows:
         partners.setdefault(r[2], set()).add(r[3])
         partners.setdefault(r[3], set()).add(r[2])
 
-    def inside_elsewhere(place: str, country: str) -> bool:
-        if place == "中国":
+    def inside_elsewhere(place: str, other: str) -> bool:
+        # other is a country (its own country) and place pairs with a place inside it
+        if place == "中国" or country.get(other) != other:
             return False
-        p = lookup(country)
-        if p is None or p.level != "foreign" or p.province:
-            return False
-        return any(
-            (q := lookup(o)) is not None and q.level == "foreign" and q.province == country
-            for o in partners.get(place, ())
-        )
+        return any(o != other and country.get(o) == other for o in partners.get(place, ()))
 
     return [r for r in rows if not (inside_elsewhere(r[2], r[3]) or inside_elsewhere(r[3], r[2]))]
 

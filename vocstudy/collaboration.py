@@ -98,6 +98,23 @@ Generalisation rules (validation batch k, pages no rule had seen):
   is not a couple;
 * a multi-place abbreviation or bloc in closing quotes still acts (“万达开云”4地).
 
+Generalisation rules (validation batch n, pages no rule had seen):
+
+* a place of the mainland working with a foreign place makes China and that country
+  partners too (南宁职业技术学院与泰国佛统皇家大学…签订 → 南宁市–佛统府 and 中国–泰国;
+  GUIDE 中德合作 → 中国–德国); Hong Kong, Macau and Taiwan with a foreign partner stay;
+* a programme's partner inside another partner gives way (马达加斯加首都塔那那利佛的鲁班
+  工坊: 中国–马达加斯加 once), and within an article a place's pair with a country gives
+  way to its pair with a place inside that country (天津市–塔那那利佛, not also
+  天津市–马达加斯加);
+* a two-place abbreviation right after 与/和/同/对/向 is the partner of the place before it
+  in its clause (珠海…与港澳开展…合作 → 珠海–香港, 珠海–澳门; not 香港–澳门); after the
+  mainland (内地与港澳) it pairs with neither;
+* a government body opening a statement assists the places listed right after an
+  assistance verb in a later clause (上海市教委依托…,对口支援新疆、青海、西藏、云南等地…);
+* an enumeration that leads (牵头, 发起) what its statement founds (an alliance, a joint
+  body, an agreement) acts together (新疆…大学、塔吉克斯坦…大学等院校牵头,…共同参与成立).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of

@@ -209,6 +209,18 @@ def short_name(name: str, level: str) -> str:
     return s if len(s) >= 2 and s != name else ""
 
 
+#: Suffixes of other countries' first-level divisions (纽约州, 佛统府, 清化省, 京畿道).
+FOREIGN_DIVISION_SUFFIXES = ("特别市", "广域市", "自治市", "大区", "省", "府", "州", "县", "道", "邦", "区")
+
+
+def foreign_short_name(name: str) -> str:
+    """Suffix-less form of a foreign division (佛统府→佛统); '' when too short."""
+    for suf in FOREIGN_DIVISION_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return ""
+
+
 def jieba_words() -> dict[str, tuple[int, str]]:
     words: dict[str, tuple[int, str]] = {}
     path = Path(jieba.__file__).resolve().parent / "dict.txt"
@@ -432,7 +444,16 @@ def build() -> list[dict]:
         if r["level"] == "area":
             s = short_name(r["name"], "area")
             r["short"] = s if s and s not in used else ""
+        elif r["level"] == "foreign" and r.get("iso3166_2"):
+            # a foreign division's suffix-less form (泰国佛统 for 佛统府, 越南清化 for 清化省),
+            # only when it is no word of jieba's dictionary and no other place's name or
+            # short name; it matches in context only (after its country, before a school
+            # word, after a venue preposition)
+            s = foreign_short_name(r["name"])
+            r["short"] = s if s and s not in used and s not in words else ""
         r["short_mode"] = decide_mode(r["short"], r["level"], words) if r["short"] else ""
+        if r["short"] and r["level"] == "foreign":
+            r["short_mode"] = "context"
         if r["short"] and r["level"] == "district" and r["province"] == "台湾省":
             r["short_mode"] = "context"  # 北门, 新营, 中正, 信义: common words elsewhere
     with (DATA / "place_overrides.csv").open(encoding="utf-8") as f:

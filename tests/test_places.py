@@ -834,3 +834,22 @@ def test_mainland_as_taiwan_names_it() -> None:
     # https://n.yam.com/Article/20250103773116 (dev g15): 大陸 is the mainland (GUIDE [t])
     assert "中国大陆" in names(simplified("新北市新住民(含大陸及港澳地區)112年統計資料"))
     assert names("欧亚大陆桥与大陆架") == []
+
+
+# ------------------------------------------------- validation batch n (dev pages)
+def test_batch_n_foreign_places_and_false_friends() -> None:
+    # n06: a foreign division's short form right after its country (泰国佛统皇家大学)
+    assert "佛统府" in names("南宁职业技术学院与泰国佛统皇家大学签订合作协议。")
+    # … only glued to its country: not before a school word on its own (平福中学)
+    assert "平福省" not in names("平福中学与宁平职业学校开展交流。")
+    # n05: 科隆 (Cologne), a curated foreign city
+    assert "科隆" in names("德国科隆2023年9月28日 /美通社/ -- 日前,代表团到访科隆总部。")
+    # n01: 首都 after a country's name is that country's capital, not Beijing …
+    assert "北京市" not in names("1月5日,马达加斯加首都塔那那利佛的鲁班工坊内,第一堂课正式开启。")
+    assert "北京市" in names("首都职业教育与天津签署合作协议。")  # … 首都 alone is Beijing
+    # n11: 管理县级 is no 理县, and 滇中 before a city is central Yunnan, not 滇中新区
+    assert names("以州(市)提级管理县级职中改革破题。") == []
+    assert "滇中新区" not in names("在滇中玉溪,职教资源整合与体系构建扎实推进。")
+    assert "滇中新区" in names("滇中新区管委会与昆明市签约。")
+    # n03: a former county-level city now a district (即墨市一職專)
+    assert "即墨区" in names("即墨市一职专在服装设计比赛中获1个一等奖。")

@@ -98,6 +98,23 @@ Generalisation rules (validation batch k, pages no rule had seen):
   is not a couple;
 * a multi-place abbreviation or bloc in closing quotes still acts (“万达开云”4地).
 
+Generalisation rules (validation batch n, pages no rule had seen):
+
+* a place of the mainland working with a foreign place makes China and that country
+  partners too (南宁职业技术学院与泰国佛统皇家大学…签订 → 南宁市–佛统府 and 中国–泰国;
+  GUIDE 中德合作 → 中国–德国); Hong Kong, Macau and Taiwan with a foreign partner stay;
+* a programme's partner inside another partner gives way (马达加斯加首都塔那那利佛的鲁班
+  工坊: 中国–马达加斯加 once), and within an article a place's pair with a country gives
+  way to its pair with a place inside that country (天津市–塔那那利佛, not also
+  天津市–马达加斯加);
+* a two-place abbreviation right after 与/和/同/对/向 is the partner of the place before it
+  in its clause (珠海…与港澳开展…合作 → 珠海–香港, 珠海–澳门; not 香港–澳门); after the
+  mainland (内地与港澳) it pairs with neither;
+* a government body opening a statement assists the places listed right after an
+  assistance verb in a later clause (上海市教委依托…,对口支援新疆、青海、西藏、云南等地…);
+* an enumeration that leads (牵头, 发起) what its statement founds (an alliance, a joint
+  body, an agreement) acts together (新疆…大学、塔吉克斯坦…大学等院校牵头,…共同参与成立).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
@@ -344,7 +361,21 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
         return False
     if _ATTEND_RE.search(sentence, g[-1][1], ce):
         return False  # …、北京…董事长出席了交流会: guests, not parties
-    return mechanism_of(sentence[g[-1][1] : ce]) is not None
+    if mechanism_of(sentence[g[-1][1] : ce]) is not None:
+        return True
+    # …,新疆农业职业技术大学、塔吉克斯坦农业大学等院校牵头,70多家…共同参与成立: the
+    # enumeration leads what its statement founds (an alliance, a joint body, an agreement)
+    if _LEAD_RE.search(sentence, g[-1][1], ce):
+        lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
+        hi = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, ce)), len(sentence))
+        return mechanism_of(sentence[lo:hi]) in _LEAD_MECHANISMS
+    return False
+
+
+#: At the end of an enumeration's clause, the places lead or initiate together
+#: (…等院校牵头, …共同发起).
+_LEAD_RE = re.compile(r"(?:共同|联合)?(?:牵头|发起)(?:单位)?$")
+_LEAD_MECHANISMS = ("agreement", "alliance", "community", "joint_programme")
 _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 
 
@@ -426,6 +457,56 @@ def _units(
     return out
 
 
+#: Right before a two-place abbreviation, a link word or 对/向 making it the partner or
+#: the object of the place before it (珠海…与港澳开展…合作, 对港澳扩大开放).
+_GROUP_AS_PARTNER_RE = re.compile(r"(?:(?<![参给赋])与|(?<![温总缓共])和|同|对|向|面向)$")
+
+
+def _partner_before_group(
+    sentence: str, units: list[tuple[int, int, tuple[str, ...], str]], i: int, cs: int
+) -> str | None:
+    """The place a two-place abbreviation is the partner of: the nearest single place before
+    it in its clause when a link word (与, 和, 同) or 对/向 stands right before the
+    abbreviation (珠海在…等方面与港澳开展了良好的合作关系 → 珠海's partners are 香港 and
+    澳门). ``None`` when there is no such place (推动两岸交流; 川渝携手)."""
+    s = units[i][0]
+    if not _GROUP_AS_PARTNER_RE.search(sentence, cs, s):
+        return None
+    for u in reversed(units[:i]):
+        if u[0] < cs:
+            break
+        if u[3] == "single" and not any(_contains(u[2][0], n) or _contains(n, u[2][0]) for n in units[i][2]):
+            return u[2][0]
+    return None
+
+
+#: Right before the first place of a clause, an assistance verb whose objects the places
+#: are (…,对口支援新疆、青海、西藏、云南等地的职业教育).
+_ASSIST_OBJECTS_RE = re.compile(r"(?:对口支援|对口帮扶|对口援助|对口协作|帮扶|支援|援助|援建)(?:了)?$")
+
+
+def _assisted_objects(
+    sentence: str, singles: list[tuple[int, int, str]], clauses: list[tuple[int, int]], add
+) -> None:
+    """A government body opening the statement assists the places listed right after an
+    assistance verb in a later clause (上海市教委依托…职教联盟…,…,对口支援新疆、青海、西藏、
+    云南等地的职业教育 → 上海市 with each): the body is the subject, the places its
+    objects. Only when the statement's first place is followed by its government or a
+    department (上海市教委, 江苏省教育厅) and nothing in the statement is an aim."""
+    for cs, ce in clauses:
+        objects = [u for u in singles if cs <= u[0] < ce]
+        if not objects or not _ASSIST_OBJECTS_RE.search(sentence, cs, objects[0][0]):
+            continue
+        lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
+        subject = next((u for u in singles if lo <= u[0] < cs), None)
+        if subject is None or not _GOVERNMENT_RE.match(sentence, subject[1]):
+            continue
+        if sentence[lo : subject[0]].strip(" \u3000“\"") or _AIM_RE.search(sentence, lo, ce):
+            continue  # the body must open the statement; an aim is not assistance given
+        for u in objects:
+            add(subject[2], u[2], "assistance")
+
+
 def _contains(outer: str, inner: str) -> bool:
     po, pi = lookup(outer), lookup(inner)
     return po is not None and pi is not None and outer != inner and po.contains(pi)
@@ -489,6 +570,9 @@ def _programme_pairs(
                 if n == "中国大陆" or n == party[0]:
                     continue
                 (members if _contains(party[0], n) else partners).append(n)
+        # 马达加斯加首都塔那那利佛的鲁班工坊: the country is the partner; a place inside
+        # another partner named beside it speaks for neither side twice
+        partners = [n for n in partners if not any(_contains(o, n) for o in partners)]
         for n in partners:
             add(party[0], n, mech[cue])
         # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
@@ -528,7 +612,51 @@ def _pairs_and_units(
             ):
                 del found[key]
                 as_units.discard(key)
+    if found:
+        _add_china(found, as_units)
     return found, as_units
+
+
+#: Places of the mainland's administrative levels: with a foreign partner, China is one too.
+_MAINLAND_LEVELS = frozenset({"province", "city", "district", "area"})
+_NOT_MAINLAND = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
+
+
+def _foreign_country(name: str) -> str | None:
+    """The foreign country a place is or lies in (曼德勒 → 缅甸), else ``None``."""
+    p = lookup(name)
+    if p is None or p.level != "foreign":
+        return None
+    return p.province or p.name
+
+
+def _is_mainland(name: str) -> bool:
+    p = lookup(name)
+    return (
+        p is not None
+        and p.level in _MAINLAND_LEVELS
+        and (p.province or p.name) not in _NOT_MAINLAND
+    )
+
+
+def _add_china(found: dict[tuple[str, str], str], as_units: set[tuple[str, str]]) -> None:
+    """A place of the mainland working with a foreign place (南宁职业技术学院与泰国佛统皇家
+    大学…签订了合作协议 → 南宁市–佛统府) makes China and that country partners too
+    (中国–泰国), as the gold writes international partners (GUIDE: 中德合作 → 中国–德国;
+    d07, k19). Hong Kong, Macau and Taiwan with a foreign partner stay as they are
+    (台湾省–越南)."""
+    if not found or lookup("中国") is None:
+        return
+    for (a, b), mech in list(found.items()):
+        for x, y in ((a, b), (b, a)):
+            country = _foreign_country(y)
+            if country is None or not _is_mainland(x):
+                continue
+            key = ("中国", country) if "中国" < country else (country, "中国")
+            old = found.get(key)
+            if old is None or MECHANISMS.index(mech) < MECHANISMS.index(old):
+                found[key] = mech
+            as_units.add(key)
 
 
 def _pairs_raw(
@@ -578,6 +706,15 @@ def _pairs_raw(
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
+            partner = _partner_before_group(sentence, units, i, cs)
+            if partner == "中国大陆":
+                continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳
+            if partner is not None:
+                # 珠海在…等方面与港澳开展了良好的合作关系: 港澳 is 珠海's partner, each of
+                # its places with 珠海 - not two places working with each other
+                for n in sorted(set(names)):
+                    add(partner, n, mech)
+                continue
             group_pairs.append((s, sorted(set(names)), mech))
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
@@ -682,6 +819,8 @@ def _pairs_raw(
         sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
         if trip and sender is not None:
             add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
+    if sent_mech == "assistance":  # the strongest cue: the sentence has an assistance cue
+        _assisted_objects(sentence, singles, clauses, add)
     # 四川省宜宾市, 西藏昌都: the more specific place of such a chain speaks for both
     singles = [
         u
@@ -859,7 +998,34 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
     rows, loose = _programme_party_gives_way(rows, loose)
-    return _drop_loose_provinces(rows, loose)
+    return _country_gives_way(_drop_loose_provinces(rows, loose))
+
+
+def _country_gives_way(rows: list[tuple]) -> list[tuple]:
+    """Within one article, a place's pair with a foreign country gives way to its pair with
+    a place inside that country (…天津市机电工业学校与塔那那利佛大学共同合作设立 beside the
+    鲁班工坊 it builds in 马达加斯加: 天津市–塔那那利佛, not also 天津市–马达加斯加), as a
+    province gives way to a city inside it. China itself keeps its country-level pair
+    (中国–马达加斯加, GUIDE [d])."""
+    country: dict[str, str | None] = {}  # each place's foreign country, None for the others
+    for r in rows:
+        for n in (r[2], r[3]):
+            if n not in country:
+                country[n] = _foreign_country(n)
+    if len({c for c in country.values() if c}) == 0:
+        return rows
+    partners: dict[str, set[str]] = {}
+    for r in rows:
+        partners.setdefault(r[2], set()).add(r[3])
+        partners.setdefault(r[3], set()).add(r[2])
+
+    def inside_elsewhere(place: str, other: str) -> bool:
+        # other is a country (its own country) and place pairs with a place inside it
+        if place == "中国" or country.get(other) != other:
+            return False
+        return any(o != other and country.get(o) == other for o in partners.get(place, ()))
+
+    return [r for r in rows if not (inside_elsewhere(r[2], r[3]) or inside_elsewhere(r[3], r[2]))]
 
 
 def _programme_party_gives_way(rows: list[tuple], loose: list[bool]) -> tuple[list, list]:

@@ -429,6 +429,10 @@ def _allowed(
                 continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
             out.append(c)
         elif c.mode == "context":
+            if c.via == "short" and c.place.level == "foreign":
+                if after_place:  # 泰国佛统皇家大学: a foreign division's short form, glued
+                    out.append(_Cand(c.place, c.via, "glued"))  # to its country only
+                continue
             if prev in VENUE_PREV and text.startswith(VENUE_NEXT + VENUE_FACILITY, j):
                 out.append(c)  # 在太仓举行, 在昆山国际会展中心举办
             elif text.startswith(INSTITUTION_NEXT, j):

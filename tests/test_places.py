@@ -834,3 +834,12 @@ def test_mainland_as_taiwan_names_it() -> None:
     # https://n.yam.com/Article/20250103773116 (dev g15): 大陸 is the mainland (GUIDE [t])
     assert "中国大陆" in names(simplified("新北市新住民(含大陸及港澳地區)112年統計資料"))
     assert names("欧亚大陆桥与大陆架") == []
+
+
+def test_a_foreign_capital_and_a_taiwanese_school_named_for_a_mainland_district() -> None:
+    # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2017-10-22/… (dev m09): 阿联酋首都 is
+    # Abu Dhabi, not Beijing; 首都 alone is Beijing
+    assert names("在阿联酋首都阿布扎比举办的第四十四届世界职业技能竞赛上") == ["阿拉伯联合酋长国", "阿布扎比"]
+    assert names("会议在首都举行。") == ["北京市"]
+    # https://ccss3172.blogspot.com/2022/03/527.html (dev m20): 岭东科技大学 is in 台中
+    assert names("在岭东科技大学举办「第30次推动市政建设会议」") == []

@@ -544,3 +544,32 @@ def test_dates_under_the_headline_behind_a_label_or_in_chinese_numerals(page, da
     from vocstudy.document import extract_metadata
 
     assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)
+
+
+def test_an_indented_tags_only_line_is_audited_as_removed_whole():
+    # http://shenyangwangzhanzhizuo.com/cn/Instant/domestic/202310/t20231027_7511136.html
+    c = clean('<style id="utfaj"></style>\n      <p id="utfaj"></p>\n'
+              "黄景容:政企校合力促西部学生回家乡就业\n"
+              "10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者围绕主题展开讨论。")
+    assert [(x.line_no, x.rule, x.after) for x in c.changes if x.line_no == 2] == [(2, "html_tag", "")]
+
+
+def test_footer_address_translation_marker_and_a_notice_signature():
+    # http://oia.nuu.edu.tw/p/406-1068-19361,r320.php (Simplified): an address behind a postcode
+    assert line_rule("360302苗栗市南势里联大二号(国际组)") == "contact_line"
+    assert line_rule("300名学生在市区参观了职业学校。") is None
+    # http://wuwenjie.xyz/wordpress/archives/67469 (g08): a content farm's translation
+    assert line_rule("英语如下:") == "machine_translation"
+    # https://newton.com.tw/wiki/… (Simplified): the issuing office above the notice's date
+    c = clean("关于印发职业教育发展规划的通知\n"
+              "《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+              "安徽省人民政府办公厅\n二○一一年四月十四日\n"
+              "为贯彻落实国务院的批复,主动适应示范区建设对高素质劳动者和技能型人才的需求,特制定本规划。")
+    assert [(x.line_no, x.rule) for x in c.changes if x.line_no == 3] == [(3, "credit_line")]
+
+
+def test_a_headline_whose_verb_precedes_the_school_is_no_organisation_line():
+    # http://sengpou.com/news_detail.php?element_index=4&news_id=12637 (Simplified)
+    c = clean("您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
+              "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。")
+    assert c.title == "工联争取深合区建职业学校"

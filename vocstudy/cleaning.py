@@ -553,6 +553,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("bracketed_note", re.compile(r"^[((][^()()。]{4,60}[))]$"), 64),
     # a contact person's line in a press release: 新闻联络:…研究员0930-936-532
     ("contact_line", re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}-?\d{3,4}(?![\d-])"), 60),
+    # a footer address behind a postal code: 360302苗栗市南势里联大二号(国际组)
+    ("contact_line", re.compile(f"^\\d{{3,6}}\\s?[{CJK}]{{2,6}}[市县区乡镇][^。,,]{{0,20}}[路街里号巷弄段]"), 40),
+    # a content farm's machine translation announced under the story: 英语如下:
+    ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
     # a press release's enquiries line: 新闻查询:民建联主席李慧琼(7770 0820)…
     ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
     (
@@ -692,7 +696,9 @@ _FURNITURE_RE = re.compile(
 # a line that is only the name of a school, office or company (a byline or the site's
 # owner), not a headline
 _ORG_ONLY_RE = re.compile(
-    f"^[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
+    # not a headline whose verb comes before the school it names (工联争取深合区建职业学校)
+    r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户))"
+    f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
 _DATE_ONLY_RE = re.compile(
@@ -1099,6 +1105,11 @@ def classify_lines(
                 rules[i] = "after_article_end"
         elif _trailing_furniture(lines[i]):
             rules[i] = "after_article_end"
+    for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
+        if rules[i] is None and _ORG_ONLY_RE.match(lines[i]):
+            nxt = _next_line(rules, i)
+            if nxt is not None and rules[nxt] == "header_metadata":
+                rules[i] = "credit_line"
     return rules, title_idx
 
 
@@ -1240,7 +1251,9 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             before = line
             for step in steps:
                 action = "removed" if step.rule in _MARKUP_REMOVALS else "normalized"
-                changes.append(Change(no, action, step.rule, before, step.after))
+                # a line emptied but for its indent (      <p id="x"></p>) is removed whole
+                after = step.after if step.after.strip() else ""
+                changes.append(Change(no, action, step.rule, before, after))
                 before = step.after
                 if step.rule == "markdown_heading":
                     headings.add(no - 1)

@@ -981,6 +981,12 @@ def test_the_content_of_a_meeting_to_implement_is_not_a_meeting():
         # https://e123.hk/zh-hant/news/today/890669: 推动成立 is pushed for, not founded
         ("其中一项措施是推动成立应用科学大学,鼓励大学与专业技术业界紧密合作。", []),
         ("在教育部推动下,成立了职业教育联盟。", ["founding"]),
+        # https://e123.hk/zh-hant/news/today/890669: 支持成立 is supported, not founded
+        ("政府已拨款设立启动资金,支持成立应用科学大学联盟,全面推动应用科学大学发展。", []),
+        # http://news.ldnews.cn/news/kjww/201705/519376.shtml: viewing results is no visit
+        ("启动仪式结束后,各领导以及学校的代表人员共同参观了娄底职业技术学院、娄底工贸中专等校的教学成果。",
+         ["launch"]),
+        ("代表团参观了学校实训基地。", ["visit"]),
     ],
 )
 def test_batch_m_triggers(sentence, expected):

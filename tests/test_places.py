@@ -843,3 +843,9 @@ def test_a_foreign_capital_and_a_taiwanese_school_named_for_a_mainland_district(
     assert names("会议在首都举行。") == ["北京市"]
     # https://ccss3172.blogspot.com/2022/03/527.html (dev m20): 岭东科技大学 is in 台中
     assert names("在岭东科技大学举办「第30次推动市政建设会议」") == []
+
+
+def test_a_taiwanese_university_named_chaoyang_is_no_place() -> None:
+    # https://news.586.com.tw/?p=568361 (dev m05): 朝阳科大 is in 台中, not 朝阳市
+    assert names("分别在台中高工、朝阳科大、彰师大附工及嘉义高工登场") == ["台中市", "嘉义市"]
+    assert names("在北京朝阳区举行") == ["北京市", "朝阳区"]

@@ -693,6 +693,8 @@ _FURNITURE_RE = re.compile(
     r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]",
     re.I,
 )
+#: The longest line :data:`_ORG_ONLY_RE` can match (24 ideographs and a 4-character head).
+ORG_LINE_MAX = 28
 # a line that is only the name of a school, office or company (a byline or the site's
 # owner), not a headline
 _ORG_ONLY_RE = re.compile(
@@ -1106,7 +1108,7 @@ def classify_lines(
         elif _trailing_furniture(lines[i]):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
-        if rules[i] is None and _ORG_ONLY_RE.match(lines[i]):
+        if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
             nxt = _next_line(rules, i)
             if nxt is not None and rules[nxt] == "header_metadata":
                 rules[i] = "credit_line"

@@ -535,6 +535,11 @@ def test_short_phrases_under_the_last_paragraph_are_photo_captions():
         # http://sengpou.com/… (g16): an e-paper's issue date
         ("当前报章2024年04月10日\n工联争取深合区建职业学校\n\n"
          "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才。", "2024-04-10"),
+        # https://www.edb.gov.hk/sc/about-edb/press/speeches/psed/20231130122400.html (e09):
+        # a date whose 年 and 月 the scrape dropped, under the headline
+        ("粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文(普通话)\n教育局常任秘书长李美嫦太平绅士\n"
+         "20231129日(星期三)\n大家好!今天很高兴出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。",
+         "2023-11-29"),
         # https://newton.com.tw/wiki/… (k16): a notice dated in Chinese numerals
         ("关于印发职业教育发展规划的通知\n各市、县人民政府:\n《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
          "安徽省人民政府办公厅\n二○一一年四月十四日", "2011-04-14"),

@@ -41,6 +41,10 @@ _SCRAPER_DATE_RE = re.compile(
     r"^\s*(?:date\s+|日期\s*[::]\s*)(\d{4}|1\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I
 )
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
+# a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
+_COMPACT_DATE_LINE_RE = re.compile(
+    r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
+)
 # an official document's date in Chinese numerals on its own line: 二○一一年四月十四日
 _CN_DATE_LINE_RE = re.compile(
     r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
@@ -122,7 +126,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
          or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
          or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
-         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE), byline)
+         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE),
+                         byline)
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_MDY_DATE_RE,), non_body)
          or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body))

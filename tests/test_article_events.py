@@ -278,3 +278,30 @@ def test_students_going_abroad_for_training_are_placed_at_the_host() -> None:
     # f05 of the validation corpus (Simplified): 赴港进行… (a venue verb, 港, 进行)
     text = "联合日报:重庆首批高校生赴港进行职教交换培训\n重庆32名高校生12日启程往香港职业训练局交流学习。"
     assert lead(table(text, "2016-05-13")) == ("training", "香港特别行政区")
+
+
+# --- rules added with validation batch m (sentences of dev pages, Simplified) ----------
+
+
+def test_a_foreign_city_is_the_venue_before_its_country_and_not_the_capital_alias() -> None:
+    # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2017-10-22/…: 首都 after a country is
+    # that country's capital, not Beijing; the city named in the venue wins over its country
+    text = "在阿联酋首都阿布扎比举办的第四十四届世界职业技能竞赛上,澳门选手冯学健在网站设计项目勇夺金牌。"
+    assert lead(table(text, "2017-10-22")) == ("competition", "阿布扎比")
+    # https://std.stheadline.com/education/article/2018513/… (e06)
+    text = "被誉为「技能界奥林匹克」的第47届「世界技能大赛」,将于下月10至15日在法国里昂举行,本港今年派出38名技能精英出赛。"
+    assert lead(table(text, "2024-08-20")) == ("competition", "里昂")
+
+
+def test_a_visit_paid_with_lin_lin_is_placed_at_the_school_visited() -> None:
+    # http://zjnews.zjol.com.cn/system/2015/06/12/020695957.shtml (g04)
+    text = ("6月4日下午,拜城县委书记秦加友带领相关部门负责人组成的调研组一行,"
+            "莅临拜城县职业技术学校调研指导职业教育援疆工作。")
+    assert lead(table(text, "2015-06-12")) == ("visit", "阿克苏地区")
+
+
+def test_where_students_will_go_later_is_not_the_venue() -> None:
+    # https://www.knews.com.tw/news/15A70291F57F5705CAF18972089BD2AF (g10): the dateline
+    text = ("【记者王良博/台北报导】北科大近日与日本北九州市,签署产学合作协议,是北九州市首度跟台湾单一大学签约,"
+            "明年7月起,北科大每年将选派数名学生,前往北九州市电动车、半导体等产业进行海外实习。")
+    assert lead(table(text, "2024-12-31")) == ("signing", "台北市")

@@ -425,3 +425,156 @@ def test_placeholder_guard_passes_every_line_the_pattern_changes():
             changed += 1
             assert _placeholder_edge(s), repr(s)
     assert changed > 1000
+
+
+# --- rules added with validation batch m (lines quoted from dev pages, Simplified) ----
+
+
+def test_markup_junk_greetings_enquiries_and_counters_are_furniture():
+    # http://shenyangwangzhanzhizuo.com/cn/Instant/domestic/202310/t20231027_7511136.html
+    assert line_rule('      <p id="utfaj"></p>') == "html_tag"
+    assert line_rule('<noscript id="utfaj"><meter id="utfaj"></meter></noscript>') == "html_tag"
+    # http://free.vireal.world/…/forum.php?…tid=14649: junk injected by a forum mirror
+    assert line_rule(". v, m/ ~) v( D7 l/ Q9 |9 t' a% m7 G5 l+ v") == "stray_symbols"
+    # http://yxquwei.com/info/10476/92980.htm: an image's size counter
+    assert line_rule("640 (2)") == "stray_symbols"
+    assert line_rule("VTC 2024") is None  # a word of three letters: not junk
+    # https://www.dab.org.hk/post/…: a press release's enquiries line
+    assert line_rule("新闻查询:民建联主席李慧琼(7770 0820)、青年民建联主席颜汶羽(6600 2511)") == "contact_line"
+    # http://sengpou.com/news_detail.php?element_index=4&news_id=12637: a site's greeting
+    # and bookmark links, the e-paper's issue line
+    assert line_rule("您好!今天是") == "navigation"
+    assert line_rule("今天是教师节,学校举行表彰大会。") is None
+    assert line_rule("设为主页收藏本页") == "navigation"
+    assert line_rule("当前报章2024年04月10日") == "header_metadata"
+    # http://oia.nuu.edu.tw/p/406-1068-19361,r320.php: a view counter
+    assert line_rule("浏览数:") == "header_metadata"
+    # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2017-10-22/…: the related list's heading
+    assert line_rule("新闻推荐") == "related_list_heading"
+    # https://newton.com.tw/wiki/…: an official notice's date in Chinese numerals
+    assert line_rule("二○一一年四月十四日") == "header_metadata"
+
+
+def test_a_sentence_closed_by_the_photo_supplier_is_a_caption():
+    # https://hd.stheadline.com/ncov/news-detail.php?r=1947257&y=2023
+    assert line_rule("职训局今日与广东省教育厅签署《合作备忘录》。图:政府新闻处") == "photo_caption"
+    # https://www.aypygwqc.com/info/1062/24281.html
+    assert line_rule("“万达开云”职业教育活动周启动。宣汉县委宣传部供图") == "photo_caption"
+    # http://m.studyofnet.com/560557908.html
+    assert line_rule("2019年5月10日,鲁班工坊产教融合国际论坛在天津举行。图为参会代表参观鲁班工坊体验馆。"
+                     "(天津日报资料照片)") == "photo_caption"
+    # a paragraph that names a supplier elsewhere stays
+    assert line_rule("学校向企业供图纸和样品,双方共同研发新产品,推动成果转化。") is None
+
+
+def test_a_headline_printed_twice_keeps_the_copy_on_the_dateline():
+    # https://finance.sina.com.cn/jjxw/2023-10-24/doc-imzsewnp9935226.shtml
+    c = clean("亳州牵手连云港共谱职教新篇章\n\n亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n\n"
+              "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
+    assert c.title == "亳州牵手连云港共谱职教新篇章"
+    assert line_rule("2023年10月24日 13:02 媒体滚动") == "header_metadata"
+    assert [(x.line_no, x.rule) for x in c.changes if x.action == "removed"][:2] == [
+        (1, "repeated_line"), (2, "blank_line")]
+    # http://idtheftpreventiononline.com/shehui/2023-09-18/…: copies split by a share widget
+    head = "上海教育援疆高起点再出发 喀什理工职业技术学院揭牌"
+    c = clean("\n".join(["中新网", "分享到:", head, "分享到:", head, "2023-09-18 18:57:13 来源:中新网新疆",
+                         "中新网新疆新闻9月18日电(陈昭淋)9月16日,喀什地区首个理工类全日制普通高等职业学校正式揭牌。"]))
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["repeated_line"]
+    assert c.text.splitlines()[0] == head
+
+
+def test_a_headline_cut_after_its_first_part_or_reworded_picks_the_whole_first():
+    # https://www.ive.edu.hk/ivesite/html/tc/aboutive/press_1226.html (Simplified)
+    c = clean("2017年 10月 10日\n香港精英选手前往阿布扎比\n出战「世界技能大赛」  全力争取佳绩\n\n"
+              "香港精英选手前往阿布扎比 出战「世界技能大赛」 全力争取佳绩\n"
+              "香港22名精英年轻选手今晚(10月10日)出发前往阿联酋阿布扎比,代表香港出战「2017世界技能大赛」。")
+    assert c.title == "香港精英选手前往阿布扎比 出战「世界技能大赛」 全力争取佳绩"
+    # https://gov.mo/zh-hant/news/995150 (Simplified): 访问 then a reworded 到访 copy
+    c = clean("跳过导航\n深圳职业技术大学代表团访问澳门理工大学促粤港澳高教合作\n"
+              "深圳职业技术大学代表团到访澳门理工大学促粤港澳高教合作\n"
+              "为加强粤港澳大湾区高等教育的合作,深圳职业技术大学副校长李月一行于6月26日到访澳门理工大学。")
+    assert c.title == "深圳职业技术大学代表团访问澳门理工大学促粤港澳高教合作"
+
+
+def test_a_site_notice_above_the_headline_is_not_the_story():
+    # https://www.cna.com.tw/postwrite/chi/356023 (Simplified)
+    c = clean("中央社讯息平台\n"
+              "欢迎公司行号投递新闻讯息!详洽业务行销中心 人工服务时间为周一至周六9:30-12:00、14:00-18:30 "
+              "如有周日发稿需求请于周六18:00前完成刊登程序。\n\n"
+              "世界留台校友总会莅临昆山科大 参访类产线见证技职教育成果\n\n发稿时间:2023/11/06 14:26:03\n\n"
+              "(中央社讯息服务20231106 14:26:03)为强化世界各地毕业留台校友会组织功能,侨务委员会邀请各国地区重要干部莅临昆山科技大学。")
+    assert c.title == "世界留台校友总会莅临昆山科大 参访类产线见证技职教育成果"
+    assert [x.rule for x in c.changes if x.line_no == 2] == ["site_notice"]
+
+
+def test_an_addressee_line_is_no_headline_and_stays_above_the_notice():
+    # https://newton.com.tw/wiki/… (Simplified): an official notice
+    c = clean("通知\n安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知\n"
+              "皖政办〔2011〕30号\n各市、县人民政府,省政府有关部门、各直属机构:\n"
+              "《皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)》业经省人民政府同意,现印发给你们,请认真贯彻执行。")
+    assert c.title.startswith("安徽省人民政府办公厅关于印发")
+    assert "各市、县人民政府,省政府有关部门、各直属机构:" in c.text.splitlines()
+
+
+def test_short_phrases_under_the_last_paragraph_are_photo_captions():
+    # http://www.cben.edu.cn/… (k13 of the validation corpus)
+    c = clean("2017年6月15日,来自香港的大学生参访团一行31名师生来到学校参观交流,受到学校热烈欢迎。\n"
+              "代表团抵达学校后首先前往图书馆报告厅参加了欢迎仪式,双方进行了座谈交流。\n"
+              "双方互换礼品\n参观学校图书馆\n参观御冠酒店")
+    assert c.text.splitlines()[-1].endswith("双方进行了座谈交流。")
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        # https://news.586.com.tw/?p=568361: the site's date above, the byline's below
+        ("Skip to content\n2025-08-29\n  • 头条\n全国高中职工业类技艺竞赛台中登场\n\nNews586 林明佑 2024-11-26\n\n"
+         "(记者林明佑/台中报导)113学年度全国高级中等学校学生工业类技艺竞赛,今年轮由台中市政府教育局承办。", "2024-11-26"),
+        # https://www.sengpou.com/… (g18): pinyin a conversion left behind the label
+        ("内地职教合作迈新步\n发布(bu):2021-12-17\n澳门劳工事务局与广东省人力资源和社会保障厅签署合作协议,推动技能人才培养。", "2021-12-17"),
+        # http://sengpou.com/… (g16): an e-paper's issue date
+        ("当前报章2024年04月10日\n工联争取深合区建职业学校\n\n"
+         "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才。", "2024-04-10"),
+        # https://www.edb.gov.hk/sc/about-edb/press/speeches/psed/20231130122400.html (e09):
+        # a date whose 年 and 月 the scrape dropped, under the headline
+        ("粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文(普通话)\n教育局常任秘书长李美嫦太平绅士\n"
+         "20231129日(星期三)\n大家好!今天很高兴出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。",
+         "2023-11-29"),
+        # https://newton.com.tw/wiki/… (k16): a notice dated in Chinese numerals
+        ("关于印发职业教育发展规划的通知\n各市、县人民政府:\n《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+         "安徽省人民政府办公厅\n二○一一年四月十四日", "2011-04-14"),
+    ],
+)
+def test_dates_under_the_headline_behind_a_label_or_in_chinese_numerals(page, date):
+    from vocstudy.document import extract_metadata
+
+    assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)
+
+
+def test_an_indented_tags_only_line_is_audited_as_removed_whole():
+    # http://shenyangwangzhanzhizuo.com/cn/Instant/domestic/202310/t20231027_7511136.html
+    c = clean('<style id="utfaj"></style>\n      <p id="utfaj"></p>\n'
+              "黄景容:政企校合力促西部学生回家乡就业\n"
+              "10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者围绕主题展开讨论。")
+    assert [(x.line_no, x.rule, x.after) for x in c.changes if x.line_no == 2] == [(2, "html_tag", "")]
+
+
+def test_footer_address_translation_marker_and_a_notice_signature():
+    # http://oia.nuu.edu.tw/p/406-1068-19361,r320.php (Simplified): an address behind a postcode
+    assert line_rule("360302苗栗市南势里联大二号(国际组)") == "contact_line"
+    assert line_rule("300名学生在市区参观了职业学校。") is None
+    # http://wuwenjie.xyz/wordpress/archives/67469 (g08): a content farm's translation
+    assert line_rule("英语如下:") == "machine_translation"
+    # https://newton.com.tw/wiki/… (Simplified): the issuing office above the notice's date
+    c = clean("关于印发职业教育发展规划的通知\n"
+              "《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+              "安徽省人民政府办公厅\n二○一一年四月十四日\n"
+              "为贯彻落实国务院的批复,主动适应示范区建设对高素质劳动者和技能型人才的需求,特制定本规划。")
+    assert [(x.line_no, x.rule) for x in c.changes if x.line_no == 3] == [(3, "credit_line")]
+
+
+def test_a_headline_whose_verb_precedes_the_school_is_no_organisation_line():
+    # http://sengpou.com/news_detail.php?element_index=4&news_id=12637 (Simplified)
+    c = clean("您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
+              "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。")
+    assert c.title == "工联争取深合区建职业学校"

@@ -960,3 +960,40 @@ def test_the_content_of_a_meeting_to_implement_is_not_a_meeting():
     assert "meeting" not in set(events(c)["event_type"])
     held = corpus_from_texts({"b": "5月8日,全市职业教育工作会议在市行政中心召开。"}, clean=False)
     assert set(events(held)["event_type"]) == {"meeting"}
+
+
+# --- lexicon rows and rules added with validation batch m (dev pages, Simplified) -------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # http://free.vireal.world/…tid=14649: 大会师 (a grand gathering of entries), no meeting
+        ("本届入围作品在多达1,712件作品中脱颖而出,成果展堪称各校菁英团队优秀作品的年度大会师。", ["exhibition"]),
+        # http://shenyangwangzhanzhizuo.com/…: 主题展开讨论 is no exhibition
+        ("10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者和各地职业教育代表"
+         "围绕“协力创新同心共富”的主题展开讨论。", ["meeting"]),
+        # https://ccss3172.blogspot.com/2022/03/527.html: a 交流会议 is a meeting, not a 交流会
+        ("今日交流会议,包含令狐副市长、研考会主委吴皇升、社会局长彭怀真出席,27所大学代表也共同参与,互动热络。", ["meeting"]),
+        # https://www.caritas.org.hk/zh/news/detail/147: 启航礼 launches a programme
+        ("香港明爱于2022年10月28日举行「职业专才教育计划」启航礼暨合作伙伴备忘签署及委任仪式。",
+         ["launch", "signing"]),
+        # https://e123.hk/zh-hant/news/today/890669: 推动成立 is pushed for, not founded
+        ("其中一项措施是推动成立应用科学大学,鼓励大学与专业技术业界紧密合作。", []),
+        ("在教育部推动下,成立了职业教育联盟。", ["founding"]),
+        # https://e123.hk/zh-hant/news/today/890669: 支持成立 is supported, not founded
+        ("政府已拨款设立启动资金,支持成立应用科学大学联盟,全面推动应用科学大学发展。", []),
+        # http://news.ldnews.cn/news/kjww/201705/519376.shtml: viewing results is no visit
+        ("启动仪式结束后,各领导以及学校的代表人员共同参观了娄底职业技术学院、娄底工贸中专等校的教学成果。",
+         ["launch"]),
+        ("代表团参观了学校实训基地。", ["visit"]),
+    ],
+)
+def test_batch_m_triggers(sentence, expected):
+    assert [e.event_type for e in find_events(sentence, "2023-10-27")] == expected
+
+
+def test_a_list_of_winners_posted_is_a_release_not_the_competition():
+    # https://tsg.gipc.edu.cn/info/1085/1592.htm (published 2021-09-01)
+    s = "重磅!2021年全国技能大赛获奖名单公示,哪些高职院校获奖多?"
+    assert [e.event_type for e in find_events(s, "2021-09-01")] == ["release"]

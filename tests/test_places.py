@@ -853,3 +853,18 @@ def test_batch_n_foreign_places_and_false_friends() -> None:
     assert "滇中新区" in names("滇中新区管委会与昆明市签约。")
     # n03: a former county-level city now a district (即墨市一職專)
     assert "即墨区" in names("即墨市一职专在服装设计比赛中获1个一等奖。")
+
+
+def test_a_foreign_capital_and_a_taiwanese_school_named_for_a_mainland_district() -> None:
+    # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2017-10-22/… (dev m09): 阿联酋首都 is
+    # Abu Dhabi, not Beijing; 首都 alone is Beijing
+    assert names("在阿联酋首都阿布扎比举办的第四十四届世界职业技能竞赛上") == ["阿拉伯联合酋长国", "阿布扎比"]
+    assert names("会议在首都举行。") == ["北京市"]
+    # https://ccss3172.blogspot.com/2022/03/527.html (dev m20): 岭东科技大学 is in 台中
+    assert names("在岭东科技大学举办「第30次推动市政建设会议」") == []
+
+
+def test_a_taiwanese_university_named_chaoyang_is_no_place() -> None:
+    # https://news.586.com.tw/?p=568361 (dev m05): 朝阳科大 is in 台中, not 朝阳市
+    assert names("分别在台中高工、朝阳科大、彰师大附工及嘉义高工登场") == ["台中市", "嘉义市"]
+    assert names("在北京朝阳区举行") == ["北京市", "朝阳区"]

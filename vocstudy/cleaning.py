@@ -500,7 +500,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "related_list_heading",
         re.compile(
-            r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|猜你喜欢|延伸阅读|阅读更多|"
+            r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|猜你喜欢|延伸阅读|阅读更多|"
             r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)\s*[::]?$|排行榜$|专栏$|"
             r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]"
         ),
@@ -513,7 +513,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "navigation",
         re.compile(
             r"^首页\s|当前位置|您的位置|所在位置|所在的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
-            r"官方微信|官方微博|设为首页|加入收藏|网站简介|广告合作|服务条款|隐私保护|"
+            r"^(?:您好[!!,,]?\s*)?今天是\s*(?:\d{4}\s*年[^,,。]*)?$|官方微信|官方微博|设为首页|设为主页|加入收藏|收藏本页|网站简介|广告合作|服务条款|隐私保护|"
             r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$"
         ),
         60,
@@ -522,10 +522,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "header_metadata",
         re.compile(
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
-            r"来源|作者|责任编辑|浏览(次数|量)?|"
+            r"来源|作者|责任编辑|浏览(次数|量|数)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
             r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|浏览人次|订阅人数)\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
+            r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|"  # 2023年10月24日 13:02 媒体滚动
+            # an e-paper's issue line: 当前报章2024年04月10日
+            r"^(?:当前|本期|今日)?(?:报章|报纸|报刊|期刊)\s*[::]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b",
@@ -557,7 +560,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
      re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
-    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图)(,下同)?[))]$"), 70),
+    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
+    # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,
+    # …活动周启动。宣汉县委宣传部供图
+    ("photo_caption", re.compile(f"^[^。]{{4,120}}。\\s*(?:图\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图)$"), 150),
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
@@ -568,6 +574,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("bracketed_note", re.compile(r"^[((][^()()。]{4,60}[))]$"), 64),
     # a contact person's line in a press release: 新闻联络:…研究员0930-936-532
     ("contact_line", re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}-?\d{3,4}(?![\d-])"), 60),
+    # a footer address behind a postal code: 360302苗栗市南势里联大二号(国际组)
+    ("contact_line", re.compile(f"^\\d{{3,6}}\\s?[{CJK}]{{2,6}}[市县区乡镇][^。,,]{{0,20}}[路街里号巷弄段]"), 40),
+    # a content farm's machine translation announced under the story: 英语如下:
+    ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
+    # a press release's enquiries line: 新闻查询:民建联主席李慧琼(7770 0820)…
+    ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
     (
         "ad_or_spam",
         re.compile(
@@ -581,6 +593,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
 ]
 
 _NUMERIC_RE = re.compile(r"^[\d\s.,:;/|·•\-_=+*#>›»<‹«?]+$")
+# a line of markup left by a scraper: <p id="x"></p>, <noscript>…</noscript>
+_TAGS_ONLY_RE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
+# a line with no ideograph and no word of three letters: injected junk (. v, m/ ~) v( D7),
+# an image's size counter (640 (2))
+_WORDLESS_RE = re.compile(r"[A-Za-z]{3}")
+# a document's date in Chinese numerals on its own line: 二○一一年四月十四日
+_CN_DATE_LINE_RE = re.compile(
+    r"^\s*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*$"
+)
 _BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 _END_MARKER_RE = re.compile(
@@ -604,6 +625,14 @@ def line_rule(line: str) -> str | None:
     if _DATE_ONLY_RE.match(line):
         return "header_metadata"
     if _NUMERIC_RE.match(line):
+        return "stray_symbols"
+    if line[0] == "<" or line.lstrip()[:1] == "<":
+        if _TAGS_ONLY_RE.match(line):
+            return "html_tag"
+    if line[-1] == "日" and _CN_DATE_LINE_RE.match(line):
+        return "header_metadata"
+    if (len(line) >= 4 and _CJK_RE.search(line) is None and _WORDLESS_RE.search(line) is None
+            and len(line.replace(" ", "")) >= 4):
         return "stray_symbols"
     if _BARE_URL_RE.match(line):
         return "bare_url"
@@ -679,16 +708,20 @@ def is_title_candidate(line: str) -> bool:
 # words of page furniture that never head an article
 _FURNITURE_RE = skipping(
     r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
-    r"所在位置|所在的位置|设为首页|加入收藏|手机版|English|网站地图|返回|打印|关闭|RSS|"
+    r"所在位置|所在的位置|设为首页|设为主页|加入收藏|收藏本页|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
     r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
     r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]",
     re.I,
 )
+#: The longest line :data:`_ORG_ONLY_RE` can match (24 ideographs and a 4-character head).
+ORG_LINE_MAX = 28
 # a line that is only the name of a school, office or company (a byline or the site's
 # owner), not a headline
 _ORG_ONLY_RE = re.compile(
-    f"^[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
+    # not a headline whose verb comes before the school it names (工联争取深合区建职业学校)
+    r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户))"
+    f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
 _DATE_ONLY_RE = re.compile(
@@ -749,6 +782,50 @@ def _trailing_furniture(line: str) -> bool:
     return (n <= 2 or (n <= TRAILING_MAX_CJK and not _PUNCT_RE.search(line))
             or bool(_FURNITURE_RE.search(line)) or _menu_like(line)
             or bool(_NAMES_RE.match(line)))
+
+
+#: A phrase under the story's last paragraph with at most this many ideographs and no
+#: punctuation, in a run of two or more: captions of the photos below the story.
+CAPTION_PHRASE_MAX_CJK = 12
+
+
+def _caption_phrase(line: str) -> bool:
+    return (cjk_count(line) <= CAPTION_PHRASE_MAX_CJK and not _PUNCT_RE.search(line)
+            and not _ENUMERATOR_RE.match(line))
+
+
+# a site's notice or self-description that reads like a paragraph: 欢迎公司行号投递新闻讯息!…,
+# 全面、权威…的信息服务与互动平台,…打造…公共服务平台。
+_SITE_NOTICE_RE = re.compile(r"^欢迎|本站|本网|网站|门户|平台")
+#: How far after a site's notice (non-blank lines) a headline on its date line is looked for.
+NOTICE_ANCHOR_LINES = 8
+
+
+def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list[int]) -> list[int]:
+    """The body lines once a site's notice above the story is set aside: when a headline
+    standing on a date/source line follows the page's first paragraph-like lines and
+    each of those reads as the site's own notice, they are ``site_notice``."""
+    first = body_idx[0]
+    seen = 0
+    for i in range(first + 1, len(lines)):
+        if rules[i] == "blank_line":
+            continue
+        seen += 1
+        if seen > NOTICE_ANCHOR_LINES:
+            break
+        if rules[i] is not None or not _title_like(lines[i]):
+            continue
+        nxt = _next_line(rules, i)
+        if nxt is None or not (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt])):
+            continue
+        before = [b for b in body_idx if b < i]
+        after = [b for b in body_idx if b > nxt]
+        if after and all(_SITE_NOTICE_RE.search(lines[b]) for b in before):
+            for b in before:
+                rules[b] = "site_notice"
+            return after
+        break
+    return body_idx
 
 
 def _menu_like(line: str) -> bool:
@@ -817,6 +894,7 @@ _SOURCE_PREFIX_RE = skipping(r"^[\[【][^\]】]{2,12}[\]】]")
 
 def _title_like(line: str) -> bool:
     return (is_title_candidate(line) and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
+            and line[-1] not in "::"  # an addressee (各市、县人民政府…:) or a label
             and not _FURNITURE_RE.search(line) and not _SPEAKER_RE.search(line)
             and not _menu_like(line) and not _ORG_ONLY_RE.match(line))
 
@@ -838,7 +916,10 @@ def _before_story(lines: list[str], rules: list[str | None], j: int | None,
 _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
 
 # a speech's opening salutation: 各位嘉宾、老师同学们: / 尊敬的…:
-_SALUTATION_RE = re.compile(r"(各位|尊敬的|女士们|先生们|同学们|朋友们|老师们|来宾们)[^。]{0,60}[::]$")
+_SALUTATION_RE = re.compile(
+    r"(各位|尊敬的|女士们|先生们|同学们|朋友们|老师们|来宾们)[^。]{0,60}[::]$"
+    r"|^各[^。]{1,60}[::]$"  # an official notice's addressees: 各市、县人民政府,…:
+)
 
 
 def _opening_salutation(lines: list[str], rules: list[str | None], first: int) -> int | None:
@@ -883,9 +964,48 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     i = best[1]
     for j in range(upto):  # "section label + headline" and the bare headline: the bare one
         if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
-                and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])):
+                and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])
+                # not a headline's two parts printed apart and then whole
+                and lines[i][: len(lines[i]) - len(lines[j])].strip() not in lines[:upto]):
+            return j
+    page = set(lines[:upto])
+    for j in range(upto):  # a headline cut after its first part, printed whole nearby: the whole
+        if (j != i and rules[j] is None and len(lines[j]) >= len(lines[i]) + 2 and _title_like(lines[j])
+                and ((lines[j].startswith(lines[i]) and lines[j][len(lines[i])] not in _COPY_SUFFIX_MARKS)
+                     # its second part printed alone, the first part on the line above it
+                     or (lines[j].endswith(lines[i])
+                         and lines[j][: len(lines[j]) - len(lines[i])].strip() in page))):
+            return j
+    for j in range(i):  # a headline followed by a reworded copy of itself: the first
+        if (rules[j] is None and _title_like(lines[j]) and lines[j] not in lines[i]
+                and lines[i] not in lines[j]  # a section label + the headline: above
+                and min(len(lines[j]), len(lines[i])) >= NEAR_COPY_SHARE * max(len(lines[j]), len(lines[i]))
+                and _overlap(lines[j], lines[i]) >= NEAR_COPY_SHARE
+                and _overlap(lines[i], lines[j]) >= NEAR_COPY_SHARE):
             return j
     return i
+
+
+#: Two headline lines sharing at least this share of their character pairs (and of
+#: length) are one headline printed twice, once reworded (訪問 / 到訪).
+NEAR_COPY_SHARE = 0.8
+# what joins a site name to a copy of the headline (headline_网站名, headline - 网站名)
+_COPY_SUFFIX_MARKS = "_|-–—｜"
+
+
+def _dateline_copy(lines: list[str], rules: list[str | None], title: int, upto: int) -> int:
+    """Of a headline printed more than once before the story (the same words, spaces
+    aside), the copy standing on the date/source line; else the one picked."""
+    key = lines[title].replace(" ", "")
+    copies = [j for j in range(upto) if rules[j] in (None, "repeated_line")
+              and lines[j].replace(" ", "") == key]
+    if len(copies) < 2:
+        return title
+    for j in copies:
+        nxt = _next_line(rules, j)
+        if nxt is not None and (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt])):
+            return j
+    return title
 
 
 #: Lines up to this length (menus, labels, footers: printed again on every page of a
@@ -953,12 +1073,20 @@ def classify_lines(
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
     first = body_idx[0]
+    if _SITE_NOTICE_RE.search(lines[first]):
+        body_idx = _after_site_notice(lines, rules, body_idx)
+        first = body_idx[0]
     for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
         if (rules[i] is None and i not in body_idx and "。" not in lines[i]
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
     title_idx = _pick_title(lines, rules, first, headings)
+    if title_idx is not None:
+        on_dateline = _dateline_copy(lines, rules, title_idx, first)
+        if on_dateline != title_idx:
+            rules[on_dateline], rules[title_idx] = None, "repeated_line"
+            title_idx = on_dateline
     opening = _opening_salutation(lines, rules, first)
     for i in range(first):
         if rules[i] is None and i != title_idx and i != opening:
@@ -986,6 +1114,10 @@ def classify_lines(
                 and _CAPTION_END_RE.search(lines[i])):
             rules[i] = "image_caption"  # a photo caption between paragraphs
     last = max(i for i in body_idx if i < min(soft, hard)) if first < min(soft, hard) else first
+    tail = [i for i in range(last + 1, min(soft, hard)) if rules[i] is None]
+    if len(tail) >= 2 and all(_caption_phrase(lines[i]) for i in tail):
+        for i in tail:  # photo captions left under the story: 双方互换礼品, 参观学校图书馆
+            rules[i] = "image_caption"
     for i in range(last + 1, len(lines)):
         if rules[i] is not None:
             continue
@@ -996,6 +1128,11 @@ def classify_lines(
                 rules[i] = "after_article_end"
         elif _trailing_furniture(lines[i]):
             rules[i] = "after_article_end"
+    for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
+        if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
+            nxt = _next_line(rules, i)
+            if nxt is not None and rules[nxt] == "header_metadata":
+                rules[i] = "credit_line"
     return rules, title_idx
 
 
@@ -1137,7 +1274,9 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             before = line
             for step in steps:
                 action = "removed" if step.rule in _MARKUP_REMOVALS else "normalized"
-                changes.append(Change(no, action, step.rule, before, step.after))
+                # a line emptied but for its indent (      <p id="x"></p>) is removed whole
+                after = step.after if step.after.strip() else ""
+                changes.append(Change(no, action, step.rule, before, after))
                 before = step.after
                 if step.rule == "markdown_heading":
                     headings.add(no - 1)

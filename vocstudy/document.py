@@ -12,6 +12,7 @@ import pandas as pd
 
 from ._regex import skipping
 from .cleaning import Change, Cleaned, clean
+from .dates import _cn_int
 from .dates import to_day as _date_or_nat
 from .markup import extract_html
 
@@ -22,7 +23,10 @@ _DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = skipping(
     r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
     r"发布于|发表于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
-    r"last updated)\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
+    # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the
+    # pinyin a conversion left behind it (發布(bu):2021-12-17)
+    r"last updated|(?:当前|本期)?报章|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
+    r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )
 _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
@@ -38,6 +42,15 @@ _SCRAPER_DATE_RE = re.compile(
     r"^\s*(?:date\s+|日期\s*[::]\s*)(\d{4}|1\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I
 )
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
+# a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
+_COMPACT_DATE_LINE_RE = re.compile(
+    r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
+)
+# an official document's date in Chinese numerals on its own line: 二○一一年四月十四日
+_CN_DATE_LINE_RE = re.compile(
+    r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
+)
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
@@ -53,6 +66,8 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 def _date(m: re.Match[str]) -> pd.Timestamp:
     if m.re is _MDY_DATE_RE:  # month/day/year
         y, mo, d = m.group(3), m.group(1), m.group(2)
+    elif m.re is _CN_DATE_LINE_RE:  # 二○一一年四月十四日
+        y, mo, d = (str(_cn_int(g.replace("○", "〇"))) for g in m.groups())
     else:
         y, mo, d = m.group(1), m.group(2), m.group(3)
     year = int(y)
@@ -103,12 +118,20 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     first_body = next((no for no, _, rule in cleaned.lines if rule is None), None)
     header = [meta_lines[no - 1] for no, _, rule in cleaned.lines
               if rule is not None and (first_body is None or no < first_body)]
+    # the byline under the headline, down to the story: News586 林明佑 2024-11-26
+    byline: list[str] = []
+    if cleaned.title is not None and first_body is not None:
+        story = next((no for no, _, rule in cleaned.lines if rule is None and no > first_body), None)
+        byline = [meta_lines[no - 1] for no, _, rule in cleaned.lines
+                  if rule is not None and first_body < no < (story or len(meta_lines) + 1)]
     m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
          or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
          or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
+         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE),
+                         byline)
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_MDY_DATE_RE,), non_body)
-         or _first_match((_LEADING_DATE_RE,), non_body))
+         or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

@@ -712,8 +712,13 @@ _DESTINATION_RE = skipping(
 #: A destination written right after a verb of going or visiting: 到访澳门理工大学,
 #: 考察深莞职技教育, 赴兰溪洽谈, 前往德国. The place must start right after the verb.
 _DESTINATION_VERB_RE = re.compile(
-    r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|启程往|前往|来到|走进|抵达)"
+    r"(?:到访|访问|拜访|走访|参访|考察|参观|远赴|飞赴|奔赴|赴|启程往|前往|来到|走进|抵达|莅临)"
 )
+#: A plan just before a verb of going (明年起…将选派学生,前往北九州市实习): where someone
+#: is to go later, not where the occasion took place.
+_PLANNED_GOING_RE = re.compile(FUTURE + r"|明年|未来")
+#: How far before a verb of going a plan is looked for.
+PLANNED_GOING_CHARS = 25
 #: Where the venue of an occasion is given without 在…举行: 主竞赛场地设于国立冈山农工.
 _VENUE_AT_RE = skipping(
     rf"(?:场地|会场|赛场|赛点|地点|主场|场馆)?(?:设于|设在|选在|定在|位于)"
@@ -764,9 +769,18 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
     if not with_city:
         return pd.NA
-    top = min(PLACE_LEVEL_RANK.get(p.level, 9) for p, _ in with_city)
-    cities = {c for p, c in with_city if PLACE_LEVEL_RANK.get(p.level, 9) == top}
+    ranks = [_venue_rank(p) for p, _ in with_city]
+    top = min(ranks)
+    cities = {c for (p, c), r in zip(with_city, ranks) if r == top}
     return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
+
+
+def _venue_rank(p: Any) -> float:
+    """How specific a place is as a venue (lower is more): a foreign city ranks with
+    cities, before its country (阿联酋首都阿布扎比 → 阿布扎比)."""
+    if p.level == "foreign" and foreign_kind(p.name) == "city":
+        return PLACE_LEVEL_RANK["city"]
+    return PLACE_LEVEL_RANK.get(p.level, 9)
 
 
 def _destination_city(sentence: str) -> Any:
@@ -774,6 +788,8 @@ def _destination_city(sentence: str) -> Any:
     赴兰溪…); when that mention names several cities (考察深莞), the first named."""
     found = find_places(sentence)
     for m in _DESTINATION_VERB_RE.finditer(sentence):
+        if _PLANNED_GOING_RE.search(sentence, max(0, m.start() - PLANNED_GOING_CHARS), m.start()):
+            continue
         here = [p for p in found if p.start == m.end()]
         for p in here:  # in the order written: 深莞 gives 深圳市 first
             city = _city_of(p.name)

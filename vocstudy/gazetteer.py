@@ -571,6 +571,10 @@ def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     raws = [_scan(u, sp) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
+    if any("首都" in u for u in units):  # 阿联酋首都阿布扎比: that country's capital, not Beijing
+        out = [[m for k, m in enumerate(ms)
+                if not (m.mention == "首都" and k > 0 and ms[k - 1].end == m.start
+                        and ms[k - 1].level == "foreign")] for ms in out]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}
     if named & _MAINLAND_OTHERS:
         return out

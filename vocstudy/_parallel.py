@@ -158,12 +158,19 @@ def _iter_results(func: Callable[..., R], items: list, args: tuple, n_jobs: int)
     chunks = [items[i : i + size] for i in range(0, len(items), size)]
     from . import _shared
 
-    with ProcessPoolExecutor(max_workers=n_jobs) as pool:
-        for part, journal in pool.map(
-            _run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)
-        ):
-            _shared.merge(journal)
-            yield from part
+    # the objects alive now are moved out of the collector's reach before the workers are
+    # forked: a collection in a worker would otherwise write to (and so copy) every page
+    # of the parent's memory it inherits
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(max_workers=n_jobs) as pool:
+            for part, journal in pool.map(
+                _run_chunk, [func] * len(chunks), chunks, [args] * len(chunks)
+            ):
+                _shared.merge(journal)
+                yield from part
+    finally:
+        gc.unfreeze()
 
 
 def doc_items(corpus: Any, *columns: str) -> list[tuple]:

@@ -170,3 +170,14 @@ def test_first_characters_refuses_what_it_cannot_bound():
     assert first_characters(r"(?i:ab)") is None  # case folded inside only
     assert first_characters(r"(?:各类|多种)[^,]{0,8}$") == "各多"
     assert skipping(r"\w+").pattern == r"\w+"
+
+
+def test_an_unpickled_automaton_is_built_once_per_process():
+    import pickle
+
+    from vocstudy._automaton import Automaton
+
+    a = Automaton(["产教融合", "融合"])
+    b, c = pickle.loads(pickle.dumps(a)), pickle.loads(pickle.dumps(a))
+    assert b is c  # chunks of work carrying the same lexicon share one rebuilt automaton
+    assert b.spans("深化产教融合") == a.spans("深化产教融合") == [(2, 6), (4, 6)]

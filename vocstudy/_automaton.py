@@ -14,6 +14,7 @@ Basic Multilingual Plane.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from itertools import accumulate
 
 
@@ -72,8 +73,8 @@ class Automaton:
 
     def __reduce__(self):
         """Pickled as its keys and engine, rebuilt on arrival (a worker process gets its
-        own automaton)."""
-        return (Automaton, (self.keys, "auto" if self._rs is not None else "python"))
+        own automaton, built once per process however many chunks of work carry it)."""
+        return (_rebuilt, (self.keys, "auto" if self._rs is not None else "python"))
 
     @property
     def engine(self) -> str:
@@ -147,3 +148,9 @@ class Automaton:
                 out.append((i, j))
                 pos = j
         return out
+
+
+@lru_cache(maxsize=16)
+def _rebuilt(keys: tuple[str, ...], engine: str) -> Automaton:
+    """An unpickled automaton: one per distinct key set and engine in a process."""
+    return Automaton(keys, engine)

@@ -798,7 +798,7 @@ def parent(args: argparse.Namespace) -> int:
         gen_s[n] = time.perf_counter() - t
     results = []
     for n in sizes:
-        repeat = 1 if args.quick else (3 if n <= 1_000 else 1)
+        repeat = 1 if args.quick else (3 if n <= 1_000 else 2)
         print(f"N={n:,}: pipeline n_jobs=1 and bare jieba (best of {repeat}) ...", flush=True)
         r = _run_child(folders[n], n, 1, repeat, baseline=True)
         results.append(r)
@@ -818,7 +818,7 @@ def parent(args: argparse.Namespace) -> int:
     par = None
     if args.jobs > 1:
         n = sizes[-1]
-        repeat = 1 if args.quick else (3 if n <= 1_000 else 1)
+        repeat = 1 if args.quick else (3 if n <= 1_000 else 2)
         print(f"N={n:,}: pipeline n_jobs={args.jobs} ...", flush=True)
         par = _run_child(folders[n], n, args.jobs, repeat, baseline=False)
         one = results[-1]

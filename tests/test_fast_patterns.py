@@ -138,7 +138,10 @@ def _rewritten() -> list[tuple[re.Pattern, re.Pattern]]:
 
     for m in pkgutil.iter_modules(vocstudy.__path__):
         importlib.import_module(f"vocstudy.{m.name}")
-    return sorted(REWRITTEN.items(), key=lambda kv: kv[1].pattern)
+    return sorted(
+        ((fast, re.compile(*plain)) for fast, plain in REWRITTEN.items()),
+        key=lambda kv: kv[1].pattern,
+    )
 
 
 def test_patterns_are_rewritten():

@@ -13,9 +13,28 @@ Basic Multilingual Plane.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from itertools import accumulate
+
+
+def join_parts(parts: list[str]) -> tuple[str, list[int]]:
+    """The texts joined by newlines, and where each one starts in the joined text (one
+    scan of the joined text stands for a scan of each, when no key or term holds a
+    newline).
+
+    Examples
+    --------
+    >>> join_parts(["甲乙", "丙"])
+    ('甲乙\\n丙', [0, 3])
+    """
+    return "\n".join(parts), list(accumulate((len(p) + 1 for p in parts[:-1]), initial=0))
+
+
+def part_at(starts: list[int], offset: int) -> int:
+    """The index of the part (:func:`join_parts`) holding ``offset`` of the joined text."""
+    return bisect_right(starts, offset) - 1
 
 
 #: Up to this many keys the automaton is built as a DFA (faster scans, more memory).
@@ -113,18 +132,11 @@ class Automaton:
         """
         if len(parts) <= 1 or self._newline_key:
             return [self.spans(p) for p in parts]
-        found = self.spans("\n".join(parts))
+        joined, starts = join_parts(parts)
         out: list[list[tuple[int, int]]] = [[] for _ in parts]
-        if not found:
-            return out
-        ends = list(accumulate(len(p) + 1 for p in parts))  # each part's end + 1
-        k, end, base = 0, ends[0], 0
-        for s, e in found:  # by start
-            while s >= end:
-                base = end
-                k += 1
-                end = ends[k]
-            out[k].append((s - base, e - base))
+        for s, e in self.spans(joined):
+            k = part_at(starts, s)
+            out[k].append((s - starts[k], e - starts[k]))
         return out
 
     def leftmost_longest(

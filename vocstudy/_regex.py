@@ -107,20 +107,19 @@ def first_characters(pattern: str, flags: int = 0) -> str | None:
     return "".join(parts)
 
 
-#: Every pattern :func:`skipping` rewrote → the plain pattern it stands for (the tests
-#: check that both find the same matches).
-REWRITTEN: dict[re.Pattern[str], re.Pattern[str]] = {}
+#: Every pattern :func:`skipping` rewrote → the plain pattern and flags it stands for
+#: (the tests check that both find the same matches).
+REWRITTEN: dict[re.Pattern[str], tuple[str, int]] = {}
 
 
 def skipping(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)`` with a look-ahead on :func:`first_characters` in
     front, when they can be bounded (the pattern unchanged otherwise)."""
     first = first_characters(pattern, flags)
-    plain = re.compile(pattern, flags)
     if first is None:
-        return plain
+        return re.compile(pattern, flags)
     fast = re.compile(f"(?=[{first}])(?:{pattern})", flags)
-    REWRITTEN[fast] = plain
+    REWRITTEN[fast] = (pattern, flags)
     return fast
 
 

@@ -599,8 +599,9 @@ _TAGS_ONLY_RE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 # an image's size counter (640 (2))
 _WORDLESS_RE = re.compile(r"[A-Za-z]{3}")
 # a document's date in Chinese numerals on its own line: 二○一一年四月十四日
-_CN_DATE_LINE_RE = re.compile(
-    r"^\s*[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,3}\s*日\s*$"
+_CN_DATE_LINE_RE = re.compile(  # year, month, day grouped (vocstudy.document reads them)
+    r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
 )
 _BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$", re.I)
 

@@ -11,7 +11,7 @@ import re
 import pandas as pd
 
 from ._regex import skipping
-from .cleaning import Change, Cleaned, clean
+from .cleaning import _CN_DATE_LINE_RE, Change, Cleaned, clean  # 二○一一年四月十四日
 from .dates import _cn_int
 from .dates import to_day as _date_or_nat
 from .markup import extract_html
@@ -45,11 +45,6 @@ _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 # a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
 _COMPACT_DATE_LINE_RE = re.compile(
     r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
-)
-# an official document's date in Chinese numerals on its own line: 二○一一年四月十四日
-_CN_DATE_LINE_RE = re.compile(
-    r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
-    r"\s*([一二三四五六七八九十]{1,3})\s*日\s*$"
 )
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")

@@ -287,9 +287,8 @@ class _Rule(NamedTuple):
 class CompiledLexicon(NamedTuple):
     """The lexicon ready for matching (picklable, so it travels to worker processes)."""
 
-    starts: re.Pattern[str]  # any trigger, longest first
     by_first: dict[str, tuple[tuple[str, tuple[_Rule, ...]], ...]]  # first char → triggers
-    automaton: Automaton  # every trigger's occurrences in one pass (where ``starts`` matches)
+    automaton: Automaton  # every trigger's occurrences in one pass
 
 
 def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> CompiledLexicon:
@@ -297,8 +296,9 @@ def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> 
 
     Examples
     --------
-    >>> compile_lexicon().starts.search("签约仪式").group(0)
-    '签约仪式'
+    >>> lex = compile_lexicon()
+    >>> [t for t, _ in lex.by_first["签"] if t == "签约仪式"], lex.automaton.spans("签约仪式")[0]
+    (['签约仪式'], (0, 4))
     """
     lex = lexicon if isinstance(lexicon, pd.DataFrame) else load_event_lexicon(lexicon)
     rules: dict[str, list[_Rule]] = {}
@@ -330,10 +330,7 @@ def compile_lexicon(lexicon: pd.DataFrame | str | os.PathLike | None = None) -> 
     by_first: dict[str, list[tuple[str, tuple[_Rule, ...]]]] = {}
     for t in triggers:
         by_first.setdefault(t[0], []).append((t, tuple(rules[t])))
-    starts = re.compile("|".join(re.escape(t) for t in triggers) or r"(?!x)x")
-    return CompiledLexicon(
-        starts, {k: tuple(v) for k, v in by_first.items()}, Automaton(triggers)
-    )
+    return CompiledLexicon({k: tuple(v) for k, v in by_first.items()}, Automaton(triggers))
 
 
 @lru_cache(maxsize=1)
@@ -535,8 +532,7 @@ def _sentence_events(
         spans = lex.automaton.spans(sentence)
     if not spans:
         return []
-    # where a trigger starts, in order (spans come by start): what ``lex.starts.search``
-    # finds, in one pass
+    # where a trigger starts, in order (spans come by start)
     where = list(dict.fromkeys(i for i, _ in spans))
     bounds = _clause_bounds(sentence)
     pub = _to_published(published)

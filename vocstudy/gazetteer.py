@@ -101,6 +101,9 @@ VENUE_NEXT = (
     "共同",
     "务工",
 )
+#: In a ``not_after`` guard of ``place_aliases.csv``: the last characters of the names of
+#: foreign countries, computed from the gazetteer.
+COUNTRY_GUARD = "@country"
 #: Venue buildings named after their place: after 在/赴… a context-only short name
 #: followed by one of these is a place (在昆山国际会展中心举办).
 VENUE_FACILITY = (
@@ -319,7 +322,14 @@ def _lexicon() -> _Lexicon:
         )
     for r in _read_csv("place_stopwords.csv"):
         entries[r["word"]] = _Entry("stop")
+    # ``@country`` in a guard: the last character of every name of a foreign country
+    # (首都 right after one is that country's capital, not Beijing)
+    country_ends = "".join(sorted({
+        s[-1] for s, cands in by_string.items()
+        if any(c.place.level == "foreign" and c.place.province is None for c in cands)
+    }))
     for s, (na, nb) in guards.items():
+        na = na.replace(COUNTRY_GUARD, country_ends)
         if s in entries:
             e = entries[s]
             entries[s] = _Entry(e.kind, e.cands, e.members, e.not_after + na, e.not_before + nb)
@@ -571,10 +581,6 @@ def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     raws = [_scan(u, sp) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
-    if any("首都" in u for u in units):  # 阿联酋首都阿布扎比: that country's capital, not Beijing
-        out = [[m for k, m in enumerate(ms)
-                if not (m.mention == "首都" and k > 0 and ms[k - 1].end == m.start
-                        and ms[k - 1].level == "foreign")] for ms in out]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}
     if named & _MAINLAND_OTHERS:
         return out

@@ -32,15 +32,13 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from itertools import accumulate
 
 import numpy as np
 import pandas as pd
 
-from ._automaton import Automaton
+from ._automaton import Automaton, join_parts, part_at
 from ._parallel import doc_items, map_docs
 from .paths import data_path
 from .text import split_sentences
@@ -258,8 +256,8 @@ def _doc_themes(
     if matcher.newline_term:
         found = [(k, t) for k, s in enumerate(sents) for _, _, t in matcher.find(s)]
     else:
-        starts = list(accumulate((len(s) + 1 for s in sents[:-1]), initial=0))
-        found = [(bisect_right(starts, i) - 1, t) for i, _, t in matcher.find("\n".join(sents))]
+        joined, starts = join_parts(sents)
+        found = [(part_at(starts, i), t) for i, _, t in matcher.find(joined)]
     for sent_id, term in found:
         for th in term_themes[term]:
             rows.append((doc_id, sent_id, th, term))

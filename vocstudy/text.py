@@ -26,8 +26,6 @@ _CLOSE = "”’」』))】》\"'"
 _SENT_RE = re.compile(rf"[^{_END}\n]*(?:[{_END}]+[{re.escape(_CLOSE)}]*|$)")
 
 
-#: (Two different texts of the same length share a key only if their 64-bit hashes
-#: collide: for 100,000 texts, a chance of the order of 1e-10.)
 #: Characters of sentences the split memo keeps (about 4 bytes each with Python's string
 #: overhead); a corpus larger than this is split again by each helper, which costs time only.
 SENTENCE_MEMO_CHARS = 48_000_000
@@ -80,7 +78,9 @@ def split_sentences(text: str) -> list[str]:
     if len(text) < 64:  # not worth remembering
         return _split(text)
     # the text's 64-bit hash and its length: the text itself is not kept, and the
-    # hash is computed once per string object (a digest of its bytes cost ten times more)
+    # hash is computed once per string object (a digest of its bytes cost ten times more);
+    # two texts of one length share a key only if their 64-bit hashes collide (for
+    # 100,000 texts, a chance of the order of 1e-10)
     key = (hash(text), len(text))
     hit = _memo.get(key)
     if hit is not None:

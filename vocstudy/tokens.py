@@ -43,17 +43,15 @@ import math
 import os
 import re
 import tempfile
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from ._automaton import Automaton
+from ._automaton import Automaton, join_parts, part_at
 from ._parallel import doc_items, map_docs
 from ._regex import skipping
 from .paths import cache_dir, data_path
@@ -393,7 +391,7 @@ def _cut_sentences(
     """
     if not sents:
         return []
-    joined = _SEP.join(sents)
+    joined, starts = join_parts(sents)  # _SEP is the newline join_parts puts between
     if seg.rj is None:
         bad = None  # every sentence through _cut_with (jieba)
     else:
@@ -402,8 +400,7 @@ def _cut_sentences(
             hits += [i for i, _ in near.spans(joined)]
         if not hits:
             return seg.rj.cut(joined, True)
-        starts = list(accumulate((len(x) + 1 for x in sents[:-1]), initial=0))
-        bad = {bisect_right(starts, h) - 1 for h in hits}
+        bad = {part_at(starts, h) for h in hits}
     out: list[str] = []
     run: list[str] = []
     for k, sent in enumerate(sents):

@@ -115,3 +115,31 @@ def test_workers_hand_their_place_scans_to_the_parent(corpus: pd.DataFrame) -> N
     assert _shared.stats()["gazetteer.document_places"][0] - hits == len(corpus)
     pd.testing.assert_frame_equal(got, want)
     pd.testing.assert_frame_equal(vs.collaborations(corpus, n_jobs=2), want)
+
+
+def test_tables_built_by_workers_chunk_by_chunk_equal_one_table(tmp_path: Path) -> None:
+    """With two processes each worker builds the table of its chunk (here one document
+    per chunk); chunks with no rows, or whose column is all missing (no date, no place),
+    must not change a dtype of the concatenated table."""
+    import vocstudy as vs
+    from vocstudy.corpus import corpus_from_texts
+
+    texts = {
+        "a": "",
+        "b": "学校举行签约仪式。",  # an event with no date and no place
+        "c": "重庆市与四川省签署职业教育合作协议,推进产教融合。",
+        "d": "天气很好。",  # nothing found
+        "e": "7月23日,泰安市职业院校技能大赛在宁阳县开幕。",
+        "f": "川渝两地共建职业教育联盟。",
+    }
+    c = corpus_from_texts(texts, published={"e": "2016-07-24"}, clean=False)
+    for func in (vs.sentences, vs.tokenize, vs.themes, vs.places, vs.collaborations,
+                 vs.events, vs.article_events):
+        one = func(c, n_jobs=1)
+        assert len(one) > 0
+        pd.testing.assert_frame_equal(func(c, n_jobs=2), one, check_exact=True)
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text or "。", encoding="utf-8")
+    (tmp_path / "g.txt").write_text("发布时间:2024-05-01\n重庆市职教中心举行开学典礼。", encoding="utf-8")
+    pd.testing.assert_frame_equal(vs.load_corpus(tmp_path, n_jobs=2),
+                                  vs.load_corpus(tmp_path, n_jobs=1), check_exact=True)

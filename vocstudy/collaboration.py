@@ -135,7 +135,7 @@ from itertools import combinations
 import pandas as pd
 
 from ._automaton import Automaton
-from ._parallel import doc_items, map_docs
+from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
 from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, lookup
 from .paths import data_path
@@ -1188,15 +1188,22 @@ def collaborations(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> collaborations(c)[["a", "b", "mechanism"]].values.tolist()
     [['四川省', '重庆市', 'alliance']]
     """
-    parts = map_docs(
-        _doc_collaborations, doc_items(corpus, "text"), n_jobs=n_jobs, desc="collaborations"
+    frames = map_frames(
+        _doc_collaborations, doc_items(corpus, "text"), to_frame=_collaboration_frame,
+        n_jobs=n_jobs, desc="collaborations"
     )
+    df = concat_frames(frames)
+    return df.sort_values(["doc_id", "sent_id", "a", "b"], kind="stable").reset_index(drop=True)
+
+
+def _collaboration_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     df = pd.DataFrame([r for part in parts for r in part], columns=COLLABORATION_COLUMNS)
     df["sent_id"] = df["sent_id"].astype("int64")
     for col in ("doc_id", "a", "b", "mechanism", "evidence"):
         df[col] = df[col].astype(object)
-    df = df.drop_duplicates(["doc_id", "sent_id", "a", "b"])
-    return df.sort_values(["doc_id", "sent_id", "a", "b"], kind="stable").reset_index(drop=True)
+    # the key holds doc_id, and a batch never cuts a document: dropping batch by batch
+    # drops what dropping over the whole table would
+    return df.drop_duplicates(["doc_id", "sent_id", "a", "b"])
 
 
 __all__ = [

@@ -55,7 +55,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ._automaton import Automaton
-from ._parallel import doc_items, map_docs
+from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
 from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
@@ -666,11 +666,18 @@ def events(
     """
     compiled = None if lexicon is None else compile_lexicon(lexicon)
     items = doc_items(corpus, "text", "published")
-    parts = map_docs(_doc_events, items, compiled, n_jobs=n_jobs, desc="events")
-    rows = [r for part in parts for r in part]
-    out = pd.DataFrame(rows, columns=EVENT_COLUMNS)
-    out["sent_id"] = out["sent_id"].astype("int64")
+    frames = map_frames(_doc_events, items, compiled, to_frame=_event_frame, n_jobs=n_jobs,
+                        desc="events")
+    out = concat_frames(frames)
+    # the dates' resolution is read from all of them at once, as one column
     out["date"] = pd.to_datetime(out["date"])
+    return out
+
+
+def _event_frame(parts: list[list[tuple]]) -> pd.DataFrame:
+    out = pd.DataFrame([r for part in parts for r in part], columns=EVENT_COLUMNS)
+    out["sent_id"] = out["sent_id"].astype("int64")
+    out["date"] = out["date"].astype(object)
     out["place"] = out["place"].astype("string")
     return out
 
@@ -1015,10 +1022,17 @@ def article_events(
     """
     compiled = None if lexicon is None else compile_lexicon(lexicon)
     items = doc_items(corpus, "text", "published")
-    parts = map_docs(_doc_article_events, items, compiled, n_jobs=n_jobs, desc="article events")
-    out = pd.DataFrame([r for part in parts for r in part], columns=ARTICLE_EVENT_COLUMNS)
+    frames = map_frames(_doc_article_events, items, compiled, to_frame=_article_event_frame,
+                        n_jobs=n_jobs, desc="article events")
+    out = concat_frames(frames)
     out = out.sort_values(["doc_id"], kind="stable").reset_index(drop=True)
     out["date"] = pd.to_datetime(out["date"])
+    return out
+
+
+def _article_event_frame(parts: list[list[tuple]]) -> pd.DataFrame:
+    out = pd.DataFrame([r for part in parts for r in part], columns=ARTICLE_EVENT_COLUMNS)
+    out["date"] = out["date"].astype(object)
     out["place"] = out["place"].astype("string")
     out["mentions"] = out["mentions"].astype("int64")
     out["first_sent_id"] = out["first_sent_id"].astype("int64")

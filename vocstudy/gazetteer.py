@@ -34,7 +34,7 @@ import pandas as pd
 
 from . import _shared
 from ._automaton import Automaton
-from ._parallel import doc_items, map_docs
+from ._parallel import concat_frames, doc_items, map_frames
 from .paths import data_path
 from .text import split_sentences
 
@@ -672,7 +672,12 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> places(c)["name"].tolist()
     ['北碚区', '绵阳市', '游仙区']
     """
-    parts = map_docs(_doc_places, doc_items(corpus, "text"), n_jobs=n_jobs, desc="places")
+    frames = map_frames(_doc_places, doc_items(corpus, "text"), to_frame=_place_frame,
+                        n_jobs=n_jobs, desc="places")
+    return concat_frames(frames)
+
+
+def _place_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     df = pd.DataFrame([r for part in parts for r in part], columns=PLACE_COLUMNS)
     df["sent_id"] = df["sent_id"].astype("int64")
     df["adcode"] = df["adcode"].astype("Int64")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._parallel import map_frames
+from ._parallel import concat_frames, map_frames
 from .corpus import _frame
 from .document import (  # noqa: F401  (extract_metadata: re-exported, its former home)
     HTML_SUFFIXES,
@@ -307,10 +307,8 @@ def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: in
     items = sorted(zip(_doc_ids(files), map(str, files), map(_display_path, files)))
     parts = map_frames(_load_one_printed, items, to_frame=_batch, n_jobs=n_jobs, progress=progress,
                        desc="load_corpus")
-    corpus = pd.concat([c for c, _, _ in parts]) if len(parts) > 1 else parts[0][0]
-    audit = (
-        pd.concat([a for _, a, _ in parts], ignore_index=True) if len(parts) > 1 else parts[0][1]
-    )
+    corpus = concat_frames([c for c, _, _ in parts], ignore_index=False)
+    audit = concat_frames([a for _, a, _ in parts])
     corpus = _flag_duplicates(corpus, [fp for _, _, prints in parts for fp in prints])
     _remember_audit(corpus, audit)
     return corpus

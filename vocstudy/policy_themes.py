@@ -39,7 +39,7 @@ import numpy as np
 import pandas as pd
 
 from ._automaton import Automaton, join_parts, part_at
-from ._parallel import doc_items, map_docs
+from ._parallel import concat_frames, doc_items, map_frames
 from .paths import data_path
 from .text import split_sentences
 
@@ -294,11 +294,15 @@ def themes(corpus: pd.DataFrame, lexicon: Lexicon | None = None, n_jobs: int = 1
     """
     _, term_themes = _normalize_lexicon(lexicon)
     terms = tuple(sorted(term_themes))
-    parts = map_docs(
-        _doc_themes, doc_items(corpus, "text"), terms, term_themes, n_jobs=n_jobs, desc="themes"
+    frames = map_frames(
+        _doc_themes, doc_items(corpus, "text"), terms, term_themes, to_frame=_theme_frame,
+        n_jobs=n_jobs, desc="themes"
     )
-    rows = [r for part in parts for r in part]
-    df = pd.DataFrame(rows, columns=THEME_COLUMNS)
+    return concat_frames(frames)
+
+
+def _theme_frame(parts: list[list[tuple]]) -> pd.DataFrame:
+    df = pd.DataFrame([r for part in parts for r in part], columns=THEME_COLUMNS)
     return df.astype({"doc_id": "str", "sent_id": "int64", "theme": "str", "term": "str"})
 
 

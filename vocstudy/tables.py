@@ -22,7 +22,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import pandas as pd
@@ -518,7 +518,7 @@ def read_table_corpus(
     >>> c.index.tolist(), c.loc["row000001", "title"]
     (['row000001'], '成渝职教联盟成立')
     """
-    from ._parallel import map_frames
+    from ._parallel import concat_frames, map_frames
 
     where, encoding, chunks = _chunks(source, chunk_rows, sheet)
     show = progress if progress is not None else sys.stderr.isatty()
@@ -547,7 +547,7 @@ def read_table_corpus(
                 mapping,
                 where,
                 encoding,
-                to_frame=lambda rows, has_url=has_url: _chunk_frame(rows, has_url),
+                to_frame=partial(_chunk_frame, has_url=has_url),
                 n_jobs=n_jobs,
                 progress=False,
                 batch_size=max(1, len(items)),
@@ -560,13 +560,13 @@ def read_table_corpus(
     finally:
         if bar is not None:
             bar.close()
-    frame = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    frame = concat_frames(frames)
     del frames
     corpus, doc_of = _finish(frame)
     if not with_audit:
         return corpus
     # the audit made while cleaning, keyed by the final (unique) doc_id
-    audit = pd.concat(audits, ignore_index=True) if len(audits) > 1 else audits[0]
+    audit = concat_frames(audits)
     audit.insert(0, "doc_id", [doc_of[r] for r in audit.pop("_row")])
     return corpus, audit
 

@@ -16,7 +16,7 @@ from collections import OrderedDict
 
 import pandas as pd
 
-from ._parallel import doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames
 
 # A sentence ends at 。!?(full or half width) plus any closing quotes or brackets that
 # follow, so “……。” stays whole. Paragraph breaks (newlines) also end a sentence, which
@@ -129,7 +129,7 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     # then remembered for the helpers that follow, and for their forked workers.
     frames = map_frames(_doc_sentences, doc_items(corpus, "text"), to_frame=_sentence_frame,
                         n_jobs=1, desc="sentences", batch_size=2000)
-    return pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    return concat_frames(frames)
 
 
 def _sentence_frame(parts: list[list[tuple]]) -> pd.DataFrame:

@@ -45,14 +45,14 @@ import re
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from ._automaton import Automaton, join_parts, part_at
-from ._parallel import doc_items, map_docs
+from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
 from .paths import cache_dir, data_path
 from .policy_themes import compile_terms
@@ -478,9 +478,18 @@ def tokenize(
     """
     key = _terms_key(terms)
     stop = load_stopwords() if stopwords is None else frozenset(stopwords)
-    items = doc_items(corpus, "text")
-    parts = map_docs(_doc_tokens, items, key, n_jobs=n_jobs, desc="tokenize")
-    return _token_frame([doc_id for doc_id, _ in items], parts, stop)
+    frames = map_frames(_doc_token_part, doc_items(corpus, "text"), key,
+                        to_frame=partial(_token_part_frame, stop=stop), n_jobs=n_jobs,
+                        desc="tokenize")
+    return concat_frames(frames)
+
+
+def _doc_token_part(item: tuple, terms: tuple[str, ...]) -> tuple:
+    return (item[0], *_doc_tokens(item, terms))
+
+
+def _token_part_frame(parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
+    return _token_frame([p[0] for p in parts], [p[1:] for p in parts], stop)
 
 
 def _token_frame(doc_ids: list, parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:

@@ -143,3 +143,19 @@ def test_tables_built_by_workers_chunk_by_chunk_equal_one_table(tmp_path: Path) 
     (tmp_path / "g.txt").write_text("发布时间:2024-05-01\n重庆市职教中心举行开学典礼。", encoding="utf-8")
     pd.testing.assert_frame_equal(vs.load_corpus(tmp_path, n_jobs=2),
                                   vs.load_corpus(tmp_path, n_jobs=1), check_exact=True)
+
+
+def test_place_scans_sent_back_packed_unpack_to_the_same_scan(corpus: pd.DataFrame) -> None:
+    """Workers send each scan as plain tuples without its sentences; read back in the
+    parent it equals a scan made there."""
+    import vocstudy as vs
+    from vocstudy import _shared, gazetteer
+
+    _shared.clear()
+    vs.places(corpus, n_jobs=2)
+    packed = [v for _, v in _shared._memos["gazetteer.document_places"].data.values()]
+    assert packed and all(isinstance(v, _shared._Packed) for v in packed)
+    for text in corpus["text"]:
+        got = gazetteer.document_places(text)
+        assert got == gazetteer._scan_document(text)
+        assert all(type(m) is gazetteer.PlaceMatch for _, ms in got for m in ms)

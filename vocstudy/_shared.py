@@ -68,7 +68,13 @@ def _key(text: str) -> Any:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def memo(name: str, func: Callable[[str], R], max_chars: int = DEFAULT_MAX_CHARS) -> Callable[[str], R]:
+def memo(
+    name: str,
+    func: Callable[[str], R],
+    max_chars: int = DEFAULT_MAX_CHARS,
+    pack: Callable[[R], Any] | None = None,
+    unpack: Callable[[str, Any], R] | None = None,
+) -> Callable[[str], R]:
     """Wrap ``func(text)`` so that each distinct text is computed once per process.
 
     Parameters
@@ -79,6 +85,11 @@ def memo(name: str, func: Callable[[str], R], max_chars: int = DEFAULT_MAX_CHARS
         A pure function of one string.
     max_chars : int
         Keep results for at most this many characters of input text.
+    pack, unpack : callable, optional
+        How a result travels between processes (:func:`take_journal`, :func:`merge`):
+        ``pack(result)`` is what is sent, ``unpack(text, packed)`` gives the result back
+        (only when it is asked for). A compact form - plain tuples, no copy of the text -
+        is several times faster to send than the result's own objects.
 
     Returns
     -------
@@ -97,16 +108,33 @@ def memo(name: str, func: Callable[[str], R], max_chars: int = DEFAULT_MAX_CHARS
             store.data.move_to_end(key)
             store.hits += 1
             result = hit[1]
+            if isinstance(result, _Packed):  # merged from another process: unpack once
+                result = unpack(text, result.value) if unpack is not None else func(text)
+                store.data[key] = (hit[0], result)
         else:
             store.misses += 1
             result = func(text)
             store.put(key, len(text), result)
             if store.journal is not None:
-                store.journal.append((key, len(text), result))
+                store.journal.append(
+                    (key, len(text), result if pack is None else _Packed(pack(result)))
+                )
         return list(result) if isinstance(result, list) else result
 
     wrapper.__wrapped__ = func  # type: ignore[attr-defined]
     return wrapper
+
+
+class _Packed:
+    """A result in the compact form its memo's ``pack`` gave it, until it is asked for."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple:
+        return (_Packed, (self.value,))
 
 
 def start_journal() -> None:

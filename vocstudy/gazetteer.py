@@ -631,7 +631,21 @@ def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]
     return tuple((s, tuple(ms)) for s, ms in zip(sents, _find_in_units(sents)))
 
 
-document_places = _shared.memo("gazetteer.document_places", document_places)
+def _pack_places(result: tuple) -> tuple:
+    """A document's scan without its sentences and with plain tuples: what workers send."""
+    return tuple(tuple(tuple(m) for m in ms) for _, ms in result)
+
+
+def _unpack_places(text: str, packed: tuple) -> tuple:
+    sents = split_sentences(text or "")
+    if len(sents) != len(packed):  # cannot happen (same text, same split): scan again
+        return _scan_document(text)
+    return tuple((s, tuple(PlaceMatch(*m) for m in ms)) for s, ms in zip(sents, packed))
+
+
+_scan_document = document_places
+document_places = _shared.memo("gazetteer.document_places", document_places,
+                               pack=_pack_places, unpack=_unpack_places)
 
 
 def _doc_places(item: tuple) -> list[tuple]:

@@ -578,3 +578,33 @@ def test_a_headline_whose_verb_precedes_the_school_is_no_organisation_line():
     c = clean("您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
               "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。")
     assert c.title == "工联争取深合区建职业学校"
+
+
+def test_a_deck_kicker_or_site_suffix_copy_is_not_the_headline():
+    # p10, https://jyj.zgqingyang.gov.cn/zwgk/zfxxgkml/gsgg19jyj/content_23572: a deck (——…)
+    c = clean("弘扬工匠精神,技能成就未来\n——庆阳市第十九届中职学校学生技能大赛开幕\n"
+              "11月26日, 庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记、局长刘小银,"
+              "市人社局、市总工会有关领导出席开幕式。")
+    assert c.title == "弘扬工匠精神,技能成就未来"
+    assert [x.rule for x in c.changes if x.line_no == 2] == ["before_article_start"]
+    # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: a kicker ending in 强调
+    c = clean("首页>统一战线>要闻\n\n郝明金在第十届职业教育与城市发展高层对话会上强调\n\n"
+              "职业教育在城市产业升级和乡村振兴中具有独特作用\n\n"
+              "2022年08月11日 09:01  |  作者:廉维亮  |  来源:人民政协网\n\n"
+              "本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。")
+    assert c.title == "职业教育在城市产业升级和乡村振兴中具有独特作用"
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["before_article_start"]
+    # p11, http://xj.gqsoso.com/xj/20230508/984674.html: the browser title "headline|spam"
+    c = clean("工匠从这里诞生|全球热议\n\n\n(相关资料图)\n\n工匠从这里诞生\n\n"
+              "——第二届全国职业技能大赛昌吉州选拔赛剪影\n\n何龙 文/图\n\n"
+              "5月5日—6日,第二届全国职业技能大赛昌吉州选拔赛在昌吉职业技术学院开赛,"
+              "来自昌吉州各县市、园区的12支队伍266名选手参赛。")
+    assert c.title == "工匠从这里诞生"
+    # negative: a complete headline that ends with a verb of speaking but stands alone,
+    # and a headline with no deck, stay the title
+    c = clean("教育部部长在全国职业教育大会上强调\n2024-05-17\n5月17日,全国职业教育大会在北京召开,会议强调深化产教融合。")
+    assert c.title == "教育部部长在全国职业教育大会上强调"
+    c = clean("亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n"
+              "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
+    assert c.title == "亳州牵手连云港共谱职教新篇章"

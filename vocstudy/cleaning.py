@@ -857,8 +857,8 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     [-1, -1, 5.69]
     """
     line = lines[i]
-    if not _title_like(line):
-        return -1
+    if not _title_like(line) or _DECK_RE.match(line):
+        return -1  # a deck (——…) printed under the headline is never the headline
     score = 1
     nxt = _next_line(rules, i)
     if _before_story(lines, rules, nxt, first_body):
@@ -891,6 +891,11 @@ _SPEAKER_RE = re.compile(
     f"^.{{0,16}}(秘书长|局长|主席|书记|校长|院长|部长|厅长|主任|议员|太平绅士)[{CJK}]{{0,3}}$"
 )
 _SOURCE_PREFIX_RE = skipping(r"^[\[【][^\]】]{2,12}[\]】]")
+# a deck (副题) on its own line under the headline: ——庆阳市第十九届…技能大赛开幕
+_DECK_RE = re.compile(r"^\s*(?:——|—|--|──)")
+# a kicker (引题) above the headline ends with a verb of saying whose object is the headline
+# below it: 郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中具有独特作用
+_KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$")
 
 
 def _title_like(line: str) -> bool:
@@ -963,6 +968,14 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     if best is None:
         return None
     i = best[1]
+    nxt = _next_line(rules, i)
+    if (_KICKER_END_RE.search(lines[i]) and nxt is not None and nxt < upto and rules[nxt] is None
+            and title_score(lines, rules, nxt, upto) >= 0):
+        i = nxt  # a kicker ending in 强调/指出…: the headline is the line under it
+    for j in range(upto):  # a browser-title copy "headline|site" and the bare headline: the bare one
+        if (j != i and rules[j] is None and len(lines[i]) > len(lines[j]) and lines[i].startswith(lines[j])
+                and lines[i][len(lines[j])] in _COPY_SUFFIX_MARKS and _title_like(lines[j])):
+            return j
     for j in range(upto):  # "section label + headline" and the bare headline: the bare one
         if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
                 and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])

@@ -608,3 +608,19 @@ def test_a_deck_kicker_or_site_suffix_copy_is_not_the_headline():
     c = clean("亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n"
               "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
     assert c.title == "亳州牵手连云港共谱职教新篇章"
+
+
+def test_a_wire_dateline_with_the_year_opening_the_story_is_the_published_date():
+    from vocstudy.document import extract_metadata
+
+    # n05, https://prnasia.com/story/420752-1.shtml (PR Newswire): no headline, no date line; the lead
+    # opens with the wire's dateline
+    page = ("德国科隆2023年9月28日 /美通社/ -- 日前,在中国教育部国际合作与交流司、中国教育国际交流协会的组织下,"
+            "由20家职业院校共37位代表组成的产教融合任务团一行到访德国莱茵TÜV集团科隆总部。")
+    assert extract_metadata(clean(page))["published"] == pd.Timestamp("2023-09-28")
+    # negative: a lead that only starts with the event's date is no dateline (p15)
+    page = ("2012年就業工作啟動\n2011年11月19日上午,“河南省2012年大中專畢業生就業工作啟動儀式”在華北水利水電學院舉行。")
+    assert pd.isna(extract_metadata(clean(page))["published"])
+    # nor a dateline without the year (p08: 中新网 郑州10月30日电)
+    page = "中新网 郑州10月30日电 (杨大勇)10月30日,黄炎培职业教育思想研究会2024学术年会在郑州举行。"
+    assert pd.isna(extract_metadata(clean(page))["published"])

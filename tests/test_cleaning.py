@@ -624,3 +624,17 @@ def test_a_wire_dateline_with_the_year_opening_the_story_is_the_published_date()
     # nor a dateline without the year (p08: 中新网 郑州10月30日电)
     page = "中新网 郑州10月30日电 (杨大勇)10月30日,黄炎培职业教育思想研究会2024学术年会在郑州举行。"
     assert pd.isna(extract_metadata(clean(page))["published"])
+
+
+def test_a_story_opening_on_its_wire_dateline_across_a_line_break_is_body():
+    # p19, http://ucptt.com/article/Tainan/1503760606/FE2: a CNA wire reposted with hard
+    # line breaks; its first line has no full stop but is the story's first words
+    c = clean("(中央社記者張榮祥台南26日電)教育部科技院校教學卓越計畫聯合成果展,今天在台南\n"
+              "市新光三越中山店開幕,台南市長賴清德當場鼓勵學生就讀技職學校,學習技藝。\n"
+              "賴清德表示,台南市有7所科技大學,培育人才,成績卓越,相信其他城市科技大學也有同樣傑出表現。")
+    assert c.text.splitlines()[0].startswith("(中央社记者张荣祥台南26日电)教育部")
+    assert not [x for x in c.changes if x.line_no == 1 and x.action == "removed"]
+    # negative: a bracketed reporter credit alone above the story stays out
+    c = clean("〔記者李文德／雲林報導〕\n"
+              "國立虎尾科技大學與勞動部勞發署、工具機集團及全台16所職校簽訂合作意向書,打造一條龍培訓。")
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["before_article_start"]

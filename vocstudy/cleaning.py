@@ -921,6 +921,12 @@ def _before_story(lines: list[str], rules: list[str | None], j: int | None,
 # a numbered sub-heading of the story: 一、… (二)… 3.…
 _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
 
+# a story's first line opening on a wire or reporter dateline in brackets, its sentence
+# cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
+_WIRE_OPENING_RE = re.compile(r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]")
+#: At least this many ideographs after the dateline: the story's text, not a bare credit.
+WIRE_OPENING_MIN_CJK = 8
+
 # a speech's opening salutation: 各位嘉宾、老师同学们: / 尊敬的…:
 _SALUTATION_RE = re.compile(
     r"(各位|尊敬的|女士们|先生们|同学们|朋友们|老师们|来宾们)[^。]{0,60}[::]$"
@@ -1090,6 +1096,12 @@ def classify_lines(
     if _SITE_NOTICE_RE.search(lines[first]):
         body_idx = _after_site_notice(lines, rules, body_idx)
         first = body_idx[0]
+    prev = next((k for k in range(first - 1, -1, -1) if rules[k] != "blank_line"), None)
+    if prev is not None and rules[prev] is None and prev not in copies:
+        m = _WIRE_OPENING_RE.match(lines[prev])
+        if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:
+            body_idx.insert(0, prev)  # a story opening on its wire dateline, cut by a line break
+            first = prev
     for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
         if (rules[i] is None and i not in body_idx and "。" not in lines[i]
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])

@@ -638,3 +638,22 @@ def test_a_story_opening_on_its_wire_dateline_across_a_line_break_is_body():
     c = clean("〔記者李文德／雲林報導〕\n"
               "國立虎尾科技大學與勞動部勞發署、工具機集團及全台16所職校簽訂合作意向書,打造一條龍培訓。")
     assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["before_article_start"]
+
+
+def test_a_list_item_line_is_no_headline_and_a_bracketed_name_closing_the_story_is_a_credit():
+    # p14, http://www.hbjxjy.org/shownnews.asp?id=4154: the sidebar's list of notices
+    # (- title + date) stands above the story, which has no headline of its own
+    c = clean("- 省教育厅关于进一步加强大学生实习管理工作的通知2025-12-26\n"
+              "- 全民阅读促进条例2025-12-17\n"
+              "5月28日,由中华职业教育社,黄石市委、市政府等主办的第九届职业教育与城市发展高层对话会在黄石举行。"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并作主旨讲话。")
+    assert c.title is None
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"][-1] == "before_article_start"
+    # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: (廉维亮) under the story
+    c = clean("本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。\n\n(廉维亮)\n\n编辑:贾元昌")
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["after_article_end"]
+    # negatives: a prose list item and a bracketed closing sentence stay
+    c = clean("会议提出三项要求,部署下一阶段工作,要求各校抓好落实。\n- 各校要深化产教融合,推动校企共建实训基地。\n(完)")
+    assert "- 各校要深化产教融合,推动校企共建实训基地。" in c.text
+    assert line_rule("(廉维亮)") is None

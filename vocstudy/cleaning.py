@@ -712,7 +712,7 @@ _FURNITURE_RE = skipping(
     r"所在位置|所在的位置|设为首页|设为主页|加入收藏|收藏本页|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
     r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
-    r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]",
+    r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]|^[-–]\s",
     re.I,
 )
 #: The longest line :data:`_ORG_ONLY_RE` can match (24 ideographs and a 4-character head).
@@ -770,8 +770,9 @@ _CAPTION_END_RE = skipping(
     r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
 )
 
-# a line of personal names only (an author or photographer credit): 王五 李四
-_NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$")
+# a line of personal names only (an author or photographer credit): 王五 李四; or one
+# name in brackets closing a story (廉维亮)
+_NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$|^[((][{CJK}]{{2,4}}[))]$")
 
 
 def _trailing_furniture(line: str) -> bool:

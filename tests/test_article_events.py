@@ -305,3 +305,17 @@ def test_where_students_will_go_later_is_not_the_venue() -> None:
     text = ("【记者王良博/台北报导】北科大近日与日本北九州市,签署产学合作协议,是北九州市首度跟台湾单一大学签约,"
             "明年7月起,北科大每年将选派数名学生,前往北九州市电动车、半导体等产业进行海外实习。")
     assert lead(table(text, "2024-12-31")) == ("signing", "台北市")
+
+
+def test_lead_city_of_a_municipal_page_that_says_my_city() -> None:
+    # p17, http://www.bdtvu.net.cn/info/1014/1698.htm: 我市 on the city's open university's
+    # page; the city is named two sentences on (保定市社区教育工作人员, 新市区政府)
+    text = (
+        "我市隆重举行“2014年全民终身学习活动周”启动仪式\n"
+        "10月23日上午,我市“2014年全民终身学习活动周”启动仪式在天鹅社区隆重举行。"
+        "市教育局副局长张国忠,我校党委书记周贵斌、副校长赵国华,新市区政府副区长段晓彤出席;"
+        "保定市社区教育工作人员,社区教育志愿者,市区中小学校长、幼儿园园长代表共计300余人参加。"
+    )
+    assert lead(table(text, "2014-10-27")) == ("launch", "保定市")
+    # negative: without 我市 the city named among the guests is no venue
+    assert lead(table(text.replace("我市", "该校"), "2014-10-27")) == ("launch", None)

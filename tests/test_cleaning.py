@@ -578,3 +578,82 @@ def test_a_headline_whose_verb_precedes_the_school_is_no_organisation_line():
     c = clean("您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
               "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。")
     assert c.title == "工联争取深合区建职业学校"
+
+
+def test_a_deck_kicker_or_site_suffix_copy_is_not_the_headline():
+    # p10, https://jyj.zgqingyang.gov.cn/zwgk/zfxxgkml/gsgg19jyj/content_23572: a deck (——…)
+    c = clean("弘扬工匠精神,技能成就未来\n——庆阳市第十九届中职学校学生技能大赛开幕\n"
+              "11月26日, 庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记、局长刘小银,"
+              "市人社局、市总工会有关领导出席开幕式。")
+    assert c.title == "弘扬工匠精神,技能成就未来"
+    assert [x.rule for x in c.changes if x.line_no == 2] == ["before_article_start"]
+    # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: a kicker ending in 强调
+    c = clean("首页>统一战线>要闻\n\n郝明金在第十届职业教育与城市发展高层对话会上强调\n\n"
+              "职业教育在城市产业升级和乡村振兴中具有独特作用\n\n"
+              "2022年08月11日 09:01  |  作者:廉维亮  |  来源:人民政协网\n\n"
+              "本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。")
+    assert c.title == "职业教育在城市产业升级和乡村振兴中具有独特作用"
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["before_article_start"]
+    # p11, http://xj.gqsoso.com/xj/20230508/984674.html: the browser title "headline|spam"
+    c = clean("工匠从这里诞生|全球热议\n\n\n(相关资料图)\n\n工匠从这里诞生\n\n"
+              "——第二届全国职业技能大赛昌吉州选拔赛剪影\n\n何龙 文/图\n\n"
+              "5月5日—6日,第二届全国职业技能大赛昌吉州选拔赛在昌吉职业技术学院开赛,"
+              "来自昌吉州各县市、园区的12支队伍266名选手参赛。")
+    assert c.title == "工匠从这里诞生"
+    # negative: a complete headline that ends with a verb of speaking but stands alone,
+    # and a headline with no deck, stay the title
+    c = clean("教育部部长在全国职业教育大会上强调\n2024-05-17\n5月17日,全国职业教育大会在北京召开,会议强调深化产教融合。")
+    assert c.title == "教育部部长在全国职业教育大会上强调"
+    c = clean("亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n"
+              "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
+    assert c.title == "亳州牵手连云港共谱职教新篇章"
+
+
+def test_a_wire_dateline_with_the_year_opening_the_story_is_the_published_date():
+    from vocstudy.document import extract_metadata
+
+    # n05, https://prnasia.com/story/420752-1.shtml (PR Newswire): no headline, no date line; the lead
+    # opens with the wire's dateline
+    page = ("德国科隆2023年9月28日 /美通社/ -- 日前,在中国教育部国际合作与交流司、中国教育国际交流协会的组织下,"
+            "由20家职业院校共37位代表组成的产教融合任务团一行到访德国莱茵TÜV集团科隆总部。")
+    assert extract_metadata(clean(page))["published"] == pd.Timestamp("2023-09-28")
+    # negative: a lead that only starts with the event's date is no dateline (p15)
+    page = ("2012年就業工作啟動\n2011年11月19日上午,“河南省2012年大中專畢業生就業工作啟動儀式”在華北水利水電學院舉行。")
+    assert pd.isna(extract_metadata(clean(page))["published"])
+    # nor a dateline without the year (p08: 中新网 郑州10月30日电)
+    page = "中新网 郑州10月30日电 (杨大勇)10月30日,黄炎培职业教育思想研究会2024学术年会在郑州举行。"
+    assert pd.isna(extract_metadata(clean(page))["published"])
+
+
+def test_a_story_opening_on_its_wire_dateline_across_a_line_break_is_body():
+    # p19, http://ucptt.com/article/Tainan/1503760606/FE2: a CNA wire reposted with hard
+    # line breaks; its first line has no full stop but is the story's first words
+    c = clean("(中央社記者張榮祥台南26日電)教育部科技院校教學卓越計畫聯合成果展,今天在台南\n"
+              "市新光三越中山店開幕,台南市長賴清德當場鼓勵學生就讀技職學校,學習技藝。\n"
+              "賴清德表示,台南市有7所科技大學,培育人才,成績卓越,相信其他城市科技大學也有同樣傑出表現。")
+    assert c.text.splitlines()[0].startswith("(中央社记者张荣祥台南26日电)教育部")
+    assert not [x for x in c.changes if x.line_no == 1 and x.action == "removed"]
+    # negative: a bracketed reporter credit alone above the story stays out
+    c = clean("〔記者李文德／雲林報導〕\n"
+              "國立虎尾科技大學與勞動部勞發署、工具機集團及全台16所職校簽訂合作意向書,打造一條龍培訓。")
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["before_article_start"]
+
+
+def test_a_list_item_line_is_no_headline_and_a_bracketed_name_closing_the_story_is_a_credit():
+    # p14, http://www.hbjxjy.org/shownnews.asp?id=4154: the sidebar's list of notices
+    # (- title + date) stands above the story, which has no headline of its own
+    c = clean("- 省教育厅关于进一步加强大学生实习管理工作的通知2025-12-26\n"
+              "- 全民阅读促进条例2025-12-17\n"
+              "5月28日,由中华职业教育社,黄石市委、市政府等主办的第九届职业教育与城市发展高层对话会在黄石举行。"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并作主旨讲话。")
+    assert c.title is None
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"][-1] == "before_article_start"
+    # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: (廉维亮) under the story
+    c = clean("本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。\n\n(廉维亮)\n\n编辑:贾元昌")
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["after_article_end"]
+    # negatives: a prose list item and a bracketed closing sentence stay
+    c = clean("会议提出三项要求,部署下一阶段工作,要求各校抓好落实。\n- 各校要深化产教融合,推动校企共建实训基地。\n(完)")
+    assert "- 各校要深化产教融合,推动校企共建实训基地。" in c.text
+    assert line_rule("(廉维亮)") is None

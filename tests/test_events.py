@@ -997,3 +997,25 @@ def test_a_list_of_winners_posted_is_a_release_not_the_competition():
     # https://tsg.gipc.edu.cn/info/1085/1592.htm (published 2021-09-01)
     s = "重磅!2021年全国技能大赛获奖名单公示,哪些高职院校获奖多?"
     assert [e.event_type for e in find_events(s, "2021-09-01")] == ["release"]
+
+
+def test_a_bare_year_standing_as_its_own_clause_dates_the_clauses_after_it():
+    # g06, http://m.studyofnet.com/560557908.html (2022): background, like 于2016年…成立
+    s = "2016年,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。"
+    assert types(s, "2022-05-01") == []
+    # n16, http://m.hxdzsz.com/local/wenhuajiaoliuyuhezuo/201001/t20100104_1208081.htm
+    s = "据鞠维强介绍,2009年,福建正式成立海峡两岸职业教育交流合作中心,中心人员由两岸职业教育界人士共同组成。"
+    assert types(s, "2010-01-04") == []
+    # negative: the year of publication, or a year with its month, is no background
+    assert types("2016年,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。", "2016-03-09") == [
+        "plaque_ceremony", "founding"]
+    assert types("2016年3月8日,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。", "2022-05-01") == [
+        "plaque_ceremony", "founding"]
+
+
+def test_a_press_statement_is_no_release():
+    # g10, https://www.knews.com.tw/news/15A70291F57F5705CAF18972089BD2AF (Simplified)
+    s = "北科大今(30)日发布新闻稿表示,去年日本「九州冲绳开放大学联盟」与我国「国家重点领域国际合作联盟」签署合作备忘录。"
+    assert "release" not in types(s, "2025-04-30")
+    # negative: a report released is one (p08: 会议发布了《…倡议》)
+    assert types("其间,会议发布了《职业教育赋能新质生产力行动倡议》。", "2024-11-15") == ["release"]

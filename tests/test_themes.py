@@ -433,3 +433,72 @@ def test_themes_metric_reads_phrases_as_cleaning_reads_the_page():
     assert theme_phrase_matched("职教出海", ["职教出海"])
     assert not theme_phrase_matched("教育强国", ["产教融合", "校企合作"])
     assert not theme_phrase_matched("", ["产教融合"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # p11, http://xj.gqsoso.com/xj/20230508/984674.html
+            "构建政府统筹、行业参与、校企深度融合的中高职一体化大职教联盟的格局",
+            [("industry_education_integration", "校企深度融合"),
+             ("modern_vocational_system", "中高职一体化"), ("regional_coordination", "职教联盟")],
+        ),
+        (  # h14, https://www.edu.tw/News_Content.aspx?n=9E7AC85F1954DDA8&s=FE4729E50B8C7D3B
+            "國教署表示,為協助學生職涯發展,強化產學鏈結與人才媒合,為學生找到更寬廣的出路。",
+            [("industry_education_integration", "产学链结")],
+        ),
+        (  # m20, https://ccss3172.blogspot.com/2022/03/527.html
+            "市府持續透過學用接軌理念,結合學校發展在地特色產業課程",
+            [("industry_education_integration", "学用接轨")],
+        ),
+        (  # n16, http://m.hxdzsz.com/local/wenhuajiaoliuyuhezuo/201001/t20100104_1208081.htm
+            # the quotation marks split 订单式培养; 订单式 alone now matches
+            "遴選了一批高校與臺灣高校、大陸臺資企業聯合辦學,實施“訂單式”人才培養模式",
+            [("joint_schooling", "联合办学"), ("order_training", "订单式"),
+             ("teaching_reform", "人才培养模式")],
+        ),
+        (  # k18, http://hfpx.cc/news-id-627.html
+            "介绍了安徽省在建设职教大省征程中的举措",
+            [("education_power", "职教大省")],
+        ),
+        (  # k15, https://e-chinaedu.cn/html/difang/2016/jydt_0517/27823.shtml
+            "湖南省教育厅将以省级示范性职业院校对口支持、“一家一”助学就业帮扶",
+            [("east_west_assistance", "对口支持"), ("employment_entrepreneurship", "就业"),
+             ("east_west_assistance", "帮扶")],
+        ),
+        (  # e15, http://www.lcsjsxy.cn/2023/1206/c47a43873/page.htm
+            "东阿县人民政府党组成员、副县长张强一行4人来我院洽谈校地合作事宜",
+            [("regional_coordination", "校地合作")],
+        ),
+        (  # k11, http://www.zgitnew.com/articleid/271781.html
+            "上海市青浦区、江苏省苏州市吴江区、浙江省嘉兴市嘉善县共同推进示范区职业教育一体化",
+            [("regional_coordination", "职业教育一体化")],
+        ),
+        (  # k06, https://cqie.cn/contents/105/5511.html
+            "该校将与奉节县职教中心、彭水县职教中心开展“3+2分段”“五年一贯制”中高职融通教育模式合作",
+            [("modern_vocational_system", "五年一贯制"), ("modern_vocational_system", "中高职融通")],
+        ),
+        # negatives: the bare head 一体化 and Macau's domain word 职业技术教育 stay out
+        ("在構建產學研一體化和跨行政區", [("science_education_integration", "产学研")]),  # k11
+        ("澳門非高等教育職業技術教育制度已經生效", []),
+        ("企业订单大幅增长,工厂满负荷生产", []),
+    ],
+)  # fmt: skip
+def test_lexicon_2_6_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicon_2_6_terms_and_sources():
+    lex = LEX.set_index("theme")
+    new = {
+        "industry_education_integration": {"校企深度融合", "校企深入合作", "产学连结", "产学链结", "学用接轨"},
+        "order_training": {"订单式"},
+        "education_power": {"职业教育大省", "职教大省"},
+        "east_west_assistance": {"对口支持"},
+        "regional_coordination": {"校地合作", "职业教育一体化"},
+        "modern_vocational_system": {"中高职融通"},
+    }
+    for theme, terms in new.items():
+        assert terms <= set(lex.loc[theme, "terms"])
+        assert "2.6" in lex.loc[theme, "source"] or "职业教育大省建设规划" in lex.loc[theme, "source"]
+    assert vocstudy.policy_themes.theme_lexicon_version() == "2.6"

@@ -712,7 +712,7 @@ _FURNITURE_RE = skipping(
     r"所在位置|所在的位置|设为首页|设为主页|加入收藏|收藏本页|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
     r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
-    r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]",
+    r"(联播|频道|专题|栏目|专栏)$|新闻客户端|^[•·▪◦●○*]|^[-–]\s",
     re.I,
 )
 #: The longest line :data:`_ORG_ONLY_RE` can match (24 ideographs and a 4-character head).
@@ -770,8 +770,9 @@ _CAPTION_END_RE = skipping(
     r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
 )
 
-# a line of personal names only (an author or photographer credit): 王五 李四
-_NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$")
+# a line of personal names only (an author or photographer credit): 王五 李四; or one
+# name in brackets closing a story (廉维亮)
+_NAMES_RE = re.compile(f"^(?:[{CJK}]{{2,3}}[ 、,]+)+[{CJK}]{{2,3}}$|^[((][{CJK}]{{2,4}}[))]$")
 
 
 def _trailing_furniture(line: str) -> bool:
@@ -857,8 +858,8 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     [-1, -1, 5.69]
     """
     line = lines[i]
-    if not _title_like(line):
-        return -1
+    if not _title_like(line) or _DECK_RE.match(line):
+        return -1  # a deck (——…) printed under the headline is never the headline
     score = 1
     nxt = _next_line(rules, i)
     if _before_story(lines, rules, nxt, first_body):
@@ -891,6 +892,11 @@ _SPEAKER_RE = re.compile(
     f"^.{{0,16}}(秘书长|局长|主席|书记|校长|院长|部长|厅长|主任|议员|太平绅士)[{CJK}]{{0,3}}$"
 )
 _SOURCE_PREFIX_RE = skipping(r"^[\[【][^\]】]{2,12}[\]】]")
+# a deck (副题) on its own line under the headline: ——庆阳市第十九届…技能大赛开幕
+_DECK_RE = re.compile(r"^\s*(?:——|—|--|──)")
+# a kicker (引题) above the headline ends with a verb of saying whose object is the headline
+# below it: 郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中具有独特作用
+_KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$")
 
 
 def _title_like(line: str) -> bool:
@@ -915,6 +921,12 @@ def _before_story(lines: list[str], rules: list[str | None], j: int | None,
 
 # a numbered sub-heading of the story: 一、… (二)… 3.…
 _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
+
+# a story's first line opening on a wire or reporter dateline in brackets, its sentence
+# cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
+_WIRE_OPENING_RE = re.compile(r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]")
+#: At least this many ideographs after the dateline: the story's text, not a bare credit.
+WIRE_OPENING_MIN_CJK = 8
 
 # a speech's opening salutation: 各位嘉宾、老师同学们: / 尊敬的…:
 _SALUTATION_RE = re.compile(
@@ -963,6 +975,14 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     if best is None:
         return None
     i = best[1]
+    nxt = _next_line(rules, i)
+    if (_KICKER_END_RE.search(lines[i]) and nxt is not None and nxt < upto and rules[nxt] is None
+            and title_score(lines, rules, nxt, upto) >= 0):
+        i = nxt  # a kicker ending in 强调/指出…: the headline is the line under it
+    for j in range(upto):  # a browser-title copy "headline|site" and the bare headline: the bare one
+        if (j != i and rules[j] is None and len(lines[i]) > len(lines[j]) and lines[i].startswith(lines[j])
+                and lines[i][len(lines[j])] in _COPY_SUFFIX_MARKS and _title_like(lines[j])):
+            return j
     for j in range(upto):  # "section label + headline" and the bare headline: the bare one
         if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
                 and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])
@@ -1077,6 +1097,12 @@ def classify_lines(
     if _SITE_NOTICE_RE.search(lines[first]):
         body_idx = _after_site_notice(lines, rules, body_idx)
         first = body_idx[0]
+    prev = next((k for k in range(first - 1, -1, -1) if rules[k] != "blank_line"), None)
+    if prev is not None and rules[prev] is None and prev not in copies:
+        m = _WIRE_OPENING_RE.match(lines[prev])
+        if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:
+            body_idx.insert(0, prev)  # a story opening on its wire dateline, cut by a line break
+            first = prev
     for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
         if (rules[i] is None and i not in body_idx and "。" not in lines[i]
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])

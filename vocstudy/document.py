@@ -49,6 +49,14 @@ _COMPACT_DATE_LINE_RE = re.compile(
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
+# 北京2024年5月17日电 (a place of at most 12 characters, then the full date and the
+# agency between slashes or 电); a story's first sentence that merely starts with a date
+# (2024年5月17日,我校举行…) is no dateline
+_DATELINE_RE = re.compile(
+    r"^[\u4e00-\u9fff·\s]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
+    r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电)"
+)
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -126,7 +134,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
                          byline)
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_MDY_DATE_RE,), non_body)
-         or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body))
+         or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body)
+         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

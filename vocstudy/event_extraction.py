@@ -204,6 +204,14 @@ _EDITION_RE = skipping(MACROS["edition"])
 _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
 
 
+#: A bare year standing as a clause of its own before the trigger (2016年,由…揭牌成立;
+#: 据…介绍,2009年,福建正式成立…): it dates the clauses after it, so an earlier year
+#: makes the mention background, as a bare year inside the trigger's clause does.
+_BARE_YEAR_TOPIC_RE = re.compile(
+    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年\s*(?=[,,])"
+)
+
+
 #: 去年/前年 without a month in the trigger's clause (继去年…召开全国职教大会之后): like a bare
 #: earlier year, background (去年9月 dates an event).
 _REL_YEAR_RE = re.compile(r"(?:去年|前年)(?![0-9一二三四五六七八九十两]+月|元月)")
@@ -490,6 +498,10 @@ def _not_reported(
     ):
         return True
     if not pd.isna(pub):
+        for y in _BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs):
+            year = int(y.group(1))
+            if year < pub.year and not _dated_in_year(dates, year, pub):
+                return True
         for y in _BARE_YEAR_RE.finditer(sentence, cs, pos):
             year = int(y.group(1))
             if year < pub.year and not _dated_in_year(dates, year, pub):
@@ -824,6 +836,25 @@ def _home_city(sentences: list[str]) -> Any:
     return pd.NA
 
 
+#: How a city's or county's own government or school names it (我市隆重举行…启动仪式,
+#: 本县…): not 本市场, 我市级…, 本县区.
+_MY_CITY_RE = re.compile(r"(?:我|本)[市县](?![场级长委民属区])")
+
+
+def _my_city(sentences: list[str]) -> Any:
+    """When ``sentences`` call the place 我市/本县 (a municipal page: 我市隆重举行…), the
+    city of the first sentence that names places of one city only (保定市社区教育工作人员…;
+    新市区政府副区长 → 保定市); NA when no sentence says 我市/本县 or none names one city."""
+    if not any(_MY_CITY_RE.search(s) for s in sentences):
+        return pd.NA
+    for sentence in sentences:
+        cities = {_city_of(p.name) for p in find_places(sentence)}
+        cities = {c for c in cities if not pd.isna(c)}
+        if len(cities) == 1:
+            return cities.pop()
+    return pd.NA
+
+
 def _host_city(sentences: list[str]) -> Any:
     """The city named at the head of the first school's or body's name in ``sentences``
     (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city."""
@@ -924,7 +955,8 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
         lambda: _dateline_city(text),
         lambda: _home_city(sentences),
     ]
-    if event_type != "visit":  # a visit's first-named school is the visitors' own
+    if event_type != "visit":  # a visit's first-named school or 我市 is the visitors' own
+        steps.append(lambda: _my_city(sentences))
         steps.append(lambda: _host_city(sentences))
     for step in steps:
         city = step()

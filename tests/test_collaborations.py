@@ -741,3 +741,18 @@ def test_an_enumeration_leading_what_its_statement_founds() -> None:
         ("中国", "塔吉克斯坦"),
         ("塔吉克斯坦", "新疆维吾尔自治区"),
     }
+
+
+# ----------------------------------------------------------------------------- validation batch o
+# Real sentences of dev pages of batch o (cited by address); none of the test half was read.
+def test_a_programme_is_built_by_a_place_named_in_the_cues_clause() -> None:
+    # http://www.360elib.com:2027/detail.aspx?NewsCode=NC614&NewsId=55759086&OrgId=001
+    # (dev o01): 天津 builds the 泰国 workshop; 北辰, a later clause's subject, does not
+    s = (
+        "从2016年3月天津渤海职业技术学院在泰国建成全球第一个鲁班工坊起步,8年多的时间,"
+        "北辰职业院校打造了从技术技能培训到学历教育全覆盖的职业教育输出体系。"
+    )
+    assert _ab(s) == [("中国", "泰国"), ("天津市", "泰国")]
+    # the builder named in the cue's clause still pairs with every partner (dev g06 form)
+    s = "截至2025年7月,天津已在哈萨克斯坦、塔吉克斯坦、俄罗斯、柬埔寨、埃及等8个上合组织国家建设10个鲁班工坊。"
+    assert ("天津市", "柬埔寨") in _ab(s) and len(_ab(s)) == 10

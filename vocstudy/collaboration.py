@@ -561,6 +561,10 @@ def _programme_pairs(
         spans.append((ms, me))
         fixed.add(party[0])
         partners, members = [], []
+        # the clause of the cue: a place of the party's country builds the programme only
+        # when named there (天津渤海职业技术学院在泰国建成…鲁班工坊起步,8年多的时间,北辰
+        # 职业院校打造了…: 天津 builds it, 北辰 is a later clause's subject; dev o01)
+        cue_clause = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence) if c.start() <= ms < c.end()]
         for s, e, names, kind in units:
             if kind == "bloc" or ms <= s < me:
                 continue
@@ -569,14 +573,18 @@ def _programme_pairs(
             for n in names:
                 if n == "中国大陆" or n == party[0]:
                     continue
-                (members if _contains(party[0], n) else partners).append(n)
+                if not _contains(party[0], n):
+                    partners.append(n)
+                elif any(cs <= s < ce for cs, ce in cue_clause):
+                    members.append(n)
         # 马达加斯加首都塔那那利佛的鲁班工坊: the country is the partner; a place inside
         # another partner named beside it speaks for neither side twice
         partners = [n for n in partners if not any(_contains(o, n) for o in partners)]
         for n in partners:
             add(party[0], n, mech[cue])
         # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
-        # country that builds the programme pairs with the partner countries too
+        # country that builds the programme (named in the cue's clause) pairs with the
+        # partner countries too
         if lookup(party[0]).level == "country":
             for a in members:
                 for b in partners:

@@ -756,3 +756,21 @@ def test_a_programme_is_built_by_a_place_named_in_the_cues_clause() -> None:
     # the builder named in the cue's clause still pairs with every partner (dev g06 form)
     s = "截至2025年7月,天津已在哈萨克斯坦、塔吉克斯坦、俄罗斯、柬埔寨、埃及等8个上合组织国家建设10个鲁班工坊。"
     assert ("天津市", "柬埔寨") in _ab(s) and len(_ab(s)) == 10
+
+
+def _article_pairs(text: str) -> list[list[str]]:
+    c = corpus_from_texts({"d": text}, clean=False)
+    return C.collaborations(c)[["a", "b"]].values.tolist()
+
+
+def test_the_mainland_gives_way_to_a_mainland_place_paired_with_taiwan() -> None:
+    # http://hxnews.com/news/la/twxw/202409/20/2175946.shtml (dev o04): 两岸 beside
+    # 闽台 in one article - the cooperation is Fujian's, written at that level
+    a = (
+        "福建省教育厅副厅长王飏19日在福建职业教育体系建设改革新闻发布会上透露,"
+        "福建将在两岸职业教育融合发展上开展更多探索,实施对台招生“倍增计划”。"
+    )
+    b = "经过多年努力,闽台职业教育交流合作具备了较好基础。"
+    assert _article_pairs(a + b) == [["台湾省", "福建省"]]
+    # an article naming no such place keeps the mainland's pair (GUIDE [t])
+    assert _article_pairs(a) == [["中国大陆", "台湾省"]]

@@ -1006,7 +1006,36 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
     rows, loose = _programme_party_gives_way(rows, loose)
-    return _country_gives_way(_drop_loose_provinces(rows, loose))
+    return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
+
+
+#: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
+MAINLAND = "中国大陆"
+
+
+def _mainland_gives_way(rows: list[tuple]) -> list[tuple]:
+    """Within one article, the mainland's pair with Taiwan (or Hong Kong, Macau) gives way
+    to a pair of a mainland place with that partner or a place inside it (福建将在两岸职业
+    教育融合发展上开展更多探索 beside 闽台职业教育交流合作具备了较好基础: 福建省–台湾省,
+    not also 中国大陆–台湾省; dev n15, n16, o04): the cooperation is named precisely there,
+    as a province gives way to a city inside it (:func:`_drop_loose_provinces`). The
+    mainland's pair stays when the article names no such place (GUIDE [t])."""
+    precise: set[str] = set()  # partners that a mainland place other than 中国大陆 pairs with
+    for r in rows:
+        for x, y in ((r[2], r[3]), (r[3], r[2])):
+            if x != MAINLAND and y != MAINLAND and _is_mainland(x) and not _is_mainland(y):
+                precise.add(y)
+    if not precise:
+        return rows
+
+    def finer(other: str) -> bool:
+        return any(q == other or _contains(other, q) for q in precise)
+
+    return [
+        r
+        for r in rows
+        if not ((r[2] == MAINLAND and finer(r[3])) or (r[3] == MAINLAND and finer(r[2])))
+    ]
 
 
 def _country_gives_way(rows: list[tuple]) -> list[tuple]:

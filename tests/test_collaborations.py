@@ -774,3 +774,18 @@ def test_the_mainland_gives_way_to_a_mainland_place_paired_with_taiwan() -> None
     assert _article_pairs(a + b) == [["台湾省", "福建省"]]
     # an article naming no such place keeps the mainland's pair (GUIDE [t])
     assert _article_pairs(a) == [["中国大陆", "台湾省"]]
+
+
+def test_places_inside_the_topic_of_a_dialogue_are_not_parties() -> None:
+    # https://www.hkcd.com.hk/hkcdweb/content/2025/12/19/content_8731652.html (dev o18):
+    # 粤港澳 + its field is the topic of a dialogue (以「…」为核心展开对话), not the three
+    # places acting; the principals only talk
+    s = (
+        "香港高等教育科技学院校长刘建德、澳门工联职业技术中学校长吕吉实应邀出席,"
+        "以「职业教育创新实践」「粤港澳职教协同发展」 为核心展开对话,深度探索技能人才培养路径,"
+        "擘画产教融合发展蓝图,为粤港澳大湾区职教高质量发展注入新思路。"
+    )
+    assert pairs(s) == []
+    # outside a topic the same abbreviation with its field still acts (dev e13)
+    s = "推进粤港澳职业教育在招生就业、培养培训、师生交流、技能竞赛等4大方面的合作。"
+    assert len(pairs(s)) == 3

@@ -263,6 +263,10 @@ JOINT = (
 OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+#: Quoted titles that 以…为主题/为核心 makes the topic of an event or a dialogue (以「职业教育
+#: 创新实践」「粤港澳职教协同发展」为核心展开对话; 以“魅力中国、活力上海”为主题): the places
+#: inside are what is talked about, not parties.
+TOPIC = r"以(?:[「“《『][^」”》』]{1,40}[」”》』][、和与及]?\s*)+为(?:核心|主题|题|重点|议题|中心|主线)"
 #: After an enumeration, a verb of attending: the places are where guests come from or
 #: are posted (原中国驻泰国大使、北京…公司董事长出席了交流会), not parties.
 ATTEND = (
@@ -299,6 +303,7 @@ _DEMAND_RE = skipping(DEMAND)
 _LINK_RE = skipping(LINK)
 _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
+_TOPIC_RE = re.compile(TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
@@ -696,10 +701,14 @@ def _pairs_raw(
         return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
 
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    # the topics of a talk or an event are neither parties nor groups acting (dev o18)
+    participants += [(m.start(), m.end()) for m in _TOPIC_RE.finditer(sentence)]
     spans = [(s, e) for s, e, _, _ in units]
     bloc_units: set[int] = set()  # units (by start) already paired as a bloc
     group_pairs: list[tuple[int, list[str], str]] = []
     for i, (s, e, names, kind) in enumerate(units):
+        if kind != "single" and any(ps <= s and e <= pe for ps, pe in participants):
+            continue  # 以「粤港澳职教协同发展」为核心展开对话: a topic, not places acting
         cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
         if mech is None and kind == "group" and _GROUP_BOTH_RE.match(sentence, e):

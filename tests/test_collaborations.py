@@ -789,3 +789,24 @@ def test_places_inside_the_topic_of_a_dialogue_are_not_parties() -> None:
     # outside a topic the same abbreviation with its field still acts (dev e13)
     s = "推进粤港澳职业教育在招生就业、培养培训、师生交流、技能竞赛等4大方面的合作。"
     assert len(pairs(s)) == 3
+
+
+def test_two_places_joined_by_a_dash_at_the_head_of_a_name_are_no_couple() -> None:
+    # http://chuannan.cn/edu/20240925_44181.html (dev o17): 新加坡-中国经济文化发展中心 is
+    # one body's name - taken for a couple it silenced the sentence's other partnership
+    s = (
+        "近年,泸州职业技术学院与老挝琅勃拉邦省教育与体育厅建立政校合作机制,在老挝占巴赛职业技术学院共建"
+        "“经纬工坊”、在东坎赛教师培训学院成立“中老儿童教育研究中心”,向老挝输出职业教育课程标准、"
+        "教学资源8项;在越南共建“经纬学院”,开展“1.5+1.5”人才联合培养,招收首届服务在越中资企业订单班"
+        "学生21人;与新加坡-中国经济文化发展中心合作,打造学生海外实习就业基地;先后派21名教师赴老挝、"
+        "越南、泰国开展“中文+职业技能”培训,共计4期服务1500人次;现有东盟国家在校学历留学生110名。"
+    )
+    got = _ab(s)
+    assert ("泸州市", "琅勃拉邦") in got and ("中国", "新加坡") not in got
+    # a dash couple followed by no body's name is still a couple: the parties of an
+    # agreement (https://finance.sina.com.cn/jjxw/2023-10-24/doc-imzsewnp9935226.shtml, dev c01)
+    s = (
+        "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠与连云港市教育局副局长徐向阳在连云港市"
+        "签订了连云港市—亳州市职业教育共建协议,进一步深入贯彻国家长三角一体化发展战略,促进长三角教育一体化发展。"
+    )
+    assert _ab(s) == [("亳州市", "连云港市")]

@@ -343,6 +343,11 @@ _MEETING_VENUE_RE = skipping(
 VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
 _VISIT_RE = re.compile(VISIT)
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
+#: After two places joined by a dash, the rest of a body's name and its head noun
+#: (新加坡-中国经济文化发展中心, 中国-老挝楚怡学院): the couple is that body's name.
+_DASH_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
+)
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -857,8 +862,12 @@ def _pairs_raw(
         if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
         and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
         # 建设刚果(布)中国海外职业技术学院: the second begins a school's name placed in the
-        # first - a location and a name, not a couple
+        # first - a location and a name, not a couple; likewise two places joined by a
+        # dash at the head of a body's name (与新加坡-中国经济文化发展中心合作, 中国-老挝
+        # 楚怡学院): one name, not a couple that would silence the sentence's other
+        # partnerships (泸州职业技术学院与老挝琅勃拉邦省教育与体育厅建立…机制; dev o17)
         and not (v[0] == u[1] and _IN_NAME_RE.match(sentence, v[1]))
+        and not (v[0] > u[1] and _DASH_NAME_RE.match(sentence, v[1]))
     ]
     if couples:
         for u, v in couples:

@@ -810,3 +810,25 @@ def test_two_places_joined_by_a_dash_at_the_head_of_a_name_are_no_couple() -> No
         "签订了连云港市—亳州市职业教育共建协议,进一步深入贯彻国家长三角一体化发展战略,促进长三角教育一体化发展。"
     )
     assert _ab(s) == [("亳州市", "连云港市")]
+
+
+def test_invited_guests_are_not_parties() -> None:
+    # https://www.caritas.org.hk/zh/news/detail/147 (dev m18): the places of guests invited
+    # to a ceremony (Microsoft香港及澳门区, 辽宁省政协, 和记电讯香港) - not partners, even with
+    # the 和 of 和记 among them
+    s = (
+        "香港明爱于2022年10月28日举行「职业专才教育计划」启航礼暨合作伙伴备忘签署及委任仪式,"
+        "并邀得中央人民政府驻香港特别行政区联络办公室教育科技部张震先生、Microsoft香港及澳门区总经理"
+        "陈珊珊女士MH、辽宁省政协委员、GAPSK语文推广委员会荣誉顾问彭楚夫先生、资历架构秘书处总经理黎英伟先生、"
+        "和记电讯香港控股有限公司企业市场高级副总裁麦纪欣女士、明爱职业专才教育计划专业顾问陈庆鸿教授、"
+        "麦邓碧仪女士,以及伍杏修先生等嘉宾亲临出席。"
+    )
+    assert pairs(s) == []
+    # an invitation that is itself the cooperation is no guest list (dev g10,
+    # https://www.knews.com.tw/news/15A70291F57F5705CAF18972089BD2AF: 北科大 with 北九州市)
+    s = (
+        "北科大说,签约仪式中,北九州市副市长片山宪一致词表示,北科大位处全球半导体重镇台湾,培育大量优秀人才,"
+        "本次合作重点之一,是邀请北科大学生进入北九州市先进产业实习,推动国际实习计划,强化技职教育与产业接轨,"
+        "双方合作范畴也涵盖北科大与北九州市内大学、研究机构交流。"
+    )
+    assert _ab(s) == [("北九州市", "台湾省")]

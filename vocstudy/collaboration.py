@@ -315,6 +315,33 @@ CO_OBJECT = (
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
 _ATTEND_RE = re.compile(ATTEND)
+#: Before a list of people, an invitation (邀请, 邀得, 特邀): with a verb of attending
+#: after the list in the same statement (…等嘉宾亲临出席), its places are where the guests
+#: come from or work, not parties - also when a 与/和 stands among them.
+INVITED = r"邀请|邀得|特邀|应邀"
+_INVITED_RE = re.compile(INVITED)
+
+
+def _invited_guests(sentence: str, first: int, last: int) -> bool:
+    """The places from ``first`` to ``last`` are those of guests: an invitation stands
+    before them and a verb of attending after them, in the same statement (between ；/。)
+    (香港明爱…举行…启航礼暨合作伙伴备忘签署…,并邀得中央人民政府驻香港…张震先生、Microsoft
+    香港及澳门区总经理…、辽宁省政协委员…、和记电讯香港控股有限公司…,以及伍杏修先生等嘉宾
+    亲临出席: no pair among 香港, 澳门 and 辽宁; dev m18)."""
+    lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, first)), default=0)
+    hi = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, last)), len(sentence))
+    inv = [m for m in _INVITED_RE.finditer(sentence, lo, first)]
+    att = _ATTEND_RE.search(sentence, last, hi)
+    # nothing done between the invitation and the guests, nor between them and their
+    # attending (…邀请…广西…与泰国…签署协议,…出席 stays a signing)
+    return bool(
+        inv
+        and att
+        and mechanism_of(sentence[inv[-1].end() : first]) is None
+        and mechanism_of(sentence[last : att.start()]) is None
+    )
+
+
 #: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
 _SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
 _CONTEXT_BEFORE_RE = skipping(CONTEXT_BEFORE)
@@ -919,6 +946,8 @@ def _pairs_raw(
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:
             continue  # no cue where the places are named: they merely co-occur
+        if _invited_guests(sentence, first, g[-1][1]):
+            continue  # 并邀得…驻香港…、Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席
         if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
             continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(

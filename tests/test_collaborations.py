@@ -832,3 +832,17 @@ def test_invited_guests_are_not_parties() -> None:
         "双方合作范畴也涵盖北科大与北九州市内大学、研究机构交流。"
     )
     assert _ab(s) == [("北九州市", "台湾省")]
+
+
+def test_china_aid_to_a_country_links_them() -> None:
+    # http://markspestcontrol.com/news/guoji/2023-09-26/1414069.html (dev o08, Simplified as
+    # cleaning gives it): 中国援布基纳法索… is China's aid to Burkina Faso - assistance; the
+    # 中赞 of a school's name in the same sentence gives no pair (GUIDE [t])
+    s = (
+        "赞比亚的中赞职业技术学院已举行超50期员工技能培训,培训超1000人;中国金华职业技术学院与卢旺达"
+        "穆桑泽职业技术学校合作建立穆桑泽国际学院,2017年以来培训学生超5000人;中国援布基纳法索职业培训"
+        "中心技术援助项目开展5年来,相关专业学生就业薪资收入显著提高。"
+    )
+    got = pairs(s)
+    assert ("中国", "布基纳法索", "assistance") in got
+    assert not any("赞比亚" in (a, b) for a, b, _ in got)

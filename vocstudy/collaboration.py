@@ -248,10 +248,11 @@ AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽�
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
 #: 为进一步推进…, does not make the clause an aim.)
 DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
-#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
+#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …; 援 right
+#: after 中国 names China's aid to the place after it: 中国援布基纳法索职业培训中心, dev o08).
 LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
-    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together.
 JOINT = (

@@ -880,3 +880,13 @@ def test_a_common_word_name_after_china_is_no_chain() -> None:
     # … a province or city before it still makes the chain (甘南合作), as 香港东区
     assert names("甘南合作") == ["甘南藏族自治州", "合作市"]
     assert names("香港东区") == ["香港特别行政区", "东区"]
+
+
+def test_vientiane_is_read_with_a_guard() -> None:
+    # http://njhlxx.cn/news/7608.html (dev o16): the capital of Laos, the venue of a
+    # Chinese college's joint school; GeoNames' form is a common word, so it is curated
+    s = "湖南省“职教出海”品牌项目——中国-老挝楚怡学院近日在老挝万象开学,首届招生45名老挝学生。"
+    assert "万象" in names(s)
+    # … and guarded: 包罗万象, a 万象城 mall, 万象更新 are no places
+    assert names("内容包罗万象") == [] and names("万象更新") == []
+    assert names("深圳万象城开业") == ["深圳市"]

@@ -115,6 +115,23 @@ Generalisation rules (validation batch n, pages no rule had seen):
 * an enumeration that leads (牵头, 发起) what its statement founds (an alliance, a joint
   body, an agreement) acts together (新疆…大学、塔吉克斯坦…大学等院校牵头,…共同参与成立).
 
+Generalisation rules (validation batch o, pages no rule had seen):
+
+* a place of a programme's country builds it only when named in the clause of the
+  programme's cue (天津渤海职业技术学院在泰国建成…鲁班工坊起步,8年多的时间,北辰职业院校
+  打造了…: 天津 builds it, not 北辰);
+* within an article, the mainland's pair (两岸: 中国大陆–台湾省) gives way to a pair of a
+  mainland place with the same partner or a place inside it (闽台…合作 → 福建省–台湾省)
+  (:func:`_mainland_gives_way`);
+* places inside quoted titles that 以…为核心/为主题 makes a topic (:data:`TOPIC`: 以「粤港澳
+  职教协同发展」为核心展开对话) are what is talked about, not parties;
+* two places joined by a dash at the head of a body's name (新加坡-中国经济文化发展中心,
+  中国-老挝楚怡学院) are one name, not a couple silencing the sentence's other pairs;
+* guests listed between an invitation and a verb of attending (:data:`INVITED`: 并邀得…
+  Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席) are not parties, even with
+  a 与/和 among them;
+* 援 right after 中国 links China with the place after it (中国援布基纳法索职业培训中心).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of

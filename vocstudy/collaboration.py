@@ -619,7 +619,9 @@ def _programme_pairs(
         # the clause of the cue: a place of the party's country builds the programme only
         # when named there (天津渤海职业技术学院在泰国建成…鲁班工坊起步,8年多的时间,北辰
         # 职业院校打造了…: 天津 builds it, 北辰 is a later clause's subject; dev o01)
-        cue_clause = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence) if c.start() <= ms < c.end()]
+        cue_clause = [
+            (c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence) if c.start() <= ms < c.end()
+        ]
         for s, e, names, kind in units:
             if kind == "bloc" or ms <= s < me:
                 continue

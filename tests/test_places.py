@@ -868,3 +868,25 @@ def test_a_taiwanese_university_named_chaoyang_is_no_place() -> None:
     # https://news.586.com.tw/?p=568361 (dev m05): 朝阳科大 is in 台中, not 朝阳市
     assert names("分别在台中高工、朝阳科大、彰师大附工及嘉义高工登场") == ["台中市", "嘉义市"]
     assert names("在北京朝阳区举行") == ["北京市", "朝阳区"]
+
+
+# ------------------------------------------------- validation batch o (dev pages)
+def test_a_common_word_name_after_china_is_no_chain() -> None:
+    # http://njhlxx.cn/news/7608.html (dev o16): 中国合作 is China + 'cooperation', not
+    # 合作市 - 中国 contains every unit, so a glued common-word name needs a province or
+    # a city before it
+    s = "“职业教育是老挝和中国合作的重要内容,双方合作办学标志着老中两国在职业教育及国际产能合作方面迈出了重要一步。”"
+    assert names(s) == ["老挝", "中国"]
+    # … a province or city before it still makes the chain (甘南合作), as 香港东区
+    assert names("甘南合作") == ["甘南藏族自治州", "合作市"]
+    assert names("香港东区") == ["香港特别行政区", "东区"]
+
+
+def test_vientiane_is_read_with_a_guard() -> None:
+    # http://njhlxx.cn/news/7608.html (dev o16): the capital of Laos, the venue of a
+    # Chinese college's joint school; GeoNames' form is a common word, so it is curated
+    s = "湖南省“职教出海”品牌项目——中国-老挝楚怡学院近日在老挝万象开学,首届招生45名老挝学生。"
+    assert "万象" in names(s)
+    # … and guarded: 包罗万象, a 万象城 mall, 万象更新 are no places
+    assert names("内容包罗万象") == [] and names("万象更新") == []
+    assert names("深圳万象城开业") == ["深圳市"]

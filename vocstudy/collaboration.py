@@ -115,6 +115,23 @@ Generalisation rules (validation batch n, pages no rule had seen):
 * an enumeration that leads (牵头, 发起) what its statement founds (an alliance, a joint
   body, an agreement) acts together (新疆…大学、塔吉克斯坦…大学等院校牵头,…共同参与成立).
 
+Generalisation rules (validation batch o, pages no rule had seen):
+
+* a place of a programme's country builds it only when named in the clause of the
+  programme's cue (天津渤海职业技术学院在泰国建成…鲁班工坊起步,8年多的时间,北辰职业院校
+  打造了…: 天津 builds it, not 北辰);
+* within an article, the mainland's pair (两岸: 中国大陆–台湾省) gives way to a pair of a
+  mainland place with the same partner or a place inside it (闽台…合作 → 福建省–台湾省)
+  (:func:`_mainland_gives_way`);
+* places inside quoted titles that 以…为核心/为主题 makes a topic (:data:`TOPIC`: 以「粤港澳
+  职教协同发展」为核心展开对话) are what is talked about, not parties;
+* two places joined by a dash at the head of a body's name (新加坡-中国经济文化发展中心,
+  中国-老挝楚怡学院) are one name, not a couple silencing the sentence's other pairs;
+* guests listed between an invitation and a verb of attending (:data:`INVITED`: 并邀得…
+  Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席) are not parties, even with
+  a 与/和 among them;
+* 援 right after 中国 links China with the place after it (中国援布基纳法索职业培训中心).
+
 Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
 place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
 strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
@@ -248,10 +265,11 @@ AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽�
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
 #: 为进一步推进…, does not make the clause an aim.)
 DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
-#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …).
+#: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …; 援 right
+#: after 中国 names China's aid to the place after it: 中国援布基纳法索职业培训中心, dev o08).
 LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
-    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together.
 JOINT = (
@@ -263,6 +281,10 @@ JOINT = (
 OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+#: Quoted titles that 以…为主题/为核心 makes the topic of an event or a dialogue (以「职业教育
+#: 创新实践」「粤港澳职教协同发展」为核心展开对话; 以“魅力中国、活力上海”为主题): the places
+#: inside are what is talked about, not parties.
+TOPIC = r"以(?:[「“《『][^」”》』]{1,40}[」”》』][、和与及]?\s*)+为(?:核心|主题|题|重点|议题|中心|主线)"
 #: After an enumeration, a verb of attending: the places are where guests come from or
 #: are posted (原中国驻泰国大使、北京…公司董事长出席了交流会), not parties.
 ATTEND = (
@@ -299,6 +321,7 @@ _DEMAND_RE = skipping(DEMAND)
 _LINK_RE = skipping(LINK)
 _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
+_TOPIC_RE = re.compile(TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
@@ -310,6 +333,33 @@ CO_OBJECT = (
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
 _ATTEND_RE = re.compile(ATTEND)
+#: Before a list of people, an invitation (邀请, 邀得, 特邀): with a verb of attending
+#: after the list in the same statement (…等嘉宾亲临出席), its places are where the guests
+#: come from or work, not parties - also when a 与/和 stands among them.
+INVITED = r"邀请|邀得|特邀|应邀"
+_INVITED_RE = re.compile(INVITED)
+
+
+def _invited_guests(sentence: str, first: int, last: int) -> bool:
+    """The places from ``first`` to ``last`` are those of guests: an invitation stands
+    before them and a verb of attending after them, in the same statement (between ；/。)
+    (香港明爱…举行…启航礼暨合作伙伴备忘签署…,并邀得中央人民政府驻香港…张震先生、Microsoft
+    香港及澳门区总经理…、辽宁省政协委员…、和记电讯香港控股有限公司…,以及伍杏修先生等嘉宾
+    亲临出席: no pair among 香港, 澳门 and 辽宁; dev m18)."""
+    lo = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, first)), default=0)
+    hi = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, last)), len(sentence))
+    inv = [m for m in _INVITED_RE.finditer(sentence, lo, first)]
+    att = _ATTEND_RE.search(sentence, last, hi)
+    # nothing done between the invitation and the guests, nor between them and their
+    # attending (…邀请…广西…与泰国…签署协议,…出席 stays a signing)
+    return bool(
+        inv
+        and att
+        and mechanism_of(sentence[inv[-1].end() : first]) is None
+        and mechanism_of(sentence[last : att.start()]) is None
+    )
+
+
 #: After a list of bodies, each of them speaking (…、青海省教育厅领导分别讲话): speakers.
 _SPEAKERS_RE = re.compile(r"分别(?:讲话|致辞|发言)")
 _CONTEXT_BEFORE_RE = skipping(CONTEXT_BEFORE)
@@ -338,6 +388,11 @@ _MEETING_VENUE_RE = skipping(
 VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
 _VISIT_RE = re.compile(VISIT)
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
+#: After two places joined by a dash, the rest of a body's name and its head noun
+#: (新加坡-中国经济文化发展中心, 中国-老挝楚怡学院): the couple is that body's name.
+_DASH_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
+)
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -561,6 +616,12 @@ def _programme_pairs(
         spans.append((ms, me))
         fixed.add(party[0])
         partners, members = [], []
+        # the clause of the cue: a place of the party's country builds the programme only
+        # when named there (天津渤海职业技术学院在泰国建成…鲁班工坊起步,8年多的时间,北辰
+        # 职业院校打造了…: 天津 builds it, 北辰 is a later clause's subject; dev o01)
+        cue_clause = [
+            (c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence) if c.start() <= ms < c.end()
+        ]
         for s, e, names, kind in units:
             if kind == "bloc" or ms <= s < me:
                 continue
@@ -569,14 +630,18 @@ def _programme_pairs(
             for n in names:
                 if n == "中国大陆" or n == party[0]:
                     continue
-                (members if _contains(party[0], n) else partners).append(n)
+                if not _contains(party[0], n):
+                    partners.append(n)
+                elif any(cs <= s < ce for cs, ce in cue_clause):
+                    members.append(n)
         # 马达加斯加首都塔那那利佛的鲁班工坊: the country is the partner; a place inside
         # another partner named beside it speaks for neither side twice
         partners = [n for n in partners if not any(_contains(o, n) for o in partners)]
         for n in partners:
             add(party[0], n, mech[cue])
         # 天津已在哈萨克斯坦、…等8个上合组织国家建设10个鲁班工坊: a place of the party's
-        # country that builds the programme pairs with the partner countries too
+        # country that builds the programme (named in the cue's clause) pairs with the
+        # partner countries too
         if lookup(party[0]).level == "country":
             for a in members:
                 for b in partners:
@@ -688,10 +753,14 @@ def _pairs_raw(
         return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
 
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    # the topics of a talk or an event are neither parties nor groups acting (dev o18)
+    participants += [(m.start(), m.end()) for m in _TOPIC_RE.finditer(sentence)]
     spans = [(s, e) for s, e, _, _ in units]
     bloc_units: set[int] = set()  # units (by start) already paired as a bloc
     group_pairs: list[tuple[int, list[str], str]] = []
     for i, (s, e, names, kind) in enumerate(units):
+        if kind != "single" and any(ps <= s and e <= pe for ps, pe in participants):
+            continue  # 以「粤港澳职教协同发展」为核心展开对话: a topic, not places acting
         cs, ce = clause_of(s)
         mech = mechanism_of(sentence[cs : max(ce, e)])
         if mech is None and kind == "group" and _GROUP_BOTH_RE.match(sentence, e):
@@ -840,8 +909,12 @@ def _pairs_raw(
         if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
         and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
         # 建设刚果(布)中国海外职业技术学院: the second begins a school's name placed in the
-        # first - a location and a name, not a couple
+        # first - a location and a name, not a couple; likewise two places joined by a
+        # dash at the head of a body's name (与新加坡-中国经济文化发展中心合作, 中国-老挝
+        # 楚怡学院): one name, not a couple that would silence the sentence's other
+        # partnerships (泸州职业技术学院与老挝琅勃拉邦省教育与体育厅建立…机制; dev o17)
         and not (v[0] == u[1] and _IN_NAME_RE.match(sentence, v[1]))
+        and not (v[0] > u[1] and _DASH_NAME_RE.match(sentence, v[1]))
     ]
     if couples:
         for u, v in couples:
@@ -893,6 +966,8 @@ def _pairs_raw(
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:
             continue  # no cue where the places are named: they merely co-occur
+        if _invited_guests(sentence, first, g[-1][1]):
+            continue  # 并邀得…驻香港…、Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席
         if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
             continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(
@@ -998,7 +1073,36 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
     rows, loose = _programme_party_gives_way(rows, loose)
-    return _country_gives_way(_drop_loose_provinces(rows, loose))
+    return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
+
+
+#: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
+MAINLAND = "中国大陆"
+
+
+def _mainland_gives_way(rows: list[tuple]) -> list[tuple]:
+    """Within one article, the mainland's pair with Taiwan (or Hong Kong, Macau) gives way
+    to a pair of a mainland place with that partner or a place inside it (福建将在两岸职业
+    教育融合发展上开展更多探索 beside 闽台职业教育交流合作具备了较好基础: 福建省–台湾省,
+    not also 中国大陆–台湾省; dev n15, n16, o04): the cooperation is named precisely there,
+    as a province gives way to a city inside it (:func:`_drop_loose_provinces`). The
+    mainland's pair stays when the article names no such place (GUIDE [t])."""
+    precise: set[str] = set()  # partners that a mainland place other than 中国大陆 pairs with
+    for r in rows:
+        for x, y in ((r[2], r[3]), (r[3], r[2])):
+            if x != MAINLAND and y != MAINLAND and _is_mainland(x) and not _is_mainland(y):
+                precise.add(y)
+    if not precise:
+        return rows
+
+    def finer(other: str) -> bool:
+        return any(q == other or _contains(other, q) for q in precise)
+
+    return [
+        r
+        for r in rows
+        if not ((r[2] == MAINLAND and finer(r[3])) or (r[3] == MAINLAND and finer(r[2])))
+    ]
 
 
 def _country_gives_way(rows: list[tuple]) -> list[tuple]:

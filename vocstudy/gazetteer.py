@@ -547,8 +547,13 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         c = _choose(r.cands, adjacent, ctx)
         if c is None:
             continue
-        if c.mode == "glued" and (adjacent is None or not adjacent.contains(c.place)):
-            continue  # 园区东区 is no place; 香港东区 is
+        if c.mode == "glued" and (
+            adjacent is None or adjacent.level == "country" or not adjacent.contains(c.place)
+        ):
+            # 园区东区 is no place; 香港东区 is. 中国 contains every unit, so a common-word
+            # name right after it is no chain (老挝和中国合作的重要内容 is not 合作市): a
+            # glued name needs a province or a city before it (validation batch o, o16)
+            continue
         if (
             c.mode == "institution"
             and c.via == "short"

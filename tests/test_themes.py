@@ -501,4 +501,111 @@ def test_lexicon_2_6_terms_and_sources():
     for theme, terms in new.items():
         assert terms <= set(lex.loc[theme, "terms"])
         assert "2.6" in lex.loc[theme, "source"] or "职业教育大省建设规划" in lex.loc[theme, "source"]
-    assert vocstudy.policy_themes.theme_lexicon_version() == "2.6"
+    version = vocstudy.policy_themes.theme_lexicon_version()
+    assert tuple(int(x) for x in version.split(".")) >= (2, 6)
+
+
+# ------------------------------------------------------------------ lexicon 2.7
+# Sentences from pages of the 2.7 news-usage pass (themes_news_sample.csv, pass 2.7).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # https://hlj.cri.cn/2023-05-17/d39c4574-5960-e69a-59c2-4a402d6eec83.html
+            "哈尔滨市优化职业教育类型定位,内抓质量,外抓融合融通,增强职业教育适应性,努力办好人民满意的职业教育",
+            [("modern_vocational_system", "类型定位"), ("quality_excellence", "适应性"),
+             ("education_power", "人民满意的职业教育")],
+        ),
+        (  # https://m.yikaochacha.com/shoucang/liaoningzhuanke/HTML/11078160.html
+            "他勉励学生们继承和弘扬工匠精神,潜心钻研,修炼职业素养,用优秀的品格、过硬的本领建功立业新时代。",
+            [("skills_craftsmanship", "工匠精神"), ("skills_craftsmanship", "职业素养")],
+        ),
+        (  # http://w.mttt.org.cn/show-53351.html
+            "目前,有12所高职学校接收国(境)外留学生,开设专业57个",
+            [("internationalisation", "留学生")],
+        ),
+        (  # http://w.mttt.org.cn/show-53351.html
+            "实施两个“协同”,服务中国—东盟产能合作。",
+            [("internationalisation", "产能合作")],
+        ),
+        (  # https://www.jiaxing.gov.cn/art/2021/11/26/art_1592917_59494698.html
+            "近年来,按照中央关于东西部扶贫和对口支援的决策部署,浙江和新疆两地在教育领域的协作越来越紧密。",
+            [("east_west_assistance", "东西部扶贫"), ("east_west_assistance", "对口支援")],
+        ),
+        (  # https://www.doxue.com/knowledge-20126.html
+            "经历了从无到有、从试点到全面实践,本科层次职业学校不断增加。",
+            [("modern_vocational_system", "本科层次职业学校")],
+        ),
+        (  # http://mve.cn/html/2014/zjjt-jc_0225/1706.html
+            "对长江三角洲地区进行职业技术教育一体化的研究",
+            [("regional_coordination", "职业技术教育一体化")],
+        ),
+        (  # http://sqs12301.com/html/904/2023-11-22/content-44018.html
+            "提高人才培养供给侧和产业需求侧适配度,实现城市更新产业链高质量发展。",
+            [("industry_education_integration", "人才培养供给侧"), ("quality_excellence", "高质量发展")],
+        ),
+        (  # https://school.mingpao.com/ (商校合作計劃, 生涯規劃教育), Traditional
+            "其中「事業探索」是通過職場體驗,讓學生認識不同行業",
+            [("vocational_general_integration", "事业探索"), ("vocational_general_integration", "职场体验")],
+        ),
+        (  # https://www.yzu.edu.tw/admin/pr/index.php/tw/news-tw/8468-20250406, Traditional
+            "學校亦與欣銓半導體書院及印度SASTRA大學合作,推出碩士雙聯課程",
+            [("joint_schooling", "双联课程")],
+        ),
+        (  # https://www.zzyxxw.com/Article/details?infoid=10307
+            "云霄县贯彻落实市委精准脱贫“三千”工程",
+            [("rural_revitalisation", "精准脱贫")],
+        ),
+        (  # https://www.cqipc.edu.cn/info/1228/14648.htm
+            "共建一体化生产实训产线和社会培训服务",
+            [("practical_training", "生产实训")],
+        ),
+        (  # https://hlj.cri.cn/2023-05-17/d39c4574-5960-e69a-59c2-4a402d6eec83.html
+            "校企共建市级“双元培育”重点专业135个",
+            [("industry_education_integration", "校企共建"), ("industry_education_integration", "双元培育")],
+        ),
+        # negatives: the full name of the Yangtze delta alone, a training plan, east and west
+        # as places, Macau's domain word (only its compound with 一体化 is a term)
+        ("长江三角洲地区气候温和,雨量充沛。", []),
+        ("学校修订了人才培养方案。", []),
+        ("东西部地区发展差距仍然较大。", []),
+        (  # https://choichiu0127.blogspot.com/2022/11/blog-post_17.html
+            "議程之一是關於如何更好的推廣非高等教育職業技術教育。", [],
+        ),
+    ],
+)  # fmt: skip
+def test_lexicon_2_7_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicon_2_7_terms_and_sources():
+    lex = LEX.set_index("theme")
+    new = {
+        "skills_craftsmanship": {"职业素养"},
+        "internationalisation": {"留学生", "产能合作"},
+        "east_west_assistance": {"东西部扶贫"},
+        "rural_revitalisation": {"精准脱贫"},
+        "modern_vocational_system": {"本科层次职业学校"},
+        "regional_coordination": {"长江三角洲一体化", "职业技术教育一体化"},
+        "practical_training": {"生产实训"},
+        "education_power": {"人民满意的职业教育"},
+        "joint_schooling": {"双联课程"},
+        "industry_education_integration": {"人才培养供给侧", "双元培育"},
+        "vocational_general_integration": {"事业探索"},
+    }
+    documents = (  # the policy documents that the 2.7 terms without a news source come from
+        "打赢脱贫攻坚战的决定",
+        "本科层次职业学校设置标准",
+        "长江三角洲区域一体化发展规划纲要",
+        "关于深化产教融合的若干意见 (2017) (人才培养供给侧",
+        "生涯规划教育及升学就业辅导指引",
+    )
+    terms_txt = set(load_terms())
+    for theme, terms in new.items():
+        assert terms <= set(lex.loc[theme, "terms"])
+        assert terms <= terms_txt
+        source = lex.loc[theme, "source"]
+        assert "lexicon 2.7" in source or any(doc in source for doc in documents), theme
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    # generic heads and domain words stay out
+    assert not ({"一体化", "职业技术教育", "跨领域", "供给侧", "发展", "合作"} & all_terms)
+    assert vocstudy.policy_themes.theme_lexicon_version() == "2.7"

@@ -66,7 +66,7 @@ def theme_lexicon_version() -> str:
     Examples
     --------
     >>> theme_lexicon_version()
-    '2.6'
+    '2.7'
     """
     return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
 

@@ -57,6 +57,13 @@ _DATELINE_RE = re.compile(
     r"^[\u4e00-\u9fff·\s]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
     r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电)"
 )
+# a release service's stamp opening the story, its date without separators:
+# (中央社讯息服务20170220 15:03:21)101年教育部…
+_WIRE_STAMP_RE = re.compile(
+    r"^\s*[((][\u4e00-\u9fff]{2,12}\s*(\d{4})(\d{2})(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[))]"
+)
+# a header line holding only a day-first date with dots (and a time): 08.01.2015  22:03
+_DMY_DATE_LINE_RE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -69,6 +76,8 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 def _date(m: re.Match[str]) -> pd.Timestamp:
     if m.re is _MDY_DATE_RE:  # month/day/year
         y, mo, d = m.group(3), m.group(1), m.group(2)
+    elif m.re is _DMY_DATE_LINE_RE:  # day.month.year
+        y, mo, d = m.group(3), m.group(2), m.group(1)
     elif m.re is _CN_DATE_LINE_RE:  # 二○一一年四月十四日
         y, mo, d = (str(_cn_int(g.replace("○", "〇"))) for g in m.groups())
     else:
@@ -130,12 +139,15 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
          or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
          or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
-         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE),
-                         byline)
+         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE,
+                          _DMY_DATE_LINE_RE), byline)
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_MDY_DATE_RE,), non_body)
          or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body)
-         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []))
+         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else [])
+         # a release stamp opening the story under the headline
+         or _first_match((_WIRE_STAMP_RE,), [meta_lines[no - 1] for no, _, rule in cleaned.lines
+                                             if rule is None][:2]))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

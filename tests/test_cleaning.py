@@ -776,3 +776,20 @@ def test_the_last_line_of_an_excerpt_cut_mid_sentence_is_kept():
     # negative: a short credit on the last line is still furniture
     c = clean(BODY1 + "\n" + BODY2 + "\n记者 王五 李四")
     assert "记者 王五 李四" not in c.text
+
+
+def test_a_headline_joined_to_the_first_line_of_the_story_is_the_title():
+    # k14: headline, photo caption (▲…) and lead on one scraped line; the line stays body
+    line = ("彰化選手全國技能競賽勇奪15面金牌 彰師附工技能高超驚動全場 ▲彰化縣長王惠美感謝選手為縣爭光,"
+            "由縣府派員張貼紅榜祝賀。(圖/記者林明佑翻攝) 【焦點時報/記者林明佑報導】彰化選手在「第52屆全國技能競賽」中表現優異。")
+    c = clean(line)
+    assert c.title == "彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场"
+    assert c.text.startswith("彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场 ▲彰化县长")
+    # t07: the story follows the headline in an open bracket
+    c = clean("整合技職資源 國立科大組協會 ( 台灣科技大學今天表示,為整合技職教育資源,提升技職形象與競爭力,"
+              "國立科技大學校院成立「國立科技大學校院協會」。")
+    assert c.title == "整合技职资源 国立科大组协会"
+    # negatives: a wire dateline or a report tag before a bracketed credit is no headline
+    assert clean("中新社香港2月2日电 (记者 戴小橦)香港贸易发展局主办的“教育及职业博览2023”2日在香港会议展览中心"
+                 "举行开幕典礼。").title is None
+    assert clean("本报讯 ( 记者 王五 )5月17日,江南市职业教育活动周在江南职业技术学院开幕,三十所学校参加。").title is None

@@ -437,6 +437,11 @@ def _placeholder_edge(line: str) -> bool:
 # indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
 _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
+# a headline the scrape joined to the first line of the story, where a photo caption
+# (▲…) or the story in brackets ("( 台湾科技大学今天表示,…") follows it: the line is the
+# story's, the headline its first part
+_JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
+
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议
 _SECTION_LABEL_RE = re.compile(
     f"^[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)\\s*[|｜]\\s*(?=\\S)"
@@ -1468,6 +1473,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     if dropped_prose:
         flags.append("possible_body_dropped")
     title = final[title_idx] if title_idx is not None else None
+    if title is None:  # a headline the scrape joined to the story's first line
+        first = next((x for x, r in zip(final, rules) if r is None), None)
+        m = _JOINED_HEADLINE_RE.match(first) if first else None
+        if m and is_title_candidate(m.group(1)):
+            title = m.group(1)
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
 

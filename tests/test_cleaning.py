@@ -793,3 +793,22 @@ def test_a_headline_joined_to_the_first_line_of_the_story_is_the_title():
     assert clean("中新社香港2月2日电 (记者 戴小橦)香港贸易发展局主办的“教育及职业博览2023”2日在香港会议展览中心"
                  "举行开幕典礼。").title is None
     assert clean("本报讯 ( 记者 王五 )5月17日,江南市职业教育活动周在江南职业技术学院开幕,三十所学校参加。").title is None
+
+
+def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
+    # n01, c11: the repost's source line
+    assert line_rule("转自:中国改革报") == "header_metadata"
+    assert line_rule("本文转自:人民网-贵州频道") == "header_metadata"
+    # f05: a teaser box repeating the lead, cut off with ".." above the full lead
+    teaser = ("[導讀]中新社重慶5月12日電(記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+              "這標志著渝港兩地職業教育交流合作進入新階段。2012年,VTC開始在內地..")
+    c = clean(teaser + "\n    中新社重慶5月12日電 (記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+              "這標志著渝港兩地職業教育交流合作進入新階段,未來雙方將進一步深化此項合作。")
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["lead_teaser"]
+    # n14: a caption naming only the scene
+    assert line_rule("签约仪式现场。") == "image_caption"
+    # negatives: a story sentence that was reposted, a lead closing a paragraph with
+    # "导读" elsewhere, and a sentence about a scene
+    assert line_rule("该校转自主招生为统一招生后,生源质量明显提高。") is None
+    assert line_rule("[导读]重庆32名高校生12日启程往香港职业训练局交流学习。") is None
+    assert line_rule("双方在签约仪式现场交换了协议文本。") is None

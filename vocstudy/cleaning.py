@@ -595,6 +595,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)"), 80),
     # a prompt to a photo gallery under the story: 更多比赛图片请浏览本站“图片新闻”
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
+    # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
+    ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
+    ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
+    # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
+    ("image_caption", re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"), 20),
     # a tags row longer than a heading: 标签: 弘扬工匠精神 中等职业学校技能大赛 …
     ("tag_line", re.compile(r"^(?:标签|tags?)\s*[::]", re.I), 120),
     # a whole line in brackets without a full stop: an editor's or player's note

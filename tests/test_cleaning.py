@@ -22,6 +22,7 @@ from vocstudy.cleaning import (
     strip_pinyin,
     to_simplified,
 )
+from vocstudy.document import extract_metadata
 
 BODY1 = "5月8日,江南市职业教育活动周在江南职业技术学院开幕,来自全市的三十所学校参加。"
 BODY2 = "市教育局与五家企业签署产教融合合作协议,推动校企共建实训基地和产业学院。"
@@ -657,3 +658,144 @@ def test_a_list_item_line_is_no_headline_and_a_bracketed_name_closing_the_story_
     c = clean("会议提出三项要求,部署下一阶段工作,要求各校抓好落实。\n- 各校要深化产教融合,推动校企共建实训基地。\n(完)")
     assert "- 各校要深化产教融合,推动校企共建实训基地。" in c.text
     assert line_rule("(廉维亮)") is None
+
+
+def test_a_run_of_asterisks_after_the_headline_is_cut():
+    # q03, http://police.noabears.com/20220226/sixvegetables.html: a content farm puts
+    # "******" between the reposted items, right after each headline
+    c = clean("香港教育及职业博览开幕 提供最新教育与职业资讯******\n"
+              "中新社香港2月2日电 (记者 戴小橦)香港贸易发展局(贸发局)主办的“教育及职业博览2023”(博览)"
+              "2日在香港会议展览中心举行开幕典礼。")
+    assert c.title == "香港教育及职业博览开幕 提供最新教育与职业资讯"
+    # negative: asterisks inside a line (the next item glued to them) are not a suffix
+    line = "彰化1个月爆4个鹌鹑场染禽流感 扑杀22万只鹌鹑****** 中新网1月29日电 据台湾《联合报》报道,春节连假期间"
+    assert not [x for x in clean(line).changes if x.rule == "headline_suffix"]
+
+
+def test_a_month_level_date_stamp_before_the_headline_and_a_release_stamp_in_the_lead():
+    # q07, http://news.sina.com.tw/article/20170220/20718912.html: " date 2017-02" glued to
+    # the headline; the full date is the release service's stamp opening the lead
+    page = (" date 2017-02 最佳產學合作夥伴科技大學 101年起南臺科技大學連續6年榮獲教育部"
+            "「發展典範科技大學計畫」私校最高補助累計5.22億元\n\n"
+            "(中央社訊息服務20170220 15:03:21)101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為"
+            "全國六所典範科技大學之一,亦是唯一一所獲選私立科大。")
+    c = clean(page)
+    assert c.title.startswith("最佳产学合作伙伴科技大学 101年起")
+    assert extract_metadata(c)["published"] == pd.Timestamp("2017-02-20")
+    # negatives: a month alone gives no date, and a stamp further down the story is not read
+    page = (" date 2017-02 最佳產學合作夥伴科技大學 南臺科技大學連續6年榮獲補助\n\n"
+            "101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為全國六所典範科技大學之一。\n\n"
+            "(中央社訊息服務20170220 15:03:21)南臺科技大學創校以來一向以產學合作自我定位,培育產業人才。")
+    assert pd.isna(extract_metadata(clean(page))["published"])
+
+
+def test_image_file_names_that_are_caption_sentences_are_furniture():
+    # q11, https://tynews.floppy-demo.com/index/News/Show/id/135536: the photos' file names,
+    # each a caption sentence, stand above the story
+    assert line_rule("屏東縣長曹啟鴻鼓勵青年學子勤學技藝,增加未來的國際競爭力。.jpg") == "image_file_name"
+    assert line_rule("恆春工恆餐飲管理科學子們展現飲料調製、中餐暨餐服技術等多元化學習成果。.jpg") == "image_file_name"
+    # negative: a sentence that mentions a file name is prose
+    assert line_rule("请将报名照片命名为本人姓名.jpg后,与报名表一并发送至学校招生办公室邮箱。") is None
+
+
+def test_browser_notices_gallery_prompts_long_tag_rows_and_the_link_back_to_the_original():
+    # q13, https://today.line.me/hk/v3/article/WBj697v: the portal's browser notice heads
+    # the page (and was taken for the headline); 查看原始文章 closes the repost
+    page = ("請更新您的瀏覽器\n\n您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。\n\n"
+            "建造業議會指畢業生100%入行 DSE放榜日設免費巴士接考生\n\n"
+            "更新於 2025年07月10日11:16 • 發布於 2025年07月10日11:16 • on.cc 東網\n"
+            "本港基建工程持續進行,對建造業人手需求殷切。當中,培訓建造業人員的建造業議會今日(10日)表示,"
+            "近年建造學院收生理想。\n\n查看原始文章\n\n南亞漢持刀挾女人質遭開槍擊斃 母親認屍淚灑殮房")
+    c = clean(page)
+    assert c.title == "建造业议会指毕业生100%入行 DSE放榜日设免费巴士接考生"
+    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == ["browser_notice"]
+    assert "南亚汉持刀挟女人质遭开枪击毙 母亲认尸泪洒殓房" not in c.text
+    # q02, http://yhcfeng.com/html/946/2012-10-21/content-13490.html: a gallery prompt
+    assert line_rule("更多比赛图片请浏览本站“图片新闻”") == "navigation"
+    # q01, http://pfnrcvx.cn/edu/84527.html: a tags row longer than a heading
+    assert line_rule("标签: 弘扬工匠精神 中等职业学校技能大赛 十堰市2022年中等职业学校技能大赛") == "tag_line"
+    # negatives: story sentences about browsers, more photos or tags
+    assert line_rule("该校学生团队开发的浏览器插件在全国职业院校技能大赛中获得一等奖。") is None
+    assert line_rule("更多企业加入校企合作,为学生提供实习岗位。") is None
+    assert line_rule("标签化管理是学校推进产教融合的一项创新。") is None
+
+
+def test_a_story_cut_into_fragments_by_injected_spam_is_kept_and_the_spam_removed():
+    # q06, https://cs.yes99.com.tw/?p=200568: keyword spam injected between fragments of
+    # the story's sentences; the story had been cut above its first full paragraph
+    page = ("國立勤益科技大學昨為新任校長趙敏勳舉辦就職典禮,\n金門高粱酒\n"
+            ",同時有中部70多家工具機和光電廠商與該校簽署產學合作備忘錄,\n暗沉\n"
+            ",未來將提供1400個實習機會和超過1700萬元的獎學金。\n"
+            "上銀機械董事長卓永財致詞時語重心長的指出,\n台中印表機\n,台中最大的產業就是工具機和零組件,\n二胎民間貸款\n"
+            ",但大家不應僅追求量的增加,也應追求質的提升,而企業要能進一步提升,就要和大學緊密合作。")
+    c = clean(page)
+    assert c.title is None
+    assert c.text.splitlines()[0] == "国立勤益科技大学昨为新任校长赵敏勋举办就职典礼,"
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == ["injected_spam"]
+    assert "金门高粱酒" not in c.text and ",台中最大的产业就是工具机和零组件," in c.text
+    # negative: without injected spam, a line ending on a comma above the story stays out
+    c = clean("弘扬工匠精神,\n技能成就未来\n"
+              "11月26日,庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记出席开幕式。")
+    assert "弘扬工匠精神," not in c.text
+    # nor is a short heading between two paragraphs taken for spam
+    c = clean(BODY1 + "\n一、主要做法\n" + BODY2)
+    assert "一、主要做法" in c.text
+
+
+def test_a_section_label_before_the_headline_is_cut_from_the_title():
+    # q20, https://www.komorihealth.com/page2.html: 學院動态|我院與武平縣人民政府簽訂戰略合作協議
+    c = clean("學院動态|我院與武平縣人民政府簽訂戰略合作協議\n\n發布者:發布時間:2022-04-02浏覽次數:718\n\n"
+              "4月2日,我院與武平縣人民政府戰略合作簽約暨鄉村振興學院揭牌儀式在武平職業中專學校舉行。")
+    assert c.title == "我院与武平县人民政府签订战略合作协议"
+    # negative: a topic before a bar that is no section name stays in the headline
+    c = clean("校企合作|我院与武平县企业签订人才培养协议\n\n"
+              "4月2日,我院与武平县五家企业举行校企合作签约仪式,双方将共建实训基地和订单班。")
+    assert c.title == "校企合作|我院与武平县企业签订人才培养协议"
+
+
+def test_the_last_line_of_an_excerpt_cut_mid_sentence_is_kept():
+    # q05, http://uoper.xyz/articles/2022-05-01/2260955.html: the excerpt ends mid-quote,
+    # on a line that names the reporter (记者), which marked it as a trailing credit
+    page = ("修訂后的《職業教育法》,自今天(5月1日)起施行。新職教法首次以法律形式明確職業教育的地位。\n"
+            "而北京市朝陽區某中學李老師則有不同看法,其對每經濟記者表示:“對學習成")
+    c = clean(page)
+    assert c.text.splitlines()[-1] == "而北京市朝阳区某中学李老师则有不同看法,其对每经济记者表示:“对学习成"
+    # negative: a short credit on the last line is still furniture
+    c = clean(BODY1 + "\n" + BODY2 + "\n记者 王五 李四")
+    assert "记者 王五 李四" not in c.text
+
+
+def test_a_headline_joined_to_the_first_line_of_the_story_is_the_title():
+    # k14: headline, photo caption (▲…) and lead on one scraped line; the line stays body
+    line = ("彰化選手全國技能競賽勇奪15面金牌 彰師附工技能高超驚動全場 ▲彰化縣長王惠美感謝選手為縣爭光,"
+            "由縣府派員張貼紅榜祝賀。(圖/記者林明佑翻攝) 【焦點時報/記者林明佑報導】彰化選手在「第52屆全國技能競賽」中表現優異。")
+    c = clean(line)
+    assert c.title == "彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场"
+    assert c.text.startswith("彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场 ▲彰化县长")
+    # t07: the story follows the headline in an open bracket
+    c = clean("整合技職資源 國立科大組協會 ( 台灣科技大學今天表示,為整合技職教育資源,提升技職形象與競爭力,"
+              "國立科技大學校院成立「國立科技大學校院協會」。")
+    assert c.title == "整合技职资源 国立科大组协会"
+    # negatives: a wire dateline or a report tag before a bracketed credit is no headline
+    assert clean("中新社香港2月2日电 (记者 戴小橦)香港贸易发展局主办的“教育及职业博览2023”2日在香港会议展览中心"
+                 "举行开幕典礼。").title is None
+    assert clean("本报讯 ( 记者 王五 )5月17日,江南市职业教育活动周在江南职业技术学院开幕,三十所学校参加。").title is None
+
+
+def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
+    # n01, c11: the repost's source line
+    assert line_rule("转自:中国改革报") == "header_metadata"
+    assert line_rule("本文转自:人民网-贵州频道") == "header_metadata"
+    # f05: a teaser box repeating the lead, cut off with ".." above the full lead
+    teaser = ("[導讀]中新社重慶5月12日電(記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+              "這標志著渝港兩地職業教育交流合作進入新階段。2012年,VTC開始在內地..")
+    c = clean(teaser + "\n    中新社重慶5月12日電 (記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+              "這標志著渝港兩地職業教育交流合作進入新階段,未來雙方將進一步深化此項合作。")
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["lead_teaser"]
+    # n14: a caption naming only the scene
+    assert line_rule("签约仪式现场。") == "image_caption"
+    # negatives: a story sentence that was reposted, a lead closing a paragraph with
+    # "导读" elsewhere, and a sentence about a scene
+    assert line_rule("该校转自主招生为统一招生后,生源质量明显提高。") is None
+    assert line_rule("[导读]重庆32名高校生12日启程往香港职业训练局交流学习。") is None
+    assert line_rule("双方在签约仪式现场交换了协议文本。") is None

@@ -397,10 +397,11 @@ def normalize_whitespace(line: str) -> str:
 
 
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
-# or the text of the page's print button "… 友善列印"
+# the text of the page's print button "… 友善列印", or a run of asterisks that a
+# content farm puts between reposted items ("…资讯******")
 _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
-    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页))$"
+    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,})$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
@@ -416,12 +417,13 @@ _PLACEHOLDER_TAIL_RE = skipping(_PLACEHOLDER_WORD + "$", re.I)
 #: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
 #: after :func:`normalize_whitespace` has stripped the line).
 _CREDIT_CLOSE = frozenset("】]))")
-_SUFFIX_LAST = frozenset("印页")
+_SUFFIX_LAST = frozenset("印页*")
 
 
 def _may_have_headline_suffix(line: str) -> bool:
     """Whether :data:`_HEADLINE_SUFFIX_RE` can match ``line`` (a cheap test before the
-    pattern): it ends with a digit of a date or 印/页 of a print button, or holds a URL."""
+    pattern): it ends with a digit of a date, 印/页 of a print button or an asterisk, or
+    holds a URL."""
     last = line[-1:]
     return last.isdigit() or last in _SUFFIX_LAST or "://" in line
 
@@ -435,9 +437,20 @@ def _placeholder_edge(line: str) -> bool:
 # indentation (ideographic spaces) that an encoding could not hold, shown as "?": "??? 12月"
 _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
-# a scraper's "date 2025-08-30" label glued in front of the first paragraph
+# a headline the scrape joined to the first line of the story, where a photo caption
+# (▲…) or the story in brackets ("( 台湾科技大学今天表示,…") follows it: the line is the
+# story's, the headline its first part
+_JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
+
+# a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议
+_SECTION_LABEL_RE = re.compile(
+    f"^[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)\\s*[|｜]\\s*(?=\\S)"
+)
+
+# a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
+# the month only ("date 2017-02 headline")
 _DATE_PREFIX_RE = re.compile(
-    r"^(?:date\s+\d{4}-\d{1,2}-\d{1,2}\s+|日期\s*[::]\s*(?:\d{4}|1\d{2})-\d{1,2}-\d{1,2}\s*)(?=\S)",
+    r"^(?:date\s+\d{4}-\d{1,2}(?:-\d{1,2})?\s+|日期\s*[::]\s*(?:\d{4}|1\d{2})-\d{1,2}-\d{1,2}\s*)(?=\S)",
     re.I,
 )
 
@@ -502,7 +515,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|猜你喜欢|延伸阅读|阅读更多|"
             r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)\s*[::]?$|排行榜$|专栏$|"
-            r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]"
+            r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]|"
+            # a repost's link back to the original, closing the story: 查看原始文章
+            r"^查看原始文章$"
         ),
         30,
     ),
@@ -569,6 +584,25 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
+    # an image's file name that is a whole caption sentence, left where the photo was:
+    # 屏东县长曹启鸿鼓励青年学子勤学技艺,增加未来的国际竞争力。.jpg (a story sentence never
+    # ends in a file extension, so the rule holds however much the line reads as prose)
+    ("image_file_name", re.compile(r"^\S{1,120}\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
+    # a browser-upgrade notice at the top of a portal page: 请更新您的浏览器,
+    # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
+    ("browser_notice", re.compile(
+        r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
+        r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)"), 80),
+    # a prompt to a photo gallery under the story: 更多比赛图片请浏览本站“图片新闻”
+    ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
+    # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
+    ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
+    ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
+    # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
+    ("image_caption", re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"), 20),
+    # a tags row longer than a heading: 标签: 弘扬工匠精神 中等职业学校技能大赛 …
+    ("tag_line", re.compile(r"^(?:标签|tags?)\s*[::]", re.I), 120),
     # a whole line in brackets without a full stop: an editor's or player's note
     # ((带宽不够的情况下,通常第二遍播放会流畅)), a credit ((记者何淼))
     ("bracketed_note", re.compile(r"^[((][^()()。]{4,60}[))]$"), 64),
@@ -784,6 +818,19 @@ def _trailing_furniture(line: str) -> bool:
     return (n <= 2 or (n <= TRAILING_MAX_CJK and not _PUNCT_RE.search(line))
             or bool(_FURNITURE_RE.search(line)) or _menu_like(line)
             or bool(_NAMES_RE.match(line)))
+
+
+#: The last line of a page cut off mid-sentence (an excerpt's end) with at least this
+#: many ideographs and a clause comma is the story's, whatever words it holds (记者…).
+CUT_SENTENCE_MIN_CJK = 20
+
+
+def _cut_last_sentence(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is the page's last line and a sentence of the story cut short:
+    ``而北京市朝阳区某中学李老师则有不同看法,其对每经济记者表示:“对学习成``."""
+    x = lines[i]
+    return (not any(y.strip() for y in lines[i + 1:]) and cjk_count(x) >= CUT_SENTENCE_MIN_CJK
+            and "," in x and not _SENT_END_RE.search(x[-1:]) and not _SITE_BLURB_RE.search(x))
 
 
 #: A phrase under the story's last paragraph with at most this many ideographs and no
@@ -1039,6 +1086,58 @@ def _short_line_rule(line: str) -> str | None:
     return line_rule(line)
 
 
+#: A phrase injected between two fragments of one sentence has at most this many
+#: characters; a page needs at least :data:`SPAM_MIN_LINES` of them for the story's
+#: opening fragments to be read as body.
+SPAM_MAX_CHARS = 16
+SPAM_MIN_LINES = 2
+_CLAUSE_END = ",,"
+
+
+def _neighbour(lines: list[str], rules: list[str | None], i: int, step: int) -> int | None:
+    """The nearest line before (``step=-1``) or after (``step=1``) ``i`` that is not blank."""
+    k = i + step
+    while 0 <= k < len(lines):
+        if lines[k].strip():
+            return k
+        k += step
+    return None
+
+
+def _injected_spam(lines: list[str], rules: list[str | None]) -> list[int]:
+    """Keyword-spam phrases a content farm injects into a story: a short line without
+    punctuation standing between a line that ends on a comma and one that starts with a
+    comma, i.e. inside one sentence (``…签约,`` / ``导电漆`` / ``,商讨设立…``)."""
+    found = []
+    for i, x in enumerate(lines):
+        if (rules[i] not in (None, "ad_or_spam") or not x or len(x) > SPAM_MAX_CHARS
+                or _PUNCT_RE.search(x)):
+            continue
+        prev, nxt = _neighbour(lines, rules, i, -1), _neighbour(lines, rules, i, 1)
+        if (prev is not None and nxt is not None and lines[prev][-1:] in _CLAUSE_END
+                and lines[nxt][:1] in _CLAUSE_END):
+            found.append(i)
+    return found
+
+
+def _fragment_start(lines: list[str], rules: list[str | None], first: int) -> int:
+    """On a page whose story is cut into fragments by injected spam, the fragment the
+    story starts with: walking up from the first paragraph, lines that open or close on
+    a comma (skipping the spam between them) are pieces of the story, not furniture."""
+    start = first
+    k = _neighbour(lines, rules, first, -1)
+    while k is not None:
+        if rules[k] in ("injected_spam", "ad_or_spam"):
+            k = _neighbour(lines, rules, k, -1)
+            continue
+        x = lines[k]
+        if rules[k] is not None or cjk_count(x) < 4 or not (x[:1] in _CLAUSE_END or x[-1:] in _CLAUSE_END):
+            break
+        start = k
+        k = _neighbour(lines, rules, k, -1)
+    return start
+
+
 def classify_lines(
     lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -1088,6 +1187,9 @@ def classify_lines(
             if key in seen:
                 rules[i] = "repeated_line"
             seen.add(key)
+    spam = _injected_spam(lines, rules)
+    for i in spam:
+        rules[i] = "injected_spam"
     copies = _headline_copies(lines, rules)
     body_idx = [i for i, x in enumerate(lines)
                 if rules[i] is None and is_body_line(x) and i not in copies]
@@ -1108,6 +1210,8 @@ def classify_lines(
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
+    if len(spam) >= SPAM_MIN_LINES:
+        first = _fragment_start(lines, rules, first)
     title_idx = _pick_title(lines, rules, first, headings)
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)
@@ -1153,7 +1257,7 @@ def classify_lines(
         elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
-        elif _trailing_furniture(lines[i]):
+        elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
         if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
@@ -1343,6 +1447,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         final.append(cut)
 
     rules, title_idx = classify_lines(final, headings)
+    if title_idx is not None and ("|" in final[title_idx] or "｜" in final[title_idx]):
+        bare = _SECTION_LABEL_RE.sub("", final[title_idx])
+        if bare != final[title_idx] and cjk_count(bare) >= 4:
+            changes.append(Change(title_idx + 1, "removed", "section_label", final[title_idx], bare))
+            final[title_idx] = bare
     dropped_prose = False
     for no, rule in enumerate(rules, 1):
         if rule is None:
@@ -1370,6 +1479,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     if dropped_prose:
         flags.append("possible_body_dropped")
     title = final[title_idx] if title_idx is not None else None
+    if title is None:  # a headline the scrape joined to the story's first line
+        first = next((x for x, r in zip(final, rules) if r is None), None)
+        m = _JOINED_HEADLINE_RE.match(first) if first else None
+        if m and is_title_candidate(m.group(1)):
+            title = m.group(1)
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
 

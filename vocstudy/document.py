@@ -57,6 +57,11 @@ _DATELINE_RE = re.compile(
     r"^[\u4e00-\u9fff·\s]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
     r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电)"
 )
+# a release service's stamp opening the story, its date without separators:
+# (中央社讯息服务20170220 15:03:21)101年教育部…
+_WIRE_STAMP_RE = re.compile(
+    r"^\s*[((][\u4e00-\u9fff]{2,12}\s*(\d{4})(\d{2})(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[))]"
+)
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -135,7 +140,10 @@ def extract_metadata(cleaned: Cleaned) -> dict:
          or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
          or _first_match((_MDY_DATE_RE,), non_body)
          or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body)
-         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []))
+         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else [])
+         # a release stamp opening the story under the headline
+         or _first_match((_WIRE_STAMP_RE,), [meta_lines[no - 1] for no, _, rule in cleaned.lines
+                                             if rule is None][:2]))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

@@ -1117,3 +1117,33 @@ def test_an_opening_ceremony_on_a_day_is_part_of_the_forum_and_a_parliament_is_n
     assert doc_types(text, "2023-12-20") == {"forum"}
     # negative: a programme's opening day (开放日的开幕式) is still a launch
     assert doc_types("校园开放日的开幕式在学校举行。", "2023-12-20") == {"launch"}
+
+
+def test_touring_or_attending_during_another_occasion_is_part_of_it():
+    # k12: a skills show toured by a delegation is part of its visit
+    text = "4月10日,考察团一行到学院考察。考察团一行参观了无人机专业技能展示、农业机械实训室、宠物美容诊疗室等多个特色教学场所。"
+    assert doc_types(text, "2024-04-11") == {"visit"}
+    assert doc_types("4月10日,学院举办无人机专业技能展示活动。", "2024-04-11") == {"exhibition"}  # negative
+    # m11: guests touring the campus after the launch
+    text = "活动上,启动“匠果”校友平台。企业嘉宾一行还参观了我校和云南理工职业学院的实训基地。"
+    assert doc_types(text, "2025-04-11") == {"launch"}
+    assert doc_types("企业嘉宾一行参观了我校实训基地。", "2025-04-11") == {"visit"}  # negative: no other occasion
+    # k18: officials 莅临现场 attend the annual meeting
+    text = ("11月8日,2014年全国职业教育集团化办学年会在马鞍山召开。马鞍山市副市长高晓平、马鞍山市教育局局长"
+            "王炳祥等莅临现场,并对年会的召开表示热烈祝贺。")
+    assert doc_types(text, "2014-11-09") == {"meeting"}
+    assert doc_types("11月8日,副市长高晓平莅临我校指导工作。", "2014-11-09") == {"visit"}  # negative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # n02: a team's training site is no training held
+        ("该校是此赛项江苏省代表队国赛集训点,由万烨锋副校长作为江苏省代表队领队率队出征。", []),
+        ("5月,江苏省代表队在该校进行了为期一个月的集训。", ["training"]),  # negative
+        # p15: 通过会议 (through the meeting) refers back to it
+        ("通过会议我们了解到:2011年我省共有高校毕业生44.6万人。", []),
+    ],
+)
+def test_batch_r_names_and_back_references(sentence, expected):
+    assert types(sentence, "2011-09-10") == expected

@@ -1147,3 +1147,12 @@ def test_touring_or_attending_during_another_occasion_is_part_of_it():
 )
 def test_batch_r_names_and_back_references(sentence, expected):
     assert types(sentence, "2011-09-10") == expected
+
+
+def test_an_agreement_being_implemented_is_no_signing():
+    # g03 (school page, 2023): the May agreement is implemented, not signed at the occasion
+    s = ("袁乐表示学校将全面贯彻落实第九次全国对口支援新疆工作会议精神,逐项落实5月份学校与克州职院签订的"
+         "对口帮扶协议,发挥江苏院校优势资源。")
+    assert "signing" not in types(s, "2023-09-27")
+    # negative: the signing reported
+    assert types("5月,学校与克州职院签订了对口帮扶协议。", "2023-09-27") == ["signing"]

@@ -319,3 +319,15 @@ def test_lead_city_of_a_municipal_page_that_says_my_city() -> None:
     assert lead(table(text, "2014-10-27")) == ("launch", "保定市")
     # negative: without 我市 the city named among the guests is no venue
     assert lead(table(text.replace("我市", "该校"), "2014-10-27")) == ("launch", None)
+
+
+def test_lead_place_from_a_venue_where_an_exhibition_is_shown() -> None:
+    # r12, https://www.lifetoutiao.news/302075 (Simplified): the headline names only 科工馆;
+    # the lead's 于高雄科工馆…展出 gives the city
+    text = ("「全国高级中等学校专业群科专题实作及创意竞赛优良作品展」于科工馆登场。"
+            "由教育部国民及学前教育署主办的「全国高级中等学校专业群科专题实作及创意竞赛优良作品展」,"
+            "5月21日至23日于高雄科工馆北馆1F三角大厅展出。")
+    assert lead(table(text, "2025-05-22")) == ("exhibition", "高雄市")
+    # negative: 展出 without a place in the phrase gives no city
+    text = "学生作品展于5月21日在学校展出。"
+    assert lead(table(text, "2025-05-22")) == ("exhibition", None)

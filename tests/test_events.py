@@ -1019,3 +1019,140 @@ def test_a_press_statement_is_no_release():
     assert "release" not in types(s, "2025-04-30")
     # negative: a report released is one (p08: 会议发布了《…倡议》)
     assert types("其间,会议发布了《职业教育赋能新质生产力行动倡议》。", "2024-11-15") == ["release"]
+
+
+# ------------------------------------------------------------------------------ batch r
+def doc_types(text: str, published: str | None) -> set[str]:
+    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    return set(events(c)["event_type"])
+
+
+def test_the_programme_an_occasion_lists_is_part_of_it():
+    # r07, http://zt-9jc.com.cn/caijing/2021052040842.html: the week's programme (包括…等)
+    s = ("据了解,2021年职业教育活动周全国启动仪式暨全国职业院校技能大赛开幕式于5月20日在济南举行,"
+         "集成大赛、论坛、展览、观摩体验等一系列活动,包括职业教育创新发展高地建设交流研讨活动、"
+         "技能型社会教育研讨会、职业教育改革创新成就展、黄河流域产教联盟成立大会暨高峰论坛等。")
+    assert types(s, "2021-05-20") == ["launch", "competition"]
+    # r06, https://gx.cri.cn/20191104/8a8d2030-637d-3d49-cd22-a48566444f89.html: 设置…等环节
+    s = ("人社部职业能力建设司副司长王晓君在作关于国家职业能力建设工作的有关报告时说,本届年会主题为"
+         "“产教合作激发新动能,转型发展开创新时代”,设置开幕式、分论坛、经济学家主旨报告、"
+         "产教融合优秀企业展览和技工院校实地考察等环节。")
+    assert "exhibition" not in types(s, "2019-11-04") and "visit" not in types(s, "2019-11-04")
+    # e02 (Simplified by the corpus): a city's programmes, 推动多项计划,包括…等
+    s = ("教育局长郑新辉指出,市府积极整合技职校院资源,推动多项计划,包括国中技艺教育课程、"
+         "国小高年级参访技术型高中、暑期体验课程、教师增能研习及技职博览会等,成效斐然。")
+    assert types(s, "2024-09-05") == []
+    # negative: sessions a conference held, listed after 活动内容丰富,包括 (n06), are reported
+    s = ("本届联展暨论坛由教育部和广西壮族自治区人民政府共同主办,活动内容丰富,包括中国—东盟职业教育"
+         "高峰论坛、中国—东盟教育官员对话会、广西与越南边境四省教育工作磋商会等。")
+    assert {"forum", "meeting"} <= set(types(s, "2017-09-12"))
+    # negative: 其中包括 picks activities carried out (the lexicon's seed sentences)
+    s = "9月12日至14日,职业教育活动周系列活动在全区各校陆续开展,其中包括职业体验日、技能展示活动等。"
+    assert types(s, "2024-09-15") == ["exhibition"]
+    # negative: an item reported as held during the occasion (r06)
+    s = "论坛期间,主办方举行全国技工院校产教合作联盟揭牌仪式、常务理事单位和产教合作联盟企业成员单位颁牌仪式。"
+    assert "plaque_ceremony" in types(s, "2019-11-04")
+
+
+def test_a_time_frame_or_a_dedication_is_no_event():
+    # n02, a school page (2018): the activity week's opening only dates the contest
+    s = "本赛项是今年江苏省31个国赛中职组项目中最早开赛的赛项,恰逢“全国职业教育活动周”开幕。"
+    assert "launch" not in types(s, "2018-05-10")
+    s = "三个参赛队全部获得一等奖,为江苏省2018年国赛中取得开门红,为党的十九大胜利召开献礼,充分展示江苏职教风采!"
+    assert "meeting" not in types(s, "2018-05-10")
+    # negative: the week's opening reported
+    assert types("5月6日,“全国职业教育活动周”开幕。", "2018-05-10") == ["launch"]
+
+
+def test_a_tally_or_past_editions_listed_by_year_are_background():
+    # n09: a tally up to now
+    s = "截至目前,全国机械行指委、对口支援院校和企业与新疆职业大学共签署16项对口支援协议。"
+    assert types(s, "2024-06-01") == []
+    # r04, https://mentorsc.com/news/39088/IMPORT_NEWS/1: past editions listed by year
+    s = ("据悉,自治区依托中国-东盟博览会,与教育部共同成功主办了2012、2013、2015中国-东盟职业教育联展暨论坛,"
+         "共有东盟各国17位部长、200余所高校600多名外宾参会参展,签署了逾百份合作协议。")
+    assert not {"signing", "forum"} & set(types(s, None))
+    # negative: agreements signed at the reported occasion
+    assert types("会上,双方签署了16项合作协议。", "2024-06-01") == ["signing"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # r14, http://m.8037eee.com/news/fujian/szjj/2017-05-29/2016259.html: a job fair
+        ("据福州新闻网报道 日前,在一场由福建建筑学校与128家企业联合举办的供需见面会上,"
+         "1100名2017届毕业生可任意挑选约1300个工作岗位。", []),
+        # r15, https://tourzj.edu.cn/info/1019/13613.htm: a job fair named 人才交流大会
+        ("4月7日下午,浙江旅游职业学院举行了浙江省第十二届旅游院校毕业生专场招聘会,"
+         "同时也是杭州文旅人才交流大会酒店管理学院专场招聘会。", []),
+        ("4月7日下午,学校举行了第十二届教职工代表大会。", ["meeting"]),  # negative
+        # r12, https://www.lifetoutiao.news/302075: a contest inside an exhibition's name
+        ("由教育部国民及学前教育署主办的「全国高级中等学校专业群科专题实作及创意竞赛优良作品展」,"
+         "5月21日至23日于高雄科工馆北馆1F三角大厅展出。", ["exhibition"]),
+        ("本次展览为第15届竞赛成果之精华汇整,展出来自全国技术型高中的37件优良作品。", ["exhibition"]),
+        ("5月21日,第15届专题实作及创意竞赛在高雄举行。", ["competition"]),  # negative
+        # g01: a contest inside a training base's name
+        ("5月6日,「世界技能大赛澳门综合培训基地」揭牌仪式在横琴粤澳深度合作区举行。", ["plaque_ceremony"]),
+        # r06: the annual session of a forum is the forum; 本届年会 refers back
+        ("第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。",
+         ["forum", "founding"]),
+        ("而在本届年会的主办地广西壮族自治区,2019年广西技工院校招生5.8万人。", []),
+        ("11月2日,中国职业技术教育学会学术年会在南宁召开。", ["meeting"]),  # negative
+        # k07: a WeChat follow prompt names an account, not a release
+        ("↑点击上方德州教育发布 德州齐鲁网5月22日讯(记者周树茂)5月22日,京津冀·鲁汽车职业教育联盟在德州成立。",
+         ["founding"]),
+        # r08, http://rayvalet.com/info/1021/14727.htm: the week opens on a date
+        ("【聚焦职教活动周①】职业教育活动周5月6日正式开幕", ["launch"]),
+    ],
+)
+def test_batch_r_triggers(sentence, expected):
+    assert types(sentence, "2025-05-22") == expected
+
+
+def test_an_opening_ceremony_on_a_day_is_part_of_the_forum_and_a_parliament_is_no_meeting():
+    # r05, https://legal.zgswcn.com/article/202312/202312201836041192.html
+    text = ("12月20日至21日,“一带一路”职业教育国际论坛在河北保定和雄安举办。"
+            "20日的开幕式上,全国人大常委会副委员长郝明金出席会议并作主旨演讲,欧洲议会议员、欧洲议会交通"
+            "旅游委员会副主席乌伊海依·伊仕特万出席开幕式并先后致辞。")
+    assert doc_types(text, "2023-12-20") == {"forum"}
+    # negative: a programme's opening day (开放日的开幕式) is still a launch
+    assert doc_types("校园开放日的开幕式在学校举行。", "2023-12-20") == {"launch"}
+
+
+def test_touring_or_attending_during_another_occasion_is_part_of_it():
+    # k12: a skills show toured by a delegation is part of its visit
+    text = "4月10日,考察团一行到学院考察。考察团一行参观了无人机专业技能展示、农业机械实训室、宠物美容诊疗室等多个特色教学场所。"
+    assert doc_types(text, "2024-04-11") == {"visit"}
+    assert doc_types("4月10日,学院举办无人机专业技能展示活动。", "2024-04-11") == {"exhibition"}  # negative
+    # m11: guests touring the campus after the launch
+    text = "活动上,启动“匠果”校友平台。企业嘉宾一行还参观了我校和云南理工职业学院的实训基地。"
+    assert doc_types(text, "2025-04-11") == {"launch"}
+    assert doc_types("企业嘉宾一行参观了我校实训基地。", "2025-04-11") == {"visit"}  # negative: no other occasion
+    # k18: officials 莅临现场 attend the annual meeting
+    text = ("11月8日,2014年全国职业教育集团化办学年会在马鞍山召开。马鞍山市副市长高晓平、马鞍山市教育局局长"
+            "王炳祥等莅临现场,并对年会的召开表示热烈祝贺。")
+    assert doc_types(text, "2014-11-09") == {"meeting"}
+    assert doc_types("11月8日,副市长高晓平莅临我校指导工作。", "2014-11-09") == {"visit"}  # negative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # n02: a team's training site is no training held
+        ("该校是此赛项江苏省代表队国赛集训点,由万烨锋副校长作为江苏省代表队领队率队出征。", []),
+        ("5月,江苏省代表队在该校进行了为期一个月的集训。", ["training"]),  # negative
+        # p15: 通过会议 (through the meeting) refers back to it
+        ("通过会议我们了解到:2011年我省共有高校毕业生44.6万人。", []),
+    ],
+)
+def test_batch_r_names_and_back_references(sentence, expected):
+    assert types(sentence, "2011-09-10") == expected
+
+
+def test_an_agreement_being_implemented_is_no_signing():
+    # g03 (school page, 2023): the May agreement is implemented, not signed at the occasion
+    s = ("袁乐表示学校将全面贯彻落实第九次全国对口支援新疆工作会议精神,逐项落实5月份学校与克州职院签订的"
+         "对口帮扶协议,发挥江苏院校优势资源。")
+    assert "signing" not in types(s, "2023-09-27")
+    # negative: the signing reported
+    assert types("5月,学校与克州职院签订了对口帮扶协议。", "2023-09-27") == ["signing"]

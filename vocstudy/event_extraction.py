@@ -143,6 +143,22 @@ KINDS_AFTER = (
 #: Just before the trigger in its clause, an example marker, with 等 after it (如技能大赛、
 #: 校园开放日等): examples of a kind, not an event.
 EXAMPLE_BEFORE = r"(?:例如|诸如|比如|譬如|(?<![例诸比譬假犹正])如(?![期今何果此同实]))"
+#: An enumeration of an occasion's programme around the trigger: a list opened by 包括/设置/
+#: 集成 … and closed by 等, with only 、/和/及 between (活动主要包括:全国职业院校技能大赛、
+#: …研讨会、…高端论坛等; 设置开幕式、分论坛、…展览和…实地考察等环节): the items are parts
+#: or kinds of the occasion, not occasions reported on their own (GUIDE [r]). A bare 包括
+#: counts only after a word of programme in its sentence (主要包括, 活动周期间…包括, 一系列
+#: 活动,包括, 多项计划,包括), and not as 其中包括 (among them): 活动内容丰富,包括…论坛、
+#: …对话会 lists the sessions a conference held, and 系列活动在全区各校陆续开展,其中包括…
+#: 技能展示活动等 picks activities carried out - reported occasions.
+PROGRAMME_LIST = (
+    r"(?:(?:主要|期间|系列活动|计划|环节)[^。!?]*?(?<!其中)包括|包含|涵盖|设置|设有|集成)(?:了|有)?"
+)
+#: A time frame rather than a report: the trigger names the moment something else happened
+#: (恰逢“全国职业教育活动周”开幕, 正值…召开之际) or what it is dedicated to (为党的十九大胜利
+#: 召开献礼, 喜迎二十大召开).
+TIME_FRAME = r"恰逢|适逢|正值|时值|正逢|喜迎"
+TIME_FRAME_AFTER = r"献礼|之际"
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
 #: sentence states duties or aims.
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
@@ -159,6 +175,10 @@ BACKGROUND = (
     r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
     r"|(?:当前|目前|如今)[^。!?]{0,30}?已(?:经)?|自[^,,。;;]{1,12}?开始"
+    # a tally up to now (截至目前…共签署16项…协议, 累计举办)
+    r"|截至|累计"
+    # past editions listed by their years (成功主办了2012、2013、2015…联展暨论坛)
+    r"|(?:19|20)\d{2}年?、(?:19|20)\d{2}"
 )
 #: Just after the trigger: 以来/至今 (首次发布至今, 启动以来) - background as well.
 _SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:以来|至今|迄今)")
@@ -183,7 +203,7 @@ _PLACE_RE = re.compile(
     rf"(?P<loc>[^{_CLAUSE_PUNCT}、在于]{{1,30}}?)"
     r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
     r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕"
-    r"|开园|开馆|开业|揭幕|展开)"
+    r"|开园|开馆|开业|揭幕|展开|展出)"
 )
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
@@ -196,6 +216,12 @@ _EXAMPLE_BEFORE_RE = skipping(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
 #: conditions - a notice cited by name is not a notice issued.
 _TITLE_RE = re.compile(r"《[^《》]{0,80}》")
 _PROPOSAL_RE = skipping(PROPOSAL.replace("@c", _C))
+#: the list runs from its opener to the trigger and on to 等 without clause punctuation
+#: (a colon right after the opener is allowed: 主要包括:…)
+_PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$")
+_PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
+_TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
+_TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 _BACKGROUND_RE = skipping(BACKGROUND)
 _FUTURE_EVENT_RE = skipping(FUTURE)
 _EDITION_RE = skipping(MACROS["edition"])
@@ -495,6 +521,12 @@ def _not_reported(
         or _SINCE_AFTER_RE.match(sentence, end)
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
+        or _TIME_FRAME_RE.search(sentence, cs, pos)
+        or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
+        or (
+            _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
+            and _PROGRAMME_AFTER_RE.match(sentence, end)
+        )
     ):
         return True
     if not pd.isna(pub):

@@ -645,7 +645,8 @@ def _unpack_places(text: str, packed: tuple) -> tuple:
     sents = split_sentences(text or "")
     if len(sents) != len(packed):  # cannot happen (same text, same split): scan again
         return _scan_document(text)
-    return tuple((s, tuple(PlaceMatch(*m) for m in ms)) for s, ms in zip(sents, packed))
+    new = tuple.__new__  # a named tuple built from a plain one without its Python-level __new__
+    return tuple((s, tuple(new(PlaceMatch, m) for m in ms)) for s, ms in zip(sents, packed))
 
 
 _scan_document = document_places

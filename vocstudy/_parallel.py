@@ -2,7 +2,10 @@
 
 Every analysis helper is written as a pure function of one document that returns a list
 of row tuples; :func:`map_docs` applies it in document order, so results are identical
-whatever ``n_jobs`` is.
+whatever ``n_jobs`` is. :func:`map_frames` also turns the rows into tables batch by batch
+- in the worker processes when there are several, so that compact tables travel back
+instead of rows - and :func:`concat_frames` joins the batches into the table one pass
+would have built.
 """
 
 from __future__ import annotations

@@ -157,5 +157,5 @@ def test_place_scans_sent_back_packed_unpack_to_the_same_scan(corpus: pd.DataFra
     assert packed and all(isinstance(v, _shared._Packed) for v in packed)
     for text in corpus["text"]:
         got = gazetteer.document_places(text)
-        assert got == gazetteer._scan_document(text)
+        assert got == gazetteer.document_places.__wrapped__(text)
         assert all(type(m) is gazetteer.PlaceMatch for _, ms in got for m in ms)

@@ -133,9 +133,6 @@ class _Packed:
     def __init__(self, value: Any) -> None:
         self.value = value
 
-    def __reduce__(self) -> tuple:
-        return (_Packed, (self.value,))
-
 
 def start_journal() -> None:
     """Record, from now on, every result computed (a worker process does this for a

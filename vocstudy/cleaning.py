@@ -957,6 +957,10 @@ def _next_line(rules: list[str | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(rules)) if rules[j] != "blank_line"), None)
 
 
+def _prev_line(rules: list[str | None], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
+
+
 def _before_story(lines: list[str], rules: list[str | None], j: int | None,
                   first_body: int) -> bool:
     """Whether line ``j`` is where a story starts: its first paragraph or its metadata."""
@@ -985,7 +989,7 @@ _SALUTATION_RE = re.compile(
 def _opening_salutation(lines: list[str], rules: list[str | None], first: int) -> int | None:
     """The line just above the first paragraph when it is a speech's salutation
     (``…各位嘉宾、老师同学们:``): the speech's first line, not page furniture."""
-    j = next((k for k in range(first - 1, -1, -1) if rules[k] != "blank_line"), None)
+    j = _prev_line(rules, first)
     if j is not None and rules[j] is None and _SALUTATION_RE.search(lines[j]):
         return j
     return None
@@ -1094,7 +1098,7 @@ SPAM_MIN_LINES = 2
 _CLAUSE_END = ",,"
 
 
-def _neighbour(lines: list[str], rules: list[str | None], i: int, step: int) -> int | None:
+def _neighbour(lines: list[str], i: int, step: int) -> int | None:
     """The nearest line before (``step=-1``) or after (``step=1``) ``i`` that is not blank."""
     k = i + step
     while 0 <= k < len(lines):
@@ -1113,7 +1117,7 @@ def _injected_spam(lines: list[str], rules: list[str | None]) -> list[int]:
         if (rules[i] not in (None, "ad_or_spam") or not x or len(x) > SPAM_MAX_CHARS
                 or _PUNCT_RE.search(x)):
             continue
-        prev, nxt = _neighbour(lines, rules, i, -1), _neighbour(lines, rules, i, 1)
+        prev, nxt = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
         if (prev is not None and nxt is not None and lines[prev][-1:] in _CLAUSE_END
                 and lines[nxt][:1] in _CLAUSE_END):
             found.append(i)
@@ -1125,16 +1129,16 @@ def _fragment_start(lines: list[str], rules: list[str | None], first: int) -> in
     story starts with: walking up from the first paragraph, lines that open or close on
     a comma (skipping the spam between them) are pieces of the story, not furniture."""
     start = first
-    k = _neighbour(lines, rules, first, -1)
+    k = _neighbour(lines, first, -1)
     while k is not None:
         if rules[k] in ("injected_spam", "ad_or_spam"):
-            k = _neighbour(lines, rules, k, -1)
+            k = _neighbour(lines, k, -1)
             continue
         x = lines[k]
         if rules[k] is not None or cjk_count(x) < 4 or not (x[:1] in _CLAUSE_END or x[-1:] in _CLAUSE_END):
             break
         start = k
-        k = _neighbour(lines, rules, k, -1)
+        k = _neighbour(lines, k, -1)
     return start
 
 
@@ -1199,7 +1203,7 @@ def classify_lines(
     if _SITE_NOTICE_RE.search(lines[first]):
         body_idx = _after_site_notice(lines, rules, body_idx)
         first = body_idx[0]
-    prev = next((k for k in range(first - 1, -1, -1) if rules[k] != "blank_line"), None)
+    prev = _prev_line(rules, first)
     if prev is not None and rules[prev] is None and prev not in copies:
         m = _WIRE_OPENING_RE.match(lines[prev])
         if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:

@@ -387,12 +387,14 @@ _MEETING_VENUE_RE = skipping(
 #: (validation/GUIDE.md). Abbreviations, blocs and programmes are not affected.
 VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
 _VISIT_RE = re.compile(VISIT)
+#: The head nouns that end a body's name (中德职教合作示范基地, 中国-老挝楚怡学院).
+NAME_HEADS = r"示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
+#: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
+MAINLAND = "中国大陆"
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
 #: After two places joined by a dash, the rest of a body's name and its head noun
 #: (新加坡-中国经济文化发展中心, 中国-老挝楚怡学院): the couple is that body's name.
-_DASH_NAME_RE = re.compile(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区)"
-)
+_DASH_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS})")
 #: A bloc pairs as one unit with its 与/和 partner when the two are the subject of a
 #: verb right after them (长三角与成渝签署…, 京津冀和长三角两地共同…) …
 _UNIT_VERB_RE = re.compile(
@@ -438,8 +440,7 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 # (中德职教合作示范基地, 中葡职业技术学校, 国际暨两岸交流处 - an office; 川渝产教联合体 is
 # not: 联合体 acts)
 _IN_NAME_RE = skipping(
-    r"[\u4e00-\u9fff]{0,12}?(?:示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
-    r"|交流处|合作处|事务处|办公室|事务办)"
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS}|交流处|合作处|事务处|办公室|事务办)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -628,7 +629,7 @@ def _programme_pairs(
             if any(ps <= s and e <= pe for ps, pe in participants):
                 continue
             for n in names:
-                if n == "中国大陆" or n == party[0]:
+                if n == MAINLAND or n == party[0]:
                     continue
                 if not _contains(party[0], n):
                     partners.append(n)
@@ -776,7 +777,7 @@ def _pairs_raw(
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
             partner = _partner_before_group(sentence, units, i, cs)
-            if partner == "中国大陆":
+            if partner == MAINLAND:
                 continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳
             if partner is not None:
                 # 珠海在…等方面与港澳开展了良好的合作关系: 港澳 is 珠海's partner, each of
@@ -1076,8 +1077,6 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
 
 
-#: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
-MAINLAND = "中国大陆"
 
 
 def _mainland_gives_way(rows: list[tuple]) -> list[tuple]:
@@ -1231,7 +1230,7 @@ def _pair_of_both_sides(
         m.name
         for m in before_matches
         if m.level != "bloc"
-        and m.name != "中国大陆"
+        and m.name != MAINLAND
         and not any(s <= m.start and m.end <= e for s, e in excluded)
     }
     names = {n for n in names if not any(_contains(n, o) for o in names)}

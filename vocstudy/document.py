@@ -7,6 +7,7 @@ clean and flag alike.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 import pandas as pd
 
@@ -142,8 +143,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
          or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body)
          or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else [])
          # a release stamp opening the story under the headline
-         or _first_match((_WIRE_STAMP_RE,), [meta_lines[no - 1] for no, _, rule in cleaned.lines
-                                             if rule is None][:2]))
+         or _first_match((_WIRE_STAMP_RE,), list(islice((meta_lines[no - 1] for no, _, rule
+                                                    in cleaned.lines if rule is None), 2))))
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

@@ -50,6 +50,7 @@ import os
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
+from itertools import chain
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -530,11 +531,9 @@ def _not_reported(
     ):
         return True
     if not pd.isna(pub):
-        for y in _BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs):
-            year = int(y.group(1))
-            if year < pub.year and not _dated_in_year(dates, year, pub):
-                return True
-        for y in _BARE_YEAR_RE.finditer(sentence, cs, pos):
+        # a bare year standing as its own clause before the trigger's, or in its clause
+        for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
+                       _BARE_YEAR_RE.finditer(sentence, cs, pos)):
             year = int(y.group(1))
             if year < pub.year and not _dated_in_year(dates, year, pub):
                 return True

@@ -644,12 +644,11 @@ def _pack_places(result: tuple) -> tuple:
 def _unpack_places(text: str, packed: tuple) -> tuple:
     sents = split_sentences(text or "")
     if len(sents) != len(packed):  # cannot happen (same text, same split): scan again
-        return _scan_document(text)
+        return document_places.__wrapped__(text)
     new = tuple.__new__  # a named tuple built from a plain one without its Python-level __new__
     return tuple((s, tuple(new(PlaceMatch, m) for m in ms)) for s, ms in zip(sents, packed))
 
 
-_scan_document = document_places
 document_places = _shared.memo("gazetteer.document_places", document_places,
                                pack=_pack_places, unpack=_unpack_places)
 

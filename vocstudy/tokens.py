@@ -421,7 +421,7 @@ def _cut_sentences(
 
 
 def _doc_tokens(item: tuple, terms: tuple[str, ...]) -> tuple:
-    """Columns (sent_id, token) of one document, punctuation still in.
+    """The document's id and its columns (sent_id, token), punctuation still in.
 
     Returned as compact arrays (numpy for numbers, Arrow for strings) so that a large
     corpus never holds one Python object per token. The document's sentences are cut in
@@ -431,14 +431,14 @@ def _doc_tokens(item: tuple, terms: tuple[str, ...]) -> tuple:
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    _, text = item
+    doc_id, text = item
     seg, guard = _segmenter_and_guard(terms)
     sents = split_sentences(text or "")
     arr = pa.array(_cut_sentences(seg, guard, sents, _guard_spans(terms)), type=pa.large_string())
     sep = pc.equal(arr, _SEP)
     sids = np.cumsum(sep.to_numpy(zero_copy_only=False), dtype=np.int64)
     keep = pc.invert(sep)
-    return sids[keep.to_numpy(zero_copy_only=False)], arr.filter(keep)
+    return doc_id, sids[keep.to_numpy(zero_copy_only=False)], arr.filter(keep)
 
 
 def tokenize(
@@ -478,22 +478,15 @@ def tokenize(
     """
     key = _terms_key(terms)
     stop = load_stopwords() if stopwords is None else frozenset(stopwords)
-    frames = map_frames(_doc_token_part, doc_items(corpus, "text"), key,
-                        to_frame=partial(_token_part_frame, stop=stop), n_jobs=n_jobs,
+    frames = map_frames(_doc_tokens, doc_items(corpus, "text"), key,
+                        to_frame=partial(_token_frame, stop=stop), n_jobs=n_jobs,
                         desc="tokenize")
     return concat_frames(frames)
 
 
-def _doc_token_part(item: tuple, terms: tuple[str, ...]) -> tuple:
-    return (item[0], *_doc_tokens(item, terms))
-
-
-def _token_part_frame(parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
-    return _token_frame([p[0] for p in parts], [p[1:] for p in parts], stop)
-
-
-def _token_frame(doc_ids: list, parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
-    """Assemble the per-document arrays into the token table without per-token objects.
+def _token_frame(parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
+    """Assemble the per-document arrays (:func:`_doc_tokens`) into the token table
+    without per-token objects.
 
     Each distinct token of the corpus is classified once: punctuation and whitespace (no
     letter or digit) dropped, stopwords flagged.
@@ -501,9 +494,10 @@ def _token_frame(doc_ids: list, parts: list[tuple], stop: frozenset[str]) -> pd.
     import numpy as np
     import pyarrow as pa
 
-    codes = np.repeat(np.arange(len(doc_ids)), [len(p[1]) for p in parts])
-    sids = np.concatenate([p[0] for p in parts]) if parts else np.array([], dtype=np.int64)
-    toks = pa.chunked_array([p[1] for p in parts], type=pa.large_string()).combine_chunks()
+    doc_ids = [p[0] for p in parts]
+    codes = np.repeat(np.arange(len(doc_ids)), [len(p[2]) for p in parts])
+    sids = np.concatenate([p[1] for p in parts]) if parts else np.array([], dtype=np.int64)
+    toks = pa.chunked_array([p[2] for p in parts], type=pa.large_string()).combine_chunks()
     enc = toks.dictionary_encode()
     memo = _word_memo
     if len(memo) > 2_000_000:  # bounded: a vocabulary, not a corpus

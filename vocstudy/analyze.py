@@ -231,7 +231,7 @@ def _write_manifest(out: Path, manifest: dict) -> None:
 
 def _list_files(path: str | os.PathLike) -> list[tuple[str, str, str]]:
     """The article files of a folder, as :func:`vocstudy.load_corpus` lists them."""
-    from .loading import ARTICLE_SUFFIXES, _display_path, _doc_ids
+    from .loading import ARTICLE_SUFFIXES, _display_paths, _doc_ids
 
     folder = Path(path)
     if not folder.exists():
@@ -246,7 +246,7 @@ def _list_files(path: str | os.PathLike) -> list[tuple[str, str, str]]:
             f"corpus path {str(folder)!r} holds no article file: vocstudy reads one article "
             "per .txt or .html file"
         )
-    return sorted(zip(_doc_ids(files), map(str, files), map(_display_path, files)))
+    return sorted(zip(_doc_ids(files), map(str, files), _display_paths(files)))
 
 
 def _batch_results(batches: list[list], todo: list[int], n_jobs: int) -> Iterable[tuple[int, dict]]:

@@ -133,18 +133,20 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         story = next((no for no, _, rule in cleaned.lines if rule is None and no > first_body), None)
         byline = [meta_lines[no - 1] for no, _, rule in cleaned.lines
                   if rule is not None and first_body < no < (story or len(meta_lines) + 1)]
-    m = (_first_match((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body)
-         or _first_match((_SCRAPER_DATE_RE,), meta_lines[:3])
-         or _first_match((_TRAILING_DATE_RE,), _title_lines(cleaned))
-         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE),
-                         byline)
-         or _first_match((_DATE_LINE_RE, _LEADING_DATE_RE), header)
-         or _first_match((_MDY_DATE_RE,), non_body)
-         or _first_match((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body)
-         or _first_match((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else [])
-         # a release stamp opening the story under the headline
-         or _first_match((_WIRE_STAMP_RE,), list(islice((meta_lines[no - 1] for no, _, rule
-                                                    in cleaned.lines if rule is None), 2))))
+    opening = list(islice((meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is None), 2))
+    # where a publication date is looked for, in priority order
+    searches = (
+        ((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body),
+        ((_SCRAPER_DATE_RE,), meta_lines[:3]),
+        ((_TRAILING_DATE_RE,), _title_lines(cleaned)),
+        ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
+        ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
+        ((_MDY_DATE_RE,), non_body),
+        ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
+        ((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []),
+        ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
+    )
+    m = next((m for regexes, lines in searches if (m := _first_match(regexes, lines))), None)
     published = _date(m) if m else pd.NaT
     m = _first_match((_SOURCE_RE,), non_body)
     source = m.group(1) if m else None

@@ -185,14 +185,31 @@ def _load_one_printed(item: tuple[str, str, str]) -> dict:
     return row
 
 
-def _display_path(p: Path) -> str:
-    """Path relative to the project root (or the cwd) so tables carry no machine paths."""
-    for base in (PROJECT_ROOT, Path.cwd()):
+def _display_path(p: Path, bases: tuple[Path, ...] | None = None) -> str:
+    """Path relative to the project root (or the cwd) so tables carry no machine paths.
+
+    ``bases``: those two directories already resolved (:func:`_display_bases`), for a
+    caller that shows many paths.
+    """
+    if bases is None:
+        bases = _display_bases()
+    full = p.resolve()
+    for base in bases:
         try:
-            return p.resolve().relative_to(base.resolve()).as_posix()
+            return full.relative_to(base).as_posix()
         except ValueError:
             continue
     return p.name
+
+
+def _display_bases() -> tuple[Path, ...]:
+    return PROJECT_ROOT.resolve(), Path.cwd().resolve()
+
+
+def _display_paths(files: list[Path]) -> list[str]:
+    """:func:`_display_path` of each file, the bases resolved once."""
+    bases = _display_bases()
+    return [_display_path(p, bases) for p in files]
 
 
 #: File types read as articles: plain text and web pages.
@@ -304,7 +321,7 @@ def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: in
                 f"corpus path {str(folder)!r} holds no article file: vocstudy reads one "
                 "article per .txt or .html file"
             )
-    items = sorted(zip(_doc_ids(files), map(str, files), map(_display_path, files)))
+    items = sorted(zip(_doc_ids(files), map(str, files), _display_paths(files)))
     parts = map_frames(_load_one_printed, items, to_frame=_batch, n_jobs=n_jobs, progress=progress,
                        desc="load_corpus")
     corpus = concat_frames([c for c, _, _ in parts], ignore_index=False)

@@ -42,7 +42,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -336,7 +336,54 @@ def child(args: argparse.Namespace) -> int:
 
 
 # ========================================================================== parent side
-def _run_one(
+def _machine_cpu() -> dict[str, float] | None:
+    """CPU seconds the whole machine has spent busy, and lost to the hypervisor (steal),
+    since boot (``/proc/stat``); None where there is no ``/proc/stat``."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            f = [int(x) for x in fh.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    # user nice system idle iowait irq softirq steal ...
+    busy = f[0] + f[1] + f[2] + f[5] + f[6]
+    return {"busy": busy / tick, "steal": (f[7] if len(f) > 7 else 0) / tick}
+
+
+def _own_cpu() -> float:
+    """CPU seconds of this process and of every child it has reaped (children count their
+    own reaped workers)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    ch = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
+
+
+def _measured(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """``run()``'s record, with what other processes did to the machine meanwhile:
+    ``others_cpu`` - CPU seconds the machine was busy beyond this benchmark's own
+    processes - and ``steal_s`` - seconds the hypervisor gave our virtual CPUs to other
+    guests - over ``span_s`` seconds of wall time. Both near 0 mean the figures were taken
+    on a quiet machine."""
+    m0, own0, t0 = _machine_cpu(), _own_cpu(), time.perf_counter()
+    rec = run()
+    m1, own1 = _machine_cpu(), _own_cpu()
+    rec["span_s"] = time.perf_counter() - t0
+    if m0 is not None and m1 is not None:
+        rec["others_cpu"] = max(0.0, (m1["busy"] - m0["busy"]) - (own1 - own0))
+        rec["steal_s"] = m1["steal"] - m0["steal"]
+    return rec
+
+
+def _settle(below: float, at_most: float) -> float:
+    """Wait (at most ``at_most`` seconds) until the 1-min load average is under ``below``,
+    so that a wall-time measurement starts on a quiet machine; return the seconds waited."""
+    t0 = time.perf_counter()
+    while os.getloadavg()[0] >= below and time.perf_counter() - t0 < at_most:
+        time.sleep(5)
+    return time.perf_counter() - t0
+
+
+def _run_one_bare(
     folder: Path, size: int, n_jobs: int, baseline: bool, profile: bool = False
 ) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter; its stderr is captured, so no
@@ -356,7 +403,20 @@ def _run_one(
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
+def _run_one(folder: Path, size: int, n_jobs: int, baseline: bool, profile: bool = False):
+    """:func:`_run_one_bare`, with the machine's other load measured around it."""
+    return _measured(lambda: _run_one_bare(folder, size, n_jobs, baseline, profile))
+
+
 def _run_analyze(
+    folder: Path, size: int, n_jobs: int, batch_size: int, baseline: bool
+) -> dict[str, Any]:
+    """``vs.analyze`` of one folder in a fresh interpreter (output under bench/out), with
+    the machine's other load measured around it (:func:`_measured`)."""
+    return _measured(lambda: _run_analyze_bare(folder, size, n_jobs, batch_size, baseline))
+
+
+def _run_analyze_bare(
     folder: Path, size: int, n_jobs: int, batch_size: int, baseline: bool
 ) -> dict[str, Any]:
     """``vs.analyze`` of one folder in a fresh interpreter (output under bench/out)."""
@@ -401,6 +461,9 @@ def _run_child(
         rec["rss_peak_mb"] = max(r["rss_peak_mb"] for r in runs)
         rec["rss_workers_mb"] = max(r["rss_workers_mb"] for r in runs)
         rec["load"] = [runs[0]["load"][0], runs[-1]["load"][1]]
+        for k in ("others_cpu", "steal_s", "span_s"):
+            if all(k in r for r in runs):
+                rec[k] = sum(r[k] for r in runs)
     rec["repeats"] = len(runs)
     return rec
 
@@ -452,6 +515,18 @@ def _fmt_rate(x: float) -> str:
 
 def _yes(ok: bool) -> str:
     return "**met**" if ok else "**missed**"
+
+
+def _others(recs: list[dict]) -> str:
+    """What other processes took while the records were measured (:func:`_measured`)."""
+    recs = [r for r in recs if "others_cpu" in r]
+    if not recs:
+        return "not measured"
+    cpu = sum(r["others_cpu"] for r in recs)
+    span = sum(r["span_s"] for r in recs)
+    steal = sum(r["steal_s"] for r in recs)
+    return (f"{cpu:.0f} CPU s in {span:.0f} s ({cpu / span:.2f} of a core on average); "
+            f"hypervisor steal {steal:.0f} s")
 
 
 def idle_estimate(one: dict, par: dict) -> float:
@@ -514,10 +589,12 @@ def _analyze_section(analyses: list[dict]) -> str:
             f"(load {p['load'][0]:.1f} → {p['load'][1]:.1f}); **{est:.2f}×** estimated for an "
             f"idle machine from CPU times (main {t['cpu_main']:.1f} s + workers "
             f"{t['cpu'] - t['cpu_main']:.1f} s). Peak RSS: main {p['rss_peak_mb']:.0f} MiB, "
-            f"largest worker {p['rss_workers_mb']:.0f} MiB."
+            f"largest worker {p['rss_workers_mb']:.0f} MiB. Other processes during this run: "
+            f"{_others([p])}."
         )
     loads = [x for a in analyses + par for x in a["load"]]
-    L.append(f"\n1-min load average during these runs: {min(loads):.1f} - {max(loads):.1f}.\n")
+    L.append(f"\n1-min load average during these runs: {min(loads):.1f} - {max(loads):.1f}; "
+             f"other processes during the one-process runs: {_others(analyses)}.\n")
     return "\n".join(L)
 
 
@@ -544,6 +621,9 @@ def report(
         L.append(f"| {k} | {v} |")
     loads = [x for r in results + ([par] if par else []) for x in r["load"]]
     L.append(f"| 1-min load average during the runs | {min(loads):.1f} - {max(loads):.1f} |")
+    L.append(f"| other processes during the one-process runs | {_others(results)} |")
+    if par:
+        L.append(f"| other processes during the n_jobs={par['n_jobs']} run | {_others([par])} |")
     L.append("")
     L.append(
         "Both **CPU time** (`time.process_time()` plus the CPU of worker processes) and "
@@ -671,7 +751,10 @@ def report(
             f"\nEstimated speed-up on an idle {nj}-core machine (see `idle_estimate` in "
             f"`bench/run.py`): **{idle_estimate(one, par):.2f}×**. Load average during "
             f"the n_jobs={nj} run: {par['load'][0]:.1f} → {par['load'][1]:.1f} "
-            f"(n_jobs=1 run: {one['load'][0]:.1f} → {one['load'][1]:.1f}).\n"
+            f"(n_jobs=1 run: {one['load'][0]:.1f} → {one['load'][1]:.1f}). The run started "
+            f"after waiting {par.get('settle_s', 0):.0f} s for a 1-min load average under "
+            f"{args.settle_load}; other processes meanwhile: {_others([par])} "
+            f"(n_jobs=1 run: {_others([one])}).\n"
         )
         L.append(
             f"Peak RSS with n_jobs={nj}: main process {par['rss_peak_mb']:.0f} MiB, "
@@ -808,7 +891,7 @@ def parent(args: argparse.Namespace) -> int:
             f"({_fmt_rate(r['chars'] / ja['cpu'])}/s), pipeline {pa['cpu']:.2f} "
             f"({_fmt_rate(r['chars'] / pa['cpu'])}/s) = {ja['cpu'] / pa['cpu']:.0%} of jieba "
             f"(wall {ja['wall']:.2f} / {pa['wall']:.2f}); peak RSS {r['rss_peak_mb']:.0f} MiB; "
-            f"load {r['load'][0]:.1f}-{r['load'][1]:.1f}",
+            f"load {r['load'][0]:.1f}-{r['load'][1]:.1f}; other processes: {_others([r])}",
             flush=True,
         )
         print(
@@ -819,14 +902,17 @@ def parent(args: argparse.Namespace) -> int:
     if args.jobs > 1:
         n = sizes[-1]
         repeat = 1 if args.quick else (3 if n <= 1_000 else 2)
-        print(f"N={n:,}: pipeline n_jobs={args.jobs} ...", flush=True)
+        waited = _settle(args.settle_load, args.settle_max)
+        print(f"N={n:,}: pipeline n_jobs={args.jobs} (after {waited:.0f} s waiting for a "
+              f"load average under {args.settle_load}) ...", flush=True)
         par = _run_child(folders[n], n, args.jobs, repeat, baseline=False)
+        par["settle_s"] = waited
         one = results[-1]
         print(
             f"  wall {par['pipeline']['wall']:.2f} s, speed-up "
             f"{one['pipeline']['wall'] / par['pipeline']['wall']:.2f}× measured, "
             f"{idle_estimate(one, par):.2f}× estimated idle; load "
-            f"{par['load'][0]:.1f}-{par['load'][1]:.1f}",
+            f"{par['load'][0]:.1f}-{par['load'][1]:.1f}; other processes: {_others([par])}",
             flush=True,
         )
     analyses = []
@@ -840,8 +926,11 @@ def parent(args: argparse.Namespace) -> int:
               f"peak RSS {a['rss_peak_mb']:.0f} MiB", flush=True)
     if args.jobs > 1 and analyses:
         n = analyses[-1]["size"]
-        print(f"N={n:,}: vs.analyze n_jobs={args.jobs} ...", flush=True)
+        waited = _settle(args.settle_load, args.settle_max)
+        print(f"N={n:,}: vs.analyze n_jobs={args.jobs} (after {waited:.0f} s waiting) ...",
+              flush=True)
         a = _run_analyze(folders[n], n, args.jobs, args.batch_size, baseline=False)
+        a["settle_s"] = waited
         a["one"] = analyses[-1]
         analyses.append(a)
         print(f"  wall {a['analyze']['wall']:.1f} s vs {a['one']['analyze']['wall']:.1f} s",
@@ -934,6 +1023,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--analyze-out", help=argparse.SUPPRESS)
     ap.add_argument(
         "--batch-size", type=int, default=500, help="batch_size of vs.analyze (default 500)"
+    )
+    ap.add_argument(
+        "--settle-load", type=float, default=0.5,
+        help="before an n_jobs>1 run, wait for a 1-min load average under this (default 0.5)",
+    )
+    ap.add_argument(
+        "--settle-max", type=float, default=240.0,
+        help="wait at most this many seconds for it (default 240)",
     )
     ap.add_argument(
         "--large",

@@ -332,6 +332,12 @@ CO_OBJECT = (
     r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
+#: Right before the first of the places of a clause, a verb of pairing or assisting
+#: (该校对口常州技师学院和徐州技师学院, dev s05; 帮扶A、B两县): the places after it are
+#: co-objects too. Only right before them: a 对口 earlier in the clause is usually a noun
+#: (对口支援促共享 合作交流促共赢—— 上海嘉定与云南楚雄签订…, dev s06).
+PAIRING_VERB_BEFORE = r"(?:对口|结对|帮扶|援建)(?:支援|帮扶)?(?:了|于)?\s*$"
+_PAIRING_VERB_BEFORE_RE = re.compile(PAIRING_VERB_BEFORE)
 _ATTEND_RE = re.compile(ATTEND)
 #: Before a list of people, an invitation (邀请, 邀得, 特邀): with a verb of attending
 #: after the list in the same statement (…等嘉宾亲临出席), its places are where the guests
@@ -962,7 +968,9 @@ def _pairs_raw(
         if len({n for _, _, n in g}) < 2:
             continue
         first = g[0][0]
-        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first):
+        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first) or _PAIRING_VERB_BEFORE_RE.search(
+            sentence, clause_of(first)[0], first
+        ):
             continue  # co-objects of a link or a verb before them: not partners of each other
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:

@@ -864,3 +864,14 @@ def test_places_right_after_a_pairing_verb_are_co_objects() -> None:
     # validation s06 (dev), http://hzjl.jiading.cn/dkzy/content_437467
     s = "对口支援促共享 合作交流促共赢—— 上海嘉定与云南楚雄签订人力资源对口帮扶合作框架协议"
     assert ("嘉定区", "楚雄彝族自治州") in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_a_clause_opening_with_gai_xiao_has_the_previous_clause_place_as_party() -> None:
+    # 该校 refers back to 乌恰县技工学校 of the clause before: it is the party of 常州 and 徐州
+    got = {(a, b) for a, b, _ in pairs(S05)}
+    assert {("乌恰县", "常州市"), ("乌恰县", "徐州市")} <= got
+    # a place named as the venue is not the antecedent of a later 该市
+    assert pairs("会议在宁波市召开,该市与黔西南州签订协议。") == []
+    # without a verb of pairing or signing after 该校, nothing is paired
+    s = "以乌恰县技工学校为例,该校建设汽车维修专业,常州技师学院派出教师,共建技能大师工作室。"
+    assert ("乌恰县", "常州市") not in {(a, b) for a, b, _ in pairs(s)}

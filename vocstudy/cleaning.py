@@ -501,6 +501,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(r"^(留言|评论|发表评论|网友评论|我要评论|验证码|用户名|密码|匿名)|条评论|评论\s*[((]"),
         30,
     ),
+    # a comment widget's count and link: 最新评论共有 0 位网友发表了评论, 查看所有评论
+    ("comment_form", re.compile(r"位网友发表了?评论$|^查看(?:所有|全部|更多)?评论$"), 40),
+    # a site's visit counters: 总访问量:1402371今日访问量:417…, 您是第1234位访问者
+    ("site_counter", re.compile(r"访问(?:量|人次|次数|人数)\s*[::]\s*\d|第\s*\d+\s*位访(?:问|客)者"), 80),
     (
         "share_widget",
         re.compile(

@@ -811,3 +811,13 @@ def test_site_visit_counters_and_comment_widget_lines_are_furniture():
     # story sentences about visits or comments stay
     assert line_rule("今年访问量超过200万人次,同比增长。") is None
     assert line_rule("网友发表评论称职业教育很重要,值得关注。") is None
+
+
+def test_camera_and_messaging_app_file_names_without_extension_are_furniture():
+    # validation s04 (dev), https://www.xykjzyxy.edu.cn/mtjj/7110.html
+    assert line_rule("微信图片_2025-08-23_085532_539") == "image_file_name"
+    # a news page's photo placeholders: IMG_20170509_101509
+    assert line_rule("IMG_20170509_101509") == "image_file_name"
+    # a word followed by text, or a bare date, is not a file name
+    assert line_rule("IMG 技术展示") is None
+    assert line_rule("2025年8月23日") != "image_file_name"

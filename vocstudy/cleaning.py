@@ -592,6 +592,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 屏东县长曹启鸿鼓励青年学子勤学技艺,增加未来的国际竞争力。.jpg (a story sentence never
     # ends in a file extension, so the rule holds however much the line reads as prose)
     ("image_file_name", re.compile(r"^\S{1,120}\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
+    # a camera's or a messaging app's file name left without its extension where the
+    # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509
+    ("image_file_name", re.compile(
+        r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{7,}$"), 40),
     # a browser-upgrade notice at the top of a portal page: 请更新您的浏览器,
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
     ("browser_notice", re.compile(

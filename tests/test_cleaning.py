@@ -799,3 +799,25 @@ def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
     assert line_rule("该校转自主招生为统一招生后,生源质量明显提高。") is None
     assert line_rule("[导读]重庆32名高校生12日启程往香港职业训练局交流学习。") is None
     assert line_rule("双方在签约仪式现场交换了协议文本。") is None
+
+
+def test_site_visit_counters_and_comment_widget_lines_are_furniture():
+    # validation s05 (dev), http://www.jswjjd.org/news.detail.php?id=WVhTMzQ0ODY%3D
+    assert line_rule("总访问量:1402371今日访问量:417昨日访问量:489") == "site_counter"
+    assert line_rule("您是第 1234 位访问者") == "site_counter"
+    # validation s19 (dev), http://news.524400.com/html/news/20071207/5650.html
+    assert line_rule("最新评论共有 0 位网友发表了评论") == "comment_form"
+    assert line_rule("查看所有评论") == "comment_form"
+    # story sentences about visits or comments stay
+    assert line_rule("今年访问量超过200万人次,同比增长。") is None
+    assert line_rule("网友发表评论称职业教育很重要,值得关注。") is None
+
+
+def test_camera_and_messaging_app_file_names_without_extension_are_furniture():
+    # validation s04 (dev), https://www.xykjzyxy.edu.cn/mtjj/7110.html
+    assert line_rule("微信图片_2025-08-23_085532_539") == "image_file_name"
+    # a news page's photo placeholders: IMG_20170509_101509
+    assert line_rule("IMG_20170509_101509") == "image_file_name"
+    # a word followed by text, or a bare date, is not a file name
+    assert line_rule("IMG 技术展示") is None
+    assert line_rule("2025年8月23日") != "image_file_name"

@@ -846,3 +846,32 @@ def test_china_aid_to_a_country_links_them() -> None:
     got = pairs(s)
     assert ("中国", "布基纳法索", "assistance") in got
     assert not any("赞比亚" in (a, b) for a, b, _ in got)
+
+
+# ------------------------------------------------- generalisation rules (validation batch s)
+# validation s05 (dev), http://www.jswjjd.org/news.detail.php?id=WVhTMzQ0ODY%3D
+S05 = (
+    "以乌恰县技工学校为例,该校对口常州技师学院和徐州技师学院,两所学校将帮助乌恰县技校建设汽车维修、"
+    "电子商务、烹饪等特色专业,协助开发酒店管理、家政服务技能、中式西式面点等技能培训项目,共建技能大师工作室等。"
+)
+
+
+def test_places_right_after_a_pairing_verb_are_co_objects() -> None:
+    # 对口 right before two coordinated schools: each is the subject's partner, not the
+    # other's
+    assert ("常州市", "徐州市") not in {(a, b) for a, b, _ in pairs(S05)}
+    # a 对口 earlier in the clause (a noun in a kicker) leaves the places after it alone:
+    # validation s06 (dev), http://hzjl.jiading.cn/dkzy/content_437467
+    s = "对口支援促共享 合作交流促共赢—— 上海嘉定与云南楚雄签订人力资源对口帮扶合作框架协议"
+    assert ("嘉定区", "楚雄彝族自治州") in {(a, b) for a, b, _ in pairs(s)}
+
+
+def test_a_clause_opening_with_gai_xiao_has_the_previous_clause_place_as_party() -> None:
+    # 该校 refers back to 乌恰县技工学校 of the clause before: it is the party of 常州 and 徐州
+    got = {(a, b) for a, b, _ in pairs(S05)}
+    assert {("乌恰县", "常州市"), ("乌恰县", "徐州市")} <= got
+    # a place named as the venue is not the antecedent of a later 该市
+    assert pairs("会议在宁波市召开,该市与黔西南州签订协议。") == []
+    # without a verb of pairing or signing after 该校, nothing is paired
+    s = "以乌恰县技工学校为例,该校建设汽车维修专业,常州技师学院派出教师,共建技能大师工作室。"
+    assert ("乌恰县", "常州市") not in {(a, b) for a, b, _ in pairs(s)}

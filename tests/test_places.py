@@ -890,3 +890,11 @@ def test_vientiane_is_read_with_a_guard() -> None:
     # … and guarded: 包罗万象, a 万象城 mall, 万象更新 are no places
     assert names("内容包罗万象") == [] and names("万象更新") == []
     assert names("深圳万象城开业") == ["深圳市"]
+
+
+def test_an_epithet_of_a_chinese_place_glued_to_a_foreign_city_is_not_that_place():
+    # validation s02 (dev), https://www.gxgj.com/art/14621: Vientiane's 首都, not Beijing
+    assert names("我院与老挝万象首都技能发展中心签订合作备忘录") == ["老挝", "万象"]
+    # 首都 on its own, or after a Chinese place, is still Beijing
+    assert names("推动首都职业教育高质量发展") == ["北京市"]
+    assert "北京市" in names("海淀区首都师范大学")

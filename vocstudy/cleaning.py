@@ -501,6 +501,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(r"^(留言|评论|发表评论|网友评论|我要评论|验证码|用户名|密码|匿名)|条评论|评论\s*[((]"),
         30,
     ),
+    # a comment widget's count and link: 最新评论共有 0 位网友发表了评论, 查看所有评论
+    ("comment_form", re.compile(r"位网友发表了?评论$|^查看(?:所有|全部|更多)?评论$"), 40),
+    # a site's visit counters: 总访问量:1402371今日访问量:417…, 您是第1234位访问者
+    ("site_counter", re.compile(r"访问(?:量|人次|次数|人数)\s*[::]\s*\d|第\s*\d+\s*位访(?:问|客)者"), 80),
     (
         "share_widget",
         re.compile(
@@ -588,6 +592,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 屏东县长曹启鸿鼓励青年学子勤学技艺,增加未来的国际竞争力。.jpg (a story sentence never
     # ends in a file extension, so the rule holds however much the line reads as prose)
     ("image_file_name", re.compile(r"^\S{1,120}\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
+    # a camera's or a messaging app's file name left without its extension where the
+    # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509
+    ("image_file_name", re.compile(
+        r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{7,}$"), 40),
     # a browser-upgrade notice at the top of a portal page: 请更新您的浏览器,
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
     ("browser_notice", re.compile(

@@ -182,6 +182,14 @@ _SUBJECT_RE = re.compile(
     r"(?:还|也|将|已|先后|积极|主动|多次|分别|已经)*(?:与|和|同|联合|携手)"
 )
 _JOIN_RE = re.compile(r"\s*(?:并|还|也|同时|又)?(?:与|和|同)")
+#: A clause opening with 该校/该县… and a verb of pairing or signing: the 该 refers back to
+#: the one place of the previous clause (以乌恰县技工学校为例,该校对口常州技师学院和徐州技师
+#: 学院, dev s05), which is the party of the places this clause names.
+ANAPHOR_PARTY = (
+    r"\s*该(?:校|院|所|县|市|区|州|中心)(?:还|也|将|已|先后|分别|已经)*"
+    r"(?:与|和|同|对口|结对|帮扶|援建|签约|签订|签署|携手|联合)"
+)
+_ANAPHOR_PARTY_RE = re.compile(ANAPHOR_PARTY)
 _CONNECTOR_RE = skipping(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)")
 
 
@@ -332,6 +340,12 @@ CO_OBJECT = (
     r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
+#: Right before the first of the places of a clause, a verb of pairing or assisting
+#: (该校对口常州技师学院和徐州技师学院, dev s05; 帮扶A、B两县): the places after it are
+#: co-objects too. Only right before them: a 对口 earlier in the clause is usually a noun
+#: (对口支援促共享 合作交流促共赢—— 上海嘉定与云南楚雄签订…, dev s06).
+PAIRING_VERB_BEFORE = r"(?:对口|结对|帮扶|援建)(?:支援|帮扶)?(?:了|于)?\s*$"
+_PAIRING_VERB_BEFORE_RE = re.compile(PAIRING_VERB_BEFORE)
 _ATTEND_RE = re.compile(ATTEND)
 #: Before a list of people, an invitation (邀请, 邀得, 特邀): with a verb of attending
 #: after the list in the same statement (…等嘉宾亲临出席), its places are where the guests
@@ -947,6 +961,13 @@ def _pairs_raw(
             for a in {n for _, _, n in subject}:
                 add(a, g[0][2], sent_mech)
             joined = True
+        if g and prev and _ANAPHOR_PARTY_RE.match(sentence, cs) and len({n for _, _, n in prev}) == 1:
+            # 以乌恰县技工学校为例,该校对口常州技师学院和徐州技师学院: 乌恰县 is the party
+            mech = span_mech(prev[0][0], g[-1][1])
+            for n in {n for _, _, n in g}:
+                if mech is not None:
+                    add(prev[0][2], n, mech)
+                    joined = True
         if g:
             prev = g
     if not groups and not joined:
@@ -962,7 +983,9 @@ def _pairs_raw(
         if len({n for _, _, n in g}) < 2:
             continue
         first = g[0][0]
-        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first):
+        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first) or _PAIRING_VERB_BEFORE_RE.search(
+            sentence, clause_of(first)[0], first
+        ):
             continue  # co-objects of a link or a verb before them: not partners of each other
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:

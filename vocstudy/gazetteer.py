@@ -455,6 +455,20 @@ def _allowed(
     return tuple(out) or None
 
 
+def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
+    """An alias of a Chinese place (首都 for Beijing) glued right after a foreign place:
+    the epithet is the foreign place's own (万象首都, like 马达加斯加首都 for a country,
+    which the ``@country`` guard of ``place_aliases.csv`` already covers)."""
+    return (
+        entry.kind == "place"
+        and bool(entry.cands)
+        and all(c.via == "alias" and c.place.level != "foreign" for c in entry.cands)
+        and prev.entry.kind == "place"
+        and bool(prev.cands)
+        and all(c.place.level == "foreign" for c in prev.cands)
+    )
+
+
 def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
     """Leftmost-longest entries of the text, left to right, each allowed by its context.
 
@@ -471,7 +485,11 @@ def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
         if i < pos:
             continue  # inside an entry already taken, or a shorter one at its start
         e = entries[text[i:j]]
-        cands = _allowed(text, i, j, e, bool(out) and out[-1].end == i)
+        glued = bool(out) and out[-1].end == i
+        if glued and _foreign_epithet(out[-1], e):
+            pos = j  # 老挝万象首都技能发展中心: Vientiane's 首都, not Beijing (dev s02)
+            continue
+        cands = _allowed(text, i, j, e, glued)
         if cands is None:
             continue
         if e.kind != "stop":

@@ -28,6 +28,9 @@ def execute(path: Path, timeout: int = 600) -> None:
         timeout=timeout,
         kernel_name="python3",
         record_timing=False,
+        # one output per stream: how the kernel's stdout is cut into messages depends on
+        # timing, and would otherwise change the stored bytes from run to run
+        coalesce_streams=True,
         resources={"metadata": {"path": str(path.parent)}},
     )
     client.execute()

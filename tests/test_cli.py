@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -82,6 +83,10 @@ def test_report_end_to_end(tmp_path, folder):
     assert (_digest(ROOT / "notebooks"), _digest(ROOT / "figures")) == before
     assert (out / "notebooks" / "01-what-is-in-the-corpus.ipynb").exists()
     assert (out / "figures" / "01-raw-vs-cleaned-length.png").stat().st_size > 0
+    # one output per stream, however the kernel cut stdout (the bytes do not depend on timing)
+    for cell in json.loads((out / "notebooks" / "01-what-is-in-the-corpus.ipynb").read_text("utf-8"))["cells"]:
+        kinds = [(o["output_type"], o.get("name")) for o in cell.get("outputs", [])]
+        assert all(a != b or a[0] != "stream" for a, b in zip(kinds, kinds[1:]))
 
     corpus = vs.load_corpus(folder)
     tables = standard_tables(corpus)

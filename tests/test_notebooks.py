@@ -78,3 +78,34 @@ def test_findings_are_computed_not_written(path):
 def test_no_machine_paths_in_outputs(path):
     text = path.read_text(encoding="utf-8")
     assert not re.search(r"/(home|root|work|tmp|Users)/", text)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_one_output_per_stream(path):
+    """How a kernel cuts stdout into messages depends on timing; stored notebooks hold one
+    output per run of a stream, so that re-running them gives the same bytes."""
+    for cell in _load(path)["cells"]:
+        outs = cell.get("outputs", [])
+        for a, b in zip(outs, outs[1:]):
+            assert not (
+                a["output_type"] == b["output_type"] == "stream" and a["name"] == b["name"]
+            ), (path.name, cell.get("id"))
+
+
+def test_run_notebooks_joins_a_stream_cut_by_timing(tmp_path):
+    import importlib.util
+
+    import nbformat
+
+    spec = importlib.util.spec_from_file_location("run_notebooks", ROOT / "scripts" / "run_notebooks.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import sys, time\nprint('a', end='')\nsys.stdout.flush()\ntime.sleep(0.3)\nprint('b')"
+    )]
+    path = tmp_path / "split.ipynb"
+    nbformat.write(nb, path)
+    mod.execute(path)
+    outs = nbformat.read(path, as_version=4).cells[0].outputs
+    assert [(o.output_type, o.name, o.text) for o in outs] == [("stream", "stdout", "ab\n")]

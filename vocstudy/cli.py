@@ -359,6 +359,7 @@ def report(
                         request_save_on_cell_execute=False,
                         cwd=str(out),
                         allow_errors=True,
+                        coalesce_streams=True,  # stdout cut by timing: one output per stream
                     )
                 except pm.PapermillExecutionError:
                     pass  # every cell ran (allow_errors); the failing ones are listed below

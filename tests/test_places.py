@@ -898,3 +898,31 @@ def test_an_epithet_of_a_chinese_place_glued_to_a_foreign_city_is_not_that_place
     # 首都 on its own, or after a Chinese place, is still Beijing
     assert names("推动首都职业教育高质量发展") == ["北京市"]
     assert "北京市" in names("海淀区首都师范大学")
+
+
+def test_capitals_and_large_cities_that_jieba_tags_as_names_are_places():
+    """jieba's dictionary tags many foreign cities as persons' names (莫斯科 nr, 多哈 nrt);
+    a capital or a city of 300,000 people or more is read all the same, and 马德里 is no
+    德里 - while smaller cities named like people or common phrases stay out."""
+
+    found = {
+        "代表团抵达莫斯科访问职业学院。": "莫斯科",
+        "学院在吉隆坡设立海外分校。": "吉隆坡",
+        "论坛在开罗举行。": "开罗",
+        "师生赴雅典交流。": "雅典",
+        "双方在多哈签署协议。": "多哈",
+        "学院与马德里一所职业学校结对。": "马德里",
+        "代表团访问鹿特丹港务学院。": "鹿特丹",
+    }
+    texts = {f"p{i}": t for i, t in enumerate(found)}
+    texts |= {
+        "n0": "他以凯恩斯主义框架分析就业。",
+        "n1": "杰克逊老师来校讲授英语课程。",
+        "n2": "这片黄金海岸吸引了游客。",
+        "n3": "乌拉尔山脉以东气候寒冷。",
+    }
+    p = P.places(corpus_from_texts(texts, clean=False))
+    got = p.groupby("doc_id")["name"].agg(set).to_dict()
+    for i, name in enumerate(found.values()):
+        assert got.get(f"p{i}") == {name}
+    assert not any(k.startswith("n") for k in got)

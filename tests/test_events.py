@@ -1156,3 +1156,33 @@ def test_an_agreement_being_implemented_is_no_signing():
     assert "signing" not in types(s, "2023-09-27")
     # negative: the signing reported
     assert types("5月,学校与克州职院签订了对口帮扶协议。", "2023-09-27") == ["signing"]
+
+
+# ------------------------------------------------------------------------------ batch u
+def test_a_tour_just_before_or_after_the_reported_ceremony_is_part_of_it():
+    # u10 (county portal, 2025): guests tour the school before the activity week's launch
+    text = ("日前,夏县2025年职业教育活动周启动仪式在县职业中学举行。"
+            "仪式前,大家还参观了中餐烹饪专业展区、印刷媒体专业实训室,充分感受了该校学生优秀的专业技能。")
+    assert doc_types(text, "2025-05-19") == {"launch"}
+    # q20 (Traditional school page): 考察 after the signing ceremony
+    text = ("双方举行合作办学签约仪式。"
+            "仪式结束后,校地领导前往武平职专新校址查看,考察了省级科技孵化器二期新显体验中心。")
+    assert doc_types(text, "2024-03-01") == {"signing"}
+    # negative: a tour with no other occasion reported stays a visit
+    assert doc_types("仪式结束后,校地领导前往新校址查看,考察了科技孵化器。", "2024-03-01") == {"visit"}
+    # negative: a delegation's visit reported for itself stays a visit beside its meeting
+    text = "4月10日,考察团一行到学院考察并召开座谈会。座谈会后,考察团一行参观了实训室。"
+    assert doc_types(text, "2024-04-11") == {"visit", "meeting"}
+
+
+def test_bare_jinnian_recent_years_is_background():
+    # u04 (Taichung city news, 2024): centres set up 近年 are background to the contest
+    s = ("叶俊杰也表示,市长卢秀燕用心推动技职教育,并积极落实人才培育,近年陆续于山区东势高工、屯区台中高工"
+         "成立「电动车术教学中心」及「智慧制造技术教学中心」,透过教学共备、相关竞赛等策略提升师生专业素养。")
+    assert "founding" not in types(s, "2024-11-30")
+    # o17 (school page): 近年,… 成立 a research centre abroad
+    s = "近年,泸州职业技术学院在东坎赛教师培训学院成立“中老儿童教育研究中心”。"
+    assert types(s, "2024-11-30") == []
+    # negative: a centre set up on a date is a founding
+    s = "11月29日,台中高工成立「智慧制造技术教学中心」。"
+    assert types(s, "2024-11-30") == ["founding"]

@@ -90,6 +90,20 @@ class Automaton:
             self._keyset = frozenset(self.keys)
             self._lengths = {c: tuple(sorted(v, reverse=True)) for c, v in lengths.items()}
 
+    def _leftmost(self):
+        """The keys' automaton in leftmost-longest mode (non-overlapping), built once."""
+        ll = getattr(self, "_ll", None)
+        if ll is None:
+            import ahocorasick_rs
+
+            impl = {}
+            if len(self.keys) <= DFA_MAX_KEYS:
+                impl["implementation"] = ahocorasick_rs.Implementation.DFA
+            ll = self._ll = ahocorasick_rs.AhoCorasick(
+                list(self.keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **impl
+            )
+        return ll
+
     def __reduce__(self):
         """Pickled as its keys and engine, rebuilt on arrival (a worker process gets its
         own automaton, built once per process however many chunks of work carry it)."""
@@ -153,6 +167,13 @@ class Automaton:
         >>> Automaton(["中国", "中国人", "人民"]).leftmost_longest("中国人民", lambda i, j: j != 3)
         [(0, 2), (2, 4)]
         """
+        if self._rs is not None:
+            # the automaton's own leftmost-longest scan gives the same spans whenever
+            # ``accept`` allows every one it returns (at each start it takes the longest,
+            # as the loop below does); otherwise the loop decides
+            found = [(s, e) for _, s, e in self._leftmost().find_matches_as_indexes(text)]
+            if accept is None or all(accept(s, e) for s, e in found):
+                return found
         out = []
         pos = 0
         for i, j in self.spans(text):  # by start, longest first

@@ -149,8 +149,9 @@ class Automaton:
         joined, starts = join_parts(parts)
         out: list[list[tuple[int, int]]] = [[] for _ in parts]
         for s, e in self.spans(joined):
-            k = part_at(starts, s)
-            out[k].append((s - starts[k], e - starts[k]))
+            k = bisect_right(starts, s) - 1  # part_at, inlined: one call per span
+            b = starts[k]
+            out[k].append((s - b, e - b))
         return out
 
     def leftmost_longest(

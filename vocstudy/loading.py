@@ -349,12 +349,17 @@ def _fingerprints(text: str) -> set[int]:
     from .text import split_sentences
 
     out = set()
+    blake2b, sub = hashlib.blake2b, _NON_WORD_RE.sub
     for sent in split_sentences(text):
-        key = _NON_WORD_RE.sub("", sent)
-        # the key holds ASCII letters and digits and ideographs only: the rest are these
-        if len(key) - len(key.encode("ascii", "ignore")) >= NEAR_MIN_CJK:
-            out.add(int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(),
-                                   "little"))
+        key = sub("", sent)
+        if len(key) < NEAR_MIN_CJK:
+            continue
+        # the key holds ASCII letters and digits (one byte each in UTF-8) and ideographs
+        # of U+3400-U+9FFF (three bytes each) only: the bytes beyond one per character,
+        # halved, count the ideographs
+        data = key.encode()
+        if (len(data) - len(key)) // 2 >= NEAR_MIN_CJK:
+            out.add(int.from_bytes(blake2b(data, digest_size=8).digest(), "little"))
     return out
 
 

@@ -821,3 +821,26 @@ def test_camera_and_messaging_app_file_names_without_extension_are_furniture():
     # a word followed by text, or a bare date, is not a file name
     assert line_rule("IMG 技术展示") is None
     assert line_rule("2025年8月23日") != "image_file_name"
+
+
+def test_one_search_tells_whether_any_line_rule_applies():
+    """line_rule's first search (all rules whose length limit allows the line, one
+    pattern) matches exactly the lines on which one of the rules matches on its own."""
+    from vocstudy.cleaning import _LINE_RULES, _line_rules_up_to
+    from vocstudy.paths import PROJECT_ROOT
+
+    lines = {
+        line.strip()
+        for path in sorted((PROJECT_ROOT / "validation" / "articles").glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    lines |= {"分享到:", "COPYRIGHT 2024", "标签:职业教育", "图为签约现场", "相关新闻"}
+    hits = 0
+    for line in lines:
+        n = len(line)
+        each = any(n <= limit and p.search(line) for _, p, limit in _LINE_RULES)
+        one = _line_rules_up_to(n)
+        assert each == (one is not None and one.search(line) is not None), line
+        hits += each
+    assert 0 < hits < len(lines)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ._regex import skipping
 from .markup import looks_like_markup, strip_markup
@@ -633,6 +634,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     ("site_name", re.compile(r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"), 40),
 ]
+_LINE_RULE_LIMITS = sorted({limit for _, _, limit in _LINE_RULES})
 
 _NUMERIC_RE = re.compile(r"^[\d\s.,:;/|·•\-_=+*#>›»<‹«?]+$")
 # a line of markup left by a scraper: <p id="x"></p>, <noscript>…</noscript>
@@ -682,14 +684,36 @@ def line_rule(line: str) -> str | None:
     if ("." in line or "://" in line) and _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
         return "url_or_ad"
     n = len(line)
-    for rule, pattern, limit in _LINE_RULES:
-        if n <= limit and pattern.search(line):
-            if rule in _SOFT_RULES and is_body_line(line):
-                continue
-            return rule
+    anyrule = _line_rules_up_to(n)
+    if anyrule is not None and anyrule.search(line):  # else none of the rules matches
+        for rule, pattern, limit in _LINE_RULES:
+            if n <= limit and pattern.search(line):
+                if rule in _SOFT_RULES and is_body_line(line):
+                    continue
+                return rule
     if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
         return "non_chinese_line"
     return None
+
+
+def _line_rules_up_to(n: int) -> re.Pattern[str] | None:
+    """One pattern that matches a line of ``n`` characters wherever one of the
+    :data:`_LINE_RULES` whose limit allows that length does (each rule's own flags kept
+    in a scoped group), or None when no rule applies to that length: most lines match no
+    rule, and one search tells so instead of one per rule."""
+    limits = _LINE_RULE_LIMITS
+    k = bisect_left(limits, n)
+    return _line_rules_from(limits[k]) if k < len(limits) else None
+
+
+@cache
+def _line_rules_from(limit: int) -> re.Pattern[str]:
+    parts = []
+    for _, pattern, lim in _LINE_RULES:
+        if lim >= limit:
+            scoped = "i" if pattern.flags & re.IGNORECASE else ""
+            parts.append(f"(?{scoped}:{pattern.pattern})" if scoped else f"(?:{pattern.pattern})")
+    return re.compile("|".join(parts))
 
 
 # rules that give way when the line reads as a paragraph of prose

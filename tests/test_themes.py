@@ -610,3 +610,63 @@ def test_lexicon_2_7_terms_and_sources():
     assert not ({"一体化", "职业技术教育", "跨领域", "供给侧", "发展", "合作"} & all_terms)
     version = vocstudy.policy_themes.theme_lexicon_version()
     assert tuple(int(x) for x in version.split(".")) >= (2, 7)
+
+
+# ------------------------------------------------------------------ lexicon 2.8
+# Sentences from pages of the 2.8 news-usage pass (themes_news_sample.csv, pass 2.8).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # http://zb.gov.cn/zbxzf/szxw1/202411/39f120b9ab5f4a4898d12e24185605ef.shtml
+            "此次校政共建乡村振兴学院签约仪式意义非凡,是镇巴推进乡村全面振兴的重大喜事",
+            [("rural_revitalisation", "乡村振兴"), ("rural_revitalisation", "乡村全面振兴")],
+        ),
+        (  # https://epaper.guanhai.com.cn/conpaper/qdzb/h5/html5/2025-07/12/content_144797_2395965.htm
+            "努力为推进青岛乡村全面振兴提供生动实践。",
+            [("rural_revitalisation", "乡村全面振兴")],
+        ),
+        (  # https://pjb.hnebp.edu.cn/Home/Page/21389
+            "强化校企合作、产教融合,服务国家战略、融入区域发展、促进产业升级的高度分析研判",
+            [("industry_education_integration", "校企合作"),
+             ("industry_education_integration", "产教融合"),
+             ("regional_coordination", "服务国家战略"), ("digital_transformation", "产业升级")],
+        ),
+        (  # http://cyzwgz.com/2025/0326/c20a131399/page.html
+            "学校在深化产教融合、服务国家战略和区域经济发展中取得的突出成绩",
+            [("industry_education_integration", "产教融合"),
+             ("regional_coordination", "服务国家战略")],
+        ),
+        # negatives: 国际教育 stays out (an office's name, a minister's title); the bare
+        # 全面振兴 and 国家战略 are not terms
+        ("学校办公室(外事办)、国际教育处、学生处负责人参加", []),
+        ("东北全面振兴取得新突破。", []),
+        ("国家战略科技力量加快壮大。", []),
+    ],
+)  # fmt: skip
+def test_lexicon_2_8_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicon_2_8_terms_and_sources():
+    lex = LEX.set_index("theme")
+    new = {
+        "rural_revitalisation": {"乡村全面振兴"},
+        "regional_coordination": {"服务国家战略"},
+    }
+    terms_txt = set(load_terms())
+    for theme, terms in new.items():
+        assert terms <= set(lex.loc[theme, "terms"])
+        assert terms <= terms_txt
+        source = lex.loc[theme, "source"]
+        assert "lexicon 2.8" in source, theme
+        assert all(term in source for term in terms), theme
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    # dropped after the check for wrong matches, and bare heads
+    assert not ({"国际教育", "全面振兴", "国家战略"} & all_terms)
+    sample = pd.read_csv(vocstudy.paths.data_path("themes_news_sample.csv"))
+    rows = sample[sample["pass"].astype(str) == "2.8"]
+    assert len(rows) >= 20
+    for term in set().union(*new.values()):  # news usage: at least two pages of the pass
+        assert rows["phrases"].str.contains(term, regex=False).sum() >= 2, term
+    version = vocstudy.policy_themes.theme_lexicon_version()
+    assert tuple(int(x) for x in version.split(".")) >= (2, 8)

@@ -66,8 +66,8 @@ def theme_lexicon_version() -> str:
 
     Examples
     --------
-    >>> theme_lexicon_version()
-    '2.7'
+    >>> tuple(int(x) for x in theme_lexicon_version().split(".")) >= (2, 8)
+    True
     """
     return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import json
 import os
@@ -328,7 +329,7 @@ def child(args: argparse.Namespace) -> int:
     rec["pipeline"] = {k: sum(v[k] for v in times.values()) for k in ("wall", "cpu", "cpu_main")}
     if args.baseline:
         texts = out["corpus"]["text"].tolist()
-        del out, times
+        del out
         # the baselines run as in a process of their own: what the pipeline remembered
         # (sentence splits, place scans) is dropped and collected first, or every pass
         # of the cyclic collector during bare jieba's run would walk it too
@@ -368,20 +369,25 @@ def _own_cpu() -> float:
     return me.ru_utime + me.ru_stime + ch.ru_utime + ch.ru_stime
 
 
-def _measured(run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-    """``run()``'s record, with what other processes did to the machine meanwhile:
-    ``others_cpu`` - CPU seconds the machine was busy beyond this benchmark's own
-    processes - and ``steal_s`` - seconds the hypervisor gave our virtual CPUs to other
+def _measured(run: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """``run``, its record completed with what other processes did to the machine
+    meanwhile: ``others_cpu`` - CPU seconds the machine was busy beyond this benchmark's
+    own processes - and ``steal_s`` - seconds the hypervisor gave our virtual CPUs to other
     guests - over ``span_s`` seconds of wall time. Both near 0 mean the figures were taken
     on a quiet machine."""
-    m0, own0, t0 = _machine_cpu(), _own_cpu(), time.perf_counter()
-    rec = run()
-    m1, own1 = _machine_cpu(), _own_cpu()
-    rec["span_s"] = time.perf_counter() - t0
-    if m0 is not None and m1 is not None:
-        rec["others_cpu"] = max(0.0, (m1["busy"] - m0["busy"]) - (own1 - own0))
-        rec["steal_s"] = m1["steal"] - m0["steal"]
-    return rec
+
+    @functools.wraps(run)
+    def measured(*args: Any, **kwargs: Any) -> dict[str, Any]:
+        m0, own0, t0 = _machine_cpu(), _own_cpu(), time.perf_counter()
+        rec = run(*args, **kwargs)
+        m1, own1 = _machine_cpu(), _own_cpu()
+        rec["span_s"] = time.perf_counter() - t0
+        if m0 is not None and m1 is not None:
+            rec["others_cpu"] = max(0.0, (m1["busy"] - m0["busy"]) - (own1 - own0))
+            rec["steal_s"] = m1["steal"] - m0["steal"]
+        return rec
+
+    return measured
 
 
 def _settle(below: float, at_most: float) -> float:
@@ -393,7 +399,8 @@ def _settle(below: float, at_most: float) -> float:
     return time.perf_counter() - t0
 
 
-def _run_one_bare(
+@_measured
+def _run_one(
     folder: Path, size: int, n_jobs: int, baseline: bool, profile: bool = False
 ) -> dict[str, Any]:
     """Run one measurement in a fresh interpreter; its stderr is captured, so no
@@ -413,20 +420,8 @@ def _run_one_bare(
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
-def _run_one(folder: Path, size: int, n_jobs: int, baseline: bool, profile: bool = False):
-    """:func:`_run_one_bare`, with the machine's other load measured around it."""
-    return _measured(lambda: _run_one_bare(folder, size, n_jobs, baseline, profile))
-
-
+@_measured
 def _run_analyze(
-    folder: Path, size: int, n_jobs: int, batch_size: int, baseline: bool
-) -> dict[str, Any]:
-    """``vs.analyze`` of one folder in a fresh interpreter (output under bench/out), with
-    the machine's other load measured around it (:func:`_measured`)."""
-    return _measured(lambda: _run_analyze_bare(folder, size, n_jobs, batch_size, baseline))
-
-
-def _run_analyze_bare(
     folder: Path, size: int, n_jobs: int, batch_size: int, baseline: bool
 ) -> dict[str, Any]:
     """``vs.analyze`` of one folder in a fresh interpreter (output under bench/out)."""

@@ -488,8 +488,24 @@ def test_lexicon_2_6_vocabulary_on_real_sentences(text, expected):
     assert _theme_of(text) == expected
 
 
-def test_lexicon_2_6_terms_and_sources():
+def _assert_revision(
+    version: str, new: dict[str, set[str]], cited: tuple[str, ...], in_terms_txt: bool = True
+) -> None:
+    """A lexicon revision's terms are under their themes (and in terms.txt), each theme's
+    source cites the revision or one of the documents ``cited``, and the lexicon is at
+    ``version`` or later."""
     lex = LEX.set_index("theme")
+    terms_txt = set(load_terms())
+    for theme, terms in new.items():
+        assert terms <= set(lex.loc[theme, "terms"]), theme
+        if in_terms_txt:
+            assert terms <= terms_txt, theme
+        assert any(c in lex.loc[theme, "source"] for c in cited), theme
+    current = vocstudy.policy_themes.theme_lexicon_version()
+    assert tuple(map(int, current.split("."))) >= tuple(map(int, version.split(".")))
+
+
+def test_lexicon_2_6_terms_and_sources():
     new = {
         "industry_education_integration": {"校企深度融合", "校企深入合作", "产学连结", "产学链结", "学用接轨"},
         "order_training": {"订单式"},
@@ -498,11 +514,7 @@ def test_lexicon_2_6_terms_and_sources():
         "regional_coordination": {"校地合作", "职业教育一体化"},
         "modern_vocational_system": {"中高职融通"},
     }
-    for theme, terms in new.items():
-        assert terms <= set(lex.loc[theme, "terms"])
-        assert "2.6" in lex.loc[theme, "source"] or "职业教育大省建设规划" in lex.loc[theme, "source"]
-    version = vocstudy.policy_themes.theme_lexicon_version()
-    assert tuple(int(x) for x in version.split(".")) >= (2, 6)
+    _assert_revision("2.6", new, ("2.6", "职业教育大省建设规划"), in_terms_txt=False)
 
 
 # ------------------------------------------------------------------ lexicon 2.7
@@ -578,7 +590,6 @@ def test_lexicon_2_7_vocabulary_on_real_sentences(text, expected):
 
 
 def test_lexicon_2_7_terms_and_sources():
-    lex = LEX.set_index("theme")
     new = {
         "skills_craftsmanship": {"职业素养"},
         "internationalisation": {"留学生", "产能合作"},
@@ -599,17 +610,10 @@ def test_lexicon_2_7_terms_and_sources():
         "关于深化产教融合的若干意见 (2017) (人才培养供给侧",
         "生涯规划教育及升学就业辅导指引",
     )
-    terms_txt = set(load_terms())
-    for theme, terms in new.items():
-        assert terms <= set(lex.loc[theme, "terms"])
-        assert terms <= terms_txt
-        source = lex.loc[theme, "source"]
-        assert "lexicon 2.7" in source or any(doc in source for doc in documents), theme
+    _assert_revision("2.7", new, ("lexicon 2.7", *documents))
     all_terms = {t for ts in LEX["terms"] for t in ts}
     # generic heads and domain words stay out
     assert not ({"一体化", "职业技术教育", "跨领域", "供给侧", "发展", "合作"} & all_terms)
-    version = vocstudy.policy_themes.theme_lexicon_version()
-    assert tuple(int(x) for x in version.split(".")) >= (2, 7)
 
 
 # ------------------------------------------------------------------ lexicon 2.8
@@ -648,18 +652,14 @@ def test_lexicon_2_8_vocabulary_on_real_sentences(text, expected):
 
 
 def test_lexicon_2_8_terms_and_sources():
-    lex = LEX.set_index("theme")
     new = {
         "rural_revitalisation": {"乡村全面振兴"},
         "regional_coordination": {"服务国家战略"},
     }
-    terms_txt = set(load_terms())
-    for theme, terms in new.items():
-        assert terms <= set(lex.loc[theme, "terms"])
-        assert terms <= terms_txt
-        source = lex.loc[theme, "source"]
-        assert "lexicon 2.8" in source, theme
-        assert all(term in source for term in terms), theme
+    _assert_revision("2.8", new, ("lexicon 2.8",))
+    lex = LEX.set_index("theme")
+    for theme, terms in new.items():  # the source names the terms it added
+        assert all(term in lex.loc[theme, "source"] for term in terms), theme
     all_terms = {t for ts in LEX["terms"] for t in ts}
     # dropped after the check for wrong matches, and bare heads
     assert not ({"国际教育", "全面振兴", "国家战略"} & all_terms)
@@ -668,5 +668,3 @@ def test_lexicon_2_8_terms_and_sources():
     assert len(rows) >= 20
     for term in set().union(*new.values()):  # news usage: at least two pages of the pass
         assert rows["phrases"].str.contains(term, regex=False).sum() >= 2, term
-    version = vocstudy.policy_themes.theme_lexicon_version()
-    assert tuple(int(x) for x in version.split(".")) >= (2, 8)

@@ -65,6 +65,7 @@ class Automaton:
         self.keys = tuple(dict.fromkeys(k for k in keys if k))
         self._newline_key = any("\n" in k for k in self.keys)
         self._rs = None
+        self._ll = None  # the leftmost-longest automaton, built when first asked for
         if engine not in ("auto", "ahocorasick_rs", "python"):
             raise ValueError(f"unknown engine {engine!r}")
         if engine != "python" and self.keys:
@@ -74,15 +75,7 @@ class Automaton:
                 if engine == "ahocorasick_rs":
                     raise
             else:
-                # a DFA: built once (a tenth of a second for the gazetteer's ten
-                # thousand keys), it scans two to three times faster than the NFA;
-                # for very many keys the library's own choice keeps memory in bounds
-                impl = {}
-                if len(self.keys) <= DFA_MAX_KEYS:
-                    impl["implementation"] = ahocorasick_rs.Implementation.DFA
-                self._rs = ahocorasick_rs.AhoCorasick(
-                    list(self.keys), matchkind=ahocorasick_rs.MatchKind.Standard, **impl
-                )
+                self._rs = _rs_automaton(self.keys, ahocorasick_rs.MatchKind.Standard)
         if self._rs is None:
             lengths: dict[str, set[int]] = {}
             for k in self.keys:
@@ -92,17 +85,11 @@ class Automaton:
 
     def _leftmost(self):
         """The keys' automaton in leftmost-longest mode (non-overlapping), built once."""
-        ll = getattr(self, "_ll", None)
-        if ll is None:
+        if self._ll is None:
             import ahocorasick_rs
 
-            impl = {}
-            if len(self.keys) <= DFA_MAX_KEYS:
-                impl["implementation"] = ahocorasick_rs.Implementation.DFA
-            ll = self._ll = ahocorasick_rs.AhoCorasick(
-                list(self.keys), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **impl
-            )
-        return ll
+            self._ll = _rs_automaton(self.keys, ahocorasick_rs.MatchKind.LeftmostLongest)
+        return self._ll
 
     def __reduce__(self):
         """Pickled as its keys and engine, rebuilt on arrival (a worker process gets its
@@ -149,9 +136,8 @@ class Automaton:
         joined, starts = join_parts(parts)
         out: list[list[tuple[int, int]]] = [[] for _ in parts]
         for s, e in self.spans(joined):
-            k = bisect_right(starts, s) - 1  # part_at, inlined: one call per span
-            b = starts[k]
-            out[k].append((s - b, e - b))
+            k = part_at(starts, s)
+            out[k].append((s - starts[k], e - starts[k]))
         return out
 
     def leftmost_longest(
@@ -182,6 +168,18 @@ class Automaton:
                 out.append((i, j))
                 pos = j
         return out
+
+
+def _rs_automaton(keys: tuple[str, ...], matchkind):
+    """An ``ahocorasick_rs`` automaton of the keys. A DFA: built once (a tenth of a second
+    for the gazetteer's ten thousand keys), it scans two to three times faster than the
+    NFA; for very many keys the library's own choice keeps memory in bounds."""
+    import ahocorasick_rs
+
+    impl = {}
+    if len(keys) <= DFA_MAX_KEYS:
+        impl["implementation"] = ahocorasick_rs.Implementation.DFA
+    return ahocorasick_rs.AhoCorasick(list(keys), matchkind=matchkind, **impl)
 
 
 @lru_cache(maxsize=16)

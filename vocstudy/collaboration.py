@@ -964,10 +964,10 @@ def _pairs_raw(
         if g and prev and _ANAPHOR_PARTY_RE.match(sentence, cs) and len({n for _, _, n in prev}) == 1:
             # 以乌恰县技工学校为例,该校对口常州技师学院和徐州技师学院: 乌恰县 is the party
             mech = span_mech(prev[0][0], g[-1][1])
-            for n in {n for _, _, n in g}:
-                if mech is not None:
+            if mech is not None:
+                for n in {n for _, _, n in g}:
                     add(prev[0][2], n, mech)
-                    joined = True
+                joined = True
         if g:
             prev = g
     if not groups and not joined:
@@ -983,8 +983,9 @@ def _pairs_raw(
         if len({n for _, _, n in g}) < 2:
             continue
         first = g[0][0]
-        if _CO_OBJECT_RE.search(sentence, clause_of(first)[0], first) or _PAIRING_VERB_BEFORE_RE.search(
-            sentence, clause_of(first)[0], first
+        cs = clause_of(first)[0]
+        if _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(
+            sentence, cs, first
         ):
             continue  # co-objects of a link or a verb before them: not partners of each other
         sent_mech = span_mech(first, g[-1][1])

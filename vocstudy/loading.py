@@ -185,31 +185,20 @@ def _load_one_printed(item: tuple[str, str, str]) -> dict:
     return row
 
 
-def _display_path(p: Path, bases: tuple[Path, ...] | None = None) -> str:
-    """Path relative to the project root (or the cwd) so tables carry no machine paths.
-
-    ``bases``: those two directories already resolved (:func:`_display_bases`), for a
-    caller that shows many paths.
-    """
-    if bases is None:
-        bases = _display_bases()
-    full = p.resolve()
-    for base in bases:
-        try:
-            return full.relative_to(base).as_posix()
-        except ValueError:
-            continue
-    return p.name
-
-
-def _display_bases() -> tuple[Path, ...]:
-    return PROJECT_ROOT.resolve(), Path.cwd().resolve()
-
-
 def _display_paths(files: list[Path]) -> list[str]:
-    """:func:`_display_path` of each file, the bases resolved once."""
-    bases = _display_bases()
-    return [_display_path(p, bases) for p in files]
+    """Each file's path relative to the project root (or the cwd), so tables carry no
+    machine paths; the two bases are resolved once for all the files."""
+    bases = (PROJECT_ROOT.resolve(), Path.cwd().resolve())
+    out = []
+    for p in files:
+        full = p.resolve()
+        for base in bases:
+            if full.is_relative_to(base):
+                out.append(full.relative_to(base).as_posix())
+                break
+        else:
+            out.append(p.name)
+    return out
 
 
 #: File types read as articles: plain text and web pages.

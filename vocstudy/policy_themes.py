@@ -32,14 +32,13 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
-from ._automaton import Automaton, join_parts
+from ._automaton import Automaton, join_parts, part_at
 from ._parallel import concat_frames, doc_items, map_frames
 from .paths import data_path
 from .text import split_sentences
@@ -258,7 +257,7 @@ def _doc_themes(
         found = [(k, t) for k, s in enumerate(sents) for _, _, t in matcher.find(s)]
     else:
         joined, starts = join_parts(sents)
-        found = [(bisect_right(starts, i) - 1, t) for i, _, t in matcher.find(joined)]
+        found = [(part_at(starts, i), t) for i, _, t in matcher.find(joined)]
     for sent_id, term in found:
         for th in term_themes[term]:
             rows.append((doc_id, sent_id, th, term))

@@ -46,7 +46,8 @@ import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache, partial
-from typing import TYPE_CHECKING
+from itertools import chain
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -420,25 +421,16 @@ def _cut_sentences(
     return out
 
 
-def _doc_tokens(item: tuple, terms: tuple[str, ...]) -> tuple:
-    """The document's id and its columns (sent_id, token), punctuation still in.
+def _doc_tokens(item: tuple, terms: tuple[str, ...]) -> tuple[Any, list[str]]:
+    """The document's id and its tokens, punctuation still in, with :data:`_SEP` between
+    its sentences (:func:`_cut_sentences`: the sentences are cut in one call).
 
-    Returned as compact arrays (numpy for numbers, Arrow for strings) so that a large
-    corpus never holds one Python object per token. The document's sentences are cut in
-    one call (:func:`_cut_sentences`); :func:`_token_frame` classifies the tokens.
+    :func:`_token_frame` turns a whole batch of these into the token table at once.
     """
-    import numpy as np
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
     doc_id, text = item
     seg, guard = _segmenter_and_guard(terms)
     sents = split_sentences(text or "")
-    arr = pa.array(_cut_sentences(seg, guard, sents, _guard_spans(terms)), type=pa.large_string())
-    sep = pc.equal(arr, _SEP)
-    sids = np.cumsum(sep.to_numpy(zero_copy_only=False), dtype=np.int64)
-    keep = pc.invert(sep)
-    return doc_id, sids[keep.to_numpy(zero_copy_only=False)], arr.filter(keep)
+    return doc_id, _cut_sentences(seg, guard, sents, _guard_spans(terms))
 
 
 def tokenize(
@@ -485,19 +477,20 @@ def tokenize(
 
 
 def _token_frame(parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
-    """Assemble the per-document arrays (:func:`_doc_tokens`) into the token table
-    without per-token objects.
+    """Assemble a batch of per-document tokens (:func:`_doc_tokens`) into the token table.
 
-    Each distinct token of the corpus is classified once: punctuation and whitespace (no
-    letter or digit) dropped, stopwords flagged.
+    The batch's tokens become one Arrow array, dictionary-encoded, so that the table
+    holds no per-token Python object and each distinct token of the batch is classified
+    once: the sentence separator and punctuation or whitespace (no letter or digit)
+    dropped, stopwords flagged. A sentence's id counts the separators before it in its
+    document.
     """
     import numpy as np
     import pyarrow as pa
 
     doc_ids = [p[0] for p in parts]
-    codes = np.repeat(np.arange(len(doc_ids)), [len(p[2]) for p in parts])
-    sids = np.concatenate([p[1] for p in parts]) if parts else np.array([], dtype=np.int64)
-    toks = pa.chunked_array([p[2] for p in parts], type=pa.large_string()).combine_chunks()
+    lens = np.fromiter((len(p[1]) for p in parts), dtype=np.int64, count=len(parts))
+    toks = pa.array(list(chain.from_iterable(p[1] for p in parts)), type=pa.large_string())
     enc = toks.dictionary_encode()
     memo = _word_memo
     if len(memo) > 2_000_000:  # bounded: a vocabulary, not a corpus
@@ -505,13 +498,23 @@ def _token_frame(parts: list[tuple], stop: frozenset[str]) -> pd.DataFrame:
     uniq = enc.dictionary.to_pylist()
     is_word = np.empty(len(uniq), dtype=bool)
     is_stop = np.empty(len(uniq), dtype=bool)
+    is_sep = np.zeros(len(uniq), dtype=bool)
     for k, t in enumerate(uniq):
         w = memo.get(t)
         if w is None:
             w = memo[t] = _is_word(t)
         is_word[k] = w
         is_stop[k] = t in stop
+        is_sep[k] = t == _SEP
     idx = enc.indices.to_numpy(zero_copy_only=False)
+    seps = np.cumsum(is_sep[idx], dtype=np.int64)
+    starts = np.cumsum(lens) - lens
+    # the separators before each document's first token (those of earlier documents)
+    before = np.zeros(len(parts), dtype=np.int64)
+    later = starts > 0
+    before[later] = seps[starts[later] - 1]
+    sids = seps - np.repeat(before, lens)
+    codes = np.repeat(np.arange(len(doc_ids)), lens)
     keep = is_word[idx]
     values = (
         pa.array(doc_ids, type=pa.large_string()).take(pa.array(codes[keep], type=pa.int64())),

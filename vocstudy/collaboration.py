@@ -756,11 +756,13 @@ def _pairs_raw(
 
     units = _units(sentence, matches)
     if not units or (
-        len(units) == 1 and units[0][3] == "single"
+        all(u[3] == "single" for u in units)
+        and len({u[2] for u in units}) == 1
         and not any(cue in sentence for cue in _programme_parties())
     ):
-        # no place, or one place without a programme that has a fixed party: none of
-        # the rules below can pair anything
+        # no place, or one place (named once or more) without a programme that has a
+        # fixed party: every rule below pairs two different names of the units, a bloc's
+        # members or a programme's party, so none can pair anything
         return found, as_units
     clauses = [(c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence)]
 

@@ -135,9 +135,13 @@ class Automaton:
             return [self.spans(p) for p in parts]
         joined, starts = join_parts(parts)
         out: list[list[tuple[int, int]]] = [[] for _ in parts]
+        # spans come by start: the part changes only when a start passes the next part's
+        k, base, bound, last = 0, 0, starts[1], len(starts) - 1
         for s, e in self.spans(joined):
-            k = part_at(starts, s)
-            out[k].append((s - starts[k], e - starts[k]))
+            if s >= bound:
+                k = part_at(starts, s)
+                base, bound = starts[k], starts[k + 1] if k < last else len(joined) + 1
+            out[k].append((s - base, e - base))
         return out
 
     def leftmost_longest(

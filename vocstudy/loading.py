@@ -331,16 +331,18 @@ NEAR_MIN_SHARED = 2
 NEAR_MIN_CJK = 10
 # a sentence shared by more articles than this is boilerplate, not a story's sentence
 _NEAR_MAX_POSTING = 50
-_NON_WORD_RE = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff]+")
+# what a sentence's key drops (all but ASCII letters, digits and ideographs), newlines
+# spared: the sentences (which never hold one) are joined by newlines and each loses
+# what it would lose alone, in one pass
+_NON_WORD_JOINED_RE = re.compile(r"[^0-9A-Za-z\u3400-\u4dbf\u4e00-\u9fff\n]+")
 
 
 def _fingerprints(text: str) -> set[int]:
     from .text import split_sentences
 
     out = set()
-    blake2b, sub = hashlib.blake2b, _NON_WORD_RE.sub
-    for sent in split_sentences(text):
-        key = sub("", sent)
+    blake2b = hashlib.blake2b
+    for key in _NON_WORD_JOINED_RE.sub("", "\n".join(split_sentences(text))).split("\n"):
         if len(key) < NEAR_MIN_CJK:
             continue
         # the key holds ASCII letters and digits (one byte each in UTF-8) and ideographs

@@ -844,3 +844,141 @@ def test_one_search_tells_whether_any_line_rule_applies():
         assert each == (one is not None and one.search(line) is not None), line
         hits += each
     assert 0 < hits < len(lines)
+
+
+# --- rules added with validation batch v (lines quoted from dev pages of that batch) --
+
+
+def _title(text: str) -> str | None:
+    from vocstudy.cleaning import clean
+
+    return clean(text).title
+
+
+def test_a_breadcrumb_saying_where_you_are_now_is_navigation():
+    # validation v10 (dev), http://sdlivc.edu.cn/info/1081/20992.htm
+    assert line_rule("您现在的位置: 首页 > 综合新闻 > 学院动态 > 正文") == "navigation"
+    # a story sentence about where something is now stays
+    assert line_rule("学校现在的位置原是一片农田,如今已建成实训楼。") is None
+
+
+def test_a_headline_about_a_visit_to_a_company_is_no_company_name():
+    from vocstudy.cleaning import _ORG_ONLY_RE
+
+    # validation v10 (dev): the headline ends with the company visited
+    assert _ORG_ONLY_RE.match("院长孙才顺带队走访淄博宏业纺织服装有限公司") is None
+    text = ("今天是\n您现在的位置: 首页 > 综合新闻 > 学院动态 > 正文\n\n"
+            "院长孙才顺带队走访淄博宏业纺织服装有限公司\n\n作者: 发布时间:2021-07-23\n\n"
+            "7月23日,党委副书记、院长孙才顺带队到高青县淄博宏业纺织服装有限公司调研。"
+            "高青县副县长冯斌陪同调研。")
+    assert _title(text) == "院长孙才顺带队走访淄博宏业纺织服装有限公司"
+    # the company's name alone is still an organisation line
+    assert _ORG_ONLY_RE.match("淄博宏业纺织服装有限公司") is not None
+
+
+def test_a_prompt_to_the_next_story_ends_the_article():
+    # validation v11 (dev), https://news.nextapple.com/politics/20251219/…
+    assert line_rule("点击阅读下一则新闻") == "related_list_heading"
+    # a sentence that mentions reading the next story stays
+    assert line_rule("同学们点击阅读下一则新闻后留言讨论。") is None
+
+
+def test_a_photo_gallery_label_in_brackets_is_furniture():
+    # validation v01 (dev), http://ahclgc.com/contents/11/265.html
+    assert line_rule("[以下仅为部分图片]") == "image_caption"
+    assert line_rule("【组图】") == "image_caption"
+    # a headline opening with a bracketed label, and a sentence about photos, stay
+    assert line_rule("【图片新闻】我校举行第十届职业技能大赛开幕式") is None
+    assert line_rule("以下为部分获奖摄影作品名单。") is None
+
+
+def test_one_sentence_closed_by_a_photographer_in_brackets_is_a_caption():
+    # validation v19 (dev), http://mingpaocanada.com/Tor/htm/News/20221031/HK-gfa1_r.htm
+    line = ("代表香港参加「世界技能大赛」特别赛橱窗设计项目获金牌的梁家瑜,是知专设计学院高级文凭毕业生,"
+            "她称,在课程学到电脑立体绘图、道具制作与科技,以及空间场景处理等专业知识,"
+            "助她在比赛中有更好发挥。(杨柏贤摄)")
+    assert line_rule(line) == "photo_caption"
+    # a paragraph of several sentences, and a dateline paragraph, stay
+    # (longer than the short lines any bracketed credit marks as a caption)
+    assert line_rule("学校举行开学典礼,校长致辞并勉励新生珍惜时光、刻苦学习专业技能。随后学生代表发言,"
+                     "表达了对职业教育的信心和对未来的期待,教师代表也分享了教学心得,现场气氛热烈。(李明摄)") is None
+    assert line_rule("本报讯 记者昨日从市教育局获悉,为期三天的全市职业院校技能大赛圆满落幕,来自十二所学校的"
+                     "三百余名选手参加了二十个项目的角逐,共决出金牌二十五枚、银牌四十九枚。(王五摄)") is None
+
+
+def test_a_page_marker_and_a_short_label_behind_a_bar_leave_the_headline():
+    # validation v07 (dev), http://tech.jiangsulong.com/a/2019/0319/167819_2.html
+    text = ("甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )\n"
+            "王光亚表示 , 希望参赛选手修心明德、博能强技 , 抓住在校的宝贵时间 , 学文化、学技能 。")
+    assert _title(text) == "甘肃6000余名师生技能比拼 促职业教育产教融合发展"
+    # validation o02 (dev): the page marker goes, a label in front stays (as printed)
+    text = ("青海省|青海多措并举助推现代职业教育高质量发展( 二 )\n"
+            "近年来,青海省多措并举,推动现代职业教育高质量发展,职业院校办学条件持续改善。")
+    assert _title(text) == "青海省|青海多措并举助推现代职业教育高质量发展"
+    # validation u15 (dev): a portal's tag behind the headline
+    text = ("泸州高新产业发展产教联合体成立大会召开|世界独家\n"
+            "6月16日,泸州高新产业发展产教联合体成立大会在泸州职业技术学院召开,多家企业参会。")
+    assert _title(text) == "泸州高新产业发展产教联合体成立大会召开"
+    # validation e06 (dev): a topic label in front of the bar is part of the headline
+    text = ("世界技能大賽|港派38名選手 出戰「技能界奧林匹克」\n"
+            "第47屆世界技能大賽下月在法國里昂舉行,香港派出38名選手參加多個項目的比賽。")
+    assert _title(text) == "世界技能大赛|港派38名选手 出战「技能界奥林匹克」"
+    # a headline numbered as part of a series, and two long sides of a bar, stay whole
+    text = ("职业教育改革系列谈(二)\n"
+            "职业教育改革进入深水区,各地围绕产教融合、校企合作推出了一系列新举措。")
+    assert _title(text) == "职业教育改革系列谈(二)"
+    text = ("粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟\n"
+            "粤港澳大湾区职业教育联盟昨日在广州成立,首批三十所职业院校加入,共商合作。")
+    assert _title(text) == "粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟"
+
+
+def test_a_scrapers_field_name_in_front_of_the_headline_is_cut():
+    # validation o07 (dev)
+    text = ("标题 穗港职业教育合作项目签约仪式在广州举行\n"
+            "穗港职业教育合作项目签约仪式昨日在广州举行,两地多所职业院校签署合作协议。")
+    assert _title(text) == "穗港职业教育合作项目签约仪式在广州举行"
+    # a headline that starts with the word 标题 but is no field name stays
+    text = ("标题党现象引发职业院校学生讨论\n"
+            "近日,标题党现象引发职业院校学生热烈讨论,不少同学表示要提高媒介素养。")
+    assert _title(text) == "标题党现象引发职业院校学生讨论"
+
+
+def test_a_headline_given_only_as_the_last_crumb_of_a_breadcrumb():
+    # validation v03 (dev), a content farm's copy (Traditional on the page)
+    text = ("當前位置:汽車配件110網 >> 汽修百科 >> 汽車保養維修 >> 石家莊市全國汽車維修基本技能比賽獲一等獎 |\n"
+            "互聯網 俠名 汽車保養維修\n"
+            "記者昨日從石家莊市教育局了解到,三年來,石家莊市代表河北省參加全國職業院校技能比賽"
+            "(中職組)屢創佳績,連年獨佔全省鰲頭。")
+    assert _title(text) == "石家庄市全国汽车维修基本技能比赛获一等奖"
+    # a breadcrumb ending in a section name gives no title
+    text = ("您的位置:首页 > 新闻中心 > 学院动态\n"
+            "7月23日,党委副书记、院长带队到高青县调研,双方就共建实习基地达成合作意向。")
+    assert _title(text) is None
+
+
+def test_a_newspapers_issue_line_is_furniture_and_gives_the_date():
+    from vocstudy.document import build_row
+
+    # validation r03 (dev) and u03 (dev)
+    assert line_rule("《中国教育报》2019年07月27日第1版") == "header_metadata"
+    assert line_rule("文章原载《HK01》2024年3月19日") == "header_metadata"
+    text = ("2019职教与城市发展高层对话会举办\n《中國教育報》2019年07月27日第1版\n"
+            "本報訊(記者 翟帆)2019職業教育與城市發展高層對話會日前在西寧市舉辦,與會代表圍繞職業教育展開討論。")
+    assert str(build_row("r", None, text, "utf-8")["published"])[:10] == "2019-07-27"
+    # a story sentence citing a newspaper's date stays, and gives no publication date
+    sentence = "《人民日报》2019年7月27日刊发评论员文章,引起职业院校师生广泛关注。"
+    assert line_rule(sentence) is None
+    row = build_row("s", None, "职业院校师生热议评论员文章\n" + sentence, "utf-8")
+    assert pd.isna(row["published"])
+
+
+def test_an_author_and_date_joined_by_a_dash_give_the_date():
+    from vocstudy.document import build_row
+
+    # validation v08 (dev), https://www.master-insight.com/article/44791 (one scraped line)
+    text = ("香港都會大學林群聲校長:如何推動本港職專教育發展 更好為畢業生謀出路?香港都會大學校長林群聲教授表示,"
+            "「支持香港,就要支持香港的大學」。 作者:本社編輯部 - 2025-07-14 灼見視頻灼見原創")
+    assert str(build_row("m", None, text, "utf-8")["published"])[:10] == "2025-07-14"
+    # an author line with a year range in its name stays without a date
+    row = build_row("n", None, "职教改革观察\n作者:张三 - 2025年职教研究课题组成员,长期关注职业教育。", "utf-8")
+    assert pd.isna(row["published"])

@@ -398,7 +398,7 @@ def normalize_whitespace(line: str) -> str:
 
 
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
-# the text of the page's print button "… 友善列印", or a run of asterisks that a
+# the text of the page's print button "… 友善列印", a run of asterisks that a
 # content farm puts between reposted items ("…资讯******")
 _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
@@ -447,6 +447,23 @@ _JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
 _SECTION_LABEL_RE = re.compile(
     f"^[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)\\s*[|｜]\\s*(?=\\S)"
 )
+
+# a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家
+# (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
+_BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{1,6})$")
+BAR_LABEL_MIN_CJK = 8
+
+# a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
+_TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)\s*[::]?\s+(?=\S)|^(?:标题|题目)\s*[::]\s*(?=\S)")
+
+# a page-number marker a paginated repost prints after the headline of its second and
+# later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
+_PAGE_MARKER_RE = re.compile(r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$")
+
+# the last crumb of a breadcrumb line, where a page that prints no headline of its own
+# names the story: 当前位置:汽车配件110网 >> 汽修百科 >> 石家庄市…获一等奖 |
+_LAST_CRUMB_RE = re.compile(r"(?:>>?|»|›|→)\s*([^<>»›→|｜]+?)\s*[|｜]?\s*$")
+_CRUMB_LEAD_RE = re.compile(r"位置")
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -519,7 +536,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "related_list_heading",
         re.compile(
             r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|猜你喜欢|延伸阅读|阅读更多|"
-            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行)\s*[::]?$|排行榜$|专栏$|"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|"
+            # a prompt to the next story, its teaser headline below: 点击阅读下一则新闻
+            r"点击阅读下一[则篇条](?:新闻|文章)?)\s*[::]?$|排行榜$|专栏$|"
             r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]|"
             # a repost's link back to the original, closing the story: 查看原始文章
             r"^查看原始文章$"
@@ -532,7 +551,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "navigation",
         re.compile(
-            r"^首页\s|当前位置|您的位置|所在位置|所在的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
+            r"^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"^(?:您好[!!,,]?\s*)?今天是\s*(?:\d{4}\s*年[^,,。]*)?$|官方微信|官方微博|设为首页|设为主页|加入收藏|收藏本页|网站简介|广告合作|服务条款|隐私保护|"
             r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$"
         ),
@@ -572,7 +591,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"[((]\s*(图|摄影|图片|图文)\s*[/::][^))]{0,30}[))]$|[((][^()()]{0,20}摄[))]$|"
             r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$|^.{0,28}(合影|合照|留影)(留念)?[。.]?$|"
             r"(摄|供图|摄影|图片来源\S{0,12})[)）]?$|"
-            r"^(放大图片|查看大图|点击图片|点击查看大图)$|^\S{1,60}\.(?i:jpe?g|png|gif|webp|bmp)$"
+            r"^(放大图片|查看大图|点击图片|点击查看大图)$|^\S{1,60}\.(?i:jpe?g|png|gif|webp|bmp)$|"
+            # a photo gallery's label under the story: [以下仅为部分图片], 【组图】
+            r"^[\[【][^\]】]{0,10}(?:图片|照片|组图)[^\]】]{0,4}[\]】]$"
         ),
         80,
     ),
@@ -587,6 +608,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
+    # the same with the name in brackets: …助她在比赛中有更好发挥。(杨柏贤摄)
+    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"), 150),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
     # an image's file name that is a whole caption sentence, left where the photo was:
@@ -606,6 +629,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
+    # 文章原载《HK01》2024年3月19日
+    ("header_metadata", re.compile(
+        r"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\s*)?《[^》]{1,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+        r"(?:\s*第\s*[A-Z]?\d{1,3}\s*版)?$"), 60),
     # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
     ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
     # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
@@ -650,7 +678,9 @@ _CN_DATE_LINE_RE = re.compile(  # year, month, day grouped (vocstudy.document re
 _BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$", re.I)
 
 _END_MARKER_RE = re.compile(
-    r"[((]完[))]|[((]全文完[))]|[【\[((]\s*(责任编辑|责编|编辑)\s*[::]|^责任编辑[::]"
+    r"[((]完[))]|[((]全文完[))]|[【\[((]\s*(责任编辑|责编|编辑)\s*[::]|^责任编辑[::]|"
+    # the print edition a reposted story appeared in, under it: 《中国教育报》2019年07月27日第1版
+    r"^《[^》]{1,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[A-Z]?\d{1,3}\s*版$"
 )
 
 
@@ -787,7 +817,9 @@ ORG_LINE_MAX = 28
 # owner), not a headline
 _ORG_ONLY_RE = re.compile(
     # not a headline whose verb comes before the school it names (工联争取深合区建职业学校)
-    r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户))"
+    # or a visit to the company it names (院长带队走访…有限公司)
+    r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户|"
+    r"走访|带队|考察|看望|慰问))"
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
@@ -1488,6 +1520,23 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if bare != final[title_idx] and cjk_count(bare) >= 4:
             changes.append(Change(title_idx + 1, "removed", "section_label", final[title_idx], bare))
             final[title_idx] = bare
+    if title_idx is not None and ("|" in final[title_idx] or "｜" in final[title_idx]):
+        line = final[title_idx]
+        bars = line.count("|") + line.count("｜")
+        bare = _BAR_LABEL_RE.sub("", line, count=1) if bars == 1 else line
+        if bare != line and cjk_count(bare) >= BAR_LABEL_MIN_CJK:
+            changes.append(Change(title_idx + 1, "removed", "section_label", line, bare))
+            final[title_idx] = bare
+    if title_idx is not None and final[title_idx][:2] in ("标题", "题目"):
+        bare = _TITLE_FIELD_RE.sub("", final[title_idx])
+        if bare != final[title_idx] and cjk_count(bare) >= 4:
+            changes.append(Change(title_idx + 1, "removed", "title_field_name", final[title_idx], bare))
+            final[title_idx] = bare
+    if title_idx is not None and final[title_idx][-1:] == ")":
+        bare = _PAGE_MARKER_RE.sub("", final[title_idx])
+        if bare != final[title_idx] and cjk_count(bare) >= 4:
+            changes.append(Change(title_idx + 1, "removed", "page_marker", final[title_idx], bare))
+            final[title_idx] = bare
     dropped_prose = False
     for no, rule in enumerate(rules, 1):
         if rule is None:
@@ -1520,10 +1569,46 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         m = _JOINED_HEADLINE_RE.match(first) if first else None
         if m and is_title_candidate(m.group(1)):
             title = m.group(1)
+    if title is None:  # a headline printed only as the breadcrumb's last crumb
+        title = _crumb_title(final, rules)
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
 
 
+
+
+CRUMB_TITLE_MIN_CJK = 8
+
+
+def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
+    """The headline a breadcrumb above the story ends with, when the page prints no other.
+
+    Only a navigation line that names the reader's position (``当前位置``, ``您的位置``)
+    and comes before the first kept line is read; its last crumb must read as a headline
+    of at least :data:`CRUMB_TITLE_MIN_CJK` ideographs (a section name such as ``正文``
+    or ``学院动态`` is too short).
+
+    Examples
+    --------
+    >>> _crumb_title(["当前位置:首页 >> 新闻 >> 石家庄市全国汽车维修基本技能比赛获一等奖 |",
+    ...               "记者昨日从石家庄市教育局了解到,三年来,石家庄市屡创佳绩。"],
+    ...              ["navigation", None])
+    '石家庄市全国汽车维修基本技能比赛获一等奖'
+    >>> _crumb_title(["您的位置:首页 > 综合新闻 > 学院动态 > 正文", "7月23日,院长带队调研。"],
+    ...              ["navigation", None]) is None
+    True
+    """
+    for line, rule in zip(lines, rules):
+        if rule is None:
+            return None
+        if rule != "navigation" or not _CRUMB_LEAD_RE.search(line):
+            continue
+        m = _LAST_CRUMB_RE.search(line)
+        if m:
+            crumb = m.group(1)
+            if cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb):
+                return crumb
+    return None
 
 
 def change_context(before: str, after: str, width: int = 15) -> tuple[str, str]:

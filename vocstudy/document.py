@@ -47,6 +47,11 @@ _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 _COMPACT_DATE_LINE_RE = re.compile(
     r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
 )
+# the issue date of the newspaper a repost was printed in: 《中国教育报》2019年07月27日第1版,
+# 文章原载《HK01》2024年3月19日
+_PRINT_ISSUE_DATE_RE = re.compile(r"《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+# a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
+_AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
@@ -142,6 +147,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
         ((_MDY_DATE_RE,), non_body),
+        ((_PRINT_ISSUE_DATE_RE,), non_body),
+        ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
         ((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline

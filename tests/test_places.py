@@ -226,6 +226,12 @@ def test_find_places_fields_and_spans() -> None:
     [
         ("签约仪式在渝举行。", [("渝", "重庆市", "province")]),
         ("代表团赴京考察。", [("京", "北京市", "province")]),
+        # a city's one-character abbreviation as a venue (dev v04, a Gansu portal)
+        ("甘肃省信息技术职教集团成立大会在兰举行", [("甘肃省", "甘肃省", "province"), ("兰", "兰州市", "city")]),
+        ("代表团来锡考察交流。", [("锡", "无锡市", "city")]),
+        # not as a surname or the head of another word
+        ("在沈老师的带领下参观实训室。", []),
+        ("学院在连续三年的比赛中获奖。", []),
         ("北碚职业教育中心校长", [("北碚", "北碚区", "district")]),
         (
             "哈尔滨市、呼和浩特市、黑河市、大兴安岭地区",

@@ -218,6 +218,19 @@ def test_a_visit_does_not_take_the_visitors_school_as_its_city() -> None:
     assert lead(t) == ("visit", None)
 
 
+def test_a_signing_does_not_take_the_visitors_school_as_its_host() -> None:
+    # dev m01 (a 金华 school's news page): the visitors from 衢州 sign at the writer's
+    # school; the page names its own city nowhere in the lead, so no city, not 衢州市
+    text = (
+        "12月27日上午,浙江省衢州交通学校项连发校长一行5人,来校洽谈合作办学事宜,"
+        "并与我校签署“3+2”高级人才培养合作办学协议书。"
+    )
+    assert lead(table(text, "2023-12-28")) == ("signing", None)
+    # the school that hosts, with no visitors' movement after it, still gives the city
+    host = "12月27日上午,浙江省衢州交通学校与合作企业签署“3+2”高级人才培养合作办学协议书。"
+    assert lead(table(host, "2023-12-28")) == ("signing", "衢州市")
+
+
 def test_a_new_area_venue_gives_its_city_and_china_as_a_party_none() -> None:
     # http://webtv.i2863.com/qzdst/gd/kgz/27916018.shtml (多彩贵州网 mirror)
     text = (

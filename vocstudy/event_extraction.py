@@ -886,9 +886,18 @@ def _my_city(sentences: list[str]) -> Any:
     return pd.NA
 
 
+#: Right after a school or body, its people coming to the writer's school: visitors
+#: (浙江省衢州交通学校项连发校长一行5人,来校洽谈…; …一行莅临我院), not the host.
+_VISITORS_RE = re.compile(
+    r"[^。;!?]{0,30}?(?:一行|代表团)[^。;!?]{0,12}?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
+)
+
+
 def _host_city(sentences: list[str]) -> Any:
     """The city named at the head of the first school's or body's name in ``sentences``
-    (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city."""
+    (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city. A body
+    whose people come to the writer's school (…一行5人,来校洽谈) is the visitors', not
+    the host's."""
     from .evaluation import organisation_heads  # the one list of school and body heads
 
     heads = organisation_heads()
@@ -897,6 +906,8 @@ def _host_city(sentences: list[str]) -> Any:
         for p in found:
             if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
                 continue  # 中德诺浩: partners named at once, not the host's city
+            if _VISITORS_RE.match(sentence, p.end):
+                continue
             rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", sentence[p.end :], maxsplit=1)[0]
             # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's
             municipal = rest.startswith("立") and not rest.startswith("立法")

@@ -404,14 +404,16 @@ def build() -> list[dict]:
     # so that the country contains them and pairs lift to it
     country_of = {r["iso3"]: r["name"] for r in rows if r["level"] == "foreign" and r["iso3"]}
 
-    # other countries' first-level divisions (full names only; no point, no short name)
+    # other countries' first-level divisions (no point); ``glued``: the stem is a Chinese
+    # place or word, so the name is read only right after the country (越南平定省)
     with (DATA / "place_foreign_subdivisions.csv").open(encoding="utf-8") as f:
         taken = {r["name"] for r in rows}
         for t in csv.DictReader(f):
             if t["name"] in taken:
                 continue  # a Chinese unit or a country keeps the name
             taken.add(t["name"])
-            rows.append(foreign_row(t, country_of, iso3166_2=t["iso3166_2"], lon="", lat=""))
+            rows.append(foreign_row(t, country_of, iso3166_2=t["iso3166_2"], lon="", lat="",
+                                    glued=t.get("glued", "")))
 
     # other countries' cities (GeoNames points; Chinese forms in ``aliases``), then the
     # curated ones whose Chinese name GeoNames lacks (胡志明市, 里昂)
@@ -424,6 +426,7 @@ def build() -> list[dict]:
                 taken.update(forms)
                 rows.append(foreign_row(
                     t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),
+                    population=int(t["population"]),
                     lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4),
                 ))
 
@@ -440,20 +443,27 @@ def build() -> list[dict]:
         else:
             r["short"] = short_name(r["name"], r["level"])
     used |= {r["short"] for r in rows if r["short"]}
+    foreign_forms = {r["name"] for r in rows if r["level"] == "foreign"}
+    foreign_forms |= {a for r in rows if r["level"] == "foreign"
+                      for a in (r.get("aliases") or "").split("|") if a}
     for r in rows:
         if r["level"] == "area":
             s = short_name(r["name"], "area")
             r["short"] = s if s and s not in used else ""
         elif r["level"] == "foreign" and r.get("iso3166_2"):
-            # a foreign division's suffix-less form (泰国佛统 for 佛统府, 越南清化 for 清化省),
-            # only when it is no word of jieba's dictionary and no other place's name or
-            # short name; it matches in context only (after its country, before a school
-            # word, after a venue preposition)
+            # a foreign division's suffix-less form (泰国佛统 for 佛统府, 国立群马大学 for
+            # 群马县): ``context`` (glued to its country or before a school word) when it is
+            # no word of jieba's dictionary and no other place's name or short name, else
+            # ``glued`` (越南清化体育高等学校, 泰国大城技术学院: right after the country only)
             s = foreign_short_name(r["name"])
-            r["short"] = s if s and s not in used and s not in words else ""
-        r["short_mode"] = decide_mode(r["short"], r["level"], words) if r["short"] else ""
-        if r["short"] and r["level"] == "foreign":
-            r["short_mode"] = "context"
+            r["short"] = s if s not in foreign_forms else ""  # 喀布尔 is the city
+            if r["short"]:
+                clash = s in used or s in words or r.get("glued")
+                r["short_mode"] = "glued" if clash else "context"
+        if r["level"] != "foreign" or not r.get("iso3166_2"):
+            r["short_mode"] = decide_mode(r["short"], r["level"], words) if r["short"] else ""
+        elif not r["short"]:
+            r["short_mode"] = ""
         if r["short"] and r["level"] == "district" and r["province"] == "台湾省":
             r["short_mode"] = "context"  # 北门, 新营, 中正, 信义: common words elsewhere
     with (DATA / "place_overrides.csv").open(encoding="utf-8") as f:
@@ -461,8 +471,31 @@ def build() -> list[dict]:
     for r in rows:
         if r["short"] in overrides:
             r["short_mode"] = overrides[r["short"]]
-        # a full name that is a common word too (东区, 南区, 北区) matches only in context
-        r["name_mode"] = overrides.get(r["name"], "free")
+        # a full name that is a common word too (东区, 南区, 北区) matches only in context;
+        # a foreign division whose stem is a Chinese place (平定省, 冈山县) only glued to
+        # its country (越南平定省)
+        r["name_mode"] = overrides.get(r["name"], "glued" if r.get("glued") else "free")
+    # other countries' cities written without their 市 (名古屋产业大学 for 名古屋市): the stem
+    # is an alias when it has three characters or more (two-character stems are surnames
+    # and word pieces first: 池田, 小松, 市原 in 城市原有, 取手 in 采取手段), and is no Chinese
+    # place's name or short name, no other foreign form and no common word (jieba frequency
+    # 50 or more and not tagged as a place: the test of the cities' forms) unless the city
+    # has a million people (名古屋, which jieba tags as a noun)
+    forms = {r["name"] for r in rows} | {r["short"] for r in rows if r["short"]}
+    forms |= {a for r in rows for a in (r.get("aliases") or "").split("|") if a}
+    for r in rows:
+        if r.get("geonameid") and r["name"].endswith("市") and len(r["name"]) >= 4:
+            s = r["name"][:-1]
+            freq, tag = words.get(s, (0, ""))
+            common = freq >= 50 and not tag.startswith(("ns", "nz"))
+            big = r["population"] >= 1_000_000 and not tag.startswith("nr")  # not 胡志明
+            if s == "瓜地马拉":
+                continue  # Taiwan's name of the country Guatemala, not of its capital
+            if s.endswith(("广域", "広域", "特别", "特级", "自治", "州长", "将军")):
+                continue  # 釜山广域市, 首尔特别市: the 市 belongs to a longer suffix
+            if s not in forms and (not common or big):
+                r["aliases"] = "|".join(filter(None, [r.get("aliases", ""), s]))
+                forms.add(s)
 
     order = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 3, "foreign": 4}
     rows.sort(key=lambda r: (order[r["level"]], r["adcode"] or "", r["iso3"] or "", r["name"]))
@@ -474,10 +507,13 @@ def build() -> list[dict]:
 FOREIGN_ENDINGS = ("省", "州", "县", "都", "道", "府", "邦", "郡", "边疆区")
 #: Division names that are a direction or a landform word plus the ending (东部省,
 #: 中央邦, 滨海省, 高原省): ordinary phrases in Chinese text.
-GENERIC_STEMS = frozenset(
+GENERIC_WORDS = frozenset(
     "东部 北部 南部 西部 中部 南方 北方 西方 东方 西南 西北 东北 东南 中央 中西 丘陵 峡谷 "
-    "滨海 高原 盆地 极北 河口 三角 海湾 河流 首都 中心 沿海 山地 湖区 岛屿 大城".split()
+    "滨海 高原 盆地 极北 河口 三角 海湾 河流 首都 中心 沿海 山地 湖区 岛屿".split()
 )
+#: Stems that are common words but also a division's own name (大城府, Ayutthaya): the
+#: division is kept, read only glued to its country (泰国大城技术学院).
+GENERIC_STEMS = frozenset({"大城"})
 #: German Länder are written with 州 in Chinese news (黑森州, 巴伐利亚州); iso-codes gives
 #: the bare name. City states are left as they are (柏林, 汉堡, 不来梅).
 LAND_SUFFIX_SKIP = {"DE-BE", "DE-HB", "DE-HH"}
@@ -502,18 +538,26 @@ def refresh_foreign_subdivisions() -> None:
             continue  # no Chinese name
         if sub.type == "Land" and sub.country_code == "DE" and sub.code not in LAND_SUFFIX_SKIP:
             name = name if name.endswith("州") else name + "州"
+        if sub.country_code == "LA" and sub.type == "Province" and not name.endswith("省"):
+            name += "省"  # 占巴塞 → 占巴塞省, as Chinese news writes Laos' provinces
         if len(name) < 3 or not name.endswith(FOREIGN_ENDINGS) or name in own:
             continue
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue  # 伪…, ·, -
         stem = name[:-1]
-        if stem in own or stem in GENERIC_STEMS or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-            continue  # 莱州省 (莱州省级…), 东部省, 中央邦: Chinese words first; 伪…, ·, -
+        if stem in GENERIC_WORDS:
+            continue  # 东部省, 中央邦: Chinese phrases first
+        # 莱州省 (莱州省级…), 平定省, 冈山县, 大城府: the stem is a Chinese place or a
+        # common word, so the name is read only glued to its country (越南平定省)
+        glued = "yes" if stem in own or stem in GENERIC_STEMS else ""
         country = pycountry.countries.get(alpha_2=sub.country_code)
         out.append(
-            dict(name=name, iso3166_2=sub.code, iso3=country.alpha_3, name_en=sub.name)
+            dict(name=name, iso3166_2=sub.code, iso3=country.alpha_3, name_en=sub.name,
+                 glued=glued)
         )
     path = DATA / "place_foreign_subdivisions.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["name", "iso3166_2", "iso3", "name_en"],
+        w = csv.DictWriter(f, fieldnames=["name", "iso3166_2", "iso3", "name_en", "glued"],
                            lineterminator="\n")
         w.writeheader()
         w.writerows(out)

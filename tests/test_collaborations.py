@@ -802,7 +802,7 @@ def test_two_places_joined_by_a_dash_at_the_head_of_a_name_are_no_couple() -> No
         "越南、泰国开展“中文+职业技能”培训,共计4期服务1500人次;现有东盟国家在校学历留学生110名。"
     )
     got = _ab(s)
-    assert ("泸州市", "琅勃拉邦") in got and ("中国", "新加坡") not in got
+    assert ("泸州市", "琅勃拉邦省") in got and ("中国", "新加坡") not in got
     # a dash couple followed by no body's name is still a couple: the parties of an
     # agreement (https://finance.sina.com.cn/jjxw/2023-10-24/doc-imzsewnp9935226.shtml, dev c01)
     s = (

@@ -565,7 +565,7 @@ def test_ambiguous_hong_kong_names_only_in_safe_contexts() -> None:
         ),
         (  # https://ccvea.wzvtc.cn/xwzx/lmdt/2022/11/01/123388.html
             "中国教育部部长怀进鹏与中国教育国际交流协会会长刘利民在北京分会场共同启动中国-东盟职业教育联合会。",
-            ["中国", "中国", "北京市", "中国", "东盟"],
+            ["中国", "中国", "北京市", "中国"],  # 东盟 beside 中国 is not listed (GUIDE [n])
         ),
         (  # http://www.h3gj.cn/info/1035/14396.htm
             "下一步，学校将以工坊为平台，深耕中泰职业教育合作，依托中国高铁“走出去”。",
@@ -673,9 +673,10 @@ def test_place_recall_on_real_excerpts() -> None:
     # (held-out); gold places by hand. Measured: dev 62/65, held-out 20/22, the misses
     # being Taiwan's districts and townships; with them in the gazetteer: dev 64/65 (竹东
     # written alone, a context-only short name), held-out 22/22; one extra (新竹市 for
-    # 新竹在地). Before the first extension: dev 35/65, held-out 14/22.
+    # 新竹在地). Before the first extension: dev 35/65, held-out 14/22. Since the dev
+    # recall pass, 东盟 beside 中国 is no longer listed (GUIDE [n]): dev 63/65.
     found, gold, extra = _excerpt_recall("real_excerpts_places_themes.json")
-    assert (found, gold) == (64, 65) and extra <= 1
+    assert (found, gold) == (63, 65) and extra <= 1
     found, gold, extra = _excerpt_recall("real_excerpts_heldout.json")
     assert (found, gold, extra) == (22, 22, 0)
 

@@ -498,6 +498,11 @@ def _bloc_for(mention: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
+#: Blocs listed as places but never a party of a pair: continents (GUIDE [n]: 非洲 is
+#: listed "without a pair", n01, g06, o08).
+NO_PARTY = frozenset({"非洲"})
+
+
 def _units(
     sentence: str, matches: list[PlaceMatch]
 ) -> list[tuple[int, int, tuple[str, ...], str]]:
@@ -508,6 +513,8 @@ def _units(
         spans.setdefault((m.start, m.end), []).append(m)
     out = []
     for (s, e), ms in sorted(spans.items()):
+        if ms[0].level == "bloc" and ms[0].name in NO_PARTY:
+            continue  # 中国与非洲国家合作: a continent is listed as a place, never paired
         if ms[0].level == "bloc":
             out.append((s, e, (ms[0].name,), "bloc"))
         elif len(ms) > 1:

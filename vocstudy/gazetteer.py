@@ -143,6 +143,13 @@ INSTITUTION_NEXT = (
     "农工",
     "商工",
     "家商",
+    "工商",
+    "工农",
+    "高级中学",
+    "高中",
+    "国中",
+    "国小",
+    "校区",
     "中职",
     "高职",
     "技工",
@@ -165,6 +172,29 @@ INSTITUTION_NEXT = (
     "高新区",
     "经开区",
 )
+
+#: Words that end a title before a person's name (副院长于乐山, 党委书记杨金华) and titles
+#: right after one (樊长春副局长): a short place name glued to a surname between them is
+#: part of the name. 县长/市长/区长 are not in the second list: 重庆市长 is the mayor.
+TITLE_BEFORE = (
+    "书记", "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "县长", "市长", "区长",
+    "省长", "镇长", "乡长", "社长", "会长", "董事长", "理事长", "秘书长", "所长", "馆长",
+    "主任", "主席", "教授", "老师", "委员", "记者", "通讯员", "经理", "总裁", "总监",
+)
+TITLE_AFTER = (
+    "副局长", "局长", "副院长", "院长", "副校长", "校长", "书记", "主任", "副主任", "处长",
+    "副处长", "厅长", "副厅长", "部长", "副部长", "主席", "副主席", "教授", "老师", "先生",
+    "女士", "同志", "同学", "董事长", "总经理", "理事长", "会长", "副会长",
+)
+#: Common surnames (one character) of the names that title rule reads.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
+    "毛郝龚邵万钱严覃武戴莫孔向汤樊庞"
+)
+#: A news dateline names its place before 讯 (滨州网邹平讯, 本报北碚讯): a short name
+#: there may follow an outlet's last character.
+DATELINE_PREV = frozenset("网报社台刊")
 
 #: A foreign province (北江省, 广治省 …) is not read before these: 省级, 省内, 省委 … are the
 #: tail of a Chinese name (北江省级示范校 is 北江 + 省级).
@@ -230,8 +260,10 @@ class Place:
 class _Cand:
     place: Place
     via: str  # full, short, alias
-    # free, context, venue; as allowed in a text: glued (only right after a place
-    # containing it), institution (a context-only name before an institution word)
+    # free, context, venue, glued (a foreign division read only right after its country);
+    # as allowed in a text: glued (only right after a place containing it), institution
+    # (a context-only name before an institution word), campus (a context-only name
+    # before 校区: kept only when the text names its city)
     mode: str
 
 
@@ -425,6 +457,8 @@ def _allowed(
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
+    if _in_person_name(text, i, j, entry):
+        return None
     out = []
     for c in entry.cands:
         if c.mode == "free":
@@ -435,16 +469,28 @@ def _allowed(
                 and _is_cjk(prev)
                 and prev not in SHORT_PREV
                 and not text.startswith(INSTITUTION_NEXT, j)
+                and not (prev in DATELINE_PREV and text.startswith("讯", j))
             ):
                 continue  # 服务川渝 is not 务川县; 绵阳游仙 is checked in _resolve
             out.append(c)
+        elif c.mode == "glued":
+            # a foreign division whose name or short form is a Chinese place or word too
+            # (越南平定省, 日本冈山县, 泰国大城技术学院): only right after its country
+            if after_place:
+                out.append(c)
         elif c.mode == "context":
             if c.via == "short" and c.place.level == "foreign":
                 if after_place:  # 泰国佛统皇家大学: a foreign division's short form, glued
-                    out.append(_Cand(c.place, c.via, "glued"))  # to its country only
+                    out.append(_Cand(c.place, c.via, "glued"))  # to its country
+                elif text.startswith("大学", j):  # or before 大学 (国立群马大学; not
+                    out.append(_Cand(c.place, c.via, "institution"))  # 平福中学, 宁平职业学校)
                 continue
             if prev in VENUE_PREV and text.startswith(VENUE_NEXT + VENUE_FACILITY, j):
                 out.append(c)  # 在太仓举行, 在昆山国际会展中心举办
+            elif prev in "于於" and text.startswith(VENUE_FACILITY, j):
+                out.append(c)  # 于南港展览馆举办 (于 alone is too common: 用于, 对于)
+            elif text.startswith("校区", j):  # 安宁校区: kept if the text names its city
+                out.append(_Cand(c.place, c.via, "campus"))  # (本校宝山校区 is a village)
             elif text.startswith(INSTITUTION_NEXT, j):
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it
@@ -453,6 +499,38 @@ def _allowed(
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
     return tuple(out) or None
+
+
+def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when the span ``text[i:j]`` is read as part of a person's name or title.
+
+    * a place's short name or alias glued to a surname that follows a title (副院长于乐山,
+      党委书记杨金华) or that a title follows (樊长春副局长);
+    * a two-character full name ending in 县/区/市 whose last character begins 县长/区长/
+      市长 after a character that is no place (代理县长 is not 理县, 王文县长 not 文县).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("副院长于乐山参加座谈。乐山市职业技术学院")]
+    ['乐山市']
+    >>> [m.name for m in find_places("代理县长胡飞等一行来校。理县职业中学")]
+    ['理县']
+    """
+    if entry.kind != "place" or not entry.cands:
+        return False
+    vias = {c.via for c in entry.cands}
+    if vias <= {"short", "alias"} and i >= 1 and text[i - 1] in SURNAMES:
+        before = text[: i - 1]
+        if before.endswith(TITLE_BEFORE) or text.startswith(TITLE_AFTER, j):
+            return True
+    if (
+        j - i == 2
+        and vias == {"full"}
+        and text[j - 1] in "县区市"
+        and text.startswith("长", j)
+        and not text.startswith(("长江", "长期", "长远", "长效", "长城", "长足", "长久"), j)
+    ):
+        return True
+    return False
 
 
 def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
@@ -509,7 +587,11 @@ def _context(raws: list[_Raw]) -> _Context:
     provs: set[str] = set()
     cities: set[str] = set()
     for r in raws:
-        if r.entry.kind == "place" and len(r.cands) == 1 and r.cands[0].mode != "institution":
+        if (
+            r.entry.kind == "place"
+            and len(r.cands) == 1
+            and r.cands[0].mode not in ("institution", "campus")
+        ):
             p = r.cands[0].place
             if p.province:
                 provs.add(p.province)
@@ -581,6 +663,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             and c.place.city not in ctx.cities
         ):
             continue  # 江南职业技术学校 in a 兰溪 story is no school of 南宁's 江南区
+        if c.mode == "campus" and adjacent is None and c.place.city not in ctx.cities:
+            continue  # 本校宝山校区 (彰化) is no campus in 新竹's 宝山乡
         if (
             adjacent is not None
             and c.via == "short"

@@ -875,3 +875,54 @@ def test_a_clause_opening_with_gai_xiao_has_the_previous_clause_place_as_party()
     # without a verb of pairing or signing after 该校, nothing is paired
     s = "以乌恰县技工学校为例,该校建设汽车维修专业,常州技师学院派出教师,共建技能大师工作室。"
     assert ("乌恰县", "常州市") not in {(a, b) for a, b, _ in pairs(s)}
+
+
+# ------------------------------------------------- generalisation rules (validation batch w)
+# validation w06 (dev), https://www.cscss.com.cn/news/Focus/122710.html
+W06 = (
+    "在中国教育国际交流协会副秘书长宗瓦、青海省教育厅副厅长朱小杰,以及职教分会11家主席团单位和青海省3家"
+    "特邀单位代表的共同见证下,南京科技职业学院与青海建筑职业技术学院、武汉铁路职业技术学院和青海交通职业技术学院、"
+    "青岛职业技术学院与西宁城市职业技术学院、南京工业职业技术学院与青海畜牧兽医职业技术学院分别签订了东西部院校"
+    "“三兄弟”手拉手项目协议书。"
+)
+
+
+def test_a_list_of_couples_closed_by_fenbie_pairs_each_couple_only() -> None:
+    got = {(a, b) for a, b, _ in pairs(W06)}
+    assert got == {("南京市", "青海省"), ("武汉市", "青海省"), ("西宁市", "青岛市")}
+    # one party with a list of partners (an item without a link word) is left to the
+    # other rules: the first school pairs with each partner, the partners not with each other
+    s = "南昌高级技工学校与广东省机械技师学院、广州市工贸技师学院、深圳技师学院等六所技师学院分别签订了校际合作协议。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert {("南昌市", "广州市"), ("南昌市", "深圳市")} <= got
+    assert ("广州市", "深圳市") not in got
+
+
+# validation w18 (dev), http://m.mituya.cn/a/201909/18/WS5d81ccd2a31099ab995e0a11.html
+W18 = (
+    "《通知》明确了四川阿坝藏族羌族自治州、甘肃临夏回族自治州等8地州技工院校建设任务,协调北京、浙江等15省份"
+    "44所技工院校对口帮扶“三区三州”等深度贫困地区35所技工院校,确保每所院校至少有1所技工院校开展对口帮扶。"
+)
+
+
+def test_helpers_listed_before_an_assistance_verb_with_its_own_object_are_not_partners() -> None:
+    assert pairs(W18) == []
+    # places that assist each other still pair (the verb has no object of its own)
+    got = {(a, b) for a, b, _ in pairs("哈尔滨市、呼和浩特市、黑河市现场签署合作协议。")}
+    assert ("呼和浩特市", "哈尔滨市") in got
+
+
+def test_a_count_of_prefectures_is_not_a_word_of_places_acting_together() -> None:
+    # 8地州 counts prefectures; 两地 / 三地 name places acting together
+    s = "《通知》明确了四川阿坝藏族羌族自治州、甘肃临夏回族自治州等8地州技工院校建设任务,确保开展对口帮扶。"
+    assert pairs(s) == []
+    assert ("宁波市", "温州市") in {(a, b) for a, b, _ in pairs("宁波、温州两地共同开展对口帮扶。")}
+
+
+# validation w15 (dev), http://weixiaozhuxue.com/p/1660393.html (printed in Traditional script)
+def test_lu_yu_labour_cooperation_pairs_shandong_and_chongqing() -> None:
+    s = "自2017年鲁渝劳务协作工作启动以来,德州、秀山两地人社部门密切交流合作,先后帮助2700余名脱贫劳动力实现就业。"
+    got = {(a, b, m) for a, b, m in pairs(s)}
+    assert ("山东省", "重庆市", "assistance") in got
+    # 劳务协作 is a cue of its own; labour services alone are not
+    assert pairs("德州市、秀山县劳务工约有120万人。") == []

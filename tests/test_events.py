@@ -1186,3 +1186,27 @@ def test_bare_jinnian_recent_years_is_background():
     # negative: a centre set up on a date is a founding
     s = "11月29日,台中高工成立「智慧制造技术教学中心」。"
     assert types(s, "2024-11-30") == ["founding"]
+
+
+# ---------------------------------------------------------- batch w (validation, dev)
+def test_a_document_issued_now_is_a_release():
+    # w18, http://m.mituya.cn/a/201909/18/WS5d81ccd2a31099ab995e0a11.html (Traditional mirror)
+    s = ("人力资源社会保障部办公厅近日印发《关于进一步支持“三区三州”等深度贫困地区技工教育发展的通知》"
+         "(以下简称《通知》)。")
+    assert types(s, "2019-09-18") == ["release"]
+    # k17 (Traditional mirror with pinyin glosses): 近日, then the issuing body
+    assert types("近日,山西省教育厅印发(fā)《巩固拓展职业教育脱贫攻坚成果实施方案》。", "2021-09-01") == ["release"]
+    # negatives: a document issued in a past year is background, a cited one is a name,
+    # and 关于印发《…》的通知 is a notice's title
+    assert types("2015年中共中央、国务院正式印发《京津冀协同发展规划纲要》,纲要中明确指出要加快发展。", "2018-01-01") == []
+    assert "release" not in types("近日,为落实国务院办公厅印发的《关于深化现代职业教育体系建设改革的意见》,学校召开会议。")
+    assert types("近日,省教育厅关于印发《2026年湖北省职业院校技能大赛方案》的通知已下发。") == []
+
+
+def test_training_inside_the_quoted_name_of_a_seminar_is_not_a_training():
+    # w20, https://www.bpu.edu.cn/info/1045/10860.htm
+    s = ("本次交流聚焦深化职业教育领域的务实合作,共同举办“面向两国技术人员培训项目开发”专题研讨会,"
+         "就课程体系共建、培训模式创新、师资交流等议题进行了深入探讨。")
+    assert types(s) == ["forum"]
+    # negative: a training held under a quoted theme is a training
+    assert types("5月,学院举办“乡村振兴”电商技能培训,来自各县的80名学员参加。") == ["training"]

@@ -279,9 +279,10 @@ LINK = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
     r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
 )
-#: After a list of places in its clause, a word naming them as acting together.
+#: After a list of places in its clause, a word naming them as acting together (``8地州``,
+#: ``10地市`` count prefectures, they do not name places acting: dev w18).
 JOINT = (
-    r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地|分别签|互派|互访"
+    r"共同|联合|携手|一起|一道|双方|三方|多方|两地|三地|四地|五地|[0-9]+地(?![州市区])|分别签|互派|互访"
     r"|两省|三省|两市|三市|两校|三校|两国|合作共建|共建|合建|合办"
 )
 #: Before the first place of an enumeration in its clause, a word making the places
@@ -433,7 +434,9 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
     if _ATTEND_RE.search(sentence, g[-1][1], ce):
         return False  # …、北京…董事长出席了交流会: guests, not parties
     if mechanism_of(sentence[g[-1][1] : ce]) is not None:
-        return True
+        # 协调北京、浙江等15省份44所技工院校对口帮扶“三区三州”…: the places are the
+        # helpers of an assistance verb with an object of its own, not partners of each other
+        return not _HELPERS_RE.search(sentence, g[-1][1], ce)
     # …,新疆农业职业技术大学、塔吉克斯坦农业大学等院校牵头,70多家…共同参与成立: the
     # enumeration leads what its statement founds (an alliance, a joint body, an agreement)
     if _LEAD_RE.search(sentence, g[-1][1], ce):
@@ -443,6 +446,13 @@ def _enumeration_acts(sentence: str, g: list, clause: tuple[int, int]) -> bool:
     return False
 
 
+#: After an enumeration, an assistance verb followed by its own object (…等15省份44所技工
+#: 院校对口帮扶“三区三州”等深度贫困地区…): the enumerated places are the helpers, each of
+#: them assisting that object, not working with each other (dev w18).
+_HELPERS_RE = re.compile(
+    r"(?:对口支援|对口帮扶|对口援助|结对帮扶|帮扶|支援|援建|援助)(?!工作|协议|关系|机制|项目|任务|活动)"
+    r"(?=[“\"「《]|[\u4e00-\u9fff])"
+)
 #: At the end of an enumeration's clause, the places lead or initiate together
 #: (…等院校牵头, …共同发起).
 _LEAD_RE = re.compile(r"(?:共同|联合)?(?:牵头|发起)(?:单位)?$")
@@ -582,6 +592,44 @@ def _assisted_objects(
             continue  # the body must open the statement; an aim is not assistance given
         for u in objects:
             add(subject[2], u[2], "assistance")
+
+
+#: The verb after a list of couples (A与B、C和D…分别签订了…协议).
+_PAIRED_LIST_END_RE = re.compile(r"分别(?:签订|签署|签约|结对|结成|缔结|建立)")
+_PAIR_LINK_RE = skipping(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])")
+
+
+def _paired_list(
+    sentence: str, singles: list[tuple[int, int, str]], spans: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int, str], tuple[int, int, str]]]:
+    """Couples of a list whose every item joins two parties, closed by 分别 and a verb of
+    agreeing (南京科技职业学院与青海建筑职业技术学院、武汉铁路职业技术学院和青海交通职业技术
+    学院、青岛职业技术学院与西宁城市职业技术学院…分别签订了…协议 → 南京–青海, 武汉–青海,
+    青岛–西宁): each item's places pair across its link word, not with the other items.
+    Empty when an item has no link word, or several (A与B、C、D…分别签订: one party
+    with several, left to the other rules)."""
+    out = []
+    for m in _PAIRED_LIST_END_RE.finditer(sentence):
+        lo = max((x.end() for x in re.finditer(r"[,，;；:：。！？]", sentence[: m.start()])), default=0)
+        inside = lambda k: any(s <= k < e for s, e in spans)  # noqa: E731
+        cuts = [k for k in range(lo, m.start()) if sentence[k] == "、" and not inside(k)]
+        if not cuts:
+            continue
+        items = list(zip([lo, *[k + 1 for k in cuts]], [*cuts, m.start()]))
+        couples = []
+        for a, b in items:
+            links = [x.start() for x in _PAIR_LINK_RE.finditer(sentence, a, b) if not inside(x.start())]
+            if len(links) != 1:
+                break
+            k = links[0]
+            left = [u for u in singles if a <= u[0] and u[1] <= k]
+            right = [u for u in singles if k < u[0] and u[1] <= b]
+            if not left or not right:
+                break
+            couples += [(u, v) for u in left for v in right]
+        else:
+            out += couples
+    return out
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -925,6 +973,12 @@ def _pairs_raw(
     subj = _SUBJECT_RE.search(sentence)
     if subj is not None and subj.end() <= singles[0][0]:
         return found, as_units  # 我校与A、B…: partners of an unnamed party are not paired
+    # A与B、C和D…分别签订: each item of the list is a couple of its own (dev w06)
+    paired = _paired_list(sentence, singles, spans)
+    if paired:
+        for u, v in paired:
+            add(u[2], v[2], span_mech(u[0], v[1]) or "agreement")
+        return found, as_units
     # 天津甘肃、上海云南…分别签订: places written back to back are couples, and so are
     # two places joined by a dash or a middle dot (宁波-黔西南“就业帮扶、校校合作”座谈会)
     couples = [

@@ -6,9 +6,8 @@ articles from :mod:`synth`):
 (a) **bare jieba** - a fresh ``jieba.Tokenizer()``, initialised (``initialize()``) and
     given every term of ``vocstudy/data/terms.txt`` with ``add_word`` *before* the clock
     starts; timed: ``[tok.lcut(t) for t in corpus["text"]]`` over the cleaned texts of the
-    same corpus (whole texts, HMM on - jieba's defaults), once just before and once just
-    after the pipeline in the same child (the mean is the baseline, so that a drift of the
-    machine's speed shifts both sides of the ratio alike);
+    same corpus (whole texts, HMM on - jieba's defaults), in a fresh child process of its
+    own (the texts from an untimed ``load_corpus``), alternated with the pipeline's child;
 (b) **the pipeline** - ``load_corpus`` (read, decode, clean the files) → ``sentences``
     → ``tokenize`` → ``themes`` → ``places`` → ``collaborations`` → ``events``, every
     table kept alive to the end as a notebook would. One-off start-up (imports, jieba
@@ -17,11 +16,11 @@ articles from :mod:`synth`):
 
 Throughput is characters per second, the characters being ``corpus["n_chars"].sum()``
 (the cleaned texts) for both (a) and (b), so the ratio (b)/(a) is pipeline throughput
-over bare-jieba throughput, taken within each child and reported as the median over
-children. Each size runs in a child process of its own, whose peak
+over bare-jieba throughput, taken within each round (a pipeline child and the bare
+engines' child after it) and reported as the median over rounds. Each size runs in a child process of its own, whose peak
 resident set size (``ru_maxrss``) is its peak memory. At the largest N the pipeline runs
-again with ``n_jobs=2``. Sizes up to 1,000 are timed in three fresh processes (best
-taken, stage by stage), larger ones once. A cProfile run of the pipeline (n_jobs=1) at
+again with ``n_jobs=2``. Each size is timed in three rounds (best taken, stage by stage;
+the ratio the median of the rounds'). A cProfile run of the pipeline (n_jobs=1) at
 one size says where the time goes. Results are printed and written to ``bench/results.md``; the block between
 ``<!-- notes -->`` and ``<!-- /notes -->`` there is hand-written and kept across runs.
 
@@ -348,15 +347,19 @@ def child(args: argparse.Namespace) -> int:
         print(json.dumps(rec))
         return 0
 
-    before = None
     if args.baseline:
-        # bare jieba runs before and after the pipeline (same texts, read by an untimed
-        # load first), so that a machine whose speed drifts during the child (this
-        # virtual machine's does, by 10 % and more within minutes) shifts both sides
+        # the baselines run in a child of their own, on the cleaned texts of an untimed
+        # load (its memos dropped and collected): run in the pipeline's child, after it,
+        # bare jieba was slowed by the heap the pipeline had left (15 % in a test of
+        # alternated children), which flattered the ratio
         texts = _cleaned_texts(args.folder)
         _forget_pipeline_memos()
-        rec["jieba_init_s"], before = _bare_jieba(texts, 1)
-        del texts
+        rec["chars"] = sum(map(len, texts))
+        rec["jieba_init_s"], rec["jieba"] = _bare_jieba(texts, 1)
+        rec["rjieba_init_s"], rec["rjieba"] = _bare_rjieba(texts)
+        rec["load"] = [load_before, os.getloadavg()[0]]
+        print(json.dumps(rec))
+        return 0
     times, out = _pipeline(args.folder, args.n_jobs)
     rec["rss_peak_mb"] = _maxrss_mb()
     rec["rss_workers_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
@@ -366,16 +369,6 @@ def child(args: argparse.Namespace) -> int:
     rec["rows"] = {k: len(v) for k, v in out.items()}
     rec["stages"] = times
     rec["pipeline"] = {k: sum(v[k] for v in times.values()) for k in ("wall", "cpu", "cpu_main")}
-    if args.baseline:
-        texts = out["corpus"]["text"].tolist()
-        del out
-        _forget_pipeline_memos()
-        _, after = _bare_jieba(texts, 1)
-        rec["jieba_runs"] = [before, after]
-        # the baseline is the mean of the two runs around the pipeline
-        rec["jieba"] = {k: (before[k] + after[k]) / 2 for k in before}
-        rec["ratio"] = {k: rec["jieba"][k] / rec["pipeline"][k] for k in ("cpu", "wall")}
-        rec["rjieba_init_s"], rec["rjieba"] = _bare_rjieba(texts)
     rec["load"] = [load_before, os.getloadavg()[0]]
     print(json.dumps(rec))
     return 0
@@ -478,38 +471,52 @@ def _run_analyze(
 def _run_child(
     folder: Path, size: int, n_jobs: int, repeat: int, baseline: bool, profile: bool = False
 ) -> dict[str, Any]:
-    """Best of ``repeat`` fresh child processes, stage by stage.
+    """``repeat`` rounds of fresh child processes: the pipeline's, then (``baseline``) the
+    bare engines' - alternated, so that each ratio compares two children run one after
+    the other on the machine (whose speed drifts by 10 % and more within minutes), each in
+    a process of its own.
 
-    Every repeat is a new process, so a cache filled by one pass (e.g. per-document
-    ``lru_cache`` in the analysis modules) never makes a later pass look faster.
+    Stage times are the best over rounds, stage by stage; the ratio to bare jieba is taken
+    within each round (bare jieba's time over the pipeline's total) and reported as the
+    median over rounds. Every child is a new process, so a cache filled by one pass (e.g.
+    per-document ``lru_cache`` in the analysis modules) never makes a later pass look faster.
     """
-    runs = [_run_one(folder, size, n_jobs, baseline, profile) for _ in range(repeat)]
-    rec = runs[0]
-    if len(runs) > 1:
-
-        def best(dicts: list[dict[str, float]]) -> dict[str, float]:
-            return {k: min(d[k] for d in dicts) for k in dicts[0]}
-
-        rec["stages"] = {st: best([r["stages"][st] for r in runs]) for st in rec["stages"]}
-        rec["pipeline"] = {
-            k: sum(v[k] for v in rec["stages"].values()) for k in ("wall", "cpu", "cpu_main")
-        }
+    runs, bases = [], []
+    for _ in range(repeat):
+        runs.append(_run_one(folder, size, n_jobs, False, profile))
         if baseline:
-            rec["jieba"] = best([r["jieba"] for r in runs])
-            # the ratio is taken within each child (its pipeline against the bare-jieba
-            # runs around it), then the median over children
-            rec["ratio"] = {
-                k: statistics.median(r["ratio"][k] for r in runs) for k in ("cpu", "wall")
-            }
-            rec["ratios"] = [r["ratio"] for r in runs]
-            if rec.get("rjieba"):
-                rec["rjieba"] = best([r["rjieba"] for r in runs])
-        rec["rss_peak_mb"] = max(r["rss_peak_mb"] for r in runs)
-        rec["rss_workers_mb"] = max(r["rss_workers_mb"] for r in runs)
-        rec["load"] = [runs[0]["load"][0], runs[-1]["load"][1]]
-        for k in ("others_cpu", "steal_s", "span_s"):
-            if all(k in r for r in runs):
-                rec[k] = sum(r[k] for r in runs)
+            bases.append(_run_one(folder, size, n_jobs, True))
+    rec = dict(runs[0])
+
+    def best(dicts: list[dict[str, float]]) -> dict[str, float]:
+        return {k: min(d[k] for d in dicts) for k in dicts[0]}
+
+    if profile:
+        rec["repeats"] = len(runs)
+        return rec
+    rec["stages"] = {st: best([r["stages"][st] for r in runs]) for st in rec["stages"]}
+    rec["pipeline"] = {
+        k: sum(v[k] for v in rec["stages"].values()) for k in ("wall", "cpu", "cpu_main")
+    }
+    rec["rss_peak_mb"] = max(r["rss_peak_mb"] for r in runs)
+    rec["rss_workers_mb"] = max(r["rss_workers_mb"] for r in runs)
+    rec["load"] = [runs[0]["load"][0], (bases or runs)[-1]["load"][1]]
+    if baseline:
+        rec["jieba_init_s"] = bases[0]["jieba_init_s"]
+        rec["jieba"] = best([b["jieba"] for b in bases])
+        if bases[0].get("rjieba"):
+            rec["rjieba"] = best([b["rjieba"] for b in bases])
+        rec["ratios"] = [
+            {k: b["jieba"][k] / r["pipeline"][k] for k in ("cpu", "wall")}
+            for r, b in zip(runs, bases)
+        ]
+        rec["ratio"] = {
+            k: statistics.median(x[k] for x in rec["ratios"]) for k in ("cpu", "wall")
+        }
+    every = runs + bases
+    for k in ("others_cpu", "steal_s", "span_s"):
+        if all(k in r for r in every):
+            rec[k] = sum(r[k] for r in every)
     rec["repeats"] = len(runs)
     return rec
 
@@ -685,10 +692,10 @@ def report(
     L.append(
         "Characters = sum of cleaned text lengths (`corpus['n_chars']`). (a) bare jieba: "
         "`lcut` of each cleaned text, project terms added, tokenizer ready before the "
-        "clock starts, timed just before and just after the pipeline in the same child "
-        "(the mean of the two is the baseline, so that a drift of the machine's speed "
-        "shifts both sides alike); the ratio is taken within each child, and the median "
-        "over children is reported. (b) pipeline: `load_corpus` → `sentences` → `tokenize` → "
+        "clock starts, in a fresh child of its own alternated with the pipeline's child "
+        "(rounds of the two, one after the other); the ratio is taken within each round "
+        "and the median over rounds is reported, stage times are the best over rounds. "
+        "(b) pipeline: `load_corpus` → `sentences` → `tokenize` → "
         "`themes` → `places` → `collaborations` → `events`, after a warm-up on the seeds. "
         "Peak RSS: `ru_maxrss` of the child process that ran the size, read after the "
         "pipeline with all its tables alive.\n"
@@ -816,14 +823,14 @@ def report(
     L.append("| target | measured | |")
     L.append("| --- | --- | --- |")
     big = results[-1]
-    ratio = big["ratio"]["cpu"]  # = (b) chars/s over (a) chars/s, within each child
+    ratio = big["ratio"]["cpu"]  # = (b) chars/s over (a) chars/s, within each round
     each = ", ".join(f"{r['ratio']['cpu']:.2f}×" for r in results)
     per_child = ", ".join(f"{x['cpu']:.2f}×" for x in big.get("ratios", [big["ratio"]]))
     ns = ", ".join(f"{r['size']:,}" for r in results)
     L.append(
         f"| pipeline ≥ 1.5× bare jieba's throughput, one process | "
         f"{ratio:.2f}× at N={big['size']:,}, CPU time ({each} for N = {ns}; wall "
-        f"{big['ratio']['wall']:.2f}×; children at N={big['size']:,}: {per_child}) | "
+        f"{big['ratio']['wall']:.2f}×; rounds at N={big['size']:,}: {per_child}) | "
         f"{_yes(ratio >= TARGETS['ratio'])} |"
     )
     if big.get("rjieba"):
@@ -932,8 +939,9 @@ def parent(args: argparse.Namespace) -> int:
         gen_s[n] = time.perf_counter() - t
     results = []
     for n in sizes:
-        repeat = 1 if args.quick else (3 if n <= 1_000 else 2)
-        print(f"N={n:,}: pipeline n_jobs=1 and bare jieba (best of {repeat}) ...", flush=True)
+        repeat = 1 if args.quick else 3
+        print(f"N={n:,}: pipeline n_jobs=1 and bare jieba ({repeat} alternated round(s)) ...",
+              flush=True)
         r = _run_child(folders[n], n, 1, repeat, baseline=True)
         results.append(r)
         ja, pa = r["jieba"], r["pipeline"]

@@ -582,6 +582,59 @@ def _others(recs: list[dict]) -> str:
             f"hypervisor steal {steal:.0f} s")
 
 
+#: Iterations of the pure-Python loop of :func:`_spin` (about 3-4 CPU seconds here).
+SPIN_ITERATIONS = 30_000_000
+
+
+def _spin() -> float:
+    """CPU seconds of a fixed pure-Python loop (no memory traffic to speak of)."""
+    t = time.process_time()
+    x = 0
+    for i in range(SPIN_ITERATIONS):
+        x += i * i
+    return time.process_time() - t
+
+
+def concurrency_check(n: int = 2) -> dict[str, Any]:
+    """How much CPU a process loses when ``n`` CPU-bound processes run at once.
+
+    One fresh process runs :func:`_spin` alone, then ``n`` run it together, then one
+    alone again. On ``n`` free cores each process of the group takes the CPU time of one
+    alone (``inflation`` 1.0); on a virtual machine whose cores share physical cores
+    (hyperthreads) or memory with the host's other guests it takes more, and no n_jobs
+    speed-up can exceed ``n / inflation`` whatever the code does."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--spin"]
+
+    def one() -> float:
+        return float(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+
+    alone = [one()]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(n)]
+    together = [float(p.communicate()[0]) for p in procs]
+    alone.append(one())
+    base = sum(alone) / len(alone)
+    return {"alone": alone, "together": together, "inflation": sum(together) / n / base}
+
+
+def _concurrency_text(chk: dict[str, Any] | None) -> str:
+    if not chk:
+        return ""
+    n = len(chk["together"])
+    return (
+        f" Just before it, {n} copies of a pure-Python loop run at once took "
+        f"{chk['inflation']:.2f}× the CPU time of one alone ("
+        + ", ".join(f"{x:.2f}" for x in chk["together"])
+        + " s against "
+        + ", ".join(f"{x:.2f}" for x in chk["alone"])
+        + (
+            f" s): on this machine at that time no {n}-process speed-up could exceed "
+            f"{n / chk['inflation']:.2f}×, whatever the code."
+            if chk["inflation"] > 1.05
+            else f" s): {n} cores were free for CPU-bound work."
+        )
+    )
+
+
 def idle_estimate(one: dict, par: dict) -> float:
     """Speed-up n_jobs>1 would show on an otherwise idle machine, from CPU times.
 
@@ -643,7 +696,7 @@ def _analyze_section(analyses: list[dict]) -> str:
             f"idle machine from CPU times (main {t['cpu_main']:.1f} s + workers "
             f"{t['cpu'] - t['cpu_main']:.1f} s). Peak RSS: main {p['rss_peak_mb']:.0f} MiB, "
             f"largest worker {p['rss_workers_mb']:.0f} MiB. Other processes during this run: "
-            f"{_others([p])}."
+            f"{_others([p])}." + _concurrency_text(p.get("concurrency"))
         )
     loads = [x for a in analyses + par for x in a["load"]]
     L.append(f"\n1-min load average during these runs: {min(loads):.1f} - {max(loads):.1f}; "
@@ -811,7 +864,9 @@ def report(
             f"(n_jobs=1 run: {one['load'][0]:.1f} → {one['load'][1]:.1f}). The run started "
             f"after waiting {par.get('settle_s', 0):.0f} s for a 1-min load average under "
             f"{args.settle_load}; other processes meanwhile: {_others([par])} "
-            f"(n_jobs=1 run: {_others([one])}).\n"
+            f"(n_jobs=1 run: {_others([one])})."
+            + _concurrency_text(par.get("concurrency"))
+            + "\n"
         )
         L.append(
             f"Peak RSS with n_jobs={nj}: main process {par['rss_peak_mb']:.0f} MiB, "
@@ -964,8 +1019,12 @@ def parent(args: argparse.Namespace) -> int:
         waited = _settle(args.settle_load, args.settle_max)
         print(f"N={n:,}: pipeline n_jobs={args.jobs} (after {waited:.0f} s waiting for a "
               f"load average under {args.settle_load}) ...", flush=True)
+        chk = concurrency_check(args.jobs)
+        print(f"  {args.jobs} CPU-bound processes at once: {chk['inflation']:.2f}× the CPU "
+              "time of one alone", flush=True)
         par = _run_child(folders[n], n, args.jobs, repeat, baseline=False)
         par["settle_s"] = waited
+        par["concurrency"] = chk
         one = results[-1]
         print(
             f"  wall {par['pipeline']['wall']:.2f} s, speed-up "
@@ -988,8 +1047,10 @@ def parent(args: argparse.Namespace) -> int:
         waited = _settle(args.settle_load, args.settle_max)
         print(f"N={n:,}: vs.analyze n_jobs={args.jobs} (after {waited:.0f} s waiting) ...",
               flush=True)
+        chk = concurrency_check(args.jobs)
         a = _run_analyze(folders[n], n, args.jobs, args.batch_size, baseline=False)
         a["settle_s"] = waited
+        a["concurrency"] = chk
         a["one"] = analyses[-1]
         analyses.append(a)
         print(f"  wall {a['analyze']['wall']:.1f} s vs {a['one']['analyze']['wall']:.1f} s",
@@ -1074,6 +1135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--output", help="markdown file to write (default bench/results.md)")
     # internal: one measurement in a child process
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--spin", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--folder", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--n-jobs", type=int, default=1, help=argparse.SUPPRESS)
@@ -1106,6 +1168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="sizes at which vs.analyze is timed in the ordinary run (default: all sizes)",
     )
     args = ap.parse_args(argv)
+    if args.spin:
+        print(_spin())
+        return 0
     if args.child:
         return child(args)
     if args.profile_size is None:

@@ -354,7 +354,6 @@ def child(args: argparse.Namespace) -> int:
         # alternated children), which flattered the ratio
         texts = _cleaned_texts(args.folder)
         _forget_pipeline_memos()
-        rec["chars"] = sum(map(len, texts))
         rec["jieba_init_s"], rec["jieba"] = _bare_jieba(texts, 1)
         rec["rjieba_init_s"], rec["rjieba"] = _bare_rjieba(texts)
         rec["load"] = [load_before, os.getloadavg()[0]]

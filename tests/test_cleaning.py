@@ -906,30 +906,44 @@ def test_one_sentence_closed_by_a_photographer_in_brackets_is_a_caption():
                      "三百余名选手参加了二十个项目的角逐,共决出金牌二十五枚、银牌四十九枚。(王五摄)") is None
 
 
-def test_a_page_marker_and_a_short_label_behind_a_bar_leave_the_headline():
-    # validation v07 (dev), http://tech.jiangsulong.com/a/2019/0319/167819_2.html
-    text = ("甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )\n"
-            "王光亚表示 , 希望参赛选手修心明德、博能强技 , 抓住在校的宝贵时间 , 学文化、学技能 。")
-    assert _title(text) == "甘肃6000余名师生技能比拼 促职业教育产教融合发展"
-    # validation o02 (dev): the page marker goes, a label in front stays (as printed)
-    text = ("青海省|青海多措并举助推现代职业教育高质量发展( 二 )\n"
-            "近年来,青海省多措并举,推动现代职业教育高质量发展,职业院校办学条件持续改善。")
-    assert _title(text) == "青海省|青海多措并举助推现代职业教育高质量发展"
-    # validation u15 (dev): a portal's tag behind the headline
-    text = ("泸州高新产业发展产教联合体成立大会召开|世界独家\n"
-            "6月16日,泸州高新产业发展产教联合体成立大会在泸州职业技术学院召开,多家企业参会。")
-    assert _title(text) == "泸州高新产业发展产教联合体成立大会召开"
-    # validation e06 (dev): a topic label in front of the bar is part of the headline
-    text = ("世界技能大賽|港派38名選手 出戰「技能界奧林匹克」\n"
-            "第47屆世界技能大賽下月在法國里昂舉行,香港派出38名選手參加多個項目的比賽。")
-    assert _title(text) == "世界技能大赛|港派38名选手 出战「技能界奥林匹克」"
-    # a headline numbered as part of a series, and two long sides of a bar, stay whole
-    text = ("职业教育改革系列谈(二)\n"
-            "职业教育改革进入深水区,各地围绕产教融合、校企合作推出了一系列新举措。")
-    assert _title(text) == "职业教育改革系列谈(二)"
-    text = ("粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟\n"
-            "粤港澳大湾区职业教育联盟昨日在广州成立,首批三十所职业院校加入,共商合作。")
-    assert _title(text) == "粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟"
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (  # validation v07 (dev), http://tech.jiangsulong.com/a/2019/0319/167819_2.html
+            "甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )\n"
+            "王光亚表示 , 希望参赛选手修心明德、博能强技 , 抓住在校的宝贵时间 , 学文化、学技能 。",
+            "甘肃6000余名师生技能比拼 促职业教育产教融合发展",
+        ),
+        (  # validation o02 (dev): the page marker goes, a label in front stays (as printed)
+            "青海省|青海多措并举助推现代职业教育高质量发展( 二 )\n"
+            "近年来,青海省多措并举,推动现代职业教育高质量发展,职业院校办学条件持续改善。",
+            "青海省|青海多措并举助推现代职业教育高质量发展",
+        ),
+        (  # validation u15 (dev): a portal's tag behind the headline
+            "泸州高新产业发展产教联合体成立大会召开|世界独家\n"
+            "6月16日,泸州高新产业发展产教联合体成立大会在泸州职业技术学院召开,多家企业参会。",
+            "泸州高新产业发展产教联合体成立大会召开",
+        ),
+        (  # validation e06 (dev): a topic label in front of the bar is part of the headline
+            "世界技能大賽|港派38名選手 出戰「技能界奧林匹克」\n"
+            "第47屆世界技能大賽下月在法國里昂舉行,香港派出38名選手參加多個項目的比賽。",
+            "世界技能大赛|港派38名选手 出战「技能界奥林匹克」",
+        ),
+        # a headline numbered as part of a series, and two long sides of a bar, stay whole
+        (
+            "职业教育改革系列谈(二)\n"
+            "职业教育改革进入深水区,各地围绕产教融合、校企合作推出了一系列新举措。",
+            "职业教育改革系列谈(二)",
+        ),
+        (
+            "粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟\n"
+            "粤港澳大湾区职业教育联盟昨日在广州成立,首批三十所职业院校加入,共商合作。",
+            "粤港澳大湾区职业教育联盟成立|首批三十所院校加入联盟",
+        ),
+    ],
+)  # fmt: skip
+def test_a_page_marker_and_a_short_label_behind_a_bar_leave_the_headline(page, expected):
+    assert _title(page) == expected
 
 
 def test_a_scrapers_field_name_in_front_of_the_headline_is_cut():

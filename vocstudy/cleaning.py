@@ -454,7 +454,7 @@ _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{1,6})$")
 BAR_LABEL_MIN_CJK = 8
 
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
-_TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)\s*[::]?\s+(?=\S)|^(?:标题|题目)\s*[::]\s*(?=\S)")
+_TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
 
 # a page-number marker a paginated repost prints after the headline of its second and
 # later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
@@ -463,7 +463,11 @@ _PAGE_MARKER_RE = re.compile(r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十
 # the last crumb of a breadcrumb line, where a page that prints no headline of its own
 # names the story: 当前位置:汽车配件110网 >> 汽修百科 >> 石家庄市…获一等奖 |
 _LAST_CRUMB_RE = re.compile(r"(?:>>?|»|›|→)\s*([^<>»›→|｜]+?)\s*[|｜]?\s*$")
-_CRUMB_LEAD_RE = re.compile(r"位置")
+
+# a newspaper named with an issue date (year, month, day grouped), and the page of its
+# print edition: 《中国教育报》2019年07月27日第1版 (read for dates by vocstudy.document)
+PRINT_ISSUE = r"《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+PRINT_PAGE = r"\s*第\s*[A-Z]?\d{1,3}\s*版"
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -631,9 +635,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
     # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
     # 文章原载《HK01》2024年3月19日
-    ("header_metadata", re.compile(
-        r"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\s*)?《[^》]{1,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-        r"(?:\s*第\s*[A-Z]?\d{1,3}\s*版)?$"), 60),
+    ("header_metadata",
+     re.compile(f"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\\s*)?{PRINT_ISSUE}(?:{PRINT_PAGE})?$"), 60),
     # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
     ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
     # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
@@ -680,7 +683,7 @@ _BARE_URL_RE = re.compile(r"^\s*(?:\S{0,20}[::])?\s*(?:https?://|www\.)\S+\s*$",
 _END_MARKER_RE = re.compile(
     r"[((]完[))]|[((]全文完[))]|[【\[((]\s*(责任编辑|责编|编辑)\s*[::]|^责任编辑[::]|"
     # the print edition a reposted story appeared in, under it: 《中国教育报》2019年07月27日第1版
-    r"^《[^》]{1,20}》\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第\s*[A-Z]?\d{1,3}\s*版$"
+    f"^{PRINT_ISSUE}{PRINT_PAGE}$"
 )
 
 
@@ -1515,28 +1518,10 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         final.append(cut)
 
     rules, title_idx = classify_lines(final, headings)
-    if title_idx is not None and ("|" in final[title_idx] or "｜" in final[title_idx]):
-        bare = _SECTION_LABEL_RE.sub("", final[title_idx])
-        if bare != final[title_idx] and cjk_count(bare) >= 4:
-            changes.append(Change(title_idx + 1, "removed", "section_label", final[title_idx], bare))
-            final[title_idx] = bare
-    if title_idx is not None and ("|" in final[title_idx] or "｜" in final[title_idx]):
-        line = final[title_idx]
-        bars = line.count("|") + line.count("｜")
-        bare = _BAR_LABEL_RE.sub("", line, count=1) if bars == 1 else line
-        if bare != line and cjk_count(bare) >= BAR_LABEL_MIN_CJK:
-            changes.append(Change(title_idx + 1, "removed", "section_label", line, bare))
-            final[title_idx] = bare
-    if title_idx is not None and final[title_idx][:2] in ("标题", "题目"):
-        bare = _TITLE_FIELD_RE.sub("", final[title_idx])
-        if bare != final[title_idx] and cjk_count(bare) >= 4:
-            changes.append(Change(title_idx + 1, "removed", "title_field_name", final[title_idx], bare))
-            final[title_idx] = bare
-    if title_idx is not None and final[title_idx][-1:] == ")":
-        bare = _PAGE_MARKER_RE.sub("", final[title_idx])
-        if bare != final[title_idx] and cjk_count(bare) >= 4:
-            changes.append(Change(title_idx + 1, "removed", "page_marker", final[title_idx], bare))
-            final[title_idx] = bare
+    if title_idx is not None:
+        for rule, before, after in _title_trims(final[title_idx]):
+            changes.append(Change(title_idx + 1, "removed", rule, before, after))
+            final[title_idx] = after
     dropped_prose = False
     for no, rule in enumerate(rules, 1):
         if rule is None:
@@ -1577,6 +1562,38 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
 
 
 
+def _title_trims(line: str) -> list[tuple[str, str, str]]:
+    """The steps that cut what is not the headline off the title line, in order, each
+    ``(rule, before, after)``: a section label in front of a bar, a short tag behind a
+    single bar, a scraper's field name, a page-number marker. A step is taken only when
+    the headline left keeps enough ideographs.
+
+    Examples
+    --------
+    >>> [(r, a) for r, _, a in _title_trims("标题 甘肃师生技能比拼 促产教融合发展( 二 )")]
+    [('title_field_name', '甘肃师生技能比拼 促产教融合发展( 二 )'), ('page_marker', '甘肃师生技能比拼 促产教融合发展')]
+    """
+    steps: list[tuple[str, str, str]] = []
+
+    def step(rule: str, bare: str, min_cjk: int) -> None:
+        nonlocal line
+        if bare != line and cjk_count(bare) >= min_cjk:
+            steps.append((rule, line, bare))
+            line = bare
+
+    # each pattern is tried only when the line has what it needs (a bar, a field name,
+    # a closing bracket)
+    if "|" in line or "｜" in line:
+        step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
+        if line.count("|") + line.count("｜") == 1:
+            step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
+    if line[:2] in ("标题", "题目"):
+        step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
+    if line[-1:] == ")":
+        step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
+    return steps
+
+
 CRUMB_TITLE_MIN_CJK = 8
 
 
@@ -1601,7 +1618,7 @@ def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
     for line, rule in zip(lines, rules):
         if rule is None:
             return None
-        if rule != "navigation" or not _CRUMB_LEAD_RE.search(line):
+        if rule != "navigation" or "位置" not in line:
             continue
         m = _LAST_CRUMB_RE.search(line)
         if m:

@@ -275,8 +275,10 @@ AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽�
 DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …; 援 right
 #: after 中国 names China's aid to the place after it: 中国援布基纳法索职业培训中心, dev o08).
+#: The words that join two parties (与, 和, 同), not where they belong to other words.
+LINK_WORD = r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])"
 LINK = (
-    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])|携手|联合(?!国)"
+    LINK_WORD + r"|携手|联合(?!国)"
     r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together (``8地州``,
@@ -596,7 +598,9 @@ def _assisted_objects(
 
 #: The verb after a list of couples (A与B、C和D…分别签订了…协议).
 _PAIRED_LIST_END_RE = re.compile(r"分别(?:签订|签署|签约|结对|结成|缔结|建立)")
-_PAIR_LINK_RE = skipping(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])")
+_PAIR_LINK_RE = skipping(LINK_WORD)
+#: Where the list before 分别… starts: after the last punctuation mark before it.
+_LIST_START_RE = re.compile(r"[,，;；:：。！？]")
 
 
 def _paired_list(
@@ -608,10 +612,12 @@ def _paired_list(
     青岛–西宁): each item's places pair across its link word, not with the other items.
     Empty when an item has no link word, or several (A与B、C、D…分别签订: one party
     with several, left to the other rules)."""
+    def inside(k: int) -> bool:  # within a place's name
+        return any(s <= k < e for s, e in spans)
+
     out = []
     for m in _PAIRED_LIST_END_RE.finditer(sentence):
-        lo = max((x.end() for x in re.finditer(r"[,，;；:：。！？]", sentence[: m.start()])), default=0)
-        inside = lambda k: any(s <= k < e for s, e in spans)  # noqa: E731
+        lo = max((x.end() for x in _LIST_START_RE.finditer(sentence, 0, m.start())), default=0)
         cuts = [k for k in range(lo, m.start()) if sentence[k] == "、" and not inside(k)]
         if not cuts:
             continue

@@ -12,7 +12,7 @@ from itertools import islice
 import pandas as pd
 
 from ._regex import skipping
-from .cleaning import _CN_DATE_LINE_RE, Change, Cleaned, clean  # 二○一一年四月十四日
+from .cleaning import _CN_DATE_LINE_RE, PRINT_ISSUE, Change, Cleaned, clean  # 二○一一年四月十四日
 from .dates import _cn_int
 from .dates import to_day as _date_or_nat
 from .markup import extract_html
@@ -49,7 +49,7 @@ _COMPACT_DATE_LINE_RE = re.compile(
 )
 # the issue date of the newspaper a repost was printed in: 《中国教育报》2019年07月27日第1版,
 # 文章原载《HK01》2024年3月19日
-_PRINT_ISSUE_DATE_RE = re.compile(r"《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PRINT_ISSUE_DATE_RE = re.compile(PRINT_ISSUE)
 # a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
 _AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)

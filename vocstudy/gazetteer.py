@@ -507,7 +507,8 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     * a place's short name or alias glued to a surname that follows a title (副院长于乐山,
       党委书记杨金华) or that a title follows (樊长春副局长);
     * a two-character full name ending in 县/区/市 whose last character begins 县长/区长/
-      市长 after a character that is no place (代理县长 is not 理县, 王文县长 not 文县).
+      市长 (代理县长 is not 理县, 王文县长 not 文县), unless 长 begins a word such as
+      长江 or 长期.
 
     >>> from vocstudy.gazetteer import find_places
     >>> [m.name for m in find_places("副院长于乐山参加座谈。乐山市职业技术学院")]
@@ -519,8 +520,8 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
         return False
     vias = {c.via for c in entry.cands}
     if vias <= {"short", "alias"} and i >= 1 and text[i - 1] in SURNAMES:
-        before = text[: i - 1]
-        if before.endswith(TITLE_BEFORE) or text.startswith(TITLE_AFTER, j):
+        # the title before the surname, checked in place (no copy of the text before it)
+        if text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j):
             return True
     if (
         j - i == 2

@@ -153,8 +153,8 @@ def _forget_pipeline_memos() -> None:
     gc.collect()
 
 
-def _bare_jieba(texts: list[str], repeat: int = 1) -> tuple[float, dict[str, float]]:
-    """(init seconds, best wall/CPU seconds of ``[tok.lcut(t) for t in texts]``)."""
+def _bare_jieba(texts: list[str]) -> tuple[float, dict[str, float]]:
+    """(init seconds, wall/CPU seconds of ``[tok.lcut(t) for t in texts]``)."""
     import logging
 
     import jieba
@@ -168,16 +168,12 @@ def _bare_jieba(texts: list[str], repeat: int = 1) -> tuple[float, dict[str, flo
     for term in load_terms():
         tok.add_word(term)
     init = time.perf_counter() - t
-    best = {"wall": float("inf"), "cpu": float("inf")}
-    for _ in range(repeat):
-        t0 = _clock()
-        cut = [tok.lcut(x) for x in texts]
-        took = _since(t0)
-        best = {k: min(best[k], took[k]) for k in best}
-        del cut
-    del tok
-    gc.collect()
-    return init, best
+    t0 = _clock()
+    cut = [tok.lcut(x) for x in texts]
+    took = _since(t0)
+    del cut, tok
+    gc.collect()  # the rjieba run that follows starts without jieba's dictionary
+    return init, took
 
 
 def _bare_rjieba(texts: list[str]) -> tuple[float, dict[str, float]] | tuple[None, None]:
@@ -354,7 +350,7 @@ def child(args: argparse.Namespace) -> int:
         # alternated children), which flattered the ratio
         texts = _cleaned_texts(args.folder)
         _forget_pipeline_memos()
-        rec["jieba_init_s"], rec["jieba"] = _bare_jieba(texts, 1)
+        rec["jieba_init_s"], rec["jieba"] = _bare_jieba(texts)
         rec["rjieba_init_s"], rec["rjieba"] = _bare_rjieba(texts)
         rec["load"] = [load_before, os.getloadavg()[0]]
         print(json.dumps(rec))

@@ -65,15 +65,49 @@ def _maxrss_mb(who: int = resource.RUSAGE_SELF) -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / 2**20
 
 
+def _kept_workers() -> list[int]:
+    """Process ids of the worker processes vocstudy keeps between calls (n_jobs > 1)."""
+    mod = sys.modules.get("vocstudy._parallel")
+    return mod.worker_pids() if mod is not None else []
+
+
+def _proc_stat(pid: int) -> list[str]:
+    with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+        return fh.read().rsplit(")", 1)[1].split()
+
+
 def _clock() -> tuple[float, float, float]:
-    """(wall, CPU of this process, CPU of its finished children) in seconds."""
+    """(wall, CPU of this process, CPU of its children) in seconds: the children are
+    those finished and reaped (``analyze``'s pool) and the workers vocstudy keeps alive
+    between calls (read from ``/proc/<pid>/stat``)."""
     ch = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return time.perf_counter(), time.process_time(), ch.ru_utime + ch.ru_stime
+    kept = 0.0
+    for pid in _kept_workers():
+        try:
+            f = _proc_stat(pid)
+            kept += (int(f[11]) + int(f[12])) / os.sysconf("SC_CLK_TCK")
+        except (OSError, ValueError, IndexError):
+            pass
+    return time.perf_counter(), time.process_time(), ch.ru_utime + ch.ru_stime + kept
+
+
+def _workers_maxrss_mb() -> float:
+    """Peak RSS of the largest worker: reaped ones (``ru_maxrss`` of the children) and
+    the ones vocstudy keeps alive (``VmHWM`` in ``/proc/<pid>/status``)."""
+    peak = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    for pid in _kept_workers():
+        try:
+            with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+                for line in fh:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]) / 1024)
+        except (OSError, ValueError):
+            pass
+    return peak
 
 
 def _since(t0: tuple[float, float, float]) -> dict[str, float]:
-    """Wall and CPU seconds since ``t0``; ``cpu`` counts this process and its workers
-    (``ProcessPoolExecutor`` workers are reaped when each stage ends)."""
+    """Wall and CPU seconds since ``t0``; ``cpu`` counts this process and its workers."""
     t1 = _clock()
     main = t1[1] - t0[1]
     return {"wall": t1[0] - t0[0], "cpu": main + t1[2] - t0[2], "cpu_main": main}
@@ -357,7 +391,7 @@ def child(args: argparse.Namespace) -> int:
         return 0
     times, out = _pipeline(args.folder, args.n_jobs)
     rec["rss_peak_mb"] = _maxrss_mb()
-    rec["rss_workers_mb"] = _maxrss_mb(resource.RUSAGE_CHILDREN)
+    rec["rss_workers_mb"] = _workers_maxrss_mb()
     rec["docs"] = len(out["corpus"])
     rec["chars"] = int(out["corpus"]["n_chars"].sum())
     rec["raw_chars"] = int(out["corpus"]["text_raw"].str.len().sum())
@@ -866,7 +900,9 @@ def report(
         L.append(
             f"Peak RSS with n_jobs={nj}: main process {par['rss_peak_mb']:.0f} MiB, "
             f"largest worker {par['rss_workers_mb']:.0f} MiB (workers are forked, so "
-            "part of their RSS is pages shared with the main process).\n"
+            "part of their RSS is pages shared with the main process; they are started by "
+            "`load_corpus` and kept for the helpers that follow, each holding the sentence "
+            "splits and place scans of its share of the documents).\n"
         )
 
     L.append("## Targets\n")

@@ -28,3 +28,13 @@ def corpus():
     import vocstudy as vs
 
     return vs.load_corpus()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_workers():
+    """Worker processes kept by calls with ``n_jobs`` > 1 hold the package as it was
+    when they started; a test that patched something must not hand them on."""
+    yield
+    from vocstudy import _parallel
+
+    _parallel.close_workers()

@@ -98,23 +98,53 @@ def test_no_progress_bar_without_terminal_or_in_notebooks(monkeypatch: pytest.Mo
     assert _parallel._want_progress(None, 10_000) is False  # a notebook kernel: never
 
 
-def test_workers_hand_their_place_scans_to_the_parent(corpus: pd.DataFrame) -> None:
-    """After ``places(n_jobs=2)`` the parent holds every document's place scan, so the
-    workers of the next helper (forked from it) read them back; tables unchanged."""
-    import vocstudy as vs
+def _place_memo_stats(_: int) -> tuple[int, int, int]:
+    """(hits, misses, texts held) of the place-scan memo of the process running it."""
     from vocstudy import _shared
 
-    _shared.clear()
+    return _shared.stats().get("gazetteer.document_places", (0, 0, 0))
+
+
+def test_kept_workers_read_back_their_place_scans(corpus: pd.DataFrame) -> None:
+    """A worker is given the same documents by every helper and keeps its memos, so
+    ``collaborations(n_jobs=2)`` reads back each scan ``places(n_jobs=2)`` made: every
+    document a hit, none scanned again; tables unchanged."""
+    import vocstudy as vs
+    from vocstudy import _parallel, _shared
+
     want = vs.collaborations(corpus)
-    _shared.clear()
+    _parallel.close_workers()
+    _shared.clear()  # the workers start with no scan of the parent's
     vs.places(corpus, n_jobs=2)
-    held = _shared.stats()["gazetteer.document_places"][2]
-    assert held == corpus["text"].nunique()
-    hits = _shared.stats()["gazetteer.document_places"][0]
-    got = vs.collaborations(corpus)  # in this process: every scan is a hit
-    assert _shared.stats()["gazetteer.document_places"][0] - hits == len(corpus)
+    pids = _parallel.worker_pids()
+    assert len(pids) == 2
+    # two items, one chunk each: each worker reports its own memo
+    before = map_docs(_place_memo_stats, [0, 1], n_jobs=2)
+    assert sum(held for _, _, held in before) == corpus["text"].nunique()
+    got = vs.collaborations(corpus, n_jobs=2)
+    assert _parallel.worker_pids() == pids  # the same processes
+    after = map_docs(_place_memo_stats, [0, 1], n_jobs=2)
+    assert sum(a[0] - b[0] for a, b in zip(after, before)) == len(corpus)  # hits
+    assert [a[1] for a in after] == [b[1] for b in before]  # no new scan
     pd.testing.assert_frame_equal(got, want)
-    pd.testing.assert_frame_equal(vs.collaborations(corpus, n_jobs=2), want)
+
+
+def test_a_failing_worker_raises_here_and_stops_the_workers() -> None:
+    """An exception in a worker is raised in the caller with its type, the workers are
+    stopped, and the next call starts new ones."""
+    from vocstudy import _parallel
+
+    with pytest.raises(ZeroDivisionError):
+        map_docs(_one_over, [1, 0, 2, 4], n_jobs=2)
+    assert _parallel.worker_pids() == []
+    assert map_docs(_one_over, [1, 2, 4], n_jobs=2) == [1.0, 0.5, 0.25]
+    assert len(_parallel.worker_pids()) == 2
+    _parallel.close_workers()
+    assert _parallel.worker_pids() == []
+
+
+def _one_over(x: int) -> float:
+    return 1 / x
 
 
 def test_tables_built_by_workers_chunk_by_chunk_equal_one_table(tmp_path: Path) -> None:
@@ -145,17 +175,3 @@ def test_tables_built_by_workers_chunk_by_chunk_equal_one_table(tmp_path: Path) 
                                   vs.load_corpus(tmp_path, n_jobs=1), check_exact=True)
 
 
-def test_place_scans_sent_back_packed_unpack_to_the_same_scan(corpus: pd.DataFrame) -> None:
-    """Workers send each scan as plain tuples without its sentences; read back in the
-    parent it equals a scan made there."""
-    import vocstudy as vs
-    from vocstudy import _shared, gazetteer
-
-    _shared.clear()
-    vs.places(corpus, n_jobs=2)
-    packed = [v for _, v in _shared._memos["gazetteer.document_places"].data.values()]
-    assert packed and all(isinstance(v, _shared._Packed) for v in packed)
-    for text in corpus["text"]:
-        got = gazetteer.document_places(text)
-        assert got == gazetteer.document_places.__wrapped__(text)
-        assert all(type(m) is gazetteer.PlaceMatch for _, ms in got for m in ms)

@@ -5,7 +5,9 @@ names; the scan of a given text is the same whoever asks. :func:`memo` wraps suc
 function of one string so that the first caller computes the result and the others read
 it back - within one process, for as long as the memo's character budget allows (least
 recently used texts are dropped first). Results never depend on the memo: a miss only
-costs time. :func:`clear` empties every memo (:func:`vocstudy.analyze` does so after each
+costs time. With ``n_jobs`` > 1 each kept worker process (:mod:`vocstudy._parallel`)
+holds the memos of the documents it is given, the same ones in every helper, so the
+sharing holds there too. :func:`clear` empties every memo (:func:`vocstudy.analyze` does so after each
 batch, so memory stays bounded by the batch).
 
 A wrapped function must be pure (same string → same result) and its result must not be
@@ -48,7 +50,6 @@ class _Memo:
         self.chars = 0
         self.hits = 0
         self.misses = 0
-        self.journal: list | None = None  # results computed while journaling
 
     def clear(self) -> None:
         self.data.clear()
@@ -72,8 +73,6 @@ def memo(
     name: str,
     func: Callable[[str], R],
     max_chars: int = DEFAULT_MAX_CHARS,
-    pack: Callable[[R], Any] | None = None,
-    unpack: Callable[[str, Any], R] | None = None,
 ) -> Callable[[str], R]:
     """Wrap ``func(text)`` so that each distinct text is computed once per process.
 
@@ -85,12 +84,6 @@ def memo(
         A pure function of one string.
     max_chars : int
         Keep results for at most this many characters of input text.
-    pack, unpack : callable, optional
-        How a result travels between processes (:func:`take_journal`, :func:`merge`):
-        ``pack(result)`` is what is sent, ``unpack(text, packed)`` gives the result back
-        (only when it is asked for). A compact form - plain tuples, no copy of the text -
-        is several times faster to send than the result's own objects.
-
     Returns
     -------
     callable
@@ -108,59 +101,14 @@ def memo(
             store.data.move_to_end(key)
             store.hits += 1
             result = hit[1]
-            if isinstance(result, _Packed):  # merged from another process: unpack once
-                result = unpack(text, result.value) if unpack is not None else func(text)
-                store.data[key] = (hit[0], result)
         else:
             store.misses += 1
             result = func(text)
             store.put(key, len(text), result)
-            if store.journal is not None:
-                store.journal.append(
-                    (key, len(text), result if pack is None else _Packed(pack(result)))
-                )
         return list(result) if isinstance(result, list) else result
 
     wrapper.__wrapped__ = func  # type: ignore[attr-defined]
     return wrapper
-
-
-class _Packed:
-    """A result in the compact form its memo's ``pack`` gave it, until it is asked for."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-
-def start_journal() -> None:
-    """Record, from now on, every result computed (a worker process does this for a
-    chunk of documents, so that its results can be handed to the parent)."""
-    for m in _memos.values():
-        m.journal = []
-
-
-def take_journal() -> dict[str, list]:
-    """The results recorded since :func:`start_journal`, by memo; recording stops."""
-    out = {}
-    for name, m in _memos.items():
-        if m.journal:
-            out[name] = m.journal
-        m.journal = None
-    return out
-
-
-def merge(journal: dict[str, list]) -> None:
-    """Keep results computed in another process (from :func:`take_journal`), so that
-    processes forked later, and this one, read them back instead of computing them."""
-    for name, rows in journal.items():
-        store = _memos.get(name)
-        if store is None:
-            continue
-        for key, n, result in rows:
-            if key not in store.data:
-                store.put(key, n, result)
 
 
 def clear() -> None:
@@ -174,4 +122,4 @@ def stats() -> dict[str, tuple[int, int, int]]:
     return {k: (m.hits, m.misses, len(m.data)) for k, m in sorted(_memos.items())}
 
 
-__all__ = ["clear", "memo", "merge", "start_journal", "stats", "take_journal"]
+__all__ = ["clear", "memo", "stats"]

@@ -739,21 +739,7 @@ def document_places(text: str) -> tuple[tuple[str, tuple[PlaceMatch, ...]], ...]
     return tuple((s, tuple(ms)) for s, ms in zip(sents, _find_in_units(sents)))
 
 
-def _pack_places(result: tuple) -> tuple:
-    """A document's scan without its sentences and with plain tuples: what workers send."""
-    return tuple(tuple(tuple(m) for m in ms) for _, ms in result)
-
-
-def _unpack_places(text: str, packed: tuple) -> tuple:
-    sents = split_sentences(text or "")
-    if len(sents) != len(packed):  # cannot happen (same text, same split): scan again
-        return document_places.__wrapped__(text)
-    new = tuple.__new__  # a named tuple built from a plain one without its Python-level __new__
-    return tuple((s, tuple(new(PlaceMatch, m) for m in ms)) for s, ms in zip(sents, packed))
-
-
-document_places = _shared.memo("gazetteer.document_places", document_places,
-                               pack=_pack_places, unpack=_unpack_places)
+document_places = _shared.memo("gazetteer.document_places", document_places)
 
 
 def _doc_places(item: tuple) -> list[tuple]:

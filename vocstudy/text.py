@@ -126,7 +126,8 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     """
     # Splitting costs less than sending the sentences back from worker processes
     # (measured in bench/: 0.4x with n_jobs=2), so it always runs here; the split is
-    # then remembered for the helpers that follow, and for their forked workers.
+    # then remembered for the helpers that follow in this process (worker processes split
+    # their own documents, once, and keep the splits).
     frames = map_frames(_doc_sentences, doc_items(corpus, "text"), to_frame=_sentence_frame,
                         n_jobs=1, desc="sentences", batch_size=2000)
     return concat_frames(frames)

@@ -668,3 +668,136 @@ def test_lexicon_2_8_terms_and_sources():
     assert len(rows) >= 20
     for term in set().union(*new.values()):  # news usage: at least two pages of the pass
         assert rows["phrases"].str.contains(term, regex=False).sum() >= 2, term
+
+
+# ------------------------------------------------------------------ lexicon 2.9
+# Sentences from the pages read for the 2.9 pass (the policy documents, as the pages quote or
+# summarise them; themes.md, changelog 2.9). Two are completed where the stored excerpt breaks
+# off (marked); the negatives are written for the test.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # http://m.handmsg.com/page/2022/0324/19436313.shtml (全国职业教育大会 2021)
+            "自2021年4月全國職業教育大會倡導建設“國家重視技能、社會崇尚技能、人人學習技能、人人擁有技能”的技能型社會以來",
+            [("education_power", "全国职业教育大会"), ("skills_craftsmanship", "崇尚技能"),
+             ("education_power", "人人学习技能"), ("education_power", "人人拥有技能"),
+             ("education_power", "技能型社会")],
+        ),
+        (  # https://bj.crntt.com/doc/93_20731_106497223_38_1019193244.html (Policy Address 2022)
+            "(iii)加快发展“职业资历阶梯”──在未来五年,把资历架构下“职业资历阶梯”涵盖的行业由6个增至最少18个",
+            [("credentials", "资历阶梯"), ("credentials", "资历架构"), ("credentials", "资历阶梯")],
+        ),
+        (  # same page
+            "(iv)推出应用教育文凭课程──下学年起恒常推出应用教育文凭课程,加入大量职专教育元素",
+            [("modern_vocational_system", "应用教育文凭"), ("modern_vocational_system", "应用教育文凭"),
+             ("modern_vocational_system", "职专教育")],
+        ),
+        (  # http://m.xb824.com/politics/2019-04/02/c_1124318956.htm (双高 2019)
+            "集中力量建設一批引領改革、支撐發展、中國特色、世界水平的高職學校和專業群。",
+            [("quality_excellence", "中国特色、世界水平"), ("quality_excellence", "专业群")],
+        ),
+        (  # same page
+            "打造高水平專業群、打造高水平雙師隊伍、提升校企合作水平",
+            [("quality_excellence", "高水平专业群"), ("teachers", "双师队伍"),
+             ("industry_education_integration", "校企合作")],
+        ),
+        (  # https://www.scpcfe.cn/sgjhztz/info/1009/1203.htm (双高 2025—2029)
+            "《通知》明确以“办学能力高水平、产教融合高质量”为目标",
+            [("quality_excellence", "办学能力高水平"), ("industry_education_integration", "产教融合")],
+        ),
+        (  # http://pc02.sjjh.tn.edu.tw/modules/tadnews/index.php?nsn=2162 (技职教育政策纲领 2017)
+            "包括建構親產學環境、實務選才、強化實務課程、學生實習及實作、教師實務經驗提升、引進業界專家實務教學等。",
+            [("industry_education_integration", "亲产学"), ("practical_training", "实务课程"),
+             ("practical_training", "实习"), ("practical_training", "实作"), ("teachers", "业界专家"),
+             ("practical_training", "实务教学")],
+        ),
+        (  # https://apk.tw/article-12455-1.html (技术及职业教育法, draft)
+            "「技職教育法」草案依職業試探教育、職業準備教育及職業繼續教育為歷程,構思相應的要求,以利深化學生專業能力,陶冶職業倫理",
+            [("modern_vocational_system", "技职教育"), ("vocational_general_integration", "职业试探"),
+             ("modern_vocational_system", "职业准备教育"), ("modern_vocational_system", "职业继续教育"),
+             ("party_moral_education", "职业伦理")],
+        ),
+        (  # http://hkh-edu.com/2019seminar/book1/files/basic-html/page351.html (政策纲领 quoted)
+            "引入產業協力,並落實推動職場體驗、職場見習,以加強學生從小即對於職業及技術有所認識",
+            [("vocational_general_integration", "职场体验"), ("vocational_general_integration", "职场见习")],
+        ),
+        (  # https://cn.apdnews.com/article/73561fe (推广职业教育专责小组 report, 2015)
+            "政府正研究建議內容,希望能落實,為年輕人提供多元出路。",
+            [("vocational_general_integration", "多元出路")],
+        ),
+        (  # https://m.fx361.cc/news/2023/0101/21801210.html
+            "改革开放以来,我国实施“普职比大体相当”政策,改变了单一的中等教育结构",
+            [("vocational_general_integration", "普职比")],
+        ),
+        (  # http://www.taokecoco.com/page/2023/0721/22602627.shtml
+            "職普比例大體相當是過去相當一段時期內我國高中階段教育政策安排的重要內容之一",
+            [("vocational_general_integration", "职普比")],
+        ),
+        (  # https://scholarmate.com/S/XXTBkC (职教20条; the excerpt breaks off after 技术技能)
+            "鼓励和支持社会各界特别是企业积极支持职业教育,着力培养高素质劳动者和技术技能人才",
+            [("skills_craftsmanship", "高素质劳动者"), ("skills_craftsmanship", "技术技能人才")],
+        ),
+        (  # http://www.jingyuhuahui.com/news/view/904247.html (首届职业教育活动周 2015)
+            "加快发展现代职业教育,是发挥我国巨大人力优势,促进大众创业、万众创新的战略之举。",
+            [("modern_vocational_system", "现代职业教育"), ("employment_entrepreneurship", "创业"),
+             ("employment_entrepreneurship", "万众创新")],
+        ),
+        (  # https://www.bookuu.com/xsd/ebook.php?act=detail&page_id=0&id=137627&sn=23&cid=1142676
+            # (the excerpt breaks off after 脱贫一)
+            "实践充分证明培训使其有一技之长,不仅可以实现“职教一人、就业一人、脱贫一家”",
+            [("skills_craftsmanship", "一技之长"), ("rural_revitalisation", "职教一人"),
+             ("employment_entrepreneurship", "就业"), ("rural_revitalisation", "脱贫一家")],
+        ),
+        (  # http://www.handmsg.com/page/2021/0611/8443346.shtml
+            "意在通過教育達到“扶志、扶智、扶業、扶貧”的目的",
+            [("rural_revitalisation", "扶志"), ("rural_revitalisation", "扶智")],
+        ),
+        (  # http://www.maogoujuzi.cn/lizhijuzi/380936.html (雨露计划)
+            "两后生指初、高中毕业未能继续升学的贫困家庭中的富余劳动力",
+            [("rural_revitalisation", "两后生")],
+        ),
+        # Taiwan wording that t2s keeps: 數位 and 智慧 are not turned into 数字 and 智能
+        ("推動數位轉型與智慧製造人才培育", [("digital_transformation", "数位转型"),
+                                          ("digital_transformation", "智慧制造")]),
+        # negatives: 技工教育 is a domain word, a school's status and style are no theme, and
+        # neither 业师 (inside 企业师傅) nor 单招 (inside 简单招呼) is a term
+        ("技工教育、职业教育前景广阔,大有可为。", []),
+        ("该校坚持特色办学,是国家骨干高职院校。", []),
+        ("企业师傅手把手教学,简单招呼后即开工。", []),
+    ],
+)  # fmt: skip
+def test_lexicon_2_9_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicon_2_9_terms_and_sources():
+    new = {
+        "industry_education_integration": {"多元办学", "产教融合实践中心", "引企入教", "引企驻校",
+                                           "引校进企", "引企入校", "亲产学", "产学训"},
+        "vocational_general_integration": {"职普比", "普职比", "成长成才通道", "多元出路", "适性入学", "职场见习"},
+        "modern_vocational_system": {"应用教育文凭", "职业继续教育", "分类考试"},
+        "skills_craftsmanship": {"高素质劳动者", "高技能领军人才", "崇尚技能"},
+        "teachers": {"双师队伍", "国培计划"},
+        "regional_coordination": {"两岸融合", "陆海新通道", "中部崛起", "中部地区崛起", "都市圈", "同城化"},
+        "rural_revitalisation": {"扶志", "两后生", "职教一人", "一村一名大学生", "万企帮万村"},
+        "digital_transformation": {"数位转型", "数位学习", "人工智慧", "智慧制造", "低空经济"},
+        "internationalisation": {"海青班", "澜湄合作"},
+        "quality_excellence": {"中国特色、世界水平", "办学能力高水平", "部省共建", "诊改"},
+        "lifelong_learning": {"学历提升"},
+        "credentials": {"资历阶梯", "职业技能认证", "技能认证", "职业技能测试"},
+        "party_moral_education": {"职业伦理"},
+        "employment_entrepreneurship": {"就业导向", "返乡创业", "充分就业", "万众创新"},
+        "east_west_assistance": {"山海协作", "援青"},
+        "education_power": {"人人学习技能", "人人拥有技能"},
+        "order_training": {"产业硕士专班"},
+    }  # fmt: skip
+    _assert_revision("2.9", new, ("lexicon 2.9 (policy documents)",))
+    lex = LEX.set_index("theme")
+    for theme, terms in new.items():  # the source names each term it added
+        assert all(term in lex.loc[theme, "source"] for term in terms), theme
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    # tried and dropped (2.9): domain words, a school's status or style, short forms that
+    # match inside other words, a term that only took matches from another theme
+    dropped = {"技工教育", "特色办学", "骨干高职", "单招", "业师", "技术技能人才培养高地", "应培尽培"}
+    assert not (dropped & all_terms)
+    assert len(LEX) == 21  # no new theme in 2.9

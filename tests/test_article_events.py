@@ -344,3 +344,13 @@ def test_lead_place_from_a_venue_where_an_exhibition_is_shown() -> None:
     # negative: 展出 without a place in the phrase gives no city
     text = "学生作品展于5月21日在学校展出。"
     assert lead(table(text, "2025-05-22")) == ("exhibition", None)
+
+
+# validation y03 (dev), http://670818.com/xinwen/dongcha/2024/1017/851432.html (Traditional)
+def test_a_province_written_before_a_city_inside_it_after_a_visiting_verb() -> None:
+    text = "10月15日—18日,老挝教育部门代表团一行走访广西柳州市,促进双方教育合作交流。"
+    assert lead(table(text, None)) == ("visit", "柳州市")
+    # a province alone after the verb is no city, and a city of another province is no
+    # place inside it
+    text = "10月15日—18日,老挝教育部门代表团一行走访广西,与柳州市官员会面交流。"
+    assert lead(table(text, None)) == ("visit", None)

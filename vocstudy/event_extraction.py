@@ -831,7 +831,9 @@ def _venue_rank(p: Any) -> float:
 
 def _destination_city(sentence: str) -> Any:
     """The city of a place written right after a verb of going or visiting (到访澳门…,
-    赴兰溪…); when that mention names several cities (考察深莞), the first named."""
+    赴兰溪…); when that mention names several cities (考察深莞), the first named; a
+    province written just before a place inside it gives that place's city (走访广西
+    柳州市 → 柳州市, validation batch y)."""
     found = find_places(sentence)
     for m in _DESTINATION_VERB_RE.finditer(sentence):
         if _PLANNED_GOING_RE.search(sentence, max(0, m.start() - PLANNED_GOING_CHARS), m.start()):
@@ -839,6 +841,11 @@ def _destination_city(sentence: str) -> Any:
         here = [p for p in found if p.start == m.end()]
         for p in here:  # in the order written: 深莞 gives 深圳市 first
             city = _city_of(p.name)
+            if pd.isna(city) and p.level == "province":
+                # 走访广西柳州市: a province written just before a place inside it - the
+                # inner place, right after, is where the visit went
+                inner = [q for q in found if q.start == p.end and q.province == p.name]
+                city = _city_of(inner[0].name) if inner else pd.NA
             if pd.isna(city):
                 continue
             if foreign_kind(city) == "country":  # 前往德国,参观…法兰克福工业园: the city

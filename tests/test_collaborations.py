@@ -969,3 +969,17 @@ def test_a_counted_group_stands_for_the_places_listed_a_sentence_or_two_before()
 def test_a_counted_group_without_its_list_pairs_nothing(text: str) -> None:
     got = C.collaborations(corpus_from_texts({"w": text}, clean=False))
     assert got.empty
+
+
+# validation y14 (dev), http://gxnz558.com/html/newsjiaoliuhezuo2017122915588.html
+def test_hosts_inviting_a_trip_are_not_partners_of_each_other() -> None:
+    s = (
+        "2017年11月27日至12月6日,应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学的邀请,"
+        "校长杜方敏教授带队赴新加坡、马来西亚、泰国推进我校东南亚国际合作项目建设。"
+    )
+    assert pairs(s) == []
+    # the same schools acting together still pair; 响应 is no invitation
+    got = {(a, b) for a, b, _ in pairs("新加坡国立教育学院和泰国博仁大学签署合作备忘录,共建国际交流合作中心。")}
+    assert ("新加坡", "泰国") in got
+    got = {(a, b) for a, b, _ in pairs("响应新加坡和泰国的倡议,新加坡国立教育学院和泰国博仁大学签署合作备忘录。")}
+    assert ("新加坡", "泰国") in got

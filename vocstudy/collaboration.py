@@ -132,6 +132,11 @@ Generalisation rules (validation batch o, pages no rule had seen):
   a 与/和 among them;
 * 援 right after 中国 links China with the place after it (中国援布基纳法索职业培训中心).
 
+Generalisation rules (validation batch y, pages no rule had seen):
+
+* the hosts who invite a trip, named together (:data:`INVITERS`: 应新加坡国立教育学院、
+  马来西亚砂拉越科技大学和泰国博仁大学的邀请,校长…带队赴…), are not partners of each other.
+
 Across two sentences, two forms. A sentence with no place of its own whose subject is
 the two parties (双方, 两校, 两地 …) doing something strong (an agreement, a joint
 programme, an alliance, assistance) pairs the two places of the sentence before
@@ -360,6 +365,18 @@ _ATTEND_RE = re.compile(ATTEND)
 #: come from or work, not parties - also when a 与/和 stands among them.
 INVITED = r"邀请|邀得|特邀|应邀"
 _INVITED_RE = re.compile(INVITED)
+
+
+#: Who invites a trip or visit (应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学
+#: 的邀请,校长…带队赴…): its hosts, named together, are not partners of each other
+#: (validation batch y, dev y14).
+INVITERS = r"(?<![响适供对反相])应(?!邀)(?P<who>[^。;；!?！？]{2,80}?)(?:的|之)?(?:邀请|邀约|之邀|所邀)"
+_INVITERS_RE = re.compile(INVITERS)
+
+
+def _inviters(sentence: str) -> list[tuple[int, int]]:
+    """The spans naming who invites (:data:`INVITERS`) in ``sentence``."""
+    return [(m.start("who"), m.end("who")) for m in _INVITERS_RE.finditer(sentence)]
 
 
 def _invited_guests(sentence: str, first: int, last: int) -> bool:
@@ -1067,6 +1084,8 @@ def _pairs_raw(
             continue  # no cue where the places are named: they merely co-occur
         if _invited_guests(sentence, first, g[-1][1]):
             continue  # 并邀得…驻香港…、Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席
+        if any(a <= first and g[-1][1] <= b for a, b in _inviters(sentence)):
+            continue  # 应新加坡…、马来西亚…和泰国…的邀请: hosts inviting, not partners of each other
         if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
             continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(

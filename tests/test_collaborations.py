@@ -983,3 +983,15 @@ def test_hosts_inviting_a_trip_are_not_partners_of_each_other() -> None:
     assert ("新加坡", "泰国") in got
     got = {(a, b) for a, b, _ in pairs("响应新加坡和泰国的倡议,新加坡国立教育学院和泰国博仁大学签署合作备忘录。")}
     assert ("新加坡", "泰国") in got
+
+
+# validation y15 (dev), https://www.101newsmedia.com/news/32470 (Traditional; Simplified form)
+def test_bodies_called_together_are_co_objects() -> None:
+    s = (
+        "国际司杨敏玲司长邀集国立台北科技大学、国立台北护理健康大学、国立屏东科技大学、东海大学"
+        "及菁英来台留学计划办公室等单位代表与访宾进行讨论交流。"
+    )
+    assert pairs(s) == []
+    # the same schools as the subject of an exchange still pair
+    got = {(a, b) for a, b, _ in pairs("国立台北科技大学与国立屏东科技大学进行学术交流。")}
+    assert ("台北市", "屏东县") in got

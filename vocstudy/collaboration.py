@@ -135,7 +135,8 @@ Generalisation rules (validation batch o, pages no rule had seen):
 Generalisation rules (validation batch y, pages no rule had seen):
 
 * the hosts who invite a trip, named together (:data:`INVITERS`: 应新加坡国立教育学院、
-  马来西亚砂拉越科技大学和泰国博仁大学的邀请,校长…带队赴…), are not partners of each other.
+  马来西亚砂拉越科技大学和泰国博仁大学的邀请,校长…带队赴…), are not partners of each other;
+* nor are the bodies someone calls together (邀集, 召集: co-objects, :data:`CO_OBJECT`).
 
 Across two sentences, two forms. A sentence with no place of its own whose subject is
 the two parties (双方, 两校, 两地 …) doing something strong (an agreement, a joint
@@ -347,10 +348,11 @@ _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
 #: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
-#: clause's subject, not partners of each other.
+#: clause's subject, not partners of each other; so are those a body calls together
+#: (国际司…邀集国立台北科技大学、…国立屏东科技大学…等单位代表与访宾进行讨论交流, dev y15).
 CO_OBJECT = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])"
-    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
+    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访|邀集|召集"
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
 #: Right before the first of the places of a clause, a verb of pairing or assisting

@@ -354,3 +354,16 @@ def test_a_province_written_before_a_city_inside_it_after_a_visiting_verb() -> N
     # place inside it
     text = "10月15日—18日,老挝教育部门代表团一行走访广西,与柳州市官员会面交流。"
     assert lead(table(text, None)) == ("visit", None)
+
+
+# validation y16 (dev), http://myfx.xmxm.store/html/19b1799963.html (spam fragments as printed)
+def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named_nearby() -> None:
+    text = (
+        "近日,俄罗俄职由俄罗斯莫斯科国立通讯与信息技术大学与天津电子信息职业技术学院合作共建的"
+        "斯媒俄罗斯鲁班工坊揭牌仪式在俄方学校举行。\n"
+        "俄罗斯鲁班工坊揭牌仪式,也预示着鲁班工坊在俄罗斯拥有了更加广阔发展空间。"
+    )
+    assert lead(table(text, None)) == ("plaque_ceremony", "莫斯科")
+    # no city of that country named: the country stays; a city of another country is none
+    text = "2025年11月10日至14日,学校党委书记率团赴马来西亚开展系列访问活动,此前曾到访曼谷。"
+    assert lead(table(text, "2025-11-20")) == ("visit", "马来西亚")

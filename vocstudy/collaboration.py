@@ -147,10 +147,11 @@ the two sentences before lists when it lists exactly as many (validation batch y
 w16: …上海松江区、嘉兴市、…合肥市人力社保局局长…齐聚…。…会上,九城市…签订了相关合作协议):
 as the subject of a strong act it pairs its members, as the partner after 与 it pairs the
 place before it with each member (:func:`_counted_group_pairs`). The evidence of such
-rows is the sentences from the list to the act. Not done, on purpose: a first-person party (我校, 我市) is
-not resolved to a place (the article's own place is often only in page furniture, which
-cleaning removes, and guessing it from the places a text names would pair schools with
-their own visitors' cities).
+rows is the sentences from the list to the act.
+
+Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
+article's own place is often only in page furniture, which cleaning removes, and guessing
+it from the places a text names would pair schools with their own visitors' cities).
 """
 
 from __future__ import annotations

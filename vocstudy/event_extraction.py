@@ -1028,10 +1028,12 @@ def _city_in_country(text: str, country: str, first_sent_id: int) -> str:
     :data:`CITY_IN_COUNTRY_SENTENCES` sentences after the occasion's first mention
     (俄罗斯莫斯科国立通讯与信息技术大学…; …东京都…), else the country.
     A city is where an occasion takes place (validation/GUIDE.md, lead event)."""
-    sentences = split_sentences(text)[: max(LEAD_SENTENCES, first_sent_id + 1 + CITY_IN_COUNTRY_SENTENCES)]
-    for sentence in sentences:
+    upto = max(LEAD_SENTENCES, first_sent_id + 1 + CITY_IN_COUNTRY_SENTENCES)
+    for sentence in split_sentences(text)[:upto]:
         for p in find_places(sentence):
-            if p.level == "foreign" and p.province == country and foreign_kind(p.name) in _IN_COUNTRY:
+            if p.level != "foreign" or p.province != country:
+                continue
+            if foreign_kind(p.name) in _IN_COUNTRY:
                 return p.name
     return country
 

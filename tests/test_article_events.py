@@ -367,3 +367,16 @@ def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named_nearby
     # no city of that country named: the country stays; a city of another country is none
     text = "2025年11月10日至14日,学校党委书记率团赴马来西亚开展系列访问活动,此前曾到访曼谷。"
     assert lead(table(text, "2025-11-20")) == ("visit", "马来西亚")
+
+
+# validation v17 (dev), https://www.e-go.org.tw/tnyouth/news_detail.asp (Traditional;
+# Simplified form): a reporter's dateline with no slash between name and city
+def test_a_dateline_naming_the_reporter_then_the_city() -> None:
+    text = (
+        "【记者林怡妏台南报导】为强化高中职学生与社会、企业对技职教育「务实致用」之认识与了解,"
+        "南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」。"
+    )
+    assert lead(table(text, None)) == ("exhibition", "台南市")
+    # a reporter's name alone is no city
+    text = text.replace("林怡妏台南报导", "林怡妏报导").replace("南台科技大学", "该校")
+    assert lead(table(text, None)) == ("exhibition", None)

@@ -740,6 +740,8 @@ ARTICLE_EVENT_COLUMNS = [
 _DATELINE_RE = skipping(
     r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)"
     r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
+    # 【记者林怡妏台南报导】: the reporter's name and the city with no slash between
+    r"|[【〔\[(（]记者(?P<loc3>[\u4e00-\u9fff]{3,8}?)(?:报导|报道)[】〕\])）]"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(
@@ -931,13 +933,14 @@ _RELAY_RE = re.compile(r"\s*(?:[(（][^)）]{0,20}[)）])?\s*[/／]?\s*据")
 
 
 def _dateline_city(text: str) -> Any:
-    """The city of a dateline in the first 200 characters of an article; not a relay
+    """The city of a dateline in the first 200 characters of an article (中新网天津5月24日电,
+    〔记者…／云林报导〕, 【记者林怡妏台南报导】 with no slash: validation batch y); not a relay
     dateline (中评社北京10月15日电/据文汇网报导: the agency relays another paper's story)."""
     head = text[:200]
     for m in _DATELINE_RE.finditer(head):
         if _RELAY_RE.match(head, m.end()):
             continue
-        g = "loc" if m.group("loc") else "loc2"
+        g = next(k for k in ("loc", "loc2", "loc3") if m.group(k))
         city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
             return city

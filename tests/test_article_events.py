@@ -380,3 +380,15 @@ def test_a_dateline_naming_the_reporter_then_the_city() -> None:
     # a reporter's name alone is no city
     text = text.replace("林怡妏台南报导", "林怡妏报导").replace("南台科技大学", "该校")
     assert lead(table(text, None)) == ("exhibition", None)
+
+
+# validation q01 (dev): an event named by its place after the organiser's 的
+def test_an_event_named_by_its_place_after_its_organiser() -> None:
+    text = (
+        "5月14日,由市教育局市人力资源和社会保障局市财政局主办的十堰市2022年中等职业学校技能大赛,"
+        "在湖北工业职业技术学院拉开帷幕。"
+    )
+    assert lead(table(text, "2022-05-15")) == ("competition", "十堰市")
+    # the organiser's own place is not the venue, nor a partner named in the event's name
+    text = "5月14日,由十堰市教育局主办的全省中等职业学校技能大赛,在湖北工业职业技术学院拉开帷幕。"
+    assert lead(table(text, "2022-05-15")) == ("competition", None)

@@ -951,7 +951,8 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     """Where the occasion of a mention took place, from its sentence: its own location
     phrase; else a location phrase (在…举行) or a destination (赴…考察) anywhere in the
     sentence; else a place heading the clause of the trigger with no 与/和 before the
-    trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place."""
+    trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place, also
+    right after its organiser's 的 (由…主办的十堰市2022年…技能大赛)."""
     city = _city_of(ev.place)
     if not pd.isna(city):
         return city
@@ -972,6 +973,13 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     head = sentence[cs : ev.start]
     # partners (与/和…), an organiser (由), a team's home (代表香港出战): not the venue
     if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方|代表", head):
+        # …主办的十堰市2022年中等职业学校技能大赛: after the organiser's 的, the event's
+        # own name opening with its place (validation batch y, dev q01)
+        k = head.rfind("的") + 1
+        name = head[k:]
+        if k and not re.search(r"与|和|同|携手|联合|为|向|双方|两地|多方|代表", name):
+            if any(p.start == cs + k for p in find_places(sentence)):
+                return _most_specific_city(sentence, cs + k, ev.start)
         return pd.NA
     return _most_specific_city(sentence, cs, ev.start)
 

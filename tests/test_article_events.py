@@ -344,3 +344,51 @@ def test_lead_place_from_a_venue_where_an_exhibition_is_shown() -> None:
     # negative: 展出 without a place in the phrase gives no city
     text = "学生作品展于5月21日在学校展出。"
     assert lead(table(text, "2025-05-22")) == ("exhibition", None)
+
+
+# validation y03 (dev), http://670818.com/xinwen/dongcha/2024/1017/851432.html (Traditional)
+def test_a_province_written_before_a_city_inside_it_after_a_visiting_verb() -> None:
+    text = "10月15日—18日,老挝教育部门代表团一行走访广西柳州市,促进双方教育合作交流。"
+    assert lead(table(text, None)) == ("visit", "柳州市")
+    # a province alone after the verb is no city, and a city of another province is no
+    # place inside it
+    text = "10月15日—18日,老挝教育部门代表团一行走访广西,与柳州市官员会面交流。"
+    assert lead(table(text, None)) == ("visit", None)
+
+
+# validation y16 (dev), http://myfx.xmxm.store/html/19b1799963.html (spam fragments as printed)
+def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named_nearby() -> None:
+    text = (
+        "近日,俄罗俄职由俄罗斯莫斯科国立通讯与信息技术大学与天津电子信息职业技术学院合作共建的"
+        "斯媒俄罗斯鲁班工坊揭牌仪式在俄方学校举行。\n"
+        "俄罗斯鲁班工坊揭牌仪式,也预示着鲁班工坊在俄罗斯拥有了更加广阔发展空间。"
+    )
+    assert lead(table(text, None)) == ("plaque_ceremony", "莫斯科")
+    # no city of that country named: the country stays; a city of another country is none
+    text = "2025年11月10日至14日,学校党委书记率团赴马来西亚开展系列访问活动,此前曾到访曼谷。"
+    assert lead(table(text, "2025-11-20")) == ("visit", "马来西亚")
+
+
+# validation v17 (dev), https://www.e-go.org.tw/tnyouth/news_detail.asp (Traditional;
+# Simplified form): a reporter's dateline with no slash between name and city
+def test_a_dateline_naming_the_reporter_then_the_city() -> None:
+    text = (
+        "【记者林怡妏台南报导】为强化高中职学生与社会、企业对技职教育「务实致用」之认识与了解,"
+        "南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」。"
+    )
+    assert lead(table(text, None)) == ("exhibition", "台南市")
+    # a reporter's name alone is no city
+    text = text.replace("林怡妏台南报导", "林怡妏报导").replace("南台科技大学", "该校")
+    assert lead(table(text, None)) == ("exhibition", None)
+
+
+# validation q01 (dev): an event named by its place after the organiser's 的
+def test_an_event_named_by_its_place_after_its_organiser() -> None:
+    text = (
+        "5月14日,由市教育局市人力资源和社会保障局市财政局主办的十堰市2022年中等职业学校技能大赛,"
+        "在湖北工业职业技术学院拉开帷幕。"
+    )
+    assert lead(table(text, "2022-05-15")) == ("competition", "十堰市")
+    # the organiser's own place is not the venue, nor a partner named in the event's name
+    text = "5月14日,由十堰市教育局主办的全省中等职业学校技能大赛,在湖北工业职业技术学院拉开帷幕。"
+    assert lead(table(text, "2022-05-15")) == ("competition", None)

@@ -926,3 +926,72 @@ def test_lu_yu_labour_cooperation_pairs_shandong_and_chongqing() -> None:
     assert ("山东省", "重庆市", "assistance") in got
     # 劳务协作 is a cue of its own; labour services alone are not
     assert pairs("德州市、秀山县劳务工约有120万人。") == []
+
+
+# validation w16 (dev), the nine cities of the G60 corridor
+W16_MEETING = (
+    "为深入贯彻长三角一体化国家战略,上海松江区、嘉兴市、杭州市、金华市、湖州市、苏州市、宣城市、芜湖市、"
+    "合肥市人力社保局局长8月15日齐聚我市,举行G60科创走廊九城市人力社保局局长联席会议第二次会议。\n"
+    "本次联席会议以“携手共筑技能人才高地”为主题,旨在加强九城市技能人才队伍建设,助力长三角区域一体化发展。"
+    "会上,九城市在技能人才队伍建设、职业院校校际战略合作、校企合作等方面达成共识,签订了相关合作协议。"
+)
+
+
+def test_a_counted_group_stands_for_the_places_listed_a_sentence_or_two_before() -> None:
+    got = C.collaborations(corpus_from_texts({"w": W16_MEETING}, clean=False))
+    pairs_ = set(zip(got["a"], got["b"]))
+    assert len(pairs_) == 36  # each pair of the nine, 上海 written at 松江区
+    assert ("嘉兴市", "松江区") in pairs_ and ("合肥市", "芜湖市") in pairs_
+    assert set(got["mechanism"]) == {"agreement"}
+    assert got["evidence"].iloc[0].startswith("为深入贯彻") and "签订了相关合作协议" in got["evidence"].iloc[0]
+    # the group as the partner after 与: the place before it pairs with each member
+    text = "永川代表团前往奉节县、彭水县开展对口交流。期间,永川区高新区管委会分别与两地教委签订了合作协议。"
+    got = C.collaborations(corpus_from_texts({"k": text}, clean=False))
+    assert {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")} <= set(zip(got["a"], got["b"]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count differs from the places listed: no guess
+        W16_MEETING.replace("会上,九城市", "会上,八城市"),
+        # an aim is not yet working together
+        W16_MEETING.replace("达成共识,签订了相关合作协议", "将进一步加强合作,签订合作协议"),
+        # no strong act: an exchange only
+        W16_MEETING.replace(
+            "在技能人才队伍建设、职业院校校际战略合作、校企合作等方面达成共识,签订了相关合作协议",
+            "就技能人才队伍建设进行了交流",
+        ),
+        # the list is three sentences back
+        W16_MEETING.replace("会上,", "本次会议规模空前。会议开得很成功。会上,"),
+    ],
+)
+def test_a_counted_group_without_its_list_pairs_nothing(text: str) -> None:
+    got = C.collaborations(corpus_from_texts({"w": text}, clean=False))
+    assert got.empty
+
+
+# validation y14 (dev), http://gxnz558.com/html/newsjiaoliuhezuo2017122915588.html
+def test_hosts_inviting_a_trip_are_not_partners_of_each_other() -> None:
+    s = (
+        "2017年11月27日至12月6日,应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学的邀请,"
+        "校长杜方敏教授带队赴新加坡、马来西亚、泰国推进我校东南亚国际合作项目建设。"
+    )
+    assert pairs(s) == []
+    # the same schools acting together still pair; 响应 is no invitation
+    got = {(a, b) for a, b, _ in pairs("新加坡国立教育学院和泰国博仁大学签署合作备忘录,共建国际交流合作中心。")}
+    assert ("新加坡", "泰国") in got
+    got = {(a, b) for a, b, _ in pairs("响应新加坡和泰国的倡议,新加坡国立教育学院和泰国博仁大学签署合作备忘录。")}
+    assert ("新加坡", "泰国") in got
+
+
+# validation y15 (dev), https://www.101newsmedia.com/news/32470 (Traditional; Simplified form)
+def test_bodies_called_together_are_co_objects() -> None:
+    s = (
+        "国际司杨敏玲司长邀集国立台北科技大学、国立台北护理健康大学、国立屏东科技大学、东海大学"
+        "及菁英来台留学计划办公室等单位代表与访宾进行讨论交流。"
+    )
+    assert pairs(s) == []
+    # the same schools as the subject of an exchange still pair
+    got = {(a, b) for a, b, _ in pairs("国立台北科技大学与国立屏东科技大学进行学术交流。")}
+    assert ("台北市", "屏东县") in got

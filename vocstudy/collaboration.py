@@ -132,14 +132,26 @@ Generalisation rules (validation batch o, pages no rule had seen):
   a 与/和 among them;
 * 援 right after 中国 links China with the place after it (中国援布基纳法索职业培训中心).
 
-Across two sentences, only one form (:func:`_pair_of_both_sides`): a sentence with no
-place of its own whose subject is the two parties (双方, 两校, 两地 …) doing something
-strong (an agreement, a joint programme, an alliance, assistance) pairs the two places of
-the sentence before (…香港东华学院代表团到访四川长江职业学院。随后两校签署了…协议。);
-its evidence is both sentences. Not done, on purpose: a first-person party (我校, 我市) is
-not resolved to a place (the article's own place is often only in page furniture, which
-cleaning removes, and guessing it from the places a text names would pair schools with
-their own visitors' cities).
+Generalisation rules (validation batch y, pages no rule had seen):
+
+* the hosts who invite a trip, named together (:data:`INVITERS`: 应新加坡国立教育学院、
+  马来西亚砂拉越科技大学和泰国博仁大学的邀请,校长…带队赴…), are not partners of each other;
+* nor are the bodies someone calls together (邀集, 召集: co-objects, :data:`CO_OBJECT`).
+
+Across two sentences, two forms. A sentence with no place of its own whose subject is
+the two parties (双方, 两校, 两地 …) doing something strong (an agreement, a joint
+programme, an alliance, assistance) pairs the two places of the sentence before
+(…香港东华学院代表团到访四川长江职业学院。随后两校签署了…协议。;
+:func:`_pair_of_both_sides`). A counted group (九城市, 两地) stands for the places one of
+the two sentences before lists when it lists exactly as many (validation batch y, dev
+w16: …上海松江区、嘉兴市、…合肥市人力社保局局长…齐聚…。…会上,九城市…签订了相关合作协议):
+as the subject of a strong act it pairs its members, as the partner after 与 it pairs the
+place before it with each member (:func:`_counted_group_pairs`). The evidence of such
+rows is the sentences from the list to the act.
+
+Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
+article's own place is often only in page furniture, which cleaning removes, and guessing
+it from the places a text names would pair schools with their own visitors' cities).
 """
 
 from __future__ import annotations
@@ -337,10 +349,11 @@ _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
 #: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
-#: clause's subject, not partners of each other.
+#: clause's subject, not partners of each other; so are those a body calls together
+#: (国际司…邀集国立台北科技大学、…国立屏东科技大学…等单位代表与访宾进行讨论交流, dev y15).
 CO_OBJECT = (
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])"
-    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访"
+    r"|签约|签署|签订|建设|建立|设立|组建|考察|访问|参观|走访|拜访|邀集|召集"
 )
 _CO_OBJECT_RE = re.compile(CO_OBJECT)
 #: Right before the first of the places of a clause, a verb of pairing or assisting
@@ -355,6 +368,18 @@ _ATTEND_RE = re.compile(ATTEND)
 #: come from or work, not parties - also when a 与/和 stands among them.
 INVITED = r"邀请|邀得|特邀|应邀"
 _INVITED_RE = re.compile(INVITED)
+
+
+#: Who invites a trip or visit (应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学
+#: 的邀请,校长…带队赴…): its hosts, named together, are not partners of each other
+#: (validation batch y, dev y14).
+INVITERS = r"(?<![响适供对反相])应(?!邀)(?P<who>[^。;；!?！？]{2,80}?)(?:的|之)?(?:邀请|邀约|之邀|所邀)"
+_INVITERS_RE = re.compile(INVITERS)
+
+
+def _inviters(sentence: str) -> list[tuple[int, int]]:
+    """The spans naming who invites (:data:`INVITERS`) in ``sentence``."""
+    return [(m.start("who"), m.end("who")) for m in _INVITERS_RE.finditer(sentence)]
 
 
 def _invited_guests(sentence: str, first: int, last: int) -> bool:
@@ -1062,6 +1087,8 @@ def _pairs_raw(
             continue  # no cue where the places are named: they merely co-occur
         if _invited_guests(sentence, first, g[-1][1]):
             continue  # 并邀得…驻香港…、Microsoft香港及澳门区总经理…、辽宁省政协委员…等嘉宾亲临出席
+        if any(a <= first and g[-1][1] <= b for a, b in _inviters(sentence)):
+            continue  # 应新加坡…、马来西亚…和泰国…的邀请: hosts inviting, not partners of each other
         if _AIM_RE.search(sentence, clause_of(first)[0], clause_of(g[-1][0])[1]):
             continue  # an aim or talks in their clauses (…洽谈合作): not yet working together
         conn = next(
@@ -1147,7 +1174,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     rows = []
     loose = []  # pairs of two separate places, not named as a unit
     prev: tuple[str, list[PlaceMatch]] | None = None
-    for sent_id, (sent, matches) in enumerate(document_places(text)):
+    scanned = document_places(text)
+    for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
         if mechanism_of(sent) is None:
             continue
@@ -1160,6 +1188,16 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 a, b, mech = pair
                 rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
                 loose.append(False)
+                continue
+        if not found:
+            first = max(0, sent_id - COUNTED_GROUP_LOOKBACK)
+            earlier = [(s, list(ms)) for s, ms in scanned[first:sent_id]]
+            pairs, k = _counted_group_pairs(sent, list(matches), earlier)
+            if pairs:
+                evidence = "".join(s for s, _ in earlier[k:]) + sent
+                for a, b, mech in pairs:
+                    rows.append((doc_id, sent_id, a, b, mech, evidence))
+                    loose.append(False)
                 continue
         # a province whose own government body acts (四川省教育厅) is a party itself
         governs = {m.name for m in matches if _GOVERNMENT_RE.match(sent, m.end)}
@@ -1331,6 +1369,112 @@ def _pair_of_both_sides(
         return None
     a, b = sorted(names)
     return a, b, mech
+
+
+#: A counted group of places standing for the places an earlier sentence lists (上海松江区、
+#: 嘉兴市、…合肥市…举行…会议。…会上,九城市…签订了相关合作协议; …前往奉节、彭水开展…。期间,
+#: 永川…分别与两地教委签订了合作协议): a number and a word for places, not a bloc's members
+#: (京津冀三地: a place right before it) nor an ordinal (第三地).
+COUNTED_GROUP = (
+    r"(?<![第前后每近这那约共])(?P<n>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])个?"
+    r"(?:城市|地市|省区市|省市|省区|省份|市州|市县|县市|区县|县区|地|市|省|国|县)"
+    r"(?![场民长委级政属区域内外间])"
+)
+_COUNTED_GROUP_RE = re.compile(COUNTED_GROUP)
+_NUMBER = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+           "十一": 11, "十二": 12}  # fmt: skip
+#: Before a counted group: it is the partner of the clause's subject (分别与两地教委签订).
+_GROUP_PARTNER_BEFORE_RE = re.compile(r"(?:分别|还|也|又|并)?(?:与|和|同)$")
+#: Sentences before (the list may close the paragraph before) where the group's places
+#: are looked for.
+COUNTED_GROUP_LOOKBACK = 2
+#: Fewest members of a counted group that is the subject (two are 双方/两地 of the
+#: sentence right before, :func:`_pair_of_both_sides`).
+MIN_SUBJECT_GROUP = 3
+
+
+def _listed_places(sentence: str, matches: list[PlaceMatch], skip: set[str]) -> set[str]:
+    """The separate places a sentence names as possible members of a group: not blocs,
+    not 中国大陆, not a meeting's venue or a participant's origin, not a place of ``skip``
+    or containing one; a place and a place inside it count once (the inner one)."""
+    excluded = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(sentence)]
+    excluded += [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    names = {
+        m.name
+        for m in matches
+        if m.level != "bloc"
+        and m.name != MAINLAND
+        and not any(s <= m.start and m.end <= e for s, e in excluded)
+    }
+    names = {n for n in names if n not in skip and not any(_contains(n, k) for k in skip)}
+    return {n for n in names if not any(_contains(n, o) for o in names)}
+
+
+def _counted_group_pairs(
+    sentence: str, matches: list[PlaceMatch], earlier: list[tuple[str, list[PlaceMatch]]]
+) -> tuple[list[tuple[str, str, str]], int | None]:
+    """Across sentences: a counted group (九城市, 两地) stands for the places a sentence
+    just before lists when their number is the group's (validation batch y,
+    dev w16, k06).
+
+    * the group as the subject of a strong act (an agreement, a joint programme, an
+      alliance, assistance) in its statement, in a sentence naming no place of its own,
+      with at least :data:`MIN_SUBJECT_GROUP` members: each pair of members
+      (…九城市人力社保局局长…齐聚…。…会上,九城市…达成共识,签订了相关合作协议);
+    * the group right after 与/和/同 with one place before it in its clause, the statement
+      strong: that place with each member (永川高新区管委会分别与两地教委签订了合作协议,
+      the sentence before naming 奉节 and 彭水 besides 永川).
+
+    The members are the separate places (:func:`_listed_places`) of the nearest of the
+    :data:`COUNTED_GROUP_LOOKBACK` sentences before that names any: exactly as many as
+    the group counts, else nothing (a guess would pair the wrong places). No aim or demand
+    in the statement. Returns the pairs and the index (into ``earlier``) of the sentence
+    the members come from."""
+    for g in _COUNTED_GROUP_RE.finditer(sentence):
+        n = _NUMBER.get(g.group("n")) or int(g.group("n"))
+        if any(m.end == g.start() for m in matches):
+            continue  # 京津冀三地: a bloc's or a place's members, not a list before
+        stop = _SEGMENT_END_RE.search(sentence, g.end())
+        statement = sentence[g.start() : stop.start() if stop else len(sentence)]
+        if mechanism_of(statement) not in _BOTH_SIDES_MECHANISMS:
+            continue
+        cs = max((c.end() for c in _LIST_START_RE.finditer(sentence, 0, g.start())), default=0)
+        lead_in = sentence[cs : g.start()]
+        if _AIM_RE.search(sentence[cs : cs + len(lead_in) + len(statement)]) or _DEMAND_RE.search(
+            sentence[cs : cs + len(lead_in) + len(statement)]
+        ):
+            continue
+        partner = _GROUP_PARTNER_BEFORE_RE.search(lead_in)
+        if partner is None:
+            if matches or n < MIN_SUBJECT_GROUP or len(lead_in.strip()) > 6:
+                continue
+            subject = None
+        else:
+            before = [m for m in matches if cs <= m.start and m.end <= g.start()]
+            heads = {m.name for m in before}
+            heads = {h for h in heads if not any(_contains(h, o) for o in heads)}
+            if len(heads) != 1 or any(m.level == "bloc" for m in before):
+                continue
+            subject = heads.pop()
+        skip = {m.name for m in matches}
+        for k in range(len(earlier) - 1, max(-1, len(earlier) - 1 - COUNTED_GROUP_LOOKBACK), -1):
+            names = _listed_places(earlier[k][0], earlier[k][1], skip)
+            if not names:
+                continue
+            if len(names) != n:
+                break
+            mech = mechanism_of(statement)
+            if subject is None:
+                pairs = [(a, b, mech) for a, b in combinations(sorted(names), 2)]
+            else:
+                pairs = [
+                    (*sorted((subject, x)), mech)
+                    for x in sorted(names)
+                    if not _contains(subject, x) and not _contains(x, subject)
+                ]
+            return pairs, k
+        break
+    return [], None
 
 
 def _drop_loose_provinces(rows: list[tuple], loose: list[bool]) -> list[tuple]:

@@ -740,6 +740,8 @@ ARTICLE_EVENT_COLUMNS = [
 _DATELINE_RE = skipping(
     r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)"
     r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
+    # 【记者林怡妏台南报导】: the reporter's name and the city with no slash between
+    r"|[【〔\[(（]记者(?P<loc3>[\u4e00-\u9fff]{3,8}?)(?:报导|报道)[】〕\])）]"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(
@@ -831,7 +833,9 @@ def _venue_rank(p: Any) -> float:
 
 def _destination_city(sentence: str) -> Any:
     """The city of a place written right after a verb of going or visiting (到访澳门…,
-    赴兰溪…); when that mention names several cities (考察深莞), the first named."""
+    赴兰溪…); when that mention names several cities (考察深莞), the first named; a
+    province written just before a place inside it gives that place's city (走访广西
+    柳州市 → 柳州市, validation batch y)."""
     found = find_places(sentence)
     for m in _DESTINATION_VERB_RE.finditer(sentence):
         if _PLANNED_GOING_RE.search(sentence, max(0, m.start() - PLANNED_GOING_CHARS), m.start()):
@@ -839,6 +843,11 @@ def _destination_city(sentence: str) -> Any:
         here = [p for p in found if p.start == m.end()]
         for p in here:  # in the order written: 深莞 gives 深圳市 first
             city = _city_of(p.name)
+            if pd.isna(city) and p.level == "province":
+                # 走访广西柳州市: a province written just before a place inside it - the
+                # inner place, right after, is where the visit went
+                inner = [q for q in found if q.start == p.end and q.province == p.name]
+                city = _city_of(inner[0].name) if inner else pd.NA
             if pd.isna(city):
                 continue
             if foreign_kind(city) == "country":  # 前往德国,参观…法兰克福工业园: the city
@@ -924,13 +933,14 @@ _RELAY_RE = re.compile(r"\s*(?:[(（][^)）]{0,20}[)）])?\s*[/／]?\s*据")
 
 
 def _dateline_city(text: str) -> Any:
-    """The city of a dateline in the first 200 characters of an article; not a relay
+    """The city of a dateline in the first 200 characters of an article (中新网天津5月24日电,
+    〔记者…／云林报导〕, 【记者林怡妏台南报导】 with no slash: validation batch y); not a relay
     dateline (中评社北京10月15日电/据文汇网报导: the agency relays another paper's story)."""
     head = text[:200]
     for m in _DATELINE_RE.finditer(head):
         if _RELAY_RE.match(head, m.end()):
             continue
-        g = "loc" if m.group("loc") else "loc2"
+        g = next(k for k in ("loc", "loc2", "loc3") if m.group(k))
         city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
             return city
@@ -941,7 +951,8 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     """Where the occasion of a mention took place, from its sentence: its own location
     phrase; else a location phrase (在…举行) or a destination (赴…考察) anywhere in the
     sentence; else a place heading the clause of the trigger with no 与/和 before the
-    trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place."""
+    trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place, also
+    right after its organiser's 的 (由…主办的十堰市2022年…技能大赛)."""
     city = _city_of(ev.place)
     if not pd.isna(city):
         return city
@@ -962,6 +973,13 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     head = sentence[cs : ev.start]
     # partners (与/和…), an organiser (由), a team's home (代表香港出战): not the venue
     if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方|代表", head):
+        # …主办的十堰市2022年中等职业学校技能大赛: after the organiser's 的, the event's
+        # own name opening with its place (validation batch y, dev q01)
+        k = head.rfind("的") + 1
+        name = head[k:]
+        if k and not re.search(r"与|和|同|携手|联合|为|向|双方|两地|多方|代表", name):
+            if any(p.start == cs + k for p in find_places(sentence)):
+                return _most_specific_city(sentence, cs + k, ev.start)
         return pd.NA
     return _most_specific_city(sentence, cs, ev.start)
 
@@ -1007,6 +1025,30 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     return pd.NA
 
 
+#: How many sentences after the lead event's first one are searched for a city of the
+#: country it took place in.
+CITY_IN_COUNTRY_SENTENCES = 3
+#: What stands for a foreign country's city: a city, or a first-level division named as
+#: such (东京都, 大城府).
+_IN_COUNTRY = frozenset({"city", "division"})
+
+
+def _city_in_country(text: str, country: str, first_sent_id: int) -> str:
+    """A lead occasion placed only in a foreign country (赴马来西亚开展系列访问活动, 揭牌
+    仪式在俄方学校举行): the first city of that country named from the headline to
+    :data:`CITY_IN_COUNTRY_SENTENCES` sentences after the occasion's first mention
+    (俄罗斯莫斯科国立通讯与信息技术大学…; …东京都…), else the country.
+    A city is where an occasion takes place (validation/GUIDE.md, lead event)."""
+    upto = max(LEAD_SENTENCES, first_sent_id + 1 + CITY_IN_COUNTRY_SENTENCES)
+    for sentence in split_sentences(text)[:upto]:
+        for p in find_places(sentence):
+            if p.level != "foreign" or p.province != country:
+                continue
+            if foreign_kind(p.name) in _IN_COUNTRY:
+                return p.name
+    return country
+
+
 def _compatible(a: list, b: tuple) -> bool:
     """Two mentions of one type can be one occasion: no conflicting date or place."""
     da, db = a[2], b[2]
@@ -1041,6 +1083,8 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     lead = min(range(len(events)), key=lambda i: (events[i][1], events[i][6]))
     if pd.isna(events[lead][3]):
         events[lead][3] = _lead_city(text, events[lead][1], events[lead][0])
+    if not pd.isna(events[lead][3]) and foreign_kind(events[lead][3]) == "country":
+        events[lead][3] = _city_in_country(text, events[lead][3], events[lead][1])
     rows = [
         (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6])
         for i, e in enumerate(events)

@@ -108,8 +108,9 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     corpus : DataFrame
         The table from :func:`vocstudy.load_corpus` (index ``doc_id``, column ``text``).
     n_jobs : int
-        Accepted like every helper's; splitting always runs in this process, where it
-        is faster than in several (the result never depends on it).
+        Processes to use (the result never depends on it). With several, each worker
+        splits the documents it keeps for every helper (and has split them already when
+        ``load_corpus`` ran with the same ``n_jobs``).
 
     Returns
     -------
@@ -124,12 +125,8 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> sentences(c)["sentence"].tolist()
     ['一。', '二!']
     """
-    # Splitting costs less than sending the sentences back from worker processes
-    # (measured in bench/: 0.4x with n_jobs=2), so it always runs here; the split is
-    # then remembered for the helpers that follow in this process (worker processes split
-    # their own documents, once, and keep the splits).
     frames = map_frames(_doc_sentences, doc_items(corpus, "text"), to_frame=_sentence_frame,
-                        n_jobs=1, desc="sentences", batch_size=2000)
+                        n_jobs=n_jobs, desc="sentences", batch_size=2000)
     return concat_frames(frames)
 
 

@@ -457,7 +457,7 @@ def _allowed(
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
-    if _in_person_name(text, i, j, entry):
+    if _in_person_name(text, i, j, entry) or _in_area_word(text, i, j, entry):
         return None
     out = []
     for c in entry.cands:
@@ -532,6 +532,26 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     ):
         return True
     return False
+
+
+def _in_area_word(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a two-character full name ending in 县/区/市 is the head of 县域/区域/市域.
+
+    索县 in 探索县域职业教育 is 探索 + 县域 ('the county level'), not the county of Tibet;
+    理县县域 still reads 理县 (the 县 of 县域 comes after the name).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("探索县域职业教育发展新路径")]
+    []
+    """
+    return (
+        j - i == 2
+        and entry.kind == "place"
+        and bool(entry.cands)
+        and all(c.via == "full" for c in entry.cands)
+        and text[j - 1] in "县区市"
+        and text.startswith("域", j)
+    )
 
 
 def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:

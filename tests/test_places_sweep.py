@@ -20,3 +20,14 @@ def test_county_level_word_is_no_county():
     # the county itself is still read, also before 县域
     assert names("索县职业技术学校") == ["索县"]
     assert names("理县县域经济") == ["理县"]
+
+
+def test_a_title_ending_in_chang_is_not_the_start_of_a_place():
+    # a Kazakh vice-rector's name after 副校长 is not 长沙
+    line = "哈萨克斯坦国立技术大学副校长沙拉巴耶夫·萨帕尔一行、哈萨克斯坦电力与能源大学副校长朱潘汗·阿依别克一行分别参观访问学院"
+    assert "长沙市" not in names(line)
+    assert names("学院院长春节前到校慰问") == []
+    # an organisation's name ending in 院/校 before 长沙, and 省长 of 湖南省长沙市, still read
+    assert names("设计研究院长沙分院") == ["长沙市"]
+    assert names("湖南省长沙市职业教育") == ["湖南省", "长沙市"]
+    assert names("院长在长沙考察") == ["长沙市"]

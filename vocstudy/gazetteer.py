@@ -186,6 +186,16 @@ TITLE_AFTER = (
     "副处长", "厅长", "副厅长", "部长", "副部长", "主席", "副主席", "教授", "老师", "先生",
     "女士", "同志", "同学", "董事长", "总经理", "理事长", "会长", "副会长",
 )
+#: Titles ending in 长 whose 长 a place's name can start with (副校长沙拉巴耶夫 is not 长沙,
+#: 院长春节前 not 长春). A three-character title is always one; a two-character one only
+#: as a word of its own: after 副/正/代, punctuation, the start, or its own first character
+#: (学院院长): 研究院长沙分院 and 学校长沙校区 are 长沙's. 县长, 市长, 省长 … are left out
+#: (湖南省长沙市).
+TITLE_CHANG_3 = ("董事长", "理事长", "秘书长")
+TITLE_CHANG_2 = (
+    "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "社长", "会长", "所长", "馆长",
+    "园长", "站长", "行长", "团长", "署长",
+)
 #: Common surnames (one character) of the names that title rule reads.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
@@ -457,7 +467,11 @@ def _allowed(
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
-    if _in_person_name(text, i, j, entry) or _in_area_word(text, i, j, entry):
+    if (
+        _in_person_name(text, i, j, entry)
+        or _in_area_word(text, i, j, entry)
+        or _in_title(text, i, j, entry)
+    ):
         return None
     out = []
     for c in entry.cands:
@@ -532,6 +546,27 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     ):
         return True
     return False
+
+
+def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a short name or alias starting with 长 begins inside a title (副校长沙…).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("哈萨克斯坦国立技术大学副校长沙拉巴耶夫一行")]
+    ['哈萨克斯坦']
+    >>> [m.name for m in find_places("设计研究院长沙分院")]
+    ['长沙市']
+    """
+    if not text.startswith("长", i) or entry.kind != "place" or not entry.cands:
+        return False
+    if not {c.via for c in entry.cands} <= {"short", "alias"}:
+        return False
+    if text.endswith(TITLE_CHANG_3, 0, i + 1):
+        return True
+    if i < 1 or not text.endswith(TITLE_CHANG_2, 0, i + 1):
+        return False
+    before = text[i - 2] if i >= 2 else ""
+    return before == "" or before in PUNCT or before in "、副正代" or before == text[i - 1]
 
 
 def _in_area_word(text: str, i: int, j: int, entry: _Entry) -> bool:

@@ -31,3 +31,15 @@ def test_a_title_ending_in_chang_is_not_the_start_of_a_place():
     assert names("设计研究院长沙分院") == ["长沙市"]
     assert names("湖南省长沙市职业教育") == ["湖南省", "长沙市"]
     assert names("院长在长沙考察") == ["长沙市"]
+
+
+def test_a_person_named_after_a_title_is_the_person_again_without_it():
+    text = (
+        "6月21日,我校与沛县人民政府举行合作办学签约仪式,徐州市副市长刘景,校党委书记朱东风,"
+        "沛县县委书记丁广州,沛县县委副书记、县长索向东出席仪式。"
+        "丁广州表示,沛县将通过此次合作,加快推动协议内容落地见效。"
+    )
+    assert "广州市" not in names(text)
+    # without a title anywhere in the text, or for the place itself, nothing changes
+    assert names("丁广州表示") == ["广州市"]
+    assert names("县委书记丁广州出席。广州职业学院参与签约。") == ["广州市"]

@@ -457,9 +457,18 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _allowed(
-    text: str, i: int, j: int, entry: _Entry, after_place: bool = False
+    text: str,
+    i: int,
+    j: int,
+    entry: _Entry,
+    after_place: bool = False,
+    persons: frozenset[str] = frozenset(),
 ) -> tuple[_Cand, ...] | None:
-    """The candidates that this context allows, or None when the span is no match."""
+    """The candidates that this context allows, or None when the span is no match.
+
+    ``persons``: surname + name strings that the title rule read as a person elsewhere
+    in the same document (县委书记丁广州): the same string without a title is the person too.
+    """
     if entry.not_after and i > 0 and text[i - 1] in entry.not_after:
         return None
     if entry.not_before and j < len(text) and text[j] in entry.not_before:
@@ -469,6 +478,7 @@ def _allowed(
     prev = text[i - 1] if i > 0 else ""
     if (
         _in_person_name(text, i, j, entry)
+        or (i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
         or _in_area_word(text, i, j, entry)
         or _in_title(text, i, j, entry)
     ):
@@ -515,6 +525,41 @@ def _allowed(
     return tuple(out) or None
 
 
+def _short_or_alias(entry: _Entry) -> bool:
+    return (
+        entry.kind == "place"
+        and bool(entry.cands)
+        and {c.via for c in entry.cands} <= {"short", "alias"}
+    )
+
+
+def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """A short name or alias glued to a surname after a title (副院长于乐山, 党委书记杨金华)
+    or before one (樊长春副局长): part of a person's name."""
+    return (
+        _short_or_alias(entry)
+        and i >= 1
+        and text[i - 1] in SURNAMES
+        and (text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j))
+    )
+
+
+def _person_names(units: list[str], spans: list[list[tuple[int, int]]]) -> frozenset[str]:
+    """Surname + name strings read as persons by the title rule anywhere in a document.
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("县委书记丁广州出席。丁广州表示,广州职业学院将参与。")]
+    ['广州市']
+    """
+    entries = _lexicon().entries
+    return frozenset(
+        u[i - 1 : j]
+        for u, sp in zip(units, spans)
+        for i, j in sp
+        if _titled_name(u, i, j, entries[u[i:j]])
+    )
+
+
 def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """True when the span ``text[i:j]`` is read as part of a person's name or title.
 
@@ -533,10 +578,8 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     if entry.kind != "place" or not entry.cands:
         return False
     vias = {c.via for c in entry.cands}
-    if vias <= {"short", "alias"} and i >= 1 and text[i - 1] in SURNAMES:
-        # the title before the surname, checked in place (no copy of the text before it)
-        if text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j):
-            return True
+    if _titled_name(text, i, j, entry):
+        return True
     if (
         j - i == 2
         and vias == {"full"}
@@ -603,7 +646,11 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     )
 
 
-def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
+def _scan(
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    persons: frozenset[str] = frozenset(),
+) -> list[_Raw]:
     """Leftmost-longest entries of the text, left to right, each allowed by its context.
 
     At each position the longest entry starting there is tried first, then the shorter
@@ -623,7 +670,7 @@ def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
         if glued and _foreign_epithet(out[-1], e):
             pos = j  # 老挝万象首都技能发展中心: Vientiane's 首都, not Beijing (dev s02)
             continue
-        cands = _allowed(text, i, j, e, glued)
+        cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
             continue
         if e.kind != "stop":
@@ -741,7 +788,9 @@ _MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", 
 
 def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     spans = _lexicon().automaton.spans_by_part(units)  # one scan for all the units
-    raws = [_scan(u, sp) for u, sp in zip(units, spans)]
+    spans = [list(sp) for sp in spans]
+    persons = _person_names(units, spans)  # 县委书记丁广州 … 丁广州表示: the person again
+    raws = [_scan(u, sp, persons) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}

@@ -43,3 +43,13 @@ def test_a_person_named_after_a_title_is_the_person_again_without_it():
     # without a title anywhere in the text, or for the place itself, nothing changes
     assert names("丁广州表示") == ["广州市"]
     assert names("县委书记丁广州出席。广州职业学院参与签约。") == ["广州市"]
+
+
+def test_a_street_named_after_a_place_is_no_place():
+    # a Taiwanese agency's history: 延平路 of 中坜 is a street, not 延平区 (南平, 福建)
+    line = "57年4月 迁址中坜市延平路。 75年9月 迁入桃园市南华街92号现址办公。"
+    assert "延平区" not in names(line)
+    assert names("上海南京路步行街") == ["上海市"]
+    # the place before 路 in other words is still read
+    assert names("赴北京路上") == ["北京市"]
+    assert names("西安路桥") == ["西安市"]

@@ -480,6 +480,7 @@ def _allowed(
         _in_person_name(text, i, j, entry)
         or (i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
         or _in_area_word(text, i, j, entry)
+        or (_short_or_alias(entry) and _street(text, j))
         or _in_title(text, i, j, entry)
     ):
         return None
@@ -610,6 +611,34 @@ def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
         return False
     before = text[i - 2] if i >= 2 else ""
     return before == "" or before in PUNCT or before in "、副正代" or before == text[i - 1]
+
+
+#: A street named after a place (延平路, 南京路步行街, 中山路1494号): the place's short name
+#: before one of these words, followed by a number, 号, punctuation or the end, or
+#: one of STREET_NEXT, is the street's name, not the place. (北京路上, 深圳路演 are left.)
+STREET_WORDS = ("大道", "大街", "路", "街")
+STREET_NEXT = ("步行街", "号", "口", "与", "和", "交")
+
+
+def _street(text: str, j: int) -> bool:
+    """True when a short name ending at ``j`` names a street (中坜市延平路。).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("迁址中坜市延平路。")]
+    []
+    >>> [m.name for m in find_places("赴北京路上")]
+    ['北京市']
+    """
+    for w in STREET_WORDS:
+        if text.startswith(w, j):
+            k = j + len(w)
+            return (
+                k >= len(text)
+                or text[k] in PUNCT
+                or text[k].isdigit()
+                or text.startswith(STREET_NEXT, k)
+            )
+    return False
 
 
 def _in_area_word(text: str, i: int, j: int, entry: _Entry) -> bool:

@@ -53,3 +53,12 @@ def test_a_street_named_after_a_place_is_no_place():
     # the place before 路 in other words is still read
     assert names("赴北京路上") == ["北京市"]
     assert names("西安路桥") == ["西安市"]
+
+
+def test_taiwan_labour_agency_regions_name_their_counties():
+    # 勞動力發展署's branches are named after the counties they serve, like 中彰投, 云嘉南
+    line = "更在110年报名参加劳动力发展署高屏澎东分署办理的冷气冰箱维修班"
+    assert names(line) == ["高雄市", "屏东县", "澎湖县", "台东县"]
+    assert names("北基宜花金马分署")[:3] == ["台北市", "新北市", "基隆市"]
+    # other words with these characters are not read
+    assert names("提高屏幕亮度") == []

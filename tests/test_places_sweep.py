@@ -62,3 +62,12 @@ def test_taiwan_labour_agency_regions_name_their_counties():
     assert names("北基宜花金马分署")[:3] == ["台北市", "新北市", "基隆市"]
     # other words with these characters are not read
     assert names("提高屏幕亮度") == []
+
+
+def test_east_west_pairings_su_qian_and_qian_yong():
+    # 苏黔 (江苏–贵州, 苏州–铜仁) and 黔甬 (贵州–宁波): pairings like 粤黔 and 沪滇
+    assert names("苏黔携手谱新篇 倾力帮扶 推动高质量发展迈上新台阶")[:2] == ["江苏省", "贵州省"]
+    assert names("“黔甬”联合办学 助力对口帮扶") == ["贵州省", "宁波市"]
+    assert names("甬黔协作") == ["宁波市", "贵州省"]
+    # inside 江苏 + another name the pairing is not read
+    assert names("江苏黔籍学生") == ["江苏省"]

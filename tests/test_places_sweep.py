@@ -71,3 +71,9 @@ def test_east_west_pairings_su_qian_and_qian_yong():
     assert names("甬黔协作") == ["宁波市", "贵州省"]
     # inside 江苏 + another name the pairing is not read
     assert names("江苏黔籍学生") == ["江苏省"]
+
+
+def test_cheung_sha_wan_is_not_changsha():
+    line = "本处为香港汇丰银行分别在红磡及长沙湾开办的企业附设幼儿中心"
+    assert names(line) == ["香港特别行政区"]
+    assert names("长沙职业技术学院") == ["长沙市"]

@@ -77,3 +77,15 @@ def test_cheung_sha_wan_is_not_changsha():
     line = "本处为香港汇丰银行分别在红磡及长沙湾开办的企业附设幼儿中心"
     assert names(line) == ["香港特别行政区"]
     assert names("长沙职业技术学院") == ["长沙市"]
+
+
+def test_foreign_cities_are_named_in_the_mainland_form():
+    # GeoNames' Chinese names include colonial and Taiwanese/Hong Kong forms; the canonical
+    # name is the one mainland text writes most (jieba's frequency)
+    line = "2015年,上汽通用五菱在印度尼西亚雅加达动工建设海外生产基地。"
+    assert names(line) == ["印度尼西亚", "雅加达"]
+    assert names("该学校地处内罗毕闹市") == ["内罗毕"]
+    # the other forms are still read, as aliases of the same city
+    assert names("巴达威亚") == ["雅加达"]
+    # a form with 市 keeps it when the stem is the frequent form (北九州 → 北九州市)
+    assert names("北九州市立大学")[0] == "北九州市"

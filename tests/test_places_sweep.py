@@ -89,3 +89,16 @@ def test_foreign_cities_are_named_in_the_mainland_form():
     assert names("巴达威亚") == ["雅加达"]
     # a form with 市 keeps it when the stem is the frequent form (北九州 → 北九州市)
     assert names("北九州市立大学")[0] == "北九州市"
+
+
+def test_a_common_word_name_listed_with_a_sibling_of_its_city_is_a_place():
+    # 凤凰 and 龙山 are common words first (context-only), but listed with 泸溪, 永顺 …,
+    # counties of the same prefecture, they are the counties
+    line = "全省脱贫摘帽县中,该州泸溪、凤凰、花垣、保靖、古丈、永顺、龙山等7个县榜上有名。"
+    assert names(line) == ["泸溪县", "凤凰县", "花垣县", "保靖县", "古丈县", "永顺县", "龙山县"]
+    # Taiwanese districts listed with their city and county
+    line = "原广设于台中、丰原、沙鹿、彰化、员林、南投的6个就业服务站更名为「就业中心」"
+    assert names(line) == ["台中市", "丰原区", "沙鹿区", "彰化县", "员林市", "南投县"]
+    # common words in a list without a sibling place stay words
+    assert names("重庆人追求健康、长寿、幸福") == ["重庆市"]
+    assert names("江南、江北") == []

@@ -520,10 +520,21 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it
                 out.append(_Cand(c.place, c.via, "glued"))
+            elif _list_item(text, i, j):  # 泸溪、凤凰、花垣: kept if a neighbour names a
+                out.append(_Cand(c.place, c.via, "listed"))  # place of the same city
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
     return tuple(out) or None
+
+
+def _list_item(text: str, i: int, j: int) -> bool:
+    """True when ``text[i:j]`` is a whole item of an enumeration with 、 (泸溪、凤凰、花垣,
+    永顺、龙山等7个县): punctuation or the start before it, punctuation, 等, 和, 及 or
+    the end after it, and 、 on at least one side."""
+    left = i == 0 or text[i - 1] in PUNCT
+    right = j >= len(text) or text[j] in PUNCT or text[j] in "等和及"
+    return left and right and ("、" in (text[i - 1 : i], text[j : j + 1]))
 
 
 def _short_or_alias(entry: _Entry) -> bool:
@@ -722,7 +733,7 @@ def _context(raws: list[_Raw]) -> _Context:
         if (
             r.entry.kind == "place"
             and len(r.cands) == 1
-            and r.cands[0].mode not in ("institution", "campus")
+            and r.cands[0].mode not in ("institution", "campus", "listed")
         ):
             p = r.cands[0].place
             if p.province:
@@ -759,11 +770,28 @@ def _match(start: int, end: int, mention: str, p: Place) -> PlaceMatch:
     return PlaceMatch(start, end, mention, p.name, p.level, p.province, p.adcode, p.lon, p.lat)
 
 
+def _listed_with_sibling(text: str, raws: list[_Raw], k: int, place: Place) -> bool:
+    """True when the item before or after ``raws[k]`` in its 、-list may name a place of
+    the same city as ``place``, or that city (台中、丰原; 永顺、龙山)."""
+    r = raws[k]
+    near = []
+    if k > 0 and raws[k - 1].end == r.start - 1 and text[r.start - 1] == "、":
+        near.append(raws[k - 1])
+    if k + 1 < len(raws) and raws[k + 1].start == r.end + 1 and text[r.end : r.end + 1] == "、":
+        near.append(raws[k + 1])
+    return place.city is not None and any(
+        c.place.city == place.city or c.place.name == place.city
+        for n in near
+        for c in n.cands
+        if c.place is not place
+    )
+
+
 def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
     lex = _lexicon()
     out: list[PlaceMatch] = []
     prev_end, prev_place = -1, None
-    for r in raws:
+    for k, r in enumerate(raws):
         mention = text[r.start : r.end]
         adjacent = prev_place if r.start == prev_end else None
         if r.entry.kind == "bloc":
@@ -797,6 +825,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             continue  # 江南职业技术学校 in a 兰溪 story is no school of 南宁's 江南区
         if c.mode == "campus" and adjacent is None and c.place.city not in ctx.cities:
             continue  # 本校宝山校区 (彰化) is no campus in 新竹's 宝山乡
+        if c.mode == "listed" and not _listed_with_sibling(text, raws, k, c.place):
+            continue  # 健康、长寿、幸福 is no list of places; 该州泸溪、凤凰、花垣 is
         if (
             adjacent is not None
             and c.via == "short"

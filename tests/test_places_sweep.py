@@ -102,3 +102,13 @@ def test_a_common_word_name_listed_with_a_sibling_of_its_city_is_a_place():
     # common words in a list without a sibling place stay words
     assert names("重庆人追求健康、长寿、幸福") == ["重庆市"]
     assert names("江南、江北") == []
+
+
+def test_a_country_name_starting_a_transliterated_personal_name_is_no_place():
+    line = "土库曼斯坦教育部副部长阿曼诺夫·亚历山大,就教育、科学和创新方面同中国加强合作提出相关倡议。"
+    assert names(line) == ["土库曼斯坦", "中国"]  # not 阿曼 (Oman)
+    assert names("马里奥·德拉吉") == []
+    # the country itself, or a place after it before a dot, is still read
+    assert names("在阿曼举行") == ["阿曼"]
+    assert names("泰国曼谷·大城") == ["泰国", "曼谷"]
+    assert names("与德国罗伯特·博世有限公司签署备忘录") == ["德国"]

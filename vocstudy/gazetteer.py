@@ -481,6 +481,7 @@ def _allowed(
         or (i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
         or _in_area_word(text, i, j, entry)
         or (_short_or_alias(entry) and _street(text, j))
+        or _in_transliterated_name(text, i, j, entry)
         or _in_title(text, i, j, entry)
     ):
         return None
@@ -526,6 +527,30 @@ def _allowed(
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
     return tuple(out) or None
+
+
+def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a foreign place's name begins a transliterated personal name written with
+    a middle dot: the name runs on in two to four Han characters that start no place up
+    to the dot (阿曼诺夫·亚历山大 is no 阿曼; 泰国曼谷·大城 keeps 泰国). A name ending in 国
+    is a whole word and is kept (德国罗伯特·博世有限公司).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("土库曼斯坦教育部副部长阿曼诺夫·亚历山大发言")]
+    ['土库曼斯坦']
+    """
+    if entry.kind != "place" or not entry.cands:
+        return False
+    if not all(c.place.level == "foreign" for c in entry.cands) or text[j - 1] == "国":
+        return False
+    entries = _lexicon().entries
+    for k in range(j, min(j + 5, len(text))):
+        ch = text[k]
+        if ch == "·" or ch == "•":
+            return k >= j + 2
+        if not _is_cjk(ch) or any(text[k : k + m] in entries for m in range(2, 6)):
+            return False
+    return False
 
 
 def _list_item(text: str, i: int, j: int) -> bool:

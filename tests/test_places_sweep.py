@@ -112,3 +112,13 @@ def test_a_country_name_starting_a_transliterated_personal_name_is_no_place():
     assert names("在阿曼举行") == ["阿曼"]
     assert names("泰国曼谷·大城") == ["泰国", "曼谷"]
     assert names("与德国罗伯特·博世有限公司签署备忘录") == ["德国"]
+
+
+def test_taiwan_former_counties_and_county_cities_are_aliases():
+    # a Taiwanese agency's history names the units before the 2010/2014 mergers
+    line = "62年7月 设立于桃园县桃园市中山路1494号。 88年9月 迁入杨梅市秀才路851号现址。 57年4月 迁址中坜市延平路。"
+    assert names(line) == ["桃园市", "桃园市", "杨梅区", "中坜区"]
+    assert names("台北县政府") == ["新北市"]  # not 台北市
+    assert names("高雄县凤山市") == ["高雄市", "凤山区"]
+    # market words are no former cities
+    assert names("新店市场") == []

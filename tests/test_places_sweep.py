@@ -122,3 +122,13 @@ def test_taiwan_former_counties_and_county_cities_are_aliases():
     assert names("高雄县凤山市") == ["高雄市", "凤山区"]
     # market words are no former cities
     assert names("新店市场") == []
+
+
+def test_gaoji_zhiye_zhongxue_is_a_school_word():
+    text = (
+        "湄洲湾职业技术学院院长许冬红一行赴清流县签订联合办学协议。"
+        "近年来,清流高级职业中学与湄洲湾职业技术学院先后开展了“二元制”办学合作。"
+    )
+    assert names(text) == ["清流县", "清流县"]
+    # a common word before 高级 is still no place
+    assert names("提高高级职业技能") == []

@@ -661,8 +661,8 @@ def _street(text: str, j: int) -> bool:
     """True when a short name ending at ``j`` names a street (中坜市延平路。).
 
     >>> from vocstudy.gazetteer import find_places
-    >>> [m.name for m in find_places("迁址中坜市延平路。")]
-    []
+    >>> [m.name for m in find_places("迁址中坜市延平路。")]  # 中坜市 is 中坜区's former name
+    ['中坜区']
     >>> [m.name for m in find_places("赴北京路上")]
     ['北京市']
     """

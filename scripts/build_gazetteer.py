@@ -221,6 +221,14 @@ def foreign_short_name(name: str) -> str:
     return ""
 
 
+def city_form_frequency(form: str, words: dict[str, tuple[int, str]]) -> int:
+    """jieba's frequency of a Chinese form of a city, or of its stem before 市 if higher."""
+    freq = words.get(form, (0, ""))[0]
+    if form.endswith("市"):
+        freq = max(freq, words.get(form[:-1], (0, ""))[0])
+    return freq
+
+
 def jieba_words() -> dict[str, tuple[int, str]]:
     words: dict[str, tuple[int, str]] = {}
     path = Path(jieba.__file__).resolve().parent / "dict.txt"
@@ -417,12 +425,22 @@ def build() -> list[dict]:
 
     # other countries' cities (GeoNames points; Chinese forms in ``aliases``), then the
     # curated ones whose Chinese name GeoNames lacks (胡志明市, 里昂)
+    words = jieba_words()
     for fname in ("place_foreign_cities.csv", "place_foreign_cities_extra.csv"):
         with (DATA / fname).open(encoding="utf-8") as f:
             for t in csv.DictReader(f):
                 forms = [x for x in [t["name"], *t["aliases"].split("|")] if x and x not in taken]
                 if not forms or t["name"] not in forms:
                     continue  # a Chinese unit, a country or a division keeps the name
+                # the canonical name is the form mainland text writes most (jieba's
+                # frequency, of the form or of its stem before 市), the file's first form
+                # on a tie: 雅加达 (not 巴达威亚), 内罗毕 (not 内罗比), 开普敦 (not
+                # 好望角镇); 北九州市 and 纽约市 keep their 市
+                best = max(forms, key=lambda z: city_form_frequency(z, words))
+                if city_form_frequency(best, words) > city_form_frequency(forms[0], words):
+                    forms.remove(best)
+                    forms.insert(0, best)
+                    t = {**t, "name": best}
                 taken.update(forms)
                 rows.append(foreign_row(
                     t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),

@@ -127,6 +127,7 @@ INSTITUTION_NEXT = (
     "职业中学",
     "职业学院",
     "职业高级",
+    "高级职业",
     "职业教育中心",
     "职教中心",
     "中学",
@@ -185,6 +186,16 @@ TITLE_AFTER = (
     "副局长", "局长", "副院长", "院长", "副校长", "校长", "书记", "主任", "副主任", "处长",
     "副处长", "厅长", "副厅长", "部长", "副部长", "主席", "副主席", "教授", "老师", "先生",
     "女士", "同志", "同学", "董事长", "总经理", "理事长", "会长", "副会长",
+)
+#: Titles ending in 长 whose 长 a place's name can start with (副校长沙拉巴耶夫 is not 长沙,
+#: 院长春节前 not 长春). A three-character title is always one; a two-character one only
+#: as a word of its own: after 副/正/代, punctuation, the start, or its own first character
+#: (学院院长): 研究院长沙分院 and 学校长沙校区 are 长沙's. 县长, 市长, 省长 … are left out
+#: (湖南省长沙市).
+TITLE_CHANG_3 = ("董事长", "理事长", "秘书长")
+TITLE_CHANG_2 = (
+    "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "社长", "会长", "所长", "馆长",
+    "园长", "站长", "行长", "团长", "署长",
 )
 #: Common surnames (one character) of the names that title rule reads.
 SURNAMES = frozenset(
@@ -447,9 +458,18 @@ def _is_cjk(ch: str) -> bool:
 
 
 def _allowed(
-    text: str, i: int, j: int, entry: _Entry, after_place: bool = False
+    text: str,
+    i: int,
+    j: int,
+    entry: _Entry,
+    after_place: bool = False,
+    persons: frozenset[str] = frozenset(),
 ) -> tuple[_Cand, ...] | None:
-    """The candidates that this context allows, or None when the span is no match."""
+    """The candidates that this context allows, or None when the span is no match.
+
+    ``persons``: surname + name strings that the title rule read as a person elsewhere
+    in the same document (县委书记丁广州): the same string without a title is the person too.
+    """
     if entry.not_after and i > 0 and text[i - 1] in entry.not_after:
         return None
     if entry.not_before and j < len(text) and text[j] in entry.not_before:
@@ -457,7 +477,14 @@ def _allowed(
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
-    if _in_person_name(text, i, j, entry):
+    if (
+        _in_person_name(text, i, j, entry)
+        or (i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
+        or _in_area_word(text, i, j, entry)
+        or (_short_or_alias(entry) and _street(text, j))
+        or _in_transliterated_name(text, i, j, entry)
+        or _in_title(text, i, j, entry)
+    ):
         return None
     out = []
     for c in entry.cands:
@@ -495,10 +522,80 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
             elif after_place:  # 香港东区: kept only if the place before contains it
                 out.append(_Cand(c.place, c.via, "glued"))
+            elif _list_item(text, i, j):  # 泸溪、凤凰、花垣: kept if a neighbour names a
+                out.append(_Cand(c.place, c.via, "listed"))  # place of the same city
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
     return tuple(out) or None
+
+
+def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a foreign place's name begins a transliterated personal name written with
+    a middle dot: the name runs on in two to four Han characters that start no place up
+    to the dot (阿曼诺夫·亚历山大 is no 阿曼; 泰国曼谷·大城 keeps 泰国). A name ending in 国
+    is a whole word and is kept (德国罗伯特·博世有限公司).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("土库曼斯坦教育部副部长阿曼诺夫·亚历山大发言")]
+    ['土库曼斯坦']
+    """
+    if entry.kind != "place" or not entry.cands:
+        return False
+    if not all(c.place.level == "foreign" for c in entry.cands) or text[j - 1] == "国":
+        return False
+    entries = _lexicon().entries
+    for k in range(j, min(j + 5, len(text))):
+        ch = text[k]
+        if ch == "·" or ch == "•":
+            return k >= j + 2
+        if not _is_cjk(ch) or any(text[k : k + m] in entries for m in range(2, 6)):
+            return False
+    return False
+
+
+def _list_item(text: str, i: int, j: int) -> bool:
+    """True when ``text[i:j]`` is a whole item of an enumeration with 、 (泸溪、凤凰、花垣,
+    永顺、龙山等7个县): punctuation or the start before it, punctuation, 等, 和, 及 or
+    the end after it, and 、 on at least one side."""
+    left = i == 0 or text[i - 1] in PUNCT
+    right = j >= len(text) or text[j] in PUNCT or text[j] in "等和及"
+    return left and right and ("、" in (text[i - 1 : i], text[j : j + 1]))
+
+
+def _short_or_alias(entry: _Entry) -> bool:
+    return (
+        entry.kind == "place"
+        and bool(entry.cands)
+        and {c.via for c in entry.cands} <= {"short", "alias"}
+    )
+
+
+def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """A short name or alias glued to a surname after a title (副院长于乐山, 党委书记杨金华)
+    or before one (樊长春副局长): part of a person's name."""
+    return (
+        _short_or_alias(entry)
+        and i >= 1
+        and text[i - 1] in SURNAMES
+        and (text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j))
+    )
+
+
+def _person_names(units: list[str], spans: list[list[tuple[int, int]]]) -> frozenset[str]:
+    """Surname + name strings read as persons by the title rule anywhere in a document.
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("县委书记丁广州出席。丁广州表示,广州职业学院将参与。")]
+    ['广州市']
+    """
+    entries = _lexicon().entries
+    return frozenset(
+        u[i - 1 : j]
+        for u, sp in zip(units, spans)
+        for i, j in sp
+        if _titled_name(u, i, j, entries[u[i:j]])
+    )
 
 
 def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
@@ -519,10 +616,8 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     if entry.kind != "place" or not entry.cands:
         return False
     vias = {c.via for c in entry.cands}
-    if vias <= {"short", "alias"} and i >= 1 and text[i - 1] in SURNAMES:
-        # the title before the surname, checked in place (no copy of the text before it)
-        if text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j):
-            return True
+    if _titled_name(text, i, j, entry):
+        return True
     if (
         j - i == 2
         and vias == {"full"}
@@ -532,6 +627,75 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     ):
         return True
     return False
+
+
+def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a short name or alias starting with 长 begins inside a title (副校长沙…).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("哈萨克斯坦国立技术大学副校长沙拉巴耶夫一行")]
+    ['哈萨克斯坦']
+    >>> [m.name for m in find_places("设计研究院长沙分院")]
+    ['长沙市']
+    """
+    if not text.startswith("长", i) or entry.kind != "place" or not entry.cands:
+        return False
+    if not {c.via for c in entry.cands} <= {"short", "alias"}:
+        return False
+    if text.endswith(TITLE_CHANG_3, 0, i + 1):
+        return True
+    if i < 1 or not text.endswith(TITLE_CHANG_2, 0, i + 1):
+        return False
+    before = text[i - 2] if i >= 2 else ""
+    return before == "" or before in PUNCT or before in "、副正代" or before == text[i - 1]
+
+
+#: A street named after a place (延平路, 南京路步行街, 中山路1494号): the place's short name
+#: before one of these words, followed by a number, 号, punctuation or the end, or
+#: one of STREET_NEXT, is the street's name, not the place. (北京路上, 深圳路演 are left.)
+STREET_WORDS = ("大道", "大街", "路", "街")
+STREET_NEXT = ("步行街", "号", "口", "与", "和", "交")
+
+
+def _street(text: str, j: int) -> bool:
+    """True when a short name ending at ``j`` names a street (中坜市延平路。).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("迁址中坜市延平路。")]  # 中坜市 is 中坜区's former name
+    ['中坜区']
+    >>> [m.name for m in find_places("赴北京路上")]
+    ['北京市']
+    """
+    for w in STREET_WORDS:
+        if text.startswith(w, j):
+            k = j + len(w)
+            return (
+                k >= len(text)
+                or text[k] in PUNCT
+                or text[k].isdigit()
+                or text.startswith(STREET_NEXT, k)
+            )
+    return False
+
+
+def _in_area_word(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a two-character full name ending in 县/区/市 is the head of 县域/区域/市域.
+
+    索县 in 探索县域职业教育 is 探索 + 县域 ('the county level'), not the county of Tibet;
+    理县县域 still reads 理县 (the 县 of 县域 comes after the name).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("探索县域职业教育发展新路径")]
+    []
+    """
+    return (
+        j - i == 2
+        and entry.kind == "place"
+        and bool(entry.cands)
+        and all(c.via == "full" for c in entry.cands)
+        and text[j - 1] in "县区市"
+        and text.startswith("域", j)
+    )
 
 
 def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
@@ -548,7 +712,11 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     )
 
 
-def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
+def _scan(
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    persons: frozenset[str] = frozenset(),
+) -> list[_Raw]:
     """Leftmost-longest entries of the text, left to right, each allowed by its context.
 
     At each position the longest entry starting there is tried first, then the shorter
@@ -568,7 +736,7 @@ def _scan(text: str, spans: list[tuple[int, int]] | None = None) -> list[_Raw]:
         if glued and _foreign_epithet(out[-1], e):
             pos = j  # 老挝万象首都技能发展中心: Vientiane's 首都, not Beijing (dev s02)
             continue
-        cands = _allowed(text, i, j, e, glued)
+        cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
             continue
         if e.kind != "stop":
@@ -591,7 +759,7 @@ def _context(raws: list[_Raw]) -> _Context:
         if (
             r.entry.kind == "place"
             and len(r.cands) == 1
-            and r.cands[0].mode not in ("institution", "campus")
+            and r.cands[0].mode not in ("institution", "campus", "listed")
         ):
             p = r.cands[0].place
             if p.province:
@@ -628,11 +796,28 @@ def _match(start: int, end: int, mention: str, p: Place) -> PlaceMatch:
     return PlaceMatch(start, end, mention, p.name, p.level, p.province, p.adcode, p.lon, p.lat)
 
 
+def _listed_with_sibling(text: str, raws: list[_Raw], k: int, place: Place) -> bool:
+    """True when the item before or after ``raws[k]`` in its 、-list may name a place of
+    the same city as ``place``, or that city (台中、丰原; 永顺、龙山)."""
+    r = raws[k]
+    near = []
+    if k > 0 and raws[k - 1].end == r.start - 1 and text[r.start - 1] == "、":
+        near.append(raws[k - 1])
+    if k + 1 < len(raws) and raws[k + 1].start == r.end + 1 and text[r.end : r.end + 1] == "、":
+        near.append(raws[k + 1])
+    return place.city is not None and any(
+        c.place.city == place.city or c.place.name == place.city
+        for n in near
+        for c in n.cands
+        if c.place is not place
+    )
+
+
 def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
     lex = _lexicon()
     out: list[PlaceMatch] = []
     prev_end, prev_place = -1, None
-    for r in raws:
+    for k, r in enumerate(raws):
         mention = text[r.start : r.end]
         adjacent = prev_place if r.start == prev_end else None
         if r.entry.kind == "bloc":
@@ -666,6 +851,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             continue  # 江南职业技术学校 in a 兰溪 story is no school of 南宁's 江南区
         if c.mode == "campus" and adjacent is None and c.place.city not in ctx.cities:
             continue  # 本校宝山校区 (彰化) is no campus in 新竹's 宝山乡
+        if c.mode == "listed" and not _listed_with_sibling(text, raws, k, c.place):
+            continue  # 健康、长寿、幸福 is no list of places; 该州泸溪、凤凰、花垣 is
         if (
             adjacent is not None
             and c.via == "short"
@@ -686,7 +873,9 @@ _MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", 
 
 def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     spans = _lexicon().automaton.spans_by_part(units)  # one scan for all the units
-    raws = [_scan(u, sp) for u, sp in zip(units, spans)]
+    spans = [list(sp) for sp in spans]
+    persons = _person_names(units, spans)  # 县委书记丁广州 … 丁广州表示: the person again
+    raws = [_scan(u, sp, persons) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}

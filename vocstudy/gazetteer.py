@@ -477,13 +477,16 @@ def _allowed(
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
+    nxt = text[j] if j < len(text) else ""
+    # each rule after the first behind a test of one character (most spans pass them all)
     if (
         _in_person_name(text, i, j, entry)
-        or (i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
-        or _in_area_word(text, i, j, entry)
-        or (_short_or_alias(entry) and _street(text, j))
-        or _in_transliterated_name(text, i, j, entry)
-        or _in_title(text, i, j, entry)
+        or (persons and i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
+        or (nxt == "域" and _in_area_word(text, i, j, entry))
+        or (nxt in _STREET_FIRST and _short_or_alias(entry) and _street(text, j))
+        or (("·" in text[j : j + 6] or "•" in text[j : j + 6])
+            and _in_transliterated_name(text, i, j, entry))
+        or (text[i] == "长" and _in_title(text, i, j, entry))
     ):
         return None
     out = []
@@ -594,7 +597,7 @@ def _person_names(units: list[str], spans: list[list[tuple[int, int]]]) -> froze
         u[i - 1 : j]
         for u, sp in zip(units, spans)
         for i, j in sp
-        if _titled_name(u, i, j, entries[u[i:j]])
+        if i >= 1 and u[i - 1] in SURNAMES and _titled_name(u, i, j, entries[u[i:j]])
     )
 
 
@@ -655,6 +658,7 @@ def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
 #: one of STREET_NEXT, is the street's name, not the place. (北京路上, 深圳路演 are left.)
 STREET_WORDS = ("大道", "大街", "路", "街")
 STREET_NEXT = ("步行街", "号", "口", "与", "和", "交")
+_STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
 
 
 def _street(text: str, j: int) -> bool:

@@ -344,3 +344,17 @@ def test_lead_place_from_a_venue_where_an_exhibition_is_shown() -> None:
     # negative: 展出 without a place in the phrase gives no city
     text = "学生作品展于5月21日在学校展出。"
     assert lead(table(text, "2025-05-22")) == ("exhibition", None)
+
+
+# --- rules added with validation batch x ---------------------------------------------
+
+
+def test_lead_city_from_a_bracketed_reporter_dateline_without_a_slash() -> None:
+    # v17 (Simplified form): 【记者林怡妏臺南報導】 - the reporter's name and the city run
+    # together, no slash between them; the venue is only 该校三连堂
+    text = ("【记者林怡妏台南报导】为强化高中职学生与社会、企业对技职教育「务实致用」之认识与了解,"
+            "南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」,计划成果内容精彩,广获好评。")
+    assert lead(table(text, "2018-12-20")) == ("exhibition", "台南市")
+    # negative: a bracketed credit naming only the reporter gives no city
+    text = ("【记者林怡妏报导】南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」。")
+    assert lead(table(text, "2018-12-20")) == ("exhibition", None)

@@ -1210,3 +1210,23 @@ def test_training_inside_the_quoted_name_of_a_seminar_is_not_a_training():
     assert types(s) == ["forum"]
     # negative: a training held under a quoted theme is a training
     assert types("5月,学院举办“乡村振兴”电商技能培训,来自各县的80名学员参加。") == ["training"]
+
+
+# --- rules added with validation batch x ---------------------------------------------
+
+
+def _article_types(text: str, published: str) -> list[str]:
+    c = corpus_from_texts({"d": text}, published={"d": published}, clean=False)
+    return sorted(set(events(c)["event_type"]))
+
+
+def test_unveiling_of_a_competition_is_the_competition():
+    # x01, http://m.vlkg348.com/zixunzhongxin/143.html: a contest 揭幕 (opens) - part of the
+    # competition, like its 开幕 (GUIDE: the opening of a competition is the competition)
+    text = ("10月15日,青海省西宁市首届中等职业学校技能大赛在西宁市世纪职业技术学校揭幕,"
+            "在为期15天的比赛中,7所职业学校的三百余名学生将进行计算机应用等共计8个专业的职业技能比赛。")
+    assert _article_types(text, "2010-10-16") == ["competition"]
+    # negative: an unveiling in an article reporting no competition, forum, meeting,
+    # exhibition or training it opens stays a launch
+    assert _article_types("10月15日,学校创新创业中心在校内揭幕。", "2010-10-16") == ["launch"]
+

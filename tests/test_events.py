@@ -1230,3 +1230,10 @@ def test_unveiling_of_a_competition_is_the_competition():
     # exhibition or training it opens stays a launch
     assert _article_types("10月15日,学校创新创业中心在校内揭幕。", "2010-10-16") == ["launch"]
 
+
+def test_results_that_come_out_are_a_release():
+    # x10 (Simplified form): 获奖名单已出爐; e03: 经审查后结果出爐 (GUIDE [e]: 結果出爐)
+    assert "release" in types("第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。", "2018-01-10")
+    assert types("今年,共有12个直辖市与县市政府提出申请,经审查后结果出炉。", "2025-09-05") == ["release"]
+    # negative: 出炉 of anything but results or a list is no release (新鲜出炉的面包)
+    assert types("学生们在实训室里做出了新鲜出炉的面包。", "2025-09-05") == []

@@ -926,3 +926,14 @@ def test_lu_yu_labour_cooperation_pairs_shandong_and_chongqing() -> None:
     assert ("山东省", "重庆市", "assistance") in got
     # 劳务协作 is a cue of its own; labour services alone are not
     assert pairs("德州市、秀山县劳务工约有120万人。") == []
+
+
+# validation x03 (dev), https://www.thehubnews.net/archives/155372 (Simplified form)
+def test_the_stops_of_one_trip_are_not_partners_of_each_other() -> None:
+    s = ("台湾15所大学的参访团于10月16日至22日到越南和当地各大学签署备忘录,"
+         "7天跑了河内、胡志明市和同塔省三地,与多所大学签订合作协议和备忘录。")
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("同塔省", "胡志明市") not in got and ("河内市", "胡志明市") not in got
+    assert ("台湾省", "越南") in got  # the delegation's country-level pair stays
+    # negative: places named as acting together without a verb of travelling still pair
+    assert ("宁波市", "温州市") in {(a, b) for a, b, _ in pairs("宁波、温州两地共同开展对口帮扶。")}

@@ -334,6 +334,11 @@ _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
 _TOPIC_RE = re.compile(TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: Before the first place of a list in its clause, a verb of travelling whose stops the
+#: places are (7天跑了河内、胡志明市和同塔省三地; 前往成都、重庆两地考察): the stops of one
+#: trip, not places acting together, whatever follows the list (三地, 和, 签约).
+TRAVEL_BEFORE = r"赴|前往|来到|抵达|跑了|跑遍|走访了?|走遍|遍访"
+_TRAVEL_BEFORE_RE = re.compile(TRAVEL_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
 #: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
@@ -1057,6 +1062,8 @@ def _pairs_raw(
             sentence, cs, first
         ):
             continue  # co-objects of a link or a verb before them: not partners of each other
+        if _TRAVEL_BEFORE_RE.search(sentence, cs, first):
+            continue  # …7天跑了河内、胡志明市和同塔省三地: the stops of one trip
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:
             continue  # no cue where the places are named: they merely co-occur

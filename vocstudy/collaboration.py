@@ -154,7 +154,7 @@ import pandas as pd
 from ._automaton import Automaton
 from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
-from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, lookup
+from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, foreign_kind, lookup
 from .paths import data_path
 from .text import split_sentences
 
@@ -542,13 +542,29 @@ def _units(
     if pattern is not None:
         taken = [(s, e) for s, e, _, _ in out]
         for m in pattern.finditer(sentence):
-            names = members[m.group(0)]
+            names = _partner_named(members[m.group(0)], m.group(0), matches)
             if all(lookup(n) is not None for n in names) and not any(
                 s < m.end() and m.start() < e for s, e in taken
             ):
                 out.append((m.start(), m.end(), names, "group"))
         out.sort()
     return out
+
+
+def _partner_named(
+    names: tuple[str, ...], mention: str, matches: list[PlaceMatch]
+) -> tuple[str, ...]:
+    """The members of a China-and-partner abbreviation, its partner taken from the sentence
+    when the sentence names another country its second character abbreviates (学院与乌干达
+    高校…共建中乌鲁班工坊: 中乌 is China and Uganda there, not Uzbekistan, the table's
+    reading); the table's members otherwise."""
+    if len(names) != 2 or len(mention) != 2:
+        return names
+    named = {
+        p.name for p in matches
+        if foreign_kind(p.name) == "country" and p.name[:1] == mention[1] and p.name != names[1]
+    }
+    return (names[0], named.pop()) if len(named) == 1 else names
 
 
 #: Right before a two-place abbreviation, a link word or 对/向 making it the partner or

@@ -1237,3 +1237,13 @@ def test_results_that_come_out_are_a_release():
     assert types("今年,共有12个直辖市与县市政府提出申请,经审查后结果出炉。", "2025-09-05") == ["release"]
     # negative: 出炉 of anything but results or a list is no release (新鲜出炉的面包)
     assert types("学生们在实训室里做出了新鲜出炉的面包。", "2025-09-05") == []
+
+
+def test_participants_touring_together_are_part_of_the_meeting():
+    # x18, http://rsj.sx.gov.cn/art/2020/10/30/art_1488667_58922072.html: the participants
+    # of a 座谈会 touring the host college together (一同参观) - part of the meeting
+    text = ("10月27日至28日,“金蓝领号”招才引智活动、校企合作座谈会在天津举办。"
+            "27日下午,与会代表一同参观天津职业大学校内汽车、机械加工中心等实训基地。")
+    assert _article_types(text, "2020-10-30") == ["meeting"]
+    # negative: a delegation's own tour, with no occasion it belongs to, is a visit
+    assert _article_types("27日下午,绍兴市人力社保局代表一同参观天津职业大学实训基地。", "2020-10-30") == ["visit"]

@@ -1247,3 +1247,13 @@ def test_participants_touring_together_are_part_of_the_meeting():
     assert _article_types(text, "2020-10-30") == ["meeting"]
     # negative: a delegation's own tour, with no occasion it belongs to, is a visit
     assert _article_types("27日下午,绍兴市人力社保局代表一同参观天津职业大学实训基地。", "2020-10-30") == ["visit"]
+
+
+def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_it():
+    # x17, https://www.tangce.net/news/n2022/news_2022_11_04.html
+    text = ("2022年10月31日及11月1日,超过200家中国、马来西亚职业技术学院,通过线上及线下的方式参加了"
+            "“首届中国—马来西亚职业教育展”启动仪式,线上论坛同时拉开帷幕。")
+    assert _article_types(text, "2022-11-04") == ["exhibition", "forum"]
+    # negatives: 教育展示 is prose, not a fair; a contest season's 启动仪式 stays a launch (g01)
+    assert types("活动周将通过职业教育展示、师生书画作品等形式开展。", "2022-11-04") == []
+    assert "launch" in _article_types("学院举行2024年职业技能竞赛启动仪式。", "2024-03-01")

@@ -392,3 +392,15 @@ def test_an_event_named_by_its_place_after_its_organiser() -> None:
     # the organiser's own place is not the venue, nor a partner named in the event's name
     text = "5月14日,由十堰市教育局主办的全省中等职业学校技能大赛,在湖北工业职业技术学院拉开帷幕。"
     assert lead(table(text, "2022-05-15")) == ("competition", None)
+# --- rules added with validation batch x ---------------------------------------------
+
+
+def test_lead_city_from_a_bracketed_reporter_dateline_without_a_slash() -> None:
+    # v17 (Simplified form): 【记者林怡妏臺南報導】 - the reporter's name and the city run
+    # together, no slash between them; the venue is only 该校三连堂
+    text = ("【记者林怡妏台南报导】为强化高中职学生与社会、企业对技职教育「务实致用」之认识与了解,"
+            "南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」,计划成果内容精彩,广获好评。")
+    assert lead(table(text, "2018-12-20")) == ("exhibition", "台南市")
+    # negative: a bracketed credit naming only the reporter gives no city
+    text = ("【记者林怡妏报导】南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」。")
+    assert lead(table(text, "2018-12-20")) == ("exhibition", None)

@@ -996,3 +996,16 @@ def test_an_author_and_date_joined_by_a_dash_give_the_date():
     # an author line with a year range in its name stays without a date
     row = build_row("n", None, "职教改革观察\n作者:张三 - 2025年职教研究课题组成员,长期关注职业教育。", "utf-8")
     assert pd.isna(row["published"])
+
+
+# --- rules added with validation batch x ---------------------------------------------
+
+
+def test_a_bare_photo_placeholder_and_an_editorial_office_byline_are_furniture():
+    # y12 (also drawn as x16), https://www.gxsxks.com/news_1/134.html: the word an export leaves where each photo was
+    assert line_rule("图片") == "image_caption"
+    # x10, https://856464.zxcghmpak.asia/News/Info/1003 (Simplified): the author line
+    assert line_rule("大学问编辑部") == "credit_line"
+    # negatives: a sentence about photos or about an editorial office is story text
+    assert line_rule("图片展示了学生在实训基地的学习场景。") is None
+    assert line_rule("学校新闻中心编辑部负责人介绍了今年的宣传工作安排。") is None

@@ -995,3 +995,21 @@ def test_bodies_called_together_are_co_objects() -> None:
     # the same schools as the subject of an exchange still pair
     got = {(a, b) for a, b, _ in pairs("国立台北科技大学与国立屏东科技大学进行学术交流。")}
     assert ("台北市", "屏东县") in got
+# validation x03 (dev), https://www.thehubnews.net/archives/155372 (Simplified form)
+def test_the_stops_of_one_trip_are_not_partners_of_each_other() -> None:
+    s = ("台湾15所大学的参访团于10月16日至22日到越南和当地各大学签署备忘录,"
+         "7天跑了河内、胡志明市和同塔省三地,与多所大学签订合作协议和备忘录。")
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("同塔省", "胡志明市") not in got and ("河内市", "胡志明市") not in got
+    assert ("台湾省", "越南") in got  # the delegation's country-level pair stays
+    # negative: places named as acting together without a verb of travelling still pair
+    assert ("宁波市", "温州市") in {(a, b) for a, b, _ in pairs("宁波、温州两地共同开展对口帮扶。")}
+
+
+# validation x11 (dev), http://zs.sdwfvc.com/info/1153/3944.htm
+def test_a_china_and_partner_abbreviation_takes_the_partner_the_sentence_names() -> None:
+    s = "2020年,学院与乌干达高校和“走出去”企业共建中乌鲁班工坊,开发国际化职业课程。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("中国", "乌干达") in got and ("中国", "乌兹别克斯坦") not in got
+    # negative: with no other country of that initial named, the table's reading stays
+    assert {(a, b) for a, b, _ in pairs("学院与塔什干大学共建中乌鲁班工坊。")} == {("中国", "乌兹别克斯坦")}

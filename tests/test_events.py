@@ -1210,3 +1210,50 @@ def test_training_inside_the_quoted_name_of_a_seminar_is_not_a_training():
     assert types(s) == ["forum"]
     # negative: a training held under a quoted theme is a training
     assert types("5月,学院举办“乡村振兴”电商技能培训,来自各县的80名学员参加。") == ["training"]
+
+
+# --- rules added with validation batch x ---------------------------------------------
+
+
+def _article_types(text: str, published: str) -> list[str]:
+    c = corpus_from_texts({"d": text}, published={"d": published}, clean=False)
+    return sorted(set(events(c)["event_type"]))
+
+
+def test_unveiling_of_a_competition_is_the_competition():
+    # x01, http://m.vlkg348.com/zixunzhongxin/143.html: a contest 揭幕 (opens) - part of the
+    # competition, like its 开幕 (GUIDE: the opening of a competition is the competition)
+    text = ("10月15日,青海省西宁市首届中等职业学校技能大赛在西宁市世纪职业技术学校揭幕,"
+            "在为期15天的比赛中,7所职业学校的三百余名学生将进行计算机应用等共计8个专业的职业技能比赛。")
+    assert _article_types(text, "2010-10-16") == ["competition"]
+    # negative: an unveiling in an article reporting no competition, forum, meeting,
+    # exhibition or training it opens stays a launch
+    assert _article_types("10月15日,学校创新创业中心在校内揭幕。", "2010-10-16") == ["launch"]
+
+
+def test_results_that_come_out_are_a_release():
+    # x10 (Simplified form): 获奖名单已出爐; e03: 经审查后结果出爐 (GUIDE [e]: 結果出爐)
+    assert "release" in types("第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。", "2018-01-10")
+    assert types("今年,共有12个直辖市与县市政府提出申请,经审查后结果出炉。", "2025-09-05") == ["release"]
+    # negative: 出炉 of anything but results or a list is no release (新鲜出炉的面包)
+    assert types("学生们在实训室里做出了新鲜出炉的面包。", "2025-09-05") == []
+
+
+def test_participants_touring_together_are_part_of_the_meeting():
+    # x18, http://rsj.sx.gov.cn/art/2020/10/30/art_1488667_58922072.html: the participants
+    # of a 座谈会 touring the host college together (一同参观) - part of the meeting
+    text = ("10月27日至28日,“金蓝领号”招才引智活动、校企合作座谈会在天津举办。"
+            "27日下午,与会代表一同参观天津职业大学校内汽车、机械加工中心等实训基地。")
+    assert _article_types(text, "2020-10-30") == ["meeting"]
+    # negative: a delegation's own tour, with no occasion it belongs to, is a visit
+    assert _article_types("27日下午,绍兴市人力社保局代表一同参观天津职业大学实训基地。", "2020-10-30") == ["visit"]
+
+
+def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_it():
+    # y13 (also drawn as x17), https://www.tangce.net/news/n2022/news_2022_11_04.html
+    text = ("2022年10月31日及11月1日,超过200家中国、马来西亚职业技术学院,通过线上及线下的方式参加了"
+            "“首届中国—马来西亚职业教育展”启动仪式,线上论坛同时拉开帷幕。")
+    assert _article_types(text, "2022-11-04") == ["exhibition", "forum"]
+    # negatives: 教育展示 is prose, not a fair; a contest season's 启动仪式 stays a launch (g01)
+    assert types("活动周将通过职业教育展示、师生书画作品等形式开展。", "2022-11-04") == []
+    assert "launch" in _article_types("学院举行2024年职业技能竞赛启动仪式。", "2024-03-01")

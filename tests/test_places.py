@@ -933,3 +933,16 @@ def test_capitals_and_large_cities_that_jieba_tags_as_names_are_places():
     for i, name in enumerate(found.values()):
         assert got.get(f"p{i}") == {name}
     assert not any(k.startswith("n") for k in got)
+
+
+# validation x03, x10 (dev): capitals written without the suffix the gazetteer names them with
+def test_capitals_written_without_their_city_suffix() -> None:
+    # x10, https://856464.zxcghmpak.asia/News/Info/1003 (Simplified form)
+    assert "首尔特别市" in names("一举夺下第45届日内瓦国际发明展、第12届韩国首尔国际发明展的金牌。")
+    # x03, https://www.thehubnews.net/archives/155372: 河内 alone, and a school named after
+    # it is Hanoi's, not 首都 (Beijing) read inside 河内首都大学
+    got = names("7天跑了河内、胡志明市和同塔省三地,越南方面则包括河内首都大学、河内建设大学等。")
+    assert "河内市" in got and "北京市" not in got
+    assert "仁川广域市" in names("学生赴韩国仁川参加交流。")
+    # negative: 首都 alone in domestic news is still Beijing
+    assert "北京市" in names("首都职业院校代表参加了会议。")

@@ -166,7 +166,7 @@ import pandas as pd
 from ._automaton import Automaton
 from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
-from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, lookup
+from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, foreign_kind, lookup
 from .paths import data_path
 from .text import split_sentences
 
@@ -346,6 +346,11 @@ _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
 _TOPIC_RE = re.compile(TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
+#: Before the first place of a list in its clause, a verb of travelling whose stops the
+#: places are (7天跑了河内、胡志明市和同塔省三地; 前往成都、重庆两地考察): the stops of one
+#: trip, not places acting together, whatever follows the list (三地, 和, 签约).
+TRAVEL_BEFORE = r"赴|前往|来到|抵达|跑了|跑遍|走访了?|走遍|遍访"
+_TRAVEL_BEFORE_RE = re.compile(TRAVEL_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚
 #: …鲁班工坊): the places coordinated after it are co-objects - each a partner of the
@@ -562,13 +567,29 @@ def _units(
     if pattern is not None:
         taken = [(s, e) for s, e, _, _ in out]
         for m in pattern.finditer(sentence):
-            names = members[m.group(0)]
+            names = _partner_named(members[m.group(0)], m.group(0), matches)
             if all(lookup(n) is not None for n in names) and not any(
                 s < m.end() and m.start() < e for s, e in taken
             ):
                 out.append((m.start(), m.end(), names, "group"))
         out.sort()
     return out
+
+
+def _partner_named(
+    names: tuple[str, ...], mention: str, matches: list[PlaceMatch]
+) -> tuple[str, ...]:
+    """The members of a China-and-partner abbreviation, its partner taken from the sentence
+    when the sentence names another country its second character abbreviates (学院与乌干达
+    高校…共建中乌鲁班工坊: 中乌 is China and Uganda there, not Uzbekistan, the table's
+    reading); the table's members otherwise."""
+    if len(names) != 2 or len(mention) != 2:
+        return names
+    named = {
+        p.name for p in matches
+        if foreign_kind(p.name) == "country" and p.name[:1] == mention[1] and p.name != names[1]
+    }
+    return (names[0], named.pop()) if len(named) == 1 else names
 
 
 #: Right before a two-place abbreviation, a link word or 对/向 making it the partner or
@@ -1082,6 +1103,8 @@ def _pairs_raw(
             sentence, cs, first
         ):
             continue  # co-objects of a link or a verb before them: not partners of each other
+        if _TRAVEL_BEFORE_RE.search(sentence, cs, first):
+            continue  # …7天跑了河内、胡志明市和同塔省三地: the stops of one trip
         sent_mech = span_mech(first, g[-1][1])
         if sent_mech is None:
             continue  # no cue where the places are named: they merely co-occur

@@ -736,12 +736,15 @@ ARTICLE_EVENT_COLUMNS = [
     "lead",
 ]
 #: A dateline at the start of an article: 新华社重庆5月17日电, 中新网天津5月24日电,
-#: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯.
+#: 中国教育新闻网哈尔滨8月3日讯, 央广网哈尔滨8月3日消息, 本报重庆讯; a reporter's
+#: dateline with a slash (〔记者李文德／云林报导〕) or, in brackets, without one
+#: (【记者林怡妏台南报导】: the reporter's name and the city run together, the city is
+#: the place found in them).
 _DATELINE_RE = skipping(
     r"(?P<loc>[\u4e00-\u9fff]{2,8}?)\s*(?:\d{1,2}月)?\d{1,2}日\s*(?:电|讯|消息)"
     r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
     # 【记者林怡妏台南报导】: the reporter's name and the city with no slash between
-    r"|[【〔\[(（]记者(?P<loc3>[\u4e00-\u9fff]{3,8}?)(?:报导|报道)[】〕\])）]"
+    r"|[【〔\[(（]\s*记者\s*(?P<loc3>[\u4e00-\u9fff]{3,10})\s*(?:报导|报道)\s*[】〕\])）]"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(

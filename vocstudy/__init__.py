@@ -8,6 +8,7 @@ traceable to sentences.
 >>> corpus = vs.load_corpus()          # doctest: +SKIP
 """
 
+from ._parallel import close_workers
 from .analyze import analyze
 from .collaboration import collaborations
 from .concordance import kwic
@@ -31,6 +32,7 @@ __all__ = [
     "article_summary",
     "bloc_members",
     "cleaning_audit",
+    "close_workers",
     "collaboration_network",
     "collaborations",
     "corpus_from_texts",

@@ -1257,3 +1257,13 @@ def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_i
     # negatives: 教育展示 is prose, not a fair; a contest season's 启动仪式 stays a launch (g01)
     assert types("活动周将通过职业教育展示、师生书画作品等形式开展。", "2022-11-04") == []
     assert "launch" in _article_types("学院举行2024年职业技能竞赛启动仪式。", "2024-03-01")
+
+
+def test_an_internal_working_group_set_up_is_no_founding():
+    # j13, https://zjjt.hzvtc.cn/info/1002/1534.htm: a college sets up a working group to run
+    # a training class - no alliance, college or centre is founded (GUIDE: founding)
+    assert types("学员们进校之后,学院成立了退役士兵培训工作领导小组,拟定了汉中职业技术学院"
+                 "退役士兵订单式技能培训工作实施方案。", "2017-06-20") == []
+    assert types("自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10") == []
+    # negative: an alliance founded is still a founding
+    assert types("5月10日,职业教育产教融合联盟在学院成立。", "2019-05-10") == ["founding"]

@@ -1267,3 +1267,14 @@ def test_an_internal_working_group_set_up_is_no_founding():
     assert types("自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10") == []
     # negative: an alliance founded is still a founding
     assert types("5月10日,职业教育产教融合联盟在学院成立。", "2019-05-10") == ["founding"]
+
+
+def test_a_job_fair_named_as_a_negotiation_meeting_is_no_meeting():
+    # j20, https://jyfzjjh.imau.edu.cn/info/1017/8086.htm: a graduates' 实习就业洽谈会 is a job
+    # fair (GUIDE [r]: no event type), as 供需见面会 and 人才交流大会 already are
+    assert types("10日-11日,职业技术学院举办2008届毕业生实习就业洽谈会。", "2008-04-12") == []
+    # and its back-references (本次洽谈会, 洽谈会期间) name no new occasion
+    assert types("本次洽谈会共有区内外93家用人单位参会,需求毕业生1787人。", "2008-04-12") == []
+    assert types("洽谈会期间,学院与多家企业签订了毕业生实习实训基地的合作协议。", "2008-04-12") == ["signing"]
+    # negative: a cooperation 洽谈会 between schools is a meeting (s03)
+    assert types("6月5日,中国—柬埔寨职教合作洽谈会在学院举行。", "2024-06-06") == ["meeting"]

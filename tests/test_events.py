@@ -1278,3 +1278,11 @@ def test_a_job_fair_named_as_a_negotiation_meeting_is_no_meeting():
     assert types("洽谈会期间,学院与多家企业签订了毕业生实习实训基地的合作协议。", "2008-04-12") == ["signing"]
     # negative: a cooperation 洽谈会 between schools is a meeting (s03)
     assert types("6月5日,中国—柬埔寨职教合作洽谈会在学院举行。", "2024-06-06") == ["meeting"]
+
+
+def test_an_anniversary_assembly_is_no_meeting():
+    # j08, http://yourloanhere.com/unews2022/20221121165356.htm: a college's 建校20周年纪念大会
+    # is an anniversary (GUIDE [m]: none of the event types), not a meeting
+    assert types("11月18日晚,衢州职业技术学院建校20周年纪念大会在此隆重举行。", "2022-11-21") == []
+    # negative: a work assembly held is still a meeting
+    assert types("11月18日,全市职业教育工作大会在衢州举行。", "2022-11-21") == ["meeting"]

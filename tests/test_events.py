@@ -1286,3 +1286,12 @@ def test_an_anniversary_assembly_is_no_meeting():
     assert types("11月18日晚,衢州职业技术学院建校20周年纪念大会在此隆重举行。", "2022-11-21") == []
     # negative: a work assembly held is still a meeting
     assert types("11月18日,全市职业教育工作大会在衢州举行。", "2022-11-21") == ["meeting"]
+
+
+def test_an_invitation_to_come_is_no_visit():
+    # j11, https://www.simc.cn/_t24/80/4e/c74a98382/page.htm: the school invites the company
+    # to come (邀请企业来校莅临指导) - an invitation, not a visit reported held
+    assert types("校方领导感谢上海烟机的热情接待,并邀请企业来校莅临指导,并表示希望双方可以进一步加强交流合作。",
+                 "2024-10-22") == []
+    # negative: an official's visit reported held is a visit
+    assert types("10月21日,上海烟机领导莅临学校指导工作。", "2024-10-22") == ["visit"]

@@ -404,3 +404,21 @@ def test_lead_city_from_a_bracketed_reporter_dateline_without_a_slash() -> None:
     # negative: a bracketed credit naming only the reporter gives no city
     text = ("【记者林怡妏报导】南台科技大学特别于日前在该校三连堂举办「2018高教深耕计划成果展」。")
     assert lead(table(text, "2018-12-20")) == ("exhibition", None)
+
+
+def test_a_contest_closing_in_its_host_city_not_where_the_next_one_will_be() -> None:
+    # j16, https://www.gsef.gov.mo/zh/posts/5340: the closing took place in the host city
+    # (主办城市成都在…举行了闭幕仪式); the handover names where the next edition will be
+    # held (下一届…于广州举行, 将于2023年在广州举行) - another occasion, not this one's place
+    text = ("“2021(第十一届)穗港澳蓉青年技能竞赛”圆满结束\n"
+            "「2021(第十一届)穗港澳蓉青年技能竞赛」于日前(12月19日)圆满结束,主办城市成都在中国西部国际博览城"
+            "举行了闭幕仪式,协办城市广州、香港、澳门通过线上直播同步参加了闭幕仪式。\n"
+            "下一届竞赛于广州举行\n"
+            "闭幕仪式上穗蓉两地代表进行竞赛交接仪式,而「第十二届穗港澳蓉青年技能竞赛」将于2023年在广州举行。")
+    assert lead(table(text, "2021-12-30")) == ("competition", "成都市")
+    # negatives: with no host city named, the next edition's place is not taken either;
+    # a later mention of the same occasion still gives its place
+    no_host = text.replace("主办城市成都在中国西部国际博览城举行了闭幕仪式", "举行了闭幕仪式")
+    assert lead(table(no_host, "2021-12-30"))[1] is None
+    same = ("12月19日,第十一届青年技能竞赛圆满结束。\n本届竞赛在成都中国西部国际博览城举行。")
+    assert lead(table(same, "2021-12-30")) == ("competition", "成都市")

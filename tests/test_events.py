@@ -1257,3 +1257,41 @@ def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_i
     # negatives: 教育展示 is prose, not a fair; a contest season's 启动仪式 stays a launch (g01)
     assert types("活动周将通过职业教育展示、师生书画作品等形式开展。", "2022-11-04") == []
     assert "launch" in _article_types("学院举行2024年职业技能竞赛启动仪式。", "2024-03-01")
+
+
+def test_an_internal_working_group_set_up_is_no_founding():
+    # j13, https://zjjt.hzvtc.cn/info/1002/1534.htm: a college sets up a working group to run
+    # a training class - no alliance, college or centre is founded (GUIDE: founding)
+    assert types("学员们进校之后,学院成立了退役士兵培训工作领导小组,拟定了汉中职业技术学院"
+                 "退役士兵订单式技能培训工作实施方案。", "2017-06-20") == []
+    assert types("自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10") == []
+    # negative: an alliance founded is still a founding
+    assert types("5月10日,职业教育产教融合联盟在学院成立。", "2019-05-10") == ["founding"]
+
+
+def test_a_job_fair_named_as_a_negotiation_meeting_is_no_meeting():
+    # j20, https://jyfzjjh.imau.edu.cn/info/1017/8086.htm: a graduates' 实习就业洽谈会 is a job
+    # fair (GUIDE [r]: no event type), as 供需见面会 and 人才交流大会 already are
+    assert types("10日-11日,职业技术学院举办2008届毕业生实习就业洽谈会。", "2008-04-12") == []
+    # and its back-references (本次洽谈会, 洽谈会期间) name no new occasion
+    assert types("本次洽谈会共有区内外93家用人单位参会,需求毕业生1787人。", "2008-04-12") == []
+    assert types("洽谈会期间,学院与多家企业签订了毕业生实习实训基地的合作协议。", "2008-04-12") == ["signing"]
+    # negative: a cooperation 洽谈会 between schools is a meeting (s03)
+    assert types("6月5日,中国—柬埔寨职教合作洽谈会在学院举行。", "2024-06-06") == ["meeting"]
+
+
+def test_an_anniversary_assembly_is_no_meeting():
+    # j08, http://yourloanhere.com/unews2022/20221121165356.htm: a college's 建校20周年纪念大会
+    # is an anniversary (GUIDE [m]: none of the event types), not a meeting
+    assert types("11月18日晚,衢州职业技术学院建校20周年纪念大会在此隆重举行。", "2022-11-21") == []
+    # negative: a work assembly held is still a meeting
+    assert types("11月18日,全市职业教育工作大会在衢州举行。", "2022-11-21") == ["meeting"]
+
+
+def test_an_invitation_to_come_is_no_visit():
+    # j11, https://www.simc.cn/_t24/80/4e/c74a98382/page.htm: the school invites the company
+    # to come (邀请企业来校莅临指导) - an invitation, not a visit reported held
+    assert types("校方领导感谢上海烟机的热情接待,并邀请企业来校莅临指导,并表示希望双方可以进一步加强交流合作。",
+                 "2024-10-22") == []
+    # negative: an official's visit reported held is a visit
+    assert types("10月21日,上海烟机领导莅临学校指导工作。", "2024-10-22") == ["visit"]

@@ -776,6 +776,11 @@ _VENUE_AT_RE = skipping(
     rf"(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
 )
 
+#: A host city named as such (主办城市成都在…举行了闭幕仪式, 东道主城市…): the venue.
+_HOST_CITY_RE = skipping(
+    rf"(?:主办城市|承办城市|举办城市|东道主城市|主办地|举办地)(?:为|是)?(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
+)
+
 
 def _city_of(name: Any) -> Any:
     """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR, foreign
@@ -990,7 +995,7 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
 def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     """Where the lead occasion happened when its own mentions do not say. In the lead -
     the headline and lead paragraph (:data:`LEAD_SENTENCES`) up to the event's first
-    sentence - in this order: a location phrase (在…举行) or a venue (场地设于…); a
+    sentence - in this order: a location phrase (在…举行) or a venue (场地设于…, 主办城市成都); a
     destination (赴兰溪…, 到访澳门…, 赴…考察); a scene (在…,); else the dateline
     (中新网天津5月24日电, not a relay: 中评社北京…电/据文汇网报导); else the city the paper
     calls its own (本港); else the city heading the first school's or body's name
@@ -1000,6 +1005,8 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     def by_pattern(patterns: list[re.Pattern[str]]) -> Any:
         for pattern in patterns:
             for sentence in sentences:
+                if _NEXT_EDITION_RE.search(sentence):  # 下一届…于广州举行: another occasion
+                    continue
                 for m in pattern.finditer(sentence):
                     city = _most_specific_city(sentence, m.start("loc"), m.end("loc"))
                     if not pd.isna(city):
@@ -1010,7 +1017,7 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     if event_type == "visit":
         steps.append(lambda: by_pattern([_DESTINATION_RE]))
     steps += [
-        lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE]),
+        lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE, _HOST_CITY_RE]),
         lambda: next(
             (c for c in map(_destination_city, sentences) if not pd.isna(c)), pd.NA
         ),
@@ -1052,6 +1059,30 @@ def _city_in_country(text: str, country: str, first_sent_id: int) -> str:
     return country
 
 
+#: A sentence about the next edition of an occasion (下一届竞赛于广州举行) or one set in a later
+#: year (第十二届…竞赛将于2023年在广州举行): another occasion, whose place is not the
+#: reported one's.
+_NEXT_EDITION_RE = re.compile(r"下一?[届期]|下届")
+_LATER_YEAR_RE = re.compile(r"将(?:于|在)\s*((?:19|20)\d{2})年")
+
+
+def _other_edition(sentence: str, ev: EventMention, published: Any) -> bool:
+    """Whether the sentence of a mention speaks of the next edition or of a later year
+    than the publication's (the handover at a closing names where the next one will be):
+    its place must not be taken for the reported occasion's.
+
+    >>> from vocstudy.event_extraction import find_events
+    >>> s = "下一届竞赛于广州举行"
+    >>> _other_edition(s, find_events(s, "2021-12-30")[0], pd.Timestamp("2021-12-30"))
+    True
+    """
+    if _NEXT_EDITION_RE.search(sentence):
+        return True
+    m = _LATER_YEAR_RE.search(sentence)
+    pub = pd.Timestamp(published) if published is not None and not pd.isna(published) else pd.NaT
+    return bool(m) and not pd.isna(pub) and int(m.group(1)) > pub.year
+
+
 def _compatible(a: list, b: tuple) -> bool:
     """Two mentions of one type can be one occasion: no conflicting date or place."""
     da, db = a[2], b[2]
@@ -1078,7 +1109,7 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
             e[4] += 1
             if pd.isna(e[2]) and not pd.isna(ev.date):
                 e[2] = ev.date
-            if pd.isna(e[3]) and not pd.isna(place):
+            if pd.isna(e[3]) and not pd.isna(place) and not _other_edition(sentence, ev, published):
                 e[3] = place
         else:
             events.append([ev.event_type, sent_id, ev.date, place, 1, sentence, ev.start])

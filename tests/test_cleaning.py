@@ -1009,3 +1009,16 @@ def test_a_bare_photo_placeholder_and_an_editorial_office_byline_are_furniture()
     # negatives: a sentence about photos or about an editorial office is story text
     assert line_rule("图片展示了学生在实训基地的学习场景。") is None
     assert line_rule("学校新闻中心编辑部负责人介绍了今年的宣传工作安排。") is None
+
+
+# --- rules added with validation batch z ---------------------------------------------
+
+
+def test_a_caption_opened_by_its_figure_number_is_furniture():
+    # r20 (dev), a university department page: 图3:邓兰兰博士作主题讲座
+    assert line_rule("图3:邓兰兰博士作主题讲座") == "photo_caption"
+    # y19 (dev): 图3 // 考察团一行深入校园
+    assert line_rule("图3 // 考察团一行深入校园") == "photo_caption"
+    # negatives: a sentence opening with 图书馆 or a year is story text
+    assert line_rule("图书馆2楼新设的实训室于9月正式启用,供学生课后练习。") is None
+    assert line_rule("2024年9月,学校新建的实训中心正式投入使用,可容纳300名学生。") is None

@@ -607,6 +607,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption",
      re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
+    # a caption opened by its figure number: 图3:邓兰兰博士作主题讲座, 图1 // 考察团一行深入校园
+    # (a story sentence does not open with 图 and a number)
+    ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
     # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,

@@ -1022,3 +1022,13 @@ def test_a_caption_opened_by_its_figure_number_is_furniture():
     # negatives: a sentence opening with 图书馆 or a year is story text
     assert line_rule("图书馆2楼新设的实训室于9月正式启用,供学生课后练习。") is None
     assert line_rule("2024年9月,学校新建的实训中心正式投入使用,可容纳300名学生。") is None
+
+
+def test_a_sentence_closed_by_a_photo_credit_with_its_photographer_is_a_caption():
+    # y07 (dev): the supplier and the photographer after the caption sentence
+    assert line_rule("南疆职业技能培训实训基地。浙江省援疆指挥部供图 拍友 孙晗玫 摄") == "photo_caption"
+    # z07 (dev), a content-farm copy of a Taiwanese release: …獎學金。照:屏東科大提供
+    assert line_rule("校友總會郭威伯理事長頒發(fā)財(cái)團(tuán)法人國立屏東科技大學(xué)校友文教基金會獎(jiǎng)學(xué)金。照:屏東科大提供") == "photo_caption"
+    # negatives: a story sentence followed by another, or naming who provided a venue
+    assert line_rule("学校为此次活动提供了场地。照顾好每一位学员是我们的责任。") is None
+    assert line_rule("基地由市人社局提供资金支持。下一步将扩大招生规模,服务县域企业。") is None

@@ -614,7 +614,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
     # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,
     # …活动周启动。宣汉县委宣传部供图
-    ("photo_caption", re.compile(f"^[^。]{{4,120}}。\\s*(?:图\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图)$"), 150),
+    # …揭牌启用。浙江省援疆指挥部供图 拍友 曹月月 摄, …奖学金。照:屏東科大提供
+    ("photo_caption", re.compile(
+        f"^[^。]{{4,120}}。\\s*(?:[图圖照]\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图"
+        f"(?:\\s+\\S{{0,4}}\\s*[{CJK}]{{2,4}}\\s*摄)?)$"), 150),
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),

@@ -1032,3 +1032,18 @@ def test_a_sentence_closed_by_a_photo_credit_with_its_photographer_is_a_caption(
     # negatives: a story sentence followed by another, or naming who provided a venue
     assert line_rule("学校为此次活动提供了场地。照顾好每一位学员是我们的责任。") is None
     assert line_rule("基地由市人社局提供资金支持。下一步将扩大招生规模,服务县域企业。") is None
+
+
+def test_a_date_in_brackets_closing_the_headline_is_cut_and_gives_the_date():
+    from vocstudy.document import build_row
+
+    # z19 (dev), a Taiwanese university's news page: the headline line closes with 《2015/6/13》
+    headline = ("「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 "
+                "感謝校方為國家培育優秀人才《2015/6/13》")
+    body = "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生多達近4,686名,校方特別辦理三場畢業典禮。"
+    row = build_row("z", None, headline + "\n" + body, "utf-8")
+    assert str(row["published"])[:10] == "2015-06-13"
+    assert not row["title"].endswith("》")
+    # negatives: a year range in brackets is part of the headline and gives no date
+    row = build_row("n", None, "职业教育发展报告发布(2015-2016)\n" + "报告显示,全省职业院校毕业生就业率连续三年保持在95%以上,校企合作不断深化。", "utf-8")
+    assert row["title"].endswith("(2015-2016)") and pd.isna(row["published"])

@@ -399,10 +399,12 @@ def normalize_whitespace(line: str) -> str:
 
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
 # the text of the page's print button "… 友善列印", a run of asterisks that a
-# content farm puts between reposted items ("…资讯******")
+# content farm puts between reposted items ("…资讯******"), a date in brackets ("…《2015/6/13》")
 _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
-    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,})$"
+    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,}"
+    # a date in brackets closing a school page's headline: …優秀人才《2015/6/13》
+    r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】])$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
@@ -418,13 +420,13 @@ _PLACEHOLDER_TAIL_RE = skipping(_PLACEHOLDER_WORD + "$", re.I)
 #: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
 #: after :func:`normalize_whitespace` has stripped the line).
 _CREDIT_CLOSE = frozenset("】]))")
-_SUFFIX_LAST = frozenset("印页*")
+_SUFFIX_LAST = frozenset("印页*》)）]】")
 
 
 def _may_have_headline_suffix(line: str) -> bool:
     """Whether :data:`_HEADLINE_SUFFIX_RE` can match ``line`` (a cheap test before the
-    pattern): it ends with a digit of a date, 印/页 of a print button or an asterisk, or
-    holds a URL."""
+    pattern): it ends with a digit of a date, 印/页 of a print button, an asterisk or the
+    bracket closing a date, or holds a URL."""
     last = line[-1:]
     return last.isdigit() or last in _SUFFIX_LAST or "://" in line
 

@@ -1047,3 +1047,10 @@ def test_a_date_in_brackets_closing_the_headline_is_cut_and_gives_the_date():
     # negatives: a year range in brackets is part of the headline and gives no date
     row = build_row("n", None, "职业教育发展报告发布(2015-2016)\n" + "报告显示,全省职业院校毕业生就业率连续三年保持在95%以上,校企合作不断深化。", "utf-8")
     assert row["title"].endswith("(2015-2016)") and pd.isna(row["published"])
+
+
+def test_a_reposts_source_given_as_a_phrase_is_furniture():
+    # z18 (dev), a training portal reposting a journal article
+    assert line_rule("文章来源于中国电化教育 ,作者CET 2020年第8期") == "header_metadata"
+    # negative: a story sentence on where an article's ideas came from stays
+    assert line_rule("本文来源于作者在职业院校多年的教学实践。") is None

@@ -644,6 +644,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
+    # (not a sentence: a story line saying where an idea came from ends with 。)
+    ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),
     # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
     # 文章原载《HK01》2024年3月19日
     ("header_metadata",

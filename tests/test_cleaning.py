@@ -1054,3 +1054,26 @@ def test_a_reposts_source_given_as_a_phrase_is_furniture():
     assert line_rule("文章来源于中国电化教育 ,作者CET 2020年第8期") == "header_metadata"
     # negative: a story sentence on where an article's ideas came from stays
     assert line_rule("本文来源于作者在职业院校多年的教学实践。") is None
+
+
+def test_a_headline_copy_cut_after_its_first_part_and_its_opening_bracket_gives_way_to_the_whole():
+    from vocstudy.document import build_row
+
+    # z19 (dev): the whole headline opens with 「; the reprint below it lost the 「 and is
+    # split over two lines
+    text = "\n".join([
+        "「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 感謝校方為國家培育優秀人才《2015/6/13》",
+        "",
+        "鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮",
+        "宋楚瑜主席親臨 感謝校方為國家培育優秀人才",
+        "",
+        "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生畢業生多達近4,686名,校方特別辦理上、下午場及星光等三場畢業典禮。",
+    ])
+    assert build_row("z", None, text, "utf-8")["title"].endswith("感谢校方为国家培育优秀人才")
+    # negative: a copy carrying a site name after a bar is not the whole headline
+    text = "\n".join([
+        "「技能成才」职教活动周开幕|市教育网",
+        "技能成才」职教活动周开幕 全市30所学校参与",
+        "5月12日,全市职业教育活动周在市职教中心开幕,30所职业学校开放校园,展示学生技能成果。",
+    ])
+    assert "市教育网" not in build_row("n", None, text, "utf-8")["title"]

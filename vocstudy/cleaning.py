@@ -1122,9 +1122,11 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 and lines[i][: len(lines[i]) - len(lines[j])].strip() not in lines[:upto]):
             return j
     page = set(lines[:upto])
+    cut = lines[i].lstrip(_OPENING_MARKS)
     for j in range(upto):  # a headline cut after its first part, printed whole nearby: the whole
+        whole = lines[j].lstrip(_OPENING_MARKS)  # the cut copy may have lost an opening 「
         if (j != i and rules[j] is None and len(lines[j]) >= len(lines[i]) + 2 and _title_like(lines[j])
-                and ((lines[j].startswith(lines[i]) and lines[j][len(lines[i])] not in _COPY_SUFFIX_MARKS)
+                and ((whole.startswith(cut) and len(whole) > len(cut) and whole[len(cut)] not in _COPY_SUFFIX_MARKS)
                      # its second part printed alone, the first part on the line above it
                      or (lines[j].endswith(lines[i])
                          and lines[j][: len(lines[j]) - len(lines[i])].strip() in page))):
@@ -1144,6 +1146,8 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
 NEAR_COPY_SHARE = 0.8
 # what joins a site name to a copy of the headline (headline_网站名, headline - 网站名)
 _COPY_SUFFIX_MARKS = "_|-–—｜"
+# the quotation marks and brackets a headline may open with, which a copy of it may lose
+_OPENING_MARKS = "「『“‘《【〔(（\"'"
 
 
 def _dateline_copy(lines: list[str], rules: list[str | None], title: int, upto: int) -> int:

@@ -1077,3 +1077,15 @@ def test_a_headline_copy_cut_after_its_first_part_and_its_opening_bracket_gives_
         "5月12日,全市职业教育活动周在市职教中心开幕,30所职业学校开放校园,展示学生技能成果。",
     ])
     assert "市教育网" not in build_row("n", None, text, "utf-8")["title"]
+
+
+def test_a_special_topic_column_glued_before_the_headline_by_a_bar_is_left_out():
+    from vocstudy.document import build_row
+
+    # y12 (dev): 聚焦2025职业教育活动周 | headline
+    body = "近日,我校代表团赴马来西亚开展交流访问,与马来西亚中国教育发展协会就共建职业教育合作平台进行深入洽谈。"
+    row = build_row("y", None, "聚焦2025职业教育活动周 | 中马共建“职教出海”新平台 ——我校与马来西亚中国教育发展协会初步达成战略合作意向\n" + body, "utf-8")
+    assert row["title"].startswith("中马共建")
+    # negative: a headline that only mentions 聚焦 with no bar keeps it
+    row = build_row("n", None, "聚焦产教融合 职教活动周在我市开幕\n" + body, "utf-8")
+    assert row["title"].startswith("聚焦产教融合")

@@ -445,9 +445,10 @@ _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 # story's, the headline its first part
 _JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
 
-# a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议
+# a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
+# or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
 _SECTION_LABEL_RE = re.compile(
-    f"^[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)\\s*[|｜]\\s*(?=\\S)"
+    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?)\\s*[|｜]\\s*(?=\\S)"
 )
 
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家

@@ -1089,3 +1089,15 @@ def test_a_special_topic_column_glued_before_the_headline_by_a_bar_is_left_out()
     # negative: a headline that only mentions 聚焦 with no bar keeps it
     row = build_row("n", None, "聚焦产教融合 职教活动周在我市开幕\n" + body, "utf-8")
     assert row["title"].startswith("聚焦产教融合")
+
+
+def test_a_bullet_images_alt_text_before_the_headline_is_left_out():
+    from vocstudy.document import build_row
+
+    body = "本校學生參加教育部第6屆技職之光評選,榮獲競賽卓越獎,校長親自頒發獎狀表揚。"
+    # x09 (dev), a Taiwanese vocational school's news page: 圓點   賀!!本校榮獲…
+    row = build_row("x", None, "圓點   賀!!本校榮獲第6屆技職之光-競賽卓越獎\n" + body, "utf-8")
+    assert row["title"].startswith("贺!!") or row["title"].startswith("賀!!")
+    # negative: 圆点 inside a headline's words stays
+    row = build_row("n", None, "学校举办圆点设计作品展 展出学生作品百余件\n" + body, "utf-8")
+    assert "圆点" in row["title"] or "圓點" in row["title"]

@@ -408,7 +408,8 @@ _HEADLINE_SUFFIX_RE = re.compile(
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
-_PLACEHOLDER_WORD = r"(?:pic|img|image|icon)"
+# (or a bullet image's: "圓點   賀!!本校榮獲…")
+_PLACEHOLDER_WORD = r"(?:pic|img|image|icon|圆点|圓點)"
 _PLACEHOLDER_RE = re.compile(
     rf"^(?:{_PLACEHOLDER_WORD}\s+)+(?=\S)|(?<=\S)(?:\s+{_PLACEHOLDER_WORD})+$", re.I
 )

@@ -1101,3 +1101,10 @@ def test_a_bullet_images_alt_text_before_the_headline_is_left_out():
     # negative: 圆点 inside a headline's words stays
     row = build_row("n", None, "学校举办圆点设计作品展 展出学生作品百余件\n" + body, "utf-8")
     assert "圆点" in row["title"] or "圓點" in row["title"]
+
+
+def test_an_editors_picks_heading_opens_a_related_list():
+    # z04 (dev), a content site: 小编推荐 above a numbered list of other stories
+    assert line_rule("小编推荐") == "related_list_heading"
+    # negative: a sentence about an editor's recommendation is story text
+    assert line_rule("小编推荐的几所职业学校都开设了新能源汽车专业。") is None

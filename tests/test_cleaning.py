@@ -1108,3 +1108,11 @@ def test_an_editors_picks_heading_opens_a_related_list():
     assert line_rule("小编推荐") == "related_list_heading"
     # negative: a sentence about an editor's recommendation is story text
     assert line_rule("小编推荐的几所职业学校都开设了新能源汽车专业。") is None
+
+
+def test_a_writer_credit_opened_by_wen_and_a_slash_is_furniture():
+    # u02 (dev), a Taiwanese union's release: the writer's line under the headline
+    assert line_rule("文/全國教師工會總聯合會") == "credit_line"
+    # negatives: a ratio or a story sentence opening with 文 stays
+    assert line_rule("文化课与专业课课时比例调整为4/6,更加突出实践教学。") is None
+    assert line_rule("文/理科招生计划按1:1安排,全市共招收新生3000人。") is None

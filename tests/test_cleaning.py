@@ -1009,3 +1009,110 @@ def test_a_bare_photo_placeholder_and_an_editorial_office_byline_are_furniture()
     # negatives: a sentence about photos or about an editorial office is story text
     assert line_rule("图片展示了学生在实训基地的学习场景。") is None
     assert line_rule("学校新闻中心编辑部负责人介绍了今年的宣传工作安排。") is None
+
+
+# --- rules added with validation batch z ---------------------------------------------
+
+
+def test_a_caption_opened_by_its_figure_number_is_furniture():
+    # r20 (dev), a university department page: 图3:邓兰兰博士作主题讲座
+    assert line_rule("图3:邓兰兰博士作主题讲座") == "photo_caption"
+    # y19 (dev): 图3 // 考察团一行深入校园
+    assert line_rule("图3 // 考察团一行深入校园") == "photo_caption"
+    # negatives: a sentence opening with 图书馆 or a year is story text
+    assert line_rule("图书馆2楼新设的实训室于9月正式启用,供学生课后练习。") is None
+    assert line_rule("2024年9月,学校新建的实训中心正式投入使用,可容纳300名学生。") is None
+
+
+def test_a_sentence_closed_by_a_photo_credit_with_its_photographer_is_a_caption():
+    # y07 (dev): the supplier and the photographer after the caption sentence
+    assert line_rule("南疆职业技能培训实训基地。浙江省援疆指挥部供图 拍友 孙晗玫 摄") == "photo_caption"
+    # z07 (dev), a content-farm copy of a Taiwanese release: …獎學金。照:屏東科大提供
+    assert line_rule("校友總會郭威伯理事長頒發(fā)財(cái)團(tuán)法人國立屏東科技大學(xué)校友文教基金會獎(jiǎng)學(xué)金。照:屏東科大提供") == "photo_caption"
+    # negatives: a story sentence followed by another, or naming who provided a venue
+    assert line_rule("学校为此次活动提供了场地。照顾好每一位学员是我们的责任。") is None
+    assert line_rule("基地由市人社局提供资金支持。下一步将扩大招生规模,服务县域企业。") is None
+
+
+def test_a_date_in_brackets_closing_the_headline_is_cut_and_gives_the_date():
+    from vocstudy.document import build_row
+
+    # z19 (dev), a Taiwanese university's news page: the headline line closes with 《2015/6/13》
+    headline = ("「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 "
+                "感謝校方為國家培育優秀人才《2015/6/13》")
+    body = "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生多達近4,686名,校方特別辦理三場畢業典禮。"
+    row = build_row("z", None, headline + "\n" + body, "utf-8")
+    assert str(row["published"])[:10] == "2015-06-13"
+    assert not row["title"].endswith("》")
+    # negatives: a year range in brackets is part of the headline and gives no date
+    row = build_row("n", None, "职业教育发展报告发布(2015-2016)\n" + "报告显示,全省职业院校毕业生就业率连续三年保持在95%以上,校企合作不断深化。", "utf-8")
+    assert row["title"].endswith("(2015-2016)") and pd.isna(row["published"])
+
+
+def test_a_reposts_source_given_as_a_phrase_is_furniture():
+    # z18 (dev), a training portal reposting a journal article
+    assert line_rule("文章来源于中国电化教育 ,作者CET 2020年第8期") == "header_metadata"
+    # negative: a story sentence on where an article's ideas came from stays
+    assert line_rule("本文来源于作者在职业院校多年的教学实践。") is None
+
+
+def test_a_headline_copy_cut_after_its_first_part_and_its_opening_bracket_gives_way_to_the_whole():
+    from vocstudy.document import build_row
+
+    # z19 (dev): the whole headline opens with 「; the reprint below it lost the 「 and is
+    # split over two lines
+    text = "\n".join([
+        "「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 感謝校方為國家培育優秀人才《2015/6/13》",
+        "",
+        "鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮",
+        "宋楚瑜主席親臨 感謝校方為國家培育優秀人才",
+        "",
+        "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生畢業生多達近4,686名,校方特別辦理上、下午場及星光等三場畢業典禮。",
+    ])
+    assert build_row("z", None, text, "utf-8")["title"].endswith("感谢校方为国家培育优秀人才")
+    # negative: a copy carrying a site name after a bar is not the whole headline
+    text = "\n".join([
+        "「技能成才」职教活动周开幕|市教育网",
+        "技能成才」职教活动周开幕 全市30所学校参与",
+        "5月12日,全市职业教育活动周在市职教中心开幕,30所职业学校开放校园,展示学生技能成果。",
+    ])
+    assert "市教育网" not in build_row("n", None, text, "utf-8")["title"]
+
+
+def test_a_special_topic_column_glued_before_the_headline_by_a_bar_is_left_out():
+    from vocstudy.document import build_row
+
+    # y12 (dev): 聚焦2025职业教育活动周 | headline
+    body = "近日,我校代表团赴马来西亚开展交流访问,与马来西亚中国教育发展协会就共建职业教育合作平台进行深入洽谈。"
+    row = build_row("y", None, "聚焦2025职业教育活动周 | 中马共建“职教出海”新平台 ——我校与马来西亚中国教育发展协会初步达成战略合作意向\n" + body, "utf-8")
+    assert row["title"].startswith("中马共建")
+    # negative: a headline that only mentions 聚焦 with no bar keeps it
+    row = build_row("n", None, "聚焦产教融合 职教活动周在我市开幕\n" + body, "utf-8")
+    assert row["title"].startswith("聚焦产教融合")
+
+
+def test_a_bullet_images_alt_text_before_the_headline_is_left_out():
+    from vocstudy.document import build_row
+
+    body = "本校學生參加教育部第6屆技職之光評選,榮獲競賽卓越獎,校長親自頒發獎狀表揚。"
+    # x09 (dev), a Taiwanese vocational school's news page: 圓點   賀!!本校榮獲…
+    row = build_row("x", None, "圓點   賀!!本校榮獲第6屆技職之光-競賽卓越獎\n" + body, "utf-8")
+    assert row["title"].startswith("贺!!") or row["title"].startswith("賀!!")
+    # negative: 圆点 inside a headline's words stays
+    row = build_row("n", None, "学校举办圆点设计作品展 展出学生作品百余件\n" + body, "utf-8")
+    assert "圆点" in row["title"] or "圓點" in row["title"]
+
+
+def test_an_editors_picks_heading_opens_a_related_list():
+    # z04 (dev), a content site: 小编推荐 above a numbered list of other stories
+    assert line_rule("小编推荐") == "related_list_heading"
+    # negative: a sentence about an editor's recommendation is story text
+    assert line_rule("小编推荐的几所职业学校都开设了新能源汽车专业。") is None
+
+
+def test_a_writer_credit_opened_by_wen_and_a_slash_is_furniture():
+    # u02 (dev), a Taiwanese union's release: the writer's line under the headline
+    assert line_rule("文/全國教師工會總聯合會") == "credit_line"
+    # negatives: a ratio or a story sentence opening with 文 stays
+    assert line_rule("文化课与专业课课时比例调整为4/6,更加突出实践教学。") is None
+    assert line_rule("文/理科招生计划按1:1安排,全市共招收新生3000人。") is None

@@ -399,14 +399,17 @@ def normalize_whitespace(line: str) -> str:
 
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
 # the text of the page's print button "… 友善列印", a run of asterisks that a
-# content farm puts between reposted items ("…资讯******")
+# content farm puts between reposted items ("…资讯******"), a date in brackets ("…《2015/6/13》")
 _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
-    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,})$"
+    r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,}"
+    # a date in brackets closing a school page's headline: …優秀人才《2015/6/13》
+    r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】])$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
-_PLACEHOLDER_WORD = r"(?:pic|img|image|icon)"
+# (or a bullet image's: "圓點   賀!!本校榮獲…")
+_PLACEHOLDER_WORD = r"(?:pic|img|image|icon|圆点|圓點)"
 _PLACEHOLDER_RE = re.compile(
     rf"^(?:{_PLACEHOLDER_WORD}\s+)+(?=\S)|(?<=\S)(?:\s+{_PLACEHOLDER_WORD})+$", re.I
 )
@@ -418,13 +421,13 @@ _PLACEHOLDER_TAIL_RE = skipping(_PLACEHOLDER_WORD + "$", re.I)
 #: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
 #: after :func:`normalize_whitespace` has stripped the line).
 _CREDIT_CLOSE = frozenset("】]))")
-_SUFFIX_LAST = frozenset("印页*")
+_SUFFIX_LAST = frozenset("印页*》)）]】")
 
 
 def _may_have_headline_suffix(line: str) -> bool:
     """Whether :data:`_HEADLINE_SUFFIX_RE` can match ``line`` (a cheap test before the
-    pattern): it ends with a digit of a date, 印/页 of a print button or an asterisk, or
-    holds a URL."""
+    pattern): it ends with a digit of a date, 印/页 of a print button, an asterisk or the
+    bracket closing a date, or holds a URL."""
     last = line[-1:]
     return last.isdigit() or last in _SUFFIX_LAST or "://" in line
 
@@ -443,9 +446,10 @@ _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 # story's, the headline its first part
 _JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
 
-# a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议
+# a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
+# or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
 _SECTION_LABEL_RE = re.compile(
-    f"^[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)\\s*[|｜]\\s*(?=\\S)"
+    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?)\\s*[|｜]\\s*(?=\\S)"
 )
 
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家
@@ -539,7 +543,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "related_list_heading",
         re.compile(
-            r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|猜你喜欢|延伸阅读|阅读更多|"
+            r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|(?:小编|编辑)推荐|猜你喜欢|延伸阅读|阅读更多|"
             r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|"
             # a prompt to the next story, its teaser headline below: 点击阅读下一则新闻
             r"点击阅读下一[则篇条](?:新闻|文章)?)\s*[::]?$|排行榜$|专栏$|"
@@ -584,7 +588,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
             r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
-            r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^图/|^\S{2,20}摄制$|"
+            r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
             r"^[\w·]{1,10}编辑部$"
         ),
@@ -607,11 +611,17 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption",
      re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
+    # a caption opened by its figure number: 图3:邓兰兰博士作主题讲座, 图1 // 考察团一行深入校园
+    # (a story sentence does not open with 图 and a number)
+    ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
     # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,
     # …活动周启动。宣汉县委宣传部供图
-    ("photo_caption", re.compile(f"^[^。]{{4,120}}。\\s*(?:图\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图)$"), 150),
+    # …揭牌启用。浙江省援疆指挥部供图 拍友 曹月月 摄, …奖学金。照:屏東科大提供
+    ("photo_caption", re.compile(
+        f"^[^。]{{4,120}}。\\s*(?:[图圖照]\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图"
+        f"(?:\\s+\\S{{0,4}}\\s*[{CJK}]{{2,4}}\\s*摄)?)$"), 150),
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
@@ -636,6 +646,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
+    # (not a sentence: a story line saying where an idea came from ends with 。)
+    ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),
     # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
     # 文章原载《HK01》2024年3月19日
     ("header_metadata",
@@ -1111,9 +1124,11 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 and lines[i][: len(lines[i]) - len(lines[j])].strip() not in lines[:upto]):
             return j
     page = set(lines[:upto])
+    cut = lines[i].lstrip(_OPENING_MARKS)
     for j in range(upto):  # a headline cut after its first part, printed whole nearby: the whole
+        whole = lines[j].lstrip(_OPENING_MARKS)  # the cut copy may have lost an opening 「
         if (j != i and rules[j] is None and len(lines[j]) >= len(lines[i]) + 2 and _title_like(lines[j])
-                and ((lines[j].startswith(lines[i]) and lines[j][len(lines[i])] not in _COPY_SUFFIX_MARKS)
+                and ((whole.startswith(cut) and len(whole) > len(cut) and whole[len(cut)] not in _COPY_SUFFIX_MARKS)
                      # its second part printed alone, the first part on the line above it
                      or (lines[j].endswith(lines[i])
                          and lines[j][: len(lines[j]) - len(lines[i])].strip() in page))):
@@ -1133,6 +1148,8 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
 NEAR_COPY_SHARE = 0.8
 # what joins a site name to a copy of the headline (headline_网站名, headline - 网站名)
 _COPY_SUFFIX_MARKS = "_|-–—｜"
+# the quotation marks and brackets a headline may open with, which a copy of it may lose
+_OPENING_MARKS = "「『“‘《【〔(（\"'"
 
 
 def _dateline_copy(lines: list[str], rules: list[str | None], title: int, upto: int) -> int:

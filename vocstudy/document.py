@@ -43,6 +43,8 @@ _SCRAPER_DATE_RE = re.compile(
     r"^\s*(?:date\s+|日期\s*[::]\s*)(\d{4}|1\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I
 )
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
+# the same in brackets, cut from a headline: …優秀人才《2015/6/13》
+_TITLE_BRACKET_DATE_RE = re.compile(r"[《(（\[【]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[》)）\]】]$")
 # a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
 _COMPACT_DATE_LINE_RE = re.compile(
     r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
@@ -143,7 +145,10 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     searches = (
         ((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body),
         ((_SCRAPER_DATE_RE,), meta_lines[:3]),
-        ((_TRAILING_DATE_RE,), _title_lines(cleaned)),
+        ((_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE), _title_lines(cleaned)),
+        # a headline copy above the story that another copy beat for the title
+        ((_TITLE_BRACKET_DATE_RE,), [c.before for c in cleaned.changes if c.rule == "headline_suffix"
+                                     and (first_body is None or c.line_no < first_body)]),
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
         ((_MDY_DATE_RE,), non_body),

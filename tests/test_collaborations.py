@@ -1013,3 +1013,37 @@ def test_a_china_and_partner_abbreviation_takes_the_partner_the_sentence_names()
     assert ("中国", "乌干达") in got and ("中国", "乌兹别克斯坦") not in got
     # negative: with no other country of that initial named, the table's reading stays
     assert {(a, b) for a, b, _ in pairs("学院与塔什干大学共建中乌鲁班工坊。")} == {("中国", "乌兹别克斯坦")}
+
+
+# validation l10 (dev), http://music-haotian.com/local/dfkx/201405/t20140520_6181797.html
+L10_DELEGATION = (
+    "中国台湾网5月20日锦州消息 辽宁锦州市铁路高中教育参访团于5月10日—14日到高雄市立永安国民中学、"
+    "台北市国立内坜高级中学进行交流访问。\n"
+    "5月13日,在高雄市立永安国民中学进行参观访问期间,永安国民中学李莲香校长及4位主任出面热情接待了"
+    "铁路高中参访团,双方进行了友好座谈交流、参观校园、校史互介、互赠礼品,最后双方签署了联谊学校协议书,"
+    "建立了联谊学校。"
+)
+
+
+def test_a_delegation_signing_with_its_host_pairs_the_host_with_the_delegations_origin() -> None:
+    got = C.collaborations(corpus_from_texts({"l": L10_DELEGATION}, clean=False))
+    assert ("锦州市", "高雄市") in set(zip(got["a"], got["b"]))
+    row = got[(got["a"] == "锦州市") & (got["b"] == "高雄市")].iloc[0]
+    assert row["mechanism"] == "agreement"
+    assert row["evidence"].startswith("中国台湾网") and "签署了联谊学校协议书" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks only: no agreement
+        L10_DELEGATION.replace("最后双方签署了联谊学校协议书,建立了联谊学校", "最后双方合影留念"),
+        # the signing sentence does not refer to the delegation
+        L10_DELEGATION.replace("热情接待了铁路高中参访团,双方", "热情接待了来宾,双方"),
+        # the delegation's origin is not named before the delegation word
+        L10_DELEGATION.replace("辽宁锦州市铁路高中教育参访团", "铁路高中教育参访团"),
+    ],
+)
+def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_sentences(text: str) -> None:
+    got = C.collaborations(corpus_from_texts({"l": text}, clean=False))
+    assert ("锦州市", "高雄市") not in set(zip(got["a"], got["b"]))

@@ -1213,6 +1213,13 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 loose.append(False)
                 continue
         if not found:
+            signed = _delegation_signing(sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]])
+            if signed is not None:
+                a, b, mech, evidence = signed
+                rows.append((doc_id, sent_id, a, b, mech, evidence))
+                loose.append(False)
+                continue
+        if not found:
             first = max(0, sent_id - COUNTED_GROUP_LOOKBACK)
             earlier = [(s, list(ms)) for s, ms in scanned[first:sent_id]]
             pairs, k = _counted_group_pairs(sent, list(matches), earlier)
@@ -1393,6 +1400,68 @@ def _pair_of_both_sides(
     a, b = sorted(names)
     return a, b, mech
 
+
+
+#: A visiting delegation (参访团, 考察团 …), referred to again by a later sentence.
+_DELEGATION_RE = re.compile(r"参访团|考察团|代表团|访问团|交流团|研习团|访问组|考察组")
+#: Between a delegation's place of origin and the delegation word, in one clause: the
+#: sending body's name (辽宁锦州市铁路高中教育参访团), no travel verb or second party.
+_ORIGIN_GAP_RE = re.compile(r"[^\s,，;；。:：、与和同及赴到至在讯电]{0,12}")
+
+
+def _both_sides_mechanism(sentence: str) -> str | None:
+    """The strong cue following the sentence's 双方/两校 in the same clause, if any."""
+    for m in _BOTH_SIDES_RE.finditer(sentence):
+        end = next((c.end() for c in _CLAUSE_RE.finditer(sentence) if c.end() > m.start()), m.end())
+        mech = mechanism_of(sentence[m.start() : end])
+        if mech in _BOTH_SIDES_MECHANISMS:
+            return mech
+    return None
+
+
+def _delegation_origin(earlier: list[tuple[str, list[PlaceMatch]]]) -> tuple[str, str] | None:
+    """The place a visiting delegation comes from, named right before the delegation word
+    the first time the article names it (…辽宁锦州市铁路高中教育参访团于…到…): (place,
+    sentence)."""
+    for sent, matches in earlier:
+        for d in _DELEGATION_RE.finditer(sent):
+            before = [
+                m for m in matches
+                if m.level != "bloc" and m.name != MAINLAND and m.end <= d.start()
+                and _ORIGIN_GAP_RE.fullmatch(sent, m.end, d.start())
+            ]
+            if before:
+                return max(before, key=lambda m: m.end).name, sent
+    return None
+
+
+def _delegation_signing(
+    sentence: str, matches: list[PlaceMatch], earlier: list[tuple[str, list[PlaceMatch]]]
+) -> tuple[str, str, str, str] | None:
+    """Across sentences: a delegation that signs with its host. A sentence naming one
+    place, the host's, whose 双方/两校 is followed by a strong cue and which refers to the
+    visitors by their delegation word (…接待了铁路高中参访团,…最后双方签署了联谊学校协议书)
+    pairs the host's place with the delegation's place of origin, named right before the
+    delegation word in an earlier sentence (辽宁锦州市铁路高中教育参访团; validation batch
+    l). (a, b, mechanism, evidence)."""
+    if not _DELEGATION_RE.search(sentence) or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
+        return None
+    mech = _both_sides_mechanism(sentence)
+    if mech is None:
+        return None
+    names = {m.name for m in matches if m.level != "bloc" and m.name != MAINLAND}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1:
+        return None
+    found = _delegation_origin(earlier)
+    if found is None:
+        return None
+    origin, origin_sentence = found
+    host = next(iter(names))
+    if host == origin or _contains(host, origin) or _contains(origin, host):
+        return None
+    a, b = sorted((host, origin))
+    return a, b, mech, origin_sentence + sentence
 
 #: A counted group of places standing for the places an earlier sentence lists (上海松江区、
 #: 嘉兴市、…合肥市…举行…会议。…会上,九城市…签订了相关合作协议; …前往奉节、彭水开展…。期间,

@@ -1047,3 +1047,23 @@ def test_a_delegation_signing_with_its_host_pairs_the_host_with_the_delegations_
 def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_sentences(text: str) -> None:
     got = C.collaborations(corpus_from_texts({"l": text}, clean=False))
     assert ("锦州市", "高雄市") not in set(zip(got["a"], got["b"]))
+
+
+# validation l17 (dev), https://tpnews.org/tpnews-international-news-collection/92298/2025/12/11
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "泰国帖诗琳学校组团拜会侨委会 深化台泰技职教育交流",
+        "参访团此行将前往侨生专班承办学校,实地了解台湾技职教育环境与对学生的照护措施,期许本次参访团"
+        "完成实地考察后,能将相关心得与经验带回泰国,建立更长期且紧密的合作关系,促进台泰交流。",
+    ],
+)
+def test_a_visit_with_exchange_only_pairs_nothing_even_for_places_joined_in_one_word(sentence: str) -> None:
+    assert pairs(sentence) == []
+
+
+def test_a_joined_word_still_pairs_when_the_visit_comes_with_an_agreement() -> None:
+    got = pairs("泰国帖诗琳学校组团拜会侨委会 签署台泰技职教育合作协议")
+    assert [(a, b) for a, b, _ in got] == [("台湾省", "泰国")]
+    # and without a visit, an exchange of two places joined in one word stays a pair
+    assert [(a, b) for a, b, _ in pairs("深化台泰技职教育交流。")] == [("台湾省", "泰国")]

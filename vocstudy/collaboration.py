@@ -432,7 +432,7 @@ _MEETING_VENUE_RE = skipping(
 #: (联谊、学术交流) or general cooperation, its visitors and hosts are separate places
 #: that are not paired - visitors at an event without an agreement or joint action
 #: (validation/GUIDE.md). Abbreviations, blocs and programmes are not affected.
-VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
+VISIT = r"考察|访问|参访|到访|来访|拜访|拜会|造访"
 _VISIT_RE = re.compile(VISIT)
 #: The head nouns that end a body's name (中德职教合作示范基地, 中国-老挝楚怡学院).
 NAME_HEADS = r"示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
@@ -967,8 +967,10 @@ def _pairs_raw(
         return found, as_units
     if _VISIT_RE.search(sentence) and sent_mech in ("exchange", "coordination"):
         # 台北…参访团…赴辽宁省沈阳市参访,与沈阳高校的师生进行联谊、展开…学术交流活动:
-        # visitors meeting their hosts, without an agreement or joint action
-        return found, as_units
+        # visitors meeting their hosts, without an agreement or joint action; nor do
+        # two places joined in one word (泰国…学校组团拜会侨委会 深化台泰技职教育交流;
+        # 期许本次参访团完成实地考察后,…促进台泰交流: validation batch l)
+        return {}, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
 
     def span_mech(start: int, end: int) -> str | None:

@@ -1067,3 +1067,22 @@ def test_a_joined_word_still_pairs_when_the_visit_comes_with_an_agreement() -> N
     assert [(a, b) for a, b, _ in got] == [("台湾省", "泰国")]
     # and without a visit, an exchange of two places joined in one word stays a pair
     assert [(a, b) for a, b, _ in pairs("深化台泰技职教育交流。")] == [("台湾省", "泰国")]
+
+
+# validation s01 (dev), a trip to a school of the assisted place to inspect the assistance
+def test_a_trip_to_a_named_school_to_inspect_assistance_pairs_sender_and_destination() -> None:
+    got = pairs("5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作进展情况。")
+    assert [(a, b, m) for a, b, m in got] == [("东莞市", "韶关市", "assistance")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the work done at the school is no assistance: a visit only
+        "5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教学实训和学生生活情况。",
+        # the assistance is farther than the trip's own words after the school's name
+        "5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察,听取学校近年来各项工作情况和今后对口帮扶工作打算的汇报。",
+    ],
+)
+def test_a_trip_to_a_named_school_without_assistance_pairs_nothing(sentence: str) -> None:
+    assert pairs(sentence) == []

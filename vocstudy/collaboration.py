@@ -436,6 +436,8 @@ VISIT = r"考察|访问|参访|到访|来访|拜访|拜会|造访"
 _VISIT_RE = re.compile(VISIT)
 #: The head nouns that end a body's name (中德职教合作示范基地, 中国-老挝楚怡学院).
 NAME_HEADS = r"示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
+#: Right after a destination, the name of the body visited there (韶关市中等职业技术学校).
+_HOST_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS})")
 #: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
 MAINLAND = "中国大陆"
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
@@ -1010,7 +1012,10 @@ def _pairs_raw(
     for d in dests:
         cs, ce = clause_of(d[0])
         tail = sentence[d[1] : ce]
-        trip = _TRIP_RE.match(tail)
+        # 赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作: the work done there is
+        # counted from the end of the host body's name (validation batch l, dev s01)
+        host = _HOST_NAME_RE.match(tail)
+        trip = _TRIP_RE.match(tail) or (host and _TRIP_RE.match(tail, host.end()))
         sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
         if trip and sender is not None:
             add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)

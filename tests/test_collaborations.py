@@ -1086,3 +1086,23 @@ def test_a_trip_to_a_named_school_to_inspect_assistance_pairs_sender_and_destina
 )
 def test_a_trip_to_a_named_school_without_assistance_pairs_nothing(sentence: str) -> None:
     assert pairs(sentence) == []
+
+
+# validation d18 (dev): the place of a wire dateline is where the news was filed
+def test_the_place_of_a_wire_dateline_is_not_a_party() -> None:
+    s = (
+        "中评社北京10月15日电/据文汇网报导,职业训练局(VTC)与康业服务有限公司签署合作备忘录,"
+        "就培育物业及设施管理行业的人才展开多方面合作,携手推动职业专才教育,以进一步充实本港职专人才库。"
+    )
+    assert pairs(s) == []
+
+
+def test_a_place_of_the_dateline_named_again_in_the_story_stays_a_party() -> None:
+    s = (
+        "新华社澳门3月25日电(记者李寒芳、刘刚)记者24日从澳门特区政府教育及青年发展局获悉,"
+        "广州市教育局和澳门特区政府教青局于当日签署《战略合作框架协议》。"
+    )
+    assert [(a, b) for a, b, _ in pairs(s)] == [("广州市", "澳门特别行政区")]
+    # a dateline place that the story also names as a party
+    s = "中新网天津5月24日电 天津市教委与河北省教育厅签署职业教育协同发展协议。"
+    assert [(a, b) for a, b, _ in pairs(s)] == [("天津市", "河北省")]

@@ -778,6 +778,15 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     return _pairs_and_units(sentence, matches)[0]
 
 
+#: A wire or news-site dateline (中评社北京10月15日电, 中新网天津5月24日电, 新华社澳门3月25日电):
+#: the place is where the news was filed (validation batch l, dev d18).
+_WIRE_DATELINE_RE = re.compile(
+    r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{2,8}?)"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:专?电|專?電|讯|訊)"
+)
+
+
 def _pairs_and_units(
     sentence: str, matches: list[PlaceMatch]
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
@@ -789,6 +798,9 @@ def _pairs_and_units(
     江苏省–新疆维吾尔自治区): the specific place speaks for both. A country stays a party
     (中国 of a 鲁班工坊 beside the Chinese place that builds it).
     """
+    wires = [(m.start(1), m.end(1)) for m in _WIRE_DATELINE_RE.finditer(sentence)]
+    if wires:  # 中评社北京10月15日电: where the news was filed, not a party
+        matches = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in wires)]
     found, as_units = _pairs_raw(sentence, matches)
     fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
     for f in fixed:

@@ -1106,3 +1106,14 @@ def test_a_place_of_the_dateline_named_again_in_the_story_stays_a_party() -> Non
     # a dateline place that the story also names as a party
     s = "中新网天津5月24日电 天津市教委与河北省教育厅签署职业教育协同发展协议。"
     assert [(a, b) for a, b, _ in pairs(s)] == [("天津市", "河北省")]
+
+
+# validation g14 (dev): a foreign division written before one of its cities
+def test_a_foreign_division_before_its_city_is_one_party_the_city() -> None:
+    got = pairs("越南平定省归仁市劳动厅与彰化县政府签署合作协议。")
+    assert [(a, b) for a, b, _ in got] == [("归仁市", "彰化县")]
+
+
+def test_a_foreign_division_and_a_city_named_apart_stay_two_places() -> None:
+    got = pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")
+    assert [(a, b) for a, b, _ in got] == [("平定省", "胡志明市")]

@@ -1117,3 +1117,12 @@ def test_a_foreign_division_before_its_city_is_one_party_the_city() -> None:
 def test_a_foreign_division_and_a_city_named_apart_stay_two_places() -> None:
     got = pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")
     assert [(a, b) for a, b, _ in got] == [("平定省", "胡志明市")]
+
+
+# validation k05 (dev): a two-place abbreviation followed by a larger count of places
+def test_a_pair_abbreviation_counting_more_places_is_not_the_two_provinces() -> None:
+    assert pairs("川渝4地签订合作协议 建设万达开云职业教育发展联盟") == []
+
+
+def test_a_pair_abbreviation_counting_its_two_members_pairs_them() -> None:
+    assert [(a, b) for a, b, _ in pairs("川渝两地签订合作协议。")] == [("四川省", "重庆市")]

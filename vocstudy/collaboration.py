@@ -705,6 +705,22 @@ def _chain_contains(outer: str, inner: str) -> bool:
     )
 
 
+#: A count of places right after a group's name (川渝4地, 川渝四地).
+_GROUP_COUNT_RE = re.compile(r"(?P<n>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])个?(?:地|市|县|区|城|区县|市县)")
+
+
+def _more_places_counted(sentence: str, after: int, members: int) -> bool:
+    """Whether the count right after a group's name is larger than its members: the
+    places counted lie inside them and are the parties, not the group's members
+    (川渝4地签订合作协议 - 万州、达州、开州、云阳, not 四川省–重庆市; validation batch l,
+    dev k05)."""
+    m = _GROUP_COUNT_RE.match(sentence, after)
+    if m is None:
+        return False
+    n = m.group("n")
+    return (_NUMBER[n] if n in _NUMBER else int(n)) > members
+
+
 def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
     """A linking word (与, 帮扶 …) stands between two places, outside place names; or
     the second place is the object of 对 and assistance follows (福建省对宁夏回族自治区
@@ -927,6 +943,8 @@ def _pairs_raw(
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
+            if _more_places_counted(sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0)), 2):
+                continue  # 川渝4地签订合作协议: four places inside them sign
             partner = _partner_before_group(sentence, units, i, cs)
             if partner == MAINLAND:
                 continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳

@@ -1126,3 +1126,14 @@ def test_a_pair_abbreviation_counting_more_places_is_not_the_two_provinces() -> 
 
 def test_a_pair_abbreviation_counting_its_two_members_pairs_them() -> None:
     assert [(a, b) for a, b, _ in pairs("川渝两地签订合作协议。")] == [("四川省", "重庆市")]
+
+
+# validation r05 (dev): the speakers of a forum are not its parties
+def test_speakers_at_a_forum_are_not_parties() -> None:
+    s = "山东省政协副主席段青英、斯里兰卡教育部副部长维吉塔·贝鲁戈达等12位中外嘉宾在主旨论坛上分别发言。"
+    assert pairs(s) == []
+
+
+def test_two_places_signing_at_a_forum_before_the_speeches_stay_parties() -> None:
+    s = "论坛上,山东省教育厅与斯里兰卡教育部签署职业教育合作备忘录,随后嘉宾分别发言。"
+    assert ("山东省", "斯里兰卡") in {(a, b) for a, b, _ in pairs(s)}

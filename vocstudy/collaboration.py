@@ -1034,6 +1034,8 @@ def _pairs_raw(
         and s not in bloc_units
         and not any(vs <= s and e <= ve for vs, ve in venues)
         and not any(ps <= s and e <= pe for ps, pe in participants)
+        # …、斯里兰卡教育部副部长…等12位中外嘉宾在主旨论坛上分别发言: speakers (batch l, dev r05)
+        and not any(ps <= s and e <= pe for ps, pe in speakers)
         and not sentence[max(0, s - len(POSTED)) : s] == POSTED
         and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
         and names[0] not in fixed

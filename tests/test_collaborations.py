@@ -1013,3 +1013,127 @@ def test_a_china_and_partner_abbreviation_takes_the_partner_the_sentence_names()
     assert ("中国", "乌干达") in got and ("中国", "乌兹别克斯坦") not in got
     # negative: with no other country of that initial named, the table's reading stays
     assert {(a, b) for a, b, _ in pairs("学院与塔什干大学共建中乌鲁班工坊。")} == {("中国", "乌兹别克斯坦")}
+
+
+# validation l10 (dev), http://music-haotian.com/local/dfkx/201405/t20140520_6181797.html
+L10_DELEGATION = (
+    "中国台湾网5月20日锦州消息 辽宁锦州市铁路高中教育参访团于5月10日—14日到高雄市立永安国民中学、"
+    "台北市国立内坜高级中学进行交流访问。\n"
+    "5月13日,在高雄市立永安国民中学进行参观访问期间,永安国民中学李莲香校长及4位主任出面热情接待了"
+    "铁路高中参访团,双方进行了友好座谈交流、参观校园、校史互介、互赠礼品,最后双方签署了联谊学校协议书,"
+    "建立了联谊学校。"
+)
+
+
+def test_a_delegation_signing_with_its_host_pairs_the_host_with_the_delegations_origin() -> None:
+    got = C.collaborations(corpus_from_texts({"l": L10_DELEGATION}, clean=False))
+    assert ("锦州市", "高雄市") in set(zip(got["a"], got["b"]))
+    row = got[(got["a"] == "锦州市") & (got["b"] == "高雄市")].iloc[0]
+    assert row["mechanism"] == "agreement"
+    assert row["evidence"].startswith("中国台湾网") and "签署了联谊学校协议书" in row["evidence"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talks only: no agreement
+        L10_DELEGATION.replace("最后双方签署了联谊学校协议书,建立了联谊学校", "最后双方合影留念"),
+        # the signing sentence does not refer to the delegation
+        L10_DELEGATION.replace("热情接待了铁路高中参访团,双方", "热情接待了来宾,双方"),
+        # the delegation's origin is not named before the delegation word
+        L10_DELEGATION.replace("辽宁锦州市铁路高中教育参访团", "铁路高中教育参访团"),
+    ],
+)
+def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_sentences(text: str) -> None:
+    got = C.collaborations(corpus_from_texts({"l": text}, clean=False))
+    assert ("锦州市", "高雄市") not in set(zip(got["a"], got["b"]))
+
+
+# validation l17 (dev), https://tpnews.org/tpnews-international-news-collection/92298/2025/12/11
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "泰国帖诗琳学校组团拜会侨委会 深化台泰技职教育交流",
+        "参访团此行将前往侨生专班承办学校,实地了解台湾技职教育环境与对学生的照护措施,期许本次参访团"
+        "完成实地考察后,能将相关心得与经验带回泰国,建立更长期且紧密的合作关系,促进台泰交流。",
+    ],
+)
+def test_a_visit_with_exchange_only_pairs_nothing_even_for_places_joined_in_one_word(sentence: str) -> None:
+    assert pairs(sentence) == []
+
+
+def test_a_joined_word_still_pairs_when_the_visit_comes_with_an_agreement() -> None:
+    got = pairs("泰国帖诗琳学校组团拜会侨委会 签署台泰技职教育合作协议")
+    assert [(a, b) for a, b, _ in got] == [("台湾省", "泰国")]
+    # and without a visit, an exchange of two places joined in one word stays a pair
+    assert [(a, b) for a, b, _ in pairs("深化台泰技职教育交流。")] == [("台湾省", "泰国")]
+
+
+# validation s01 (dev), a trip to a school of the assisted place to inspect the assistance
+def test_a_trip_to_a_named_school_to_inspect_assistance_pairs_sender_and_destination() -> None:
+    got = pairs("5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作进展情况。")
+    assert [(a, b, m) for a, b, m in got] == [("东莞市", "韶关市", "assistance")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the work done at the school is no assistance: a visit only
+        "5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教学实训和学生生活情况。",
+        # the assistance is farther than the trip's own words after the school's name
+        "5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察,听取学校近年来各项工作情况和今后对口帮扶工作打算的汇报。",
+    ],
+)
+def test_a_trip_to_a_named_school_without_assistance_pairs_nothing(sentence: str) -> None:
+    assert pairs(sentence) == []
+
+
+# validation d18 (dev): the place of a wire dateline is where the news was filed
+def test_the_place_of_a_wire_dateline_is_not_a_party() -> None:
+    s = (
+        "中评社北京10月15日电/据文汇网报导,职业训练局(VTC)与康业服务有限公司签署合作备忘录,"
+        "就培育物业及设施管理行业的人才展开多方面合作,携手推动职业专才教育,以进一步充实本港职专人才库。"
+    )
+    assert pairs(s) == []
+
+
+def test_a_place_of_the_dateline_named_again_in_the_story_stays_a_party() -> None:
+    s = (
+        "新华社澳门3月25日电(记者李寒芳、刘刚)记者24日从澳门特区政府教育及青年发展局获悉,"
+        "广州市教育局和澳门特区政府教青局于当日签署《战略合作框架协议》。"
+    )
+    assert [(a, b) for a, b, _ in pairs(s)] == [("广州市", "澳门特别行政区")]
+    # a dateline place that the story also names as a party
+    s = "中新网天津5月24日电 天津市教委与河北省教育厅签署职业教育协同发展协议。"
+    assert [(a, b) for a, b, _ in pairs(s)] == [("天津市", "河北省")]
+
+
+# validation g14 (dev): a foreign division written before one of its cities
+def test_a_foreign_division_before_its_city_is_one_party_the_city() -> None:
+    got = pairs("越南平定省归仁市劳动厅与彰化县政府签署合作协议。")
+    assert [(a, b) for a, b, _ in got] == [("归仁市", "彰化县")]
+
+
+def test_a_foreign_division_and_a_city_named_apart_stay_two_places() -> None:
+    got = pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")
+    assert [(a, b) for a, b, _ in got] == [("平定省", "胡志明市")]
+
+
+# validation k05 (dev): a two-place abbreviation followed by a larger count of places
+def test_a_pair_abbreviation_counting_more_places_is_not_the_two_provinces() -> None:
+    assert pairs("川渝4地签订合作协议 建设万达开云职业教育发展联盟") == []
+
+
+def test_a_pair_abbreviation_counting_its_two_members_pairs_them() -> None:
+    assert [(a, b) for a, b, _ in pairs("川渝两地签订合作协议。")] == [("四川省", "重庆市")]
+
+
+# validation r05 (dev): the speakers of a forum are not its parties
+def test_speakers_at_a_forum_are_not_parties() -> None:
+    s = "山东省政协副主席段青英、斯里兰卡教育部副部长维吉塔·贝鲁戈达等12位中外嘉宾在主旨论坛上分别发言。"
+    assert pairs(s) == []
+
+
+def test_two_places_signing_at_a_forum_before_the_speeches_stay_parties() -> None:
+    s = "论坛上,山东省教育厅与斯里兰卡教育部签署职业教育合作备忘录,随后嘉宾分别发言。"
+    assert ("山东省", "斯里兰卡") in {(a, b) for a, b, _ in pairs(s)}

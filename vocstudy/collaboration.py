@@ -432,10 +432,12 @@ _MEETING_VENUE_RE = skipping(
 #: (联谊、学术交流) or general cooperation, its visitors and hosts are separate places
 #: that are not paired - visitors at an event without an agreement or joint action
 #: (validation/GUIDE.md). Abbreviations, blocs and programmes are not affected.
-VISIT = r"考察|访问|参访|到访|来访|拜访|造访"
+VISIT = r"考察|访问|参访|到访|来访|拜访|拜会|造访"
 _VISIT_RE = re.compile(VISIT)
 #: The head nouns that end a body's name (中德职教合作示范基地, 中国-老挝楚怡学院).
 NAME_HEADS = r"示范基地|基地|学校|学院|大学|学堂|中心|工坊|研究院|研究所|园区"
+#: Right after a destination, the name of the body visited there (韶关市中等职业技术学校).
+_HOST_NAME_RE = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS})")
 #: The mainland as one party (两岸, 大陆, 内地): the gazetteer's 中国大陆.
 MAINLAND = "中国大陆"
 _COUPLE_SEP_RE = re.compile(r"\s?[-－—–·•・]{1,2}\s?")
@@ -689,6 +691,36 @@ def _contains(outer: str, inner: str) -> bool:
     return po is not None and pi is not None and outer != inner and po.contains(pi)
 
 
+def _chain_contains(outer: str, inner: str) -> bool:
+    """In a chain of two places written together, whether the first holds the second: as
+    the gazetteer knows it, or a foreign first-level division followed by a city of the
+    same country, whose divisions the gazetteer does not record (越南平定省归仁市:
+    validation batch l, dev g14)."""
+    if _contains(outer, inner):
+        return True
+    po, pi = lookup(outer), lookup(inner)
+    return (
+        po is not None and pi is not None and po.province == pi.province
+        and foreign_kind(outer) == "division" and foreign_kind(inner) == "city"
+    )
+
+
+#: A count of places right after a group's name (川渝4地, 川渝四地).
+_GROUP_COUNT_RE = re.compile(r"(?P<n>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])个?(?:地|市|县|区|城|区县|市县)")
+
+
+def _more_places_counted(sentence: str, after: int, members: int) -> bool:
+    """Whether the count right after a group's name is larger than its members: the
+    places counted lie inside them and are the parties, not the group's members
+    (川渝4地签订合作协议 - 万州、达州、开州、云阳, not 四川省–重庆市; validation batch l,
+    dev k05)."""
+    m = _GROUP_COUNT_RE.match(sentence, after)
+    if m is None:
+        return False
+    n = m.group("n")
+    return (_NUMBER[n] if n in _NUMBER else int(n)) > members
+
+
 def _linked(sentence: str, a_end: int, b_start: int, spans: list[tuple[int, int]]) -> bool:
     """A linking word (与, 帮扶 …) stands between two places, outside place names; or
     the second place is the object of 对 and assistance follows (福建省对宁夏回族自治区
@@ -776,6 +808,15 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
     return _pairs_and_units(sentence, matches)[0]
 
 
+#: A wire or news-site dateline (中评社北京10月15日电, 中新网天津5月24日电, 新华社澳门3月25日电):
+#: the place is where the news was filed (validation batch l, dev d18).
+_WIRE_DATELINE_RE = re.compile(
+    r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{2,8}?)"
+    r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?:专?电|專?電|讯|訊)"
+)
+
+
 def _pairs_and_units(
     sentence: str, matches: list[PlaceMatch]
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
@@ -787,6 +828,9 @@ def _pairs_and_units(
     江苏省–新疆维吾尔自治区): the specific place speaks for both. A country stays a party
     (中国 of a 鲁班工坊 beside the Chinese place that builds it).
     """
+    wires = [(m.start(1), m.end(1)) for m in _WIRE_DATELINE_RE.finditer(sentence)]
+    if wires:  # 中评社北京10月15日电: where the news was filed, not a party
+        matches = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in wires)]
     found, as_units = _pairs_raw(sentence, matches)
     fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
     for f in fixed:
@@ -899,6 +943,8 @@ def _pairs_raw(
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
+            if _more_places_counted(sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0)), 2):
+                continue  # 川渝4地签订合作协议: four places inside them sign
             partner = _partner_before_group(sentence, units, i, cs)
             if partner == MAINLAND:
                 continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳
@@ -967,8 +1013,10 @@ def _pairs_raw(
         return found, as_units
     if _VISIT_RE.search(sentence) and sent_mech in ("exchange", "coordination"):
         # 台北…参访团…赴辽宁省沈阳市参访,与沈阳高校的师生进行联谊、展开…学术交流活动:
-        # visitors meeting their hosts, without an agreement or joint action
-        return found, as_units
+        # visitors meeting their hosts, without an agreement or joint action; nor do
+        # two places joined in one word (泰国…学校组团拜会侨委会 深化台泰技职教育交流;
+        # 期许本次参访团完成实地考察后,…促进台泰交流: validation batch l)
+        return {}, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
 
     def span_mech(start: int, end: int) -> str | None:
@@ -986,6 +1034,8 @@ def _pairs_raw(
         and s not in bloc_units
         and not any(vs <= s and e <= ve for vs, ve in venues)
         and not any(ps <= s and e <= pe for ps, pe in participants)
+        # …、斯里兰卡教育部副部长…等12位中外嘉宾在主旨论坛上分别发言: speakers (batch l, dev r05)
+        and not any(ps <= s and e <= pe for ps, pe in speakers)
         and not sentence[max(0, s - len(POSTED)) : s] == POSTED
         and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
         and names[0] not in fixed
@@ -1008,7 +1058,10 @@ def _pairs_raw(
     for d in dests:
         cs, ce = clause_of(d[0])
         tail = sentence[d[1] : ce]
-        trip = _TRIP_RE.match(tail)
+        # 赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作: the work done there is
+        # counted from the end of the host body's name (validation batch l, dev s01)
+        host = _HOST_NAME_RE.match(tail)
+        trip = _TRIP_RE.match(tail) or (host and _TRIP_RE.match(tail, host.end()))
         sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
         if trip and sender is not None:
             add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
@@ -1018,7 +1071,7 @@ def _pairs_raw(
     singles = [
         u
         for u, nxt in zip(singles, [*singles[1:], None])
-        if not (nxt is not None and nxt[0] == u[1] and _contains(u[2], nxt[2]))
+        if not (nxt is not None and nxt[0] == u[1] and _chain_contains(u[2], nxt[2]))
     ]
     if len({n for _, _, n in singles}) < 2:
         return found, as_units
@@ -1213,6 +1266,13 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 loose.append(False)
                 continue
         if not found:
+            signed = _delegation_signing(sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]])
+            if signed is not None:
+                a, b, mech, evidence = signed
+                rows.append((doc_id, sent_id, a, b, mech, evidence))
+                loose.append(False)
+                continue
+        if not found:
             first = max(0, sent_id - COUNTED_GROUP_LOOKBACK)
             earlier = [(s, list(ms)) for s, ms in scanned[first:sent_id]]
             pairs, k = _counted_group_pairs(sent, list(matches), earlier)
@@ -1393,6 +1453,68 @@ def _pair_of_both_sides(
     a, b = sorted(names)
     return a, b, mech
 
+
+
+#: A visiting delegation (参访团, 考察团 …), referred to again by a later sentence.
+_DELEGATION_RE = re.compile(r"参访团|考察团|代表团|访问团|交流团|研习团|访问组|考察组")
+#: Between a delegation's place of origin and the delegation word, in one clause: the
+#: sending body's name (辽宁锦州市铁路高中教育参访团), no travel verb or second party.
+_ORIGIN_GAP_RE = re.compile(r"[^\s,，;；。:：、与和同及赴到至在讯电]{0,12}")
+
+
+def _both_sides_mechanism(sentence: str) -> str | None:
+    """The strong cue following the sentence's 双方/两校 in the same clause, if any."""
+    for m in _BOTH_SIDES_RE.finditer(sentence):
+        end = next((c.end() for c in _CLAUSE_RE.finditer(sentence) if c.end() > m.start()), m.end())
+        mech = mechanism_of(sentence[m.start() : end])
+        if mech in _BOTH_SIDES_MECHANISMS:
+            return mech
+    return None
+
+
+def _delegation_origin(earlier: list[tuple[str, list[PlaceMatch]]]) -> tuple[str, str] | None:
+    """The place a visiting delegation comes from, named right before the delegation word
+    the first time the article names it (…辽宁锦州市铁路高中教育参访团于…到…): (place,
+    sentence)."""
+    for sent, matches in earlier:
+        for d in _DELEGATION_RE.finditer(sent):
+            before = [
+                m for m in matches
+                if m.level != "bloc" and m.name != MAINLAND and m.end <= d.start()
+                and _ORIGIN_GAP_RE.fullmatch(sent, m.end, d.start())
+            ]
+            if before:
+                return max(before, key=lambda m: m.end).name, sent
+    return None
+
+
+def _delegation_signing(
+    sentence: str, matches: list[PlaceMatch], earlier: list[tuple[str, list[PlaceMatch]]]
+) -> tuple[str, str, str, str] | None:
+    """Across sentences: a delegation that signs with its host. A sentence naming one
+    place, the host's, whose 双方/两校 is followed by a strong cue and which refers to the
+    visitors by their delegation word (…接待了铁路高中参访团,…最后双方签署了联谊学校协议书)
+    pairs the host's place with the delegation's place of origin, named right before the
+    delegation word in an earlier sentence (辽宁锦州市铁路高中教育参访团; validation batch
+    l). (a, b, mechanism, evidence)."""
+    if not _DELEGATION_RE.search(sentence) or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
+        return None
+    mech = _both_sides_mechanism(sentence)
+    if mech is None:
+        return None
+    names = {m.name for m in matches if m.level != "bloc" and m.name != MAINLAND}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1:
+        return None
+    found = _delegation_origin(earlier)
+    if found is None:
+        return None
+    origin, origin_sentence = found
+    host = next(iter(names))
+    if host == origin or _contains(host, origin) or _contains(origin, host):
+        return None
+    a, b = sorted((host, origin))
+    return a, b, mech, origin_sentence + sentence
 
 #: A counted group of places standing for the places an earlier sentence lists (上海松江区、
 #: 嘉兴市、…合肥市…举行…会议。…会上,九城市…签订了相关合作协议; …前往奉节、彭水开展…。期间,

@@ -1185,3 +1185,23 @@ def test_a_placed_host_and_its_co_organisers_are_partners(text: str, expected: s
 )
 def test_organisers_without_a_placed_host_and_a_co_organiser_are_not_partners(text: str) -> None:
     assert doc_pairs(text) == set()
+
+
+# validation x20 (dev): a school helping the countries it lists to train people assists them
+def test_helping_listed_countries_train_is_assistance() -> None:
+    s = "其中短期的密集技术训练受到欢迎,台北护理健康大学便协助印尼、越南、柬埔寨、新加坡等国培训助产师、护理师、长期照护师,目前已超过150位。"
+    assert {(a, b, m) for a, b, m in pairs(s)} == {
+        ("印度尼西亚", "台北市", "assistance"), ("台北市", "新加坡", "assistance"),
+        ("台北市", "柬埔寨", "assistance"), ("台北市", "越南", "assistance"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在上海市教委的协助下,云南省职业院校与企业举办了交流活动。",  # the helper is context
+        "在上海市教委协助下,云南省职业院校举办了技能培训。",
+    ],
+)
+def test_a_helper_named_with_xiezhu_xia_is_no_party(sentence: str) -> None:
+    assert pairs(sentence) == []

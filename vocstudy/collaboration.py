@@ -291,7 +291,7 @@ DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|�
 LINK_WORD = r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])"
 LINK = (
     LINK_WORD + r"|携手|联合(?!国)"
-    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|协助(?!下)|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together (``8地州``,
 #: ``10地市`` count prefectures, they do not name places acting: dev w18).

@@ -1205,3 +1205,21 @@ def test_helping_listed_countries_train_is_assistance() -> None:
 )
 def test_a_helper_named_with_xiezhu_xia_is_no_party(sentence: str) -> None:
     assert pairs(sentence) == []
+
+
+# validation r16 (dev): an agreement named by its parties after the verb that signs it
+def test_an_agreement_named_by_its_parties_after_signing_pairs_them() -> None:
+    s = "大会签署了河北省现代服务业职教集团与北京现代服务业职教集团、天津现代服务业职教集团战略合作协议,河北省现代服务业职教集团与荣盛康旅投资有限公司酒店中心"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("北京市", "河北省"), ("天津市", "河北省")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我校与北京电子科技职业学院、天津职业大学分别签署了合作协议。",  # co-objects of 与
+        "签约建设泰国大城技术学院鲁班工坊和马来西亚柔佛州鲁班工坊。",  # objects of a verb, no agreement noun
+    ],
+)
+def test_co_objects_of_a_signing_stay_apart(sentence: str) -> None:
+    got = {(a, b) for a, b, _ in pairs(sentence)}
+    assert ("北京市", "天津市") not in got and ("泰国", "马来西亚") not in got

@@ -890,6 +890,29 @@ def _add_china(found: dict[tuple[str, str], str], as_units: set[tuple[str, str]]
             as_units.add(key)
 
 
+#: 签署了A与B、C…协议: after a verb of signing, an agreement named by its parties.
+_SIGN_VERB_RE = re.compile(r"签署|签订|簽署|簽訂")
+_AGREEMENT_NOUN_RE = re.compile(r"协议|协定|備忘錄|备忘录|意向书|協議|協定|意向書")
+
+
+def _agreement_of_named_parties(sentence: str, cs: int, first: int, last_end: int, ce: int) -> bool:
+    """Whether places after a verb of signing are the parties of the agreement it signs,
+    named as the agreement's own parties (大会签署了河北省…职教集团与北京…职教集团、天津…
+    职教集团战略合作协议 → 河北省–北京市, 河北省–天津市; validation dev r16): the verb is
+    the clause's only co-object word before the first place, a 与/和 follows that place,
+    and an agreement noun closes the list in the same clause - not objects of the verb
+    signed with someone else (与A、B签署协议, 签约建设A…和B…)."""
+    verbs = list(_CO_OBJECT_RE.finditer(sentence, cs, first))
+    if len(verbs) != 1 or not _SIGN_VERB_RE.fullmatch(verbs[0].group()):
+        return False
+    if _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first):
+        return False
+    if not re.search(LINK_WORD, sentence[first:last_end]):
+        return False
+    tail = sentence[last_end:ce]
+    return bool(re.match(r"[^与和、,，]{0,20}?(?:" + _AGREEMENT_NOUN_RE.pattern + ")", tail))
+
+
 def _pairs_raw(
     sentence: str, matches: list[PlaceMatch]
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
@@ -1152,9 +1175,9 @@ def _pairs_raw(
             continue
         first = g[0][0]
         cs = clause_of(first)[0]
-        if _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(
-            sentence, cs, first
-        ):
+        if (
+            _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first)
+        ) and not _agreement_of_named_parties(sentence, cs, first, g[-1][1], clause_of(g[-1][0])[1]):
             continue  # co-objects of a link or a verb before them: not partners of each other
         if _TRAVEL_BEFORE_RE.search(sentence, cs, first):
             continue  # …7天跑了河内、胡志明市和同塔省三地: the stops of one trip

@@ -1137,3 +1137,89 @@ def test_speakers_at_a_forum_are_not_parties() -> None:
 def test_two_places_signing_at_a_forum_before_the_speeches_stay_parties() -> None:
     s = "论坛上,山东省教育厅与斯里兰卡教育部签署职业教育合作备忘录,随后嘉宾分别发言。"
     assert ("山东省", "斯里兰卡") in {(a, b) for a, b, _ in pairs(s)}
+
+
+# validation l18, j16, j17 (dev): an occasion's placed host and its co-organisers work together
+def doc_pairs(text: str) -> set[tuple[str, str]]:
+    df = C.collaborations(corpus_from_texts({"a": text}, clean=False))
+    return {(a, b) for a, b in zip(df["a"], df["b"])}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "本次研修班由深圳职业技术大学主办、晋中市职业中专学校承办,来自全国及山西省各市的中职院校领导干部齐聚晋商故里,开启为期四天的学习交流之旅。",
+            {("晋中市", "深圳市")},
+        ),
+        (
+            "「2021(第十一届)穗港澳蓉青年技能竞赛」于日前(12月19日)圆满结束,主办城市成都在中国西部国际博览城举行了闭幕仪式,协办城市广州、香港、澳门通过线上直播同步参加了闭幕仪式。",
+            {
+                ("广州市", "成都市"), ("广州市", "澳门特别行政区"), ("广州市", "香港特别行政区"),
+                ("成都市", "澳门特别行政区"), ("成都市", "香港特别行政区"),
+                ("澳门特别行政区", "香港特别行政区"),
+            },
+        ),
+        (
+            "对接会由厦门市人民政府主办,海沧区人民政府及厦门市、漳州市、泉州市人力资源和社会保障局承办。",
+            {("厦门市", "泉州市"), ("厦门市", "漳州市"), ("泉州市", "漳州市")},
+        ),
+    ],
+)
+def test_a_placed_host_and_its_co_organisers_are_partners(text: str, expected: set) -> None:
+    assert expected <= doc_pairs(text)
+    assert not any("海沧区" in p for p in doc_pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host has no place: the co-organisers are not partners
+        "“首届中国—马来西亚职业教育展”由唐风国际教育集团主办,中国驻马来西亚大使馆支持,深圳信息职业技术学院、成都工业职业技术学院协办。",
+        "本次竞赛系由教育部主办,台北市教育局承办,并集结大安高工、松山工农等单位合力协办。",
+        # an office named after 两岸 places no host
+        "本次研讨会系由教育部指导,国际暨两岸事务处主办,邀请14位学者专家至本校分享议题。",
+        # a single organiser role is no co-organising
+        "本次研修班由深圳职业技术大学主办,晋中市职业中专学校的教师参加。",
+    ],
+)
+def test_organisers_without_a_placed_host_and_a_co_organiser_are_not_partners(text: str) -> None:
+    assert doc_pairs(text) == set()
+
+
+# validation x20 (dev): a school helping the countries it lists to train people assists them
+def test_helping_listed_countries_train_is_assistance() -> None:
+    s = "其中短期的密集技术训练受到欢迎,台北护理健康大学便协助印尼、越南、柬埔寨、新加坡等国培训助产师、护理师、长期照护师,目前已超过150位。"
+    assert {(a, b, m) for a, b, m in pairs(s)} == {
+        ("印度尼西亚", "台北市", "assistance"), ("台北市", "新加坡", "assistance"),
+        ("台北市", "柬埔寨", "assistance"), ("台北市", "越南", "assistance"),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在上海市教委的协助下,云南省职业院校与企业举办了交流活动。",  # the helper is context
+        "在上海市教委协助下,云南省职业院校举办了技能培训。",
+    ],
+)
+def test_a_helper_named_with_xiezhu_xia_is_no_party(sentence: str) -> None:
+    assert pairs(sentence) == []
+
+
+# validation r16 (dev): an agreement named by its parties after the verb that signs it
+def test_an_agreement_named_by_its_parties_after_signing_pairs_them() -> None:
+    s = "大会签署了河北省现代服务业职教集团与北京现代服务业职教集团、天津现代服务业职教集团战略合作协议,河北省现代服务业职教集团与荣盛康旅投资有限公司酒店中心"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("北京市", "河北省"), ("天津市", "河北省")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我校与北京电子科技职业学院、天津职业大学分别签署了合作协议。",  # co-objects of 与
+        "签约建设泰国大城技术学院鲁班工坊和马来西亚柔佛州鲁班工坊。",  # objects of a verb, no agreement noun
+    ],
+)
+def test_co_objects_of_a_signing_stay_apart(sentence: str) -> None:
+    got = {(a, b) for a, b, _ in pairs(sentence)}
+    assert ("北京市", "天津市") not in got and ("泰国", "马来西亚") not in got

@@ -291,7 +291,7 @@ DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|�
 LINK_WORD = r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])"
 LINK = (
     LINK_WORD + r"|携手|联合(?!国)"
-    r"|联手|牵手|对口|帮扶|支援|援建|援助|结对|结成|(?<=中国)援"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|协助(?!下)|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together (``8地州``,
 #: ``10地市`` count prefectures, they do not name places acting: dev w18).
@@ -890,6 +890,29 @@ def _add_china(found: dict[tuple[str, str], str], as_units: set[tuple[str, str]]
             as_units.add(key)
 
 
+#: 签署了A与B、C…协议: after a verb of signing, an agreement named by its parties.
+_SIGN_VERB_RE = re.compile(r"签署|签订|簽署|簽訂")
+_AGREEMENT_NOUN_RE = re.compile(r"协议|协定|備忘錄|备忘录|意向书|協議|協定|意向書")
+
+
+def _agreement_of_named_parties(sentence: str, cs: int, first: int, last_end: int, ce: int) -> bool:
+    """Whether places after a verb of signing are the parties of the agreement it signs,
+    named as the agreement's own parties (大会签署了河北省…职教集团与北京…职教集团、天津…
+    职教集团战略合作协议 → 河北省–北京市, 河北省–天津市; validation dev r16): the verb is
+    the clause's only co-object word before the first place, a 与/和 follows that place,
+    and an agreement noun closes the list in the same clause - not objects of the verb
+    signed with someone else (与A、B签署协议, 签约建设A…和B…)."""
+    verbs = list(_CO_OBJECT_RE.finditer(sentence, cs, first))
+    if len(verbs) != 1 or not _SIGN_VERB_RE.fullmatch(verbs[0].group()):
+        return False
+    if _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first):
+        return False
+    if not re.search(LINK_WORD, sentence[first:last_end]):
+        return False
+    tail = sentence[last_end:ce]
+    return bool(re.match(r"[^与和、,，]{0,20}?(?:" + _AGREEMENT_NOUN_RE.pattern + ")", tail))
+
+
 def _pairs_raw(
     sentence: str, matches: list[PlaceMatch]
 ) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
@@ -1152,9 +1175,9 @@ def _pairs_raw(
             continue
         first = g[0][0]
         cs = clause_of(first)[0]
-        if _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(
-            sentence, cs, first
-        ):
+        if (
+            _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first)
+        ) and not _agreement_of_named_parties(sentence, cs, first, g[-1][1], clause_of(g[-1][0])[1]):
             continue  # co-objects of a link or a verb before them: not partners of each other
         if _TRAVEL_BEFORE_RE.search(sentence, cs, first):
             continue  # …7天跑了河内、胡志明市和同塔省三地: the stops of one trip
@@ -1242,10 +1265,70 @@ def find_collaborations(
     return [(a, b, mech) for (a, b), mech in sorted(found.items())]
 
 
+#: The roles of an occasion's organisers split between bodies (主办, 承办, 协办, 合办):
+#: a host and its co-organisers run the occasion together.
+_ROLE_RE = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦|合办|合辦)(?P<head>城市|单位|單位|方)?")
+#: Before a place in a role's span, a word making it a venue or an origin, not an organiser.
+_NOT_ORGANISER_RE = re.compile(r"[在于於]|来自|來自|赴|到|前往")
+
+
+def _co_organiser_pairs(sentence: str, matches: list[PlaceMatch]) -> list[tuple[str, str]]:
+    """Places of the bodies a sentence names as an occasion's host and co-organisers work
+    together (本次研修班由深圳职业技术大学主办、晋中市职业中专学校承办 → 深圳市–晋中市;
+    主办城市成都…,协办城市广州、香港、澳门… → the four cities pairwise; validation
+    dev l18, j16, j17).
+
+    A role's bodies are written before it, from 由 or the clause's start or the previous
+    role (由A主办、B承办), or after it when it heads them (主办城市成都, 协办单位:…). The
+    host (主办) must be placed: a host named without a place (由教育部主办,台北市教育局
+    承办…; 由唐风国际教育集团主办,…深圳…、成都…协办) gives no pairs. A place after a venue
+    or origin word in its span is not an organiser; a place inside another organiser's
+    place is that one (海沧区 beside 厦门市); a word naming several places at once (两岸 in
+    国际暨两岸事务处主办, dev l14) places no organiser."""
+    hosts: list[str] = []
+    names: list[str] = []
+    for cm in re.finditer(r"[^,，;；。:：]+", sentence):
+        c0, c1 = cm.start(), cm.end()
+        prev_end = c0
+        roles = list(_ROLE_RE.finditer(sentence, c0, c1))
+        for i, rm in enumerate(roles):
+            if rm.group("head"):
+                lo = rm.end()
+                hi = roles[i + 1].start() if i + 1 < len(roles) else c1
+            else:
+                lo = prev_end
+                by = sentence.rfind("由", lo, rm.start())
+                if by >= 0:
+                    lo = by + 1
+                hi = rm.start()
+            prev_end = rm.end() if not rm.group("head") else hi
+            for m in matches:
+                if not (lo <= m.start and m.end <= hi):
+                    continue
+                if _NOT_ORGANISER_RE.search(sentence, lo, m.start):
+                    continue
+                if m.level in ("country", "bloc"):
+                    continue
+                if any(o.start == m.start and o.name != m.name for o in matches):
+                    continue  # a word naming several places (两岸 in 两岸事务处) is no body's place
+                if rm.group("role") in ("主办", "主辦") and m.name not in hosts:
+                    hosts.append(m.name)
+                if m.name not in names:
+                    names.append(m.name)
+    if not hosts:
+        return []
+    names = [n for n in names if not any(_contains(o, n) for o in names)]
+    out = []
+    for a, b in combinations(names, 2):
+        if _contains(a, b) or _contains(b, a):
+            continue
+        out.append(tuple(sorted((a, b))))
+    return out
+
 def _doc_collaborations(item: tuple) -> list[tuple]:
     doc_id, text = item
     text = text or ""
-    if not any(mechanism_of(s) for s in split_sentences(text)):
+    if not any(mechanism_of(s) for s in split_sentences(text)) and not _ROLE_RE.search(text):
         return []
     rows = []
     loose = []  # pairs of two separate places, not named as a unit
@@ -1253,9 +1336,17 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     scanned = document_places(text)
     for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
+        hosts = _co_organiser_pairs(sent, list(matches))
         if mechanism_of(sent) is None:
+            for a, b in hosts:
+                rows.append((doc_id, sent_id, a, b, "joint_programme", sent))
+                loose.append(False)
             continue
         found, as_units = _pairs_and_units(sent, list(matches))
+        for a, b in hosts:
+            if (a, b) not in found:
+                found[(a, b)] = "joint_programme"
+                as_units.add((a, b))
         if _schools_of_one_province(sent, list(matches), found):
             continue
         if not found and before is not None:

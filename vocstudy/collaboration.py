@@ -138,6 +138,16 @@ Generalisation rules (validation batch y, pages no rule had seen):
   马来西亚砂拉越科技大学和泰国博仁大学的邀请,校长…带队赴…), are not partners of each other;
 * nor are the bodies someone calls together (邀集, 召集: co-objects, :data:`CO_OBJECT`).
 
+Rules from one pass over every dev pair missed, sorted by cause:
+
+* an occasion's host and its co-organisers are partners, pairwise, when the host has a
+  place (由厦门市…主办,海沧区…承办; 主办城市成都, 协办城市广州、香港、澳门); an unplaced
+  host (由教育部主办) pairs nothing;
+* 协助 is an assistance cue and links its parties (…协助柬埔寨、老挝…培训), unless the
+  helper is only context (在…协助下);
+* an agreement named by its parties after one signing verb (签署了A与B、C…协议) pairs A
+  with each of the others, instead of reading them as co-objects of 签署.
+
 Across two sentences, two forms. A sentence with no place of its own whose subject is
 the two parties (双方, 两校, 两地 …) doing something strong (an agreement, a joint
 programme, an alliance, assistance) pairs the two places of the sentence before

@@ -1295,3 +1295,17 @@ def test_an_invitation_to_come_is_no_visit():
                  "2024-10-22") == []
     # negative: an official's visit reported held is a visit
     assert types("10月21日,上海烟机领导莅临学校指导工作。", "2024-10-22") == ["visit"]
+
+
+def test_a_day_opening_a_later_clause_ends_the_background_before_it():
+    # u06 (dev): 已连续5年办理 is about the earlier years; the clause opened by 1月21日 reports
+    # this year's occasion, so the background marker before it does not drop it
+    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办"
+         "技职教育成果展,现场参与人数破千人。")
+    assert types(s, "2025-01-22") == ["exhibition"]
+    # negative: with no such date the marker still makes the mention background
+    s = "市府教育局已连续5年在国立自然科学博物馆举办技职教育成果展,现场参与人数破千人。"
+    assert types(s, "2025-01-22") == []
+    # negative: a date with its year may belong to the background and does not end it
+    s = "近年来,学校不断深化产教融合,2023年7月15日牵头成立北京数字文化产教联合体。"
+    assert types(s, "2025-01-22") == []

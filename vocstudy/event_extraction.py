@@ -518,7 +518,7 @@ def _not_reported(
         or _GENERIC_RE.search(sentence, cs, pos)
         or _GENERIC_SENTENCE_RE.search(sentence, 0, pos)
         or _PROPOSAL_RE.search(sentence, cs, pos)
-        or _BACKGROUND_RE.search(sentence, 0, pos)
+        or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
         or _SINCE_AFTER_RE.match(sentence, end)
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
@@ -546,6 +546,25 @@ def _not_reported(
     if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
+
+
+def _fresh_start(
+    sentence: str, cs: int, pos: int, dates: Callable[[], list] | None
+) -> int:
+    """Where background markers before a trigger at ``pos`` start to count: the sentence's
+    start, or the start of the last clause before the trigger's that opens with a day of
+    the story's own year, written without a year (已连续5年办理「技职秀起来」活动,1月21日首次
+    在…扩大举办,由…设摊: the day begins the occasion reported, the markers before it are
+    about the earlier years). A date with its year (近年来,…2023年7月15日牵头成立…) may be
+    part of the background and does not end it."""
+    if dates is None or not _BACKGROUND_RE.search(sentence, 0, pos):
+        return 0
+    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence, 0, cs)]
+    start = 0
+    for d in dates():
+        if d[4] and d[0] < pos and d[0] in bounds and "日" in d[3] and "年" not in d[3]:
+            start = max(start, d[0])
+    return start
 
 
 def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:

@@ -1309,3 +1309,13 @@ def test_a_day_opening_a_later_clause_ends_the_background_before_it():
     # negative: a date with its year may belong to the background and does not end it
     s = "近年来,学校不断深化产教融合,2023年7月15日牵头成立北京数字文化产教联合体。"
     assert types(s, "2025-01-22") == []
+
+
+def test_booths_set_up_at_a_reported_occasion_are_an_exhibition():
+    # u06 (dev): schools, universities and trade bodies 设摊 at the 「技职秀起来」 day - a fair
+    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办,"
+         "由高中职、科大端及厂协会代表设摊并邀请台中市辖属的高国中学生、家长参加,现场参与人数破千人。")
+    assert types(s, "2025-01-22") == ["exhibition"]
+    # negative: the booths of a job fair are no exhibition (GUIDE [r])
+    s = "3月5日,120家企业在学校体育馆设摊参加春季校园招聘会。"
+    assert types(s, "2025-03-06") == []

@@ -1319,3 +1319,19 @@ def test_booths_set_up_at_a_reported_occasion_are_an_exhibition():
     # negative: the booths of a job fair are no exhibition (GUIDE [r])
     s = "3月5日,120家企业在学校体育馆设摊参加春季校园招聘会。"
     assert types(s, "2025-03-06") == []
+
+
+def test_a_tally_of_bodies_set_up_is_no_founding():
+    # y18 / o02 (dev): 青海成立了由…为成员单位的9个职业教育集团 counts achievements
+    s = ("青海成立了由企事业单位、学校、科研机构和协会为成员单位的9个职业教育集团,"
+         "与45家企业合作开展现代学徒制试点。")
+    assert "founding" not in types(s, "2019-05-10")
+    # v07 (dev): 组建了35个职教集团
+    assert "founding" not in types("兰州新区职教园区,组建了35个职教集团,创建了23所国家级中职示范校。", "2019-05-10")
+    # n16 / u06 (dev): 成立7个高职师资培训中心, 成立3座技术教学中心
+    assert "founding" not in types("依托福建信息职业技术学院等高职院校成立7个高职师资培训中心。", "2010-01-04")
+    assert "founding" not in types("高中阶段,成立3座技术教学中心并创立产学合作专班。", "2025-01-22")
+    # negative: one body founded is a founding, also with a count after it (联盟有30家成员)
+    assert types("5月8日,长三角职业教育产教融合联盟在台州成立。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院牵头成立全国首个数字文化产教联合体。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院成立了第2个产业学院。", "2024-05-10") == ["founding"]

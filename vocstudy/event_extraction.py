@@ -117,6 +117,10 @@ MACROS = {
     # a competition named as someone's credential (大赛10强选手, 大赛金牌)
     "credential": f"[^{_CLAUSE_PUNCT}、中]{{0,6}}?"
     r"(?:[0-9一二三四五六七八九十百]+强|选手|冠军|亚军|季军|金牌|银牌|铜牌|[一二三特]等奖|获奖者|得主)",
+    # a tally of several bodies set up (成立了…10个职教集团, 组建了35个职教集团, 成立3座…中心):
+    # a count of achievements, not one occasion reported
+    "tally": f"了?{_C}{{0,40}}?(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九]|十[一二三四五六七八九]?"
+    r"|[二三四五六七八九]十[一二三四五六七八九]?)多?(?:个|所|座|家|支|批)",
     # one character inside the trigger's clause
     "c": _C,
 }

@@ -1335,3 +1335,16 @@ def test_a_tally_of_bodies_set_up_is_no_founding():
     assert types("5月8日,长三角职业教育产教融合联盟在台州成立。", "2024-05-10") == ["founding"]
     assert types("5月8日,学院牵头成立全国首个数字文化产教联合体。", "2024-05-10") == ["founding"]
     assert types("5月8日,学院成立了第2个产业学院。", "2024-05-10") == ["founding"]
+
+
+def test_the_occasion_a_reported_one_follows_is_background():
+    # s04 (dev): the signing is reported; 继2024年9月首次合作交流会后 names the earlier forum
+    s = ("此次签约是继2024年9月首次合作交流会后的重要成果,标志着两校在南南合作技能开发网络框架下的"
+         "合作迈入实质性阶段。")
+    assert types(s, "2025-08-23") == ["signing"]
+    # y15 (dev): 继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后
+    s = "我国继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后,盼进一步拓展教育合作。"
+    assert types(s, "2017-04-10") == []
+    # negative: 继 followed by the reported occasion itself is no background (继续举办 is a verb)
+    assert types("4月8日,学校继续举办第二届技能文化节暨技能大赛。", "2025-04-10") == ["competition"]
+    assert types("4月8日,继开幕式后,论坛在学院报告厅举行。", "2025-04-10") == ["forum"]

@@ -228,6 +228,10 @@ _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
 _TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
 _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 _BACKGROUND_RE = skipping(BACKGROUND)
+#: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
+#: 后): the earlier occasion the reported one follows - background.
+_FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
+_FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
 _EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
@@ -524,6 +528,7 @@ def _not_reported(
         or _PROPOSAL_RE.search(sentence, cs, pos)
         or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
         or _SINCE_AFTER_RE.match(sentence, end)
+        or (_FOLLOWS_BEFORE_RE.search(sentence[:pos]) and _FOLLOWS_AFTER_RE.match(sentence, end))
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
         or _TIME_FRAME_RE.search(sentence, cs, pos)

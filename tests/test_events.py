@@ -1348,3 +1348,15 @@ def test_the_occasion_a_reported_one_follows_is_background():
     # negative: 继 followed by the reported occasion itself is no background (继续举办 is a verb)
     assert types("4月8日,学校继续举办第二届技能文化节暨技能大赛。", "2025-04-10") == ["competition"]
     assert types("4月8日,继开幕式后,论坛在学院报告厅举行。", "2025-04-10") == ["forum"]
+
+
+def test_an_invitation_or_welcome_to_come_is_no_visit():
+    # h10 (dev): 邀请家长…于博览举行期间到场参观 - an invitation to the public
+    s = "她亦邀请家长、学生及教师于博览举行期间到场参观。"
+    assert "visit" not in types(s, "2024-09-20")
+    # o18 (dev): 中华文化节也欢迎各地学生到访交流
+    s = "同时,澳门工联职业技术中学的中华文化节也欢迎各地学生到访交流,以活动为纽带拉近湾区职教学生的距离。"
+    assert "visit" not in types(s, "2025-05-10")
+    # negative: a visit welcomed warmly is reported (热烈欢迎…到访)
+    assert types("5月8日,学校热烈欢迎澳门代表团一行到访交流。", "2025-05-10") == ["visit"]
+    assert types("5月8日,澳门代表团一行到访我校参访交流。", "2025-05-10") == ["visit"]

@@ -1360,3 +1360,16 @@ def test_an_invitation_or_welcome_to_come_is_no_visit():
     # negative: a visit welcomed warmly is reported (热烈欢迎…到访)
     assert types("5月8日,学校热烈欢迎澳门代表团一行到访交流。", "2025-05-10") == ["visit"]
     assert types("5月8日,澳门代表团一行到访我校参访交流。", "2025-05-10") == ["visit"]
+
+
+def test_a_moment_named_by_an_occasion_is_a_time_frame():
+    # z03 (dev): 党的二十大即将召开的重要时刻 dates the 开学典礼, it reports no meeting
+    s = ("在热烈庆祝中华人民共和国成立73周年、党的二十大即将召开的重要时刻,10月15日上午,"
+         "宜春职业技术学院2022级新生开学典礼在新校区奋发体育场举行。")
+    assert types(s, "2022-10-16") == ["launch"]
+    # g03 (dev): …对口支援新疆工作会议召开后的第一时间, the visit is reported
+    s = ("9月26日,第六次全国住房城乡建设系统对口支援新疆工作会议召开后的第一时间,"
+         "我校副校长袁乐赴克孜勒苏职业技术学院考察调研。")
+    assert types(s, "2022-10-01") == ["visit"]
+    # negative: a meeting held at a time is a meeting (10时召开)
+    assert types("10月15日上午10时,全市职业教育工作会议在宜春召开。", "2022-10-16") == ["meeting"]

@@ -163,7 +163,7 @@ PROGRAMME_LIST = (
 #: (恰逢“全国职业教育活动周”开幕, 正值…召开之际) or what it is dedicated to (为党的十九大胜利
 #: 召开献礼, 喜迎二十大召开).
 TIME_FRAME = r"恰逢|适逢|正值|时值|正逢|喜迎"
-TIME_FRAME_AFTER = r"献礼|之际"
+TIME_FRAME_AFTER = r"献礼|之际|(?<![0-9])时刻|第一时间"
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
 #: sentence states duties or aims.
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"

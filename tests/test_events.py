@@ -1373,3 +1373,14 @@ def test_a_moment_named_by_an_occasion_is_a_time_frame():
     assert types(s, "2022-10-01") == ["visit"]
     # negative: a meeting held at a time is a meeting (10时召开)
     assert types("10月15日上午10时,全市职业教育工作会议在宜春召开。", "2022-10-16") == ["meeting"]
+
+
+def test_a_luban_workshop_is_no_class():
+    # y16 (dev): 鲁班工坊 holds 班 but is no class: 成立…鲁班工坊 launches no programme
+    s = "天津轻工职业技术学院院长李云梅则认为,“全球已成立了30多家鲁班工坊,其核心是中国输出在职业教育领域的经验和技术。"
+    assert "launch" not in types(s, "2024-05-10")
+    # a single 鲁班工坊 set up at a reported occasion is a founding (a centre), not a launch
+    assert types("5月8日,吉布提鲁班工坊在吉布提市正式成立。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院成立吉布提鲁班工坊。", "2024-05-10") == ["founding"]
+    # negative: a class is still launched (成立「国际学生产学合作专班」)
+    assert types("5月8日,学院成立「国际学生产学合作专班」。", "2024-05-10") == ["launch"]

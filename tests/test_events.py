@@ -1384,3 +1384,12 @@ def test_a_luban_workshop_is_no_class():
     assert types("5月8日,学院成立吉布提鲁班工坊。", "2024-05-10") == ["founding"]
     # negative: a class is still launched (成立「国际学生产学合作专班」)
     assert types("5月8日,学院成立「国际学生产学合作专班」。", "2024-05-10") == ["launch"]
+
+
+def test_a_training_centre_named_is_no_training():
+    # y07 (dev): 汽车技能大赛集训中心 is a building planned, not a training course
+    s = ("基地规划新建智能农业装备展厅、汽车技能大赛集训中心、医养救护实训中心、数字商贸孵化中心等,"
+         "打造成为南疆高技能人才培养高地。")
+    assert "training" not in types(s, "2024-01-01")
+    # negative: an intensive training held is training
+    assert types("5月8日,参赛选手在学院开展为期一周的集训。", "2024-05-10") == ["training"]

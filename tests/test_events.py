@@ -1393,3 +1393,13 @@ def test_a_training_centre_named_is_no_training():
     assert "training" not in types(s, "2024-01-01")
     # negative: an intensive training held is training
     assert types("5月8日,参赛选手在学院开展为期一周的集训。", "2024-05-10") == ["training"]
+
+
+def test_a_tally_of_sessions_held_so_far_is_background():
+    # o08 (dev): 已举行超50期员工技能培训 counts sessions held over the years
+    s = "赞比亚的中赞职业技术学院已举行超50期员工技能培训,培训超1000人。"
+    assert types(s, "2024-01-01") == []
+    assert types("该大赛已成功举办了十届,本届大赛吸引了全国选手参加。", "2024-01-01") == ["competition"]
+    # negative: a session named by its number and reported held is an event
+    assert types("5月8日,学院举行第50期员工技能培训班开班仪式。", "2024-05-10") == ["training"]
+    assert types("5月8日,学院已举行员工技能培训。", "2024-05-10") == ["training"]

@@ -1403,3 +1403,11 @@ def test_a_tally_of_sessions_held_so_far_is_background():
     # negative: a session named by its number and reported held is an event
     assert types("5月8日,学院举行第50期员工技能培训班开班仪式。", "2024-05-10") == ["training"]
     assert types("5月8日,学院已举行员工技能培训。", "2024-05-10") == ["training"]
+
+
+def test_an_occasion_cited_as_a_documents_source_is_not_reported():
+    # o08 (dev): the ministerial conference is cited as the source of the 《愿景》
+    s = "2021年底,中非合作论坛第八届部长会议通过的《中非合作2035年愿景》提出,中国与非洲国家共同实施“能力建设工程”。"
+    assert types(s, "2024-05-10") == []
+    # negative: a meeting reported as adopting a document is a meeting
+    assert types("5月8日,全省职业教育工作会议在济南召开,会议审议通过了《实施方案》。", "2024-05-10") == ["meeting"]

@@ -233,6 +233,10 @@ _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.
+#: After the trigger in its clause, a document it adopted named as the subject (中非合作论坛
+#: 第八届部长会议通过的《中非合作2035年愿景》提出…): the occasion is cited as a document's
+#: source, not reported.
+_SOURCE_OF_RE = re.compile(rf"{_C}{{0,20}}?(?:审议)?(?:通过|发布|印发|制定|形成)的《")
 _FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
 _FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
@@ -531,6 +535,7 @@ def _not_reported(
         or _PROPOSAL_RE.search(sentence, cs, pos)
         or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
         or _SINCE_AFTER_RE.match(sentence, end)
+        or _SOURCE_OF_RE.match(sentence, end, ce)
         or (_FOLLOWS_BEFORE_RE.search(sentence[:pos]) and _FOLLOWS_AFTER_RE.match(sentence, end))
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])

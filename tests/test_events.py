@@ -1295,3 +1295,119 @@ def test_an_invitation_to_come_is_no_visit():
                  "2024-10-22") == []
     # negative: an official's visit reported held is a visit
     assert types("10月21日,上海烟机领导莅临学校指导工作。", "2024-10-22") == ["visit"]
+
+
+def test_a_day_opening_a_later_clause_ends_the_background_before_it():
+    # u06 (dev): 已连续5年办理 is about the earlier years; the clause opened by 1月21日 reports
+    # this year's occasion, so the background marker before it does not drop it
+    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办"
+         "技职教育成果展,现场参与人数破千人。")
+    assert types(s, "2025-01-22") == ["exhibition"]
+    # negative: with no such date the marker still makes the mention background
+    s = "市府教育局已连续5年在国立自然科学博物馆举办技职教育成果展,现场参与人数破千人。"
+    assert types(s, "2025-01-22") == []
+    # negative: a date with its year may belong to the background and does not end it
+    s = "近年来,学校不断深化产教融合,2023年7月15日牵头成立北京数字文化产教联合体。"
+    assert types(s, "2025-01-22") == []
+
+
+def test_booths_set_up_at_a_reported_occasion_are_an_exhibition():
+    # u06 (dev): schools, universities and trade bodies 设摊 at the 「技职秀起来」 day - a fair
+    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办,"
+         "由高中职、科大端及厂协会代表设摊并邀请台中市辖属的高国中学生、家长参加,现场参与人数破千人。")
+    assert types(s, "2025-01-22") == ["exhibition"]
+    # negative: the booths of a job fair are no exhibition (GUIDE [r])
+    s = "3月5日,120家企业在学校体育馆设摊参加春季校园招聘会。"
+    assert types(s, "2025-03-06") == []
+
+
+def test_a_tally_of_bodies_set_up_is_no_founding():
+    # y18 / o02 (dev): 青海成立了由…为成员单位的9个职业教育集团 counts achievements
+    s = ("青海成立了由企事业单位、学校、科研机构和协会为成员单位的9个职业教育集团,"
+         "与45家企业合作开展现代学徒制试点。")
+    assert "founding" not in types(s, "2019-05-10")
+    # v07 (dev): 组建了35个职教集团
+    assert "founding" not in types("兰州新区职教园区,组建了35个职教集团,创建了23所国家级中职示范校。", "2019-05-10")
+    # n16 / u06 (dev): 成立7个高职师资培训中心, 成立3座技术教学中心
+    assert "founding" not in types("依托福建信息职业技术学院等高职院校成立7个高职师资培训中心。", "2010-01-04")
+    assert "founding" not in types("高中阶段,成立3座技术教学中心并创立产学合作专班。", "2025-01-22")
+    # negative: one body founded is a founding, also with a count after it (联盟有30家成员)
+    assert types("5月8日,长三角职业教育产教融合联盟在台州成立。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院牵头成立全国首个数字文化产教联合体。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院成立了第2个产业学院。", "2024-05-10") == ["founding"]
+
+
+def test_the_occasion_a_reported_one_follows_is_background():
+    # s04 (dev): the signing is reported; 继2024年9月首次合作交流会后 names the earlier forum
+    s = ("此次签约是继2024年9月首次合作交流会后的重要成果,标志着两校在南南合作技能开发网络框架下的"
+         "合作迈入实质性阶段。")
+    assert types(s, "2025-08-23") == ["signing"]
+    # y15 (dev): 继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后
+    s = "我国继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后,盼进一步拓展教育合作。"
+    assert types(s, "2017-04-10") == []
+    # negative: 继 followed by the reported occasion itself is no background (继续举办 is a verb)
+    assert types("4月8日,学校继续举办第二届技能文化节暨技能大赛。", "2025-04-10") == ["competition"]
+    assert types("4月8日,继开幕式后,论坛在学院报告厅举行。", "2025-04-10") == ["forum"]
+
+
+def test_an_invitation_or_welcome_to_come_is_no_visit():
+    # h10 (dev): 邀请家长…于博览举行期间到场参观 - an invitation to the public
+    s = "她亦邀请家长、学生及教师于博览举行期间到场参观。"
+    assert "visit" not in types(s, "2024-09-20")
+    # o18 (dev): 中华文化节也欢迎各地学生到访交流
+    s = "同时,澳门工联职业技术中学的中华文化节也欢迎各地学生到访交流,以活动为纽带拉近湾区职教学生的距离。"
+    assert "visit" not in types(s, "2025-05-10")
+    # negative: a visit welcomed warmly is reported (热烈欢迎…到访)
+    assert types("5月8日,学校热烈欢迎澳门代表团一行到访交流。", "2025-05-10") == ["visit"]
+    assert types("5月8日,澳门代表团一行到访我校参访交流。", "2025-05-10") == ["visit"]
+
+
+def test_a_moment_named_by_an_occasion_is_a_time_frame():
+    # z03 (dev): 党的二十大即将召开的重要时刻 dates the 开学典礼, it reports no meeting
+    s = ("在热烈庆祝中华人民共和国成立73周年、党的二十大即将召开的重要时刻,10月15日上午,"
+         "宜春职业技术学院2022级新生开学典礼在新校区奋发体育场举行。")
+    assert types(s, "2022-10-16") == ["launch"]
+    # g03 (dev): …对口支援新疆工作会议召开后的第一时间, the visit is reported
+    s = ("9月26日,第六次全国住房城乡建设系统对口支援新疆工作会议召开后的第一时间,"
+         "我校副校长袁乐赴克孜勒苏职业技术学院考察调研。")
+    assert types(s, "2022-10-01") == ["visit"]
+    # negative: a meeting held at a time is a meeting (10时召开)
+    assert types("10月15日上午10时,全市职业教育工作会议在宜春召开。", "2022-10-16") == ["meeting"]
+
+
+def test_a_luban_workshop_is_no_class():
+    # y16 (dev): 鲁班工坊 holds 班 but is no class: 成立…鲁班工坊 launches no programme
+    s = "天津轻工职业技术学院院长李云梅则认为,“全球已成立了30多家鲁班工坊,其核心是中国输出在职业教育领域的经验和技术。"
+    assert "launch" not in types(s, "2024-05-10")
+    # a single 鲁班工坊 set up at a reported occasion is a founding (a centre), not a launch
+    assert types("5月8日,吉布提鲁班工坊在吉布提市正式成立。", "2024-05-10") == ["founding"]
+    assert types("5月8日,学院成立吉布提鲁班工坊。", "2024-05-10") == ["founding"]
+    # negative: a class is still launched (成立「国际学生产学合作专班」)
+    assert types("5月8日,学院成立「国际学生产学合作专班」。", "2024-05-10") == ["launch"]
+
+
+def test_a_training_centre_named_is_no_training():
+    # y07 (dev): 汽车技能大赛集训中心 is a building planned, not a training course
+    s = ("基地规划新建智能农业装备展厅、汽车技能大赛集训中心、医养救护实训中心、数字商贸孵化中心等,"
+         "打造成为南疆高技能人才培养高地。")
+    assert "training" not in types(s, "2024-01-01")
+    # negative: an intensive training held is training
+    assert types("5月8日,参赛选手在学院开展为期一周的集训。", "2024-05-10") == ["training"]
+
+
+def test_a_tally_of_sessions_held_so_far_is_background():
+    # o08 (dev): 已举行超50期员工技能培训 counts sessions held over the years
+    s = "赞比亚的中赞职业技术学院已举行超50期员工技能培训,培训超1000人。"
+    assert types(s, "2024-01-01") == []
+    assert types("该大赛已成功举办了十届,本届大赛吸引了全国选手参加。", "2024-01-01") == ["competition"]
+    # negative: a session named by its number and reported held is an event
+    assert types("5月8日,学院举行第50期员工技能培训班开班仪式。", "2024-05-10") == ["training"]
+    assert types("5月8日,学院已举行员工技能培训。", "2024-05-10") == ["training"]
+
+
+def test_an_occasion_cited_as_a_documents_source_is_not_reported():
+    # o08 (dev): the ministerial conference is cited as the source of the 《愿景》
+    s = "2021年底,中非合作论坛第八届部长会议通过的《中非合作2035年愿景》提出,中国与非洲国家共同实施“能力建设工程”。"
+    assert types(s, "2024-05-10") == []
+    # negative: a meeting reported as adopting a document is a meeting
+    assert types("5月8日,全省职业教育工作会议在济南召开,会议审议通过了《实施方案》。", "2024-05-10") == ["meeting"]

@@ -117,6 +117,10 @@ MACROS = {
     # a competition named as someone's credential (大赛10强选手, 大赛金牌)
     "credential": f"[^{_CLAUSE_PUNCT}、中]{{0,6}}?"
     r"(?:[0-9一二三四五六七八九十百]+强|选手|冠军|亚军|季军|金牌|银牌|铜牌|[一二三特]等奖|获奖者|得主)",
+    # a tally of several bodies set up (成立了…10个职教集团, 组建了35个职教集团, 成立3座…中心):
+    # a count of achievements, not one occasion reported
+    "tally": f"了?{_C}{{0,40}}?(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九]|十[一二三四五六七八九]?"
+    r"|[二三四五六七八九]十[一二三四五六七八九]?)多?(?:个|所|座|家|支|批)",
     # one character inside the trigger's clause
     "c": _C,
 }
@@ -159,7 +163,7 @@ PROGRAMME_LIST = (
 #: (恰逢“全国职业教育活动周”开幕, 正值…召开之际) or what it is dedicated to (为党的十九大胜利
 #: 召开献礼, 喜迎二十大召开).
 TIME_FRAME = r"恰逢|适逢|正值|时值|正逢|喜迎"
-TIME_FRAME_AFTER = r"献礼|之际"
+TIME_FRAME_AFTER = r"献礼|之际|(?<![0-9])时刻|第一时间"
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
 #: sentence states duties or aims.
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
@@ -178,6 +182,9 @@ BACKGROUND = (
     r"|(?:当前|目前|如今)[^。!?]{0,30}?已(?:经)?|自[^,,。;;]{1,12}?开始"
     # a tally up to now (截至目前…共签署16项…协议, 累计举办)
     r"|截至|累计"
+    # a tally of sessions held so far (已举行超50期员工技能培训, 已成功举办了十届)
+    r"|已(?:经)?(?:成功)?(?:举办|举行|开展|召开|组织|开设|培训)了?(?:超过?|逾|近)?"
+    r"[0-9一二三四五六七八九十百]+(?:余|多)?(?:期|场|次|届|批|轮)"
     # past editions listed by their years (成功主办了2012、2013、2015…联展暨论坛)
     r"|(?:19|20)\d{2}年?、(?:19|20)\d{2}"
 )
@@ -224,6 +231,14 @@ _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
 _TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
 _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 _BACKGROUND_RE = skipping(BACKGROUND)
+#: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
+#: 后): the earlier occasion the reported one follows - background.
+#: After the trigger in its clause, a document it adopted named as the subject (中非合作论坛
+#: 第八届部长会议通过的《中非合作2035年愿景》提出…): the occasion is cited as a document's
+#: source, not reported.
+_SOURCE_OF_RE = re.compile(rf"{_C}{{0,20}}?(?:审议)?(?:通过|发布|印发|制定|形成)的《")
+_FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
+_FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
 _EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
@@ -518,8 +533,10 @@ def _not_reported(
         or _GENERIC_RE.search(sentence, cs, pos)
         or _GENERIC_SENTENCE_RE.search(sentence, 0, pos)
         or _PROPOSAL_RE.search(sentence, cs, pos)
-        or _BACKGROUND_RE.search(sentence, 0, pos)
+        or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
         or _SINCE_AFTER_RE.match(sentence, end)
+        or _SOURCE_OF_RE.match(sentence, end, ce)
+        or (_FOLLOWS_BEFORE_RE.search(sentence[:pos]) and _FOLLOWS_AFTER_RE.match(sentence, end))
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
         or _TIME_FRAME_RE.search(sentence, cs, pos)
@@ -546,6 +563,25 @@ def _not_reported(
     if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
+
+
+def _fresh_start(
+    sentence: str, cs: int, pos: int, dates: Callable[[], list] | None
+) -> int:
+    """Where background markers before a trigger at ``pos`` start to count: the sentence's
+    start, or the start of the last clause before the trigger's that opens with a day of
+    the story's own year, written without a year (已连续5年办理「技职秀起来」活动,1月21日首次
+    在…扩大举办,由…设摊: the day begins the occasion reported, the markers before it are
+    about the earlier years). A date with its year (近年来,…2023年7月15日牵头成立…) may be
+    part of the background and does not end it."""
+    if dates is None or not _BACKGROUND_RE.search(sentence, 0, pos):
+        return 0
+    bounds = [0] + [m.end() for m in _CLAUSE_RE.finditer(sentence, 0, cs)]
+    start = 0
+    for d in dates():
+        if d[4] and d[0] < pos and d[0] in bounds and "日" in d[3] and "年" not in d[3]:
+            start = max(start, d[0])
+    return start
 
 
 def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:

@@ -946,3 +946,19 @@ def test_capitals_written_without_their_city_suffix() -> None:
     assert "仁川广域市" in names("学生赴韩国仁川参加交流。")
     # negative: 首都 alone in domestic news is still Beijing
     assert "北京市" in names("首都职业院校代表参加了会议。")
+
+
+# places pass over the dev misses: common words read as a place (dev q13, v17, j03, l12)
+def test_common_words_are_not_places() -> None:
+    # q13: 和 + 政策 is no 和政县
+    assert "和政县" not in names("预期未来本港的工程建造量非常庞大,但他强调机构坚定的方向和政策,是任何时候均会以本地劳工就业为优先。")
+    # v17: a Taiwanese short school name (南台科大) glued to 连续
+    assert "大连市" not in names("此次为南台科大连续第4年举办该项活动,此次成果展不仅展出该校各项研发成果。")
+    # j03: a river's 门户 is no 江门市
+    assert "江门市" not in names("让观众领略到“乌江门户”“世界榨菜之乡”的独特魅力。")
+    # l12: the idiom 长治久安 is no 长治市
+    assert "长治市" not in names("为进一步推动新疆经济社会长治久安和高质量发展再作新贡献。")
+    # negatives: the places themselves are still read
+    assert "和政县" in names("和政职教中心与当地企业签约。")
+    assert {"大连市", "江门市"} <= set(names("大连职业技术学院与江门职业技术学院签约。"))
+    assert "长治市" in names("长治市职教中心举办技能大赛。")

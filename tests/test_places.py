@@ -962,3 +962,19 @@ def test_common_words_are_not_places() -> None:
     assert "和政县" in names("和政职教中心与当地企业签约。")
     assert {"大连市", "江门市"} <= set(names("大连职业技术学院与江门职业技术学院签约。"))
     assert "长治市" in names("长治市职教中心举办技能大赛。")
+
+
+# places pass: schools and companies named after a place they do not lie in (dev w20, y15,
+# x03, m08, j15, l11)
+def test_organisations_named_after_a_place_elsewhere() -> None:
+    assert "义安区" not in names("访问期间,费文婷与义安理工学院副校长MAWee Beng开展工作交流会议,共商双方合作发展。")
+    assert "成功镇" not in names("该访团本次也参访国立台湾科技大学育成中心、国立成功大学")
+    assert "中国" not in names("参访团包括国立中山大学、淡江大学、静宜大学、中国文化大学、华梵大学等十五所大学。")
+    assert "福建省" not in names("出席的嘉宾包括恒生管理学院校长何顺文、福建中学校长林建华、香港理工大学专业及持续教育学院院长阮博文。")
+    got = names("澳门工会联合总会理事长李从正,金沙中国有限公司人力资源高级副总裁文红燕出席。")
+    assert "金沙县" not in got and "中国" in got  # the company still places 中国 (GUIDE [d], j15 gold)
+    assert "金沙县" not in names("我校校长卞勇平、金沙中学董事长马平、金坛区委常委陈锁龙进行了热情地接待。")
+    # negatives: the places themselves
+    assert {"成功镇", "义安区"} <= set(names("成功镇公所与义安区教育局签约。"))
+    assert "金沙县" in names("金沙职业学校与毕节职业技术学院签约。")
+    assert "中国" in names("中国职业技术教育学会召开年会。")

@@ -978,3 +978,13 @@ def test_organisations_named_after_a_place_elsewhere() -> None:
     assert {"成功镇", "义安区"} <= set(names("成功镇公所与义安区教育局签约。"))
     assert "金沙县" in names("金沙职业学校与毕节职业技术学院签约。")
     assert "中国" in names("中国职业技术教育学会召开年会。")
+
+
+# places pass: 港澳台 gives its three places, not a bloc (GUIDE [o] o03, dev o03)
+def test_hong_kong_macau_taiwan_gives_three_places() -> None:
+    got = names("近年来,学校高度重视对港澳台地区多层次、宽领域的教育交流与合作。")
+    assert sorted(got) == sorted(["香港特别行政区", "澳门特别行政区", "台湾省"])
+    assert "港澳台" not in got
+    # negative: an office name gives none (GUIDE [g])
+    assert names("市港澳台事务办公室主任出席。") == []
+    assert names("市港澳台办主任出席。") == []

@@ -988,3 +988,16 @@ def test_hong_kong_macau_taiwan_gives_three_places() -> None:
     # negative: an office name gives none (GUIDE [g])
     assert names("市港澳台事务办公室主任出席。") == []
     assert names("市港澳台办主任出席。") == []
+
+
+# places pass: offices named after 港澳 / 两岸 give no place (GUIDE [g] office rule; dev l09,
+# k03, l14)
+def test_office_names_give_no_place() -> None:
+    got = names("此次活动是由市政府港澳事务办、市教委、香港驻重庆联络处及香港职业训练局共同推动。")
+    assert "澳门特别行政区" not in got and "香港特别行政区" in got
+    assert "澳门特别行政区" not in names("重庆市政府港澳事务办公室副主任刘光术出席了启动仪式。")
+    assert "中国大陆" not in names("侨务委员会邀请各国地区重要干部莅临,国际暨两岸交流处携手特规划参访。")
+    assert "中国大陆" not in names("本次研讨会系由教育部指导,国际暨两岸事务处主办。")
+    # negatives: 港澳 and 两岸 as places
+    assert "澳门特别行政区" in names("学校招收港澳学生。")
+    assert "中国大陆" in names("两岸交流合作日益密切。")

@@ -1001,3 +1001,14 @@ def test_office_names_give_no_place() -> None:
     # negatives: 港澳 and 两岸 as places
     assert "澳门特别行政区" in names("学校招收港澳学生。")
     assert "中国大陆" in names("两岸交流合作日益密切。")
+
+
+# places pass: countries under the names Taiwan's foreign ministry uses (dev z07)
+def test_taiwanese_country_names() -> None:
+    got = names("外交部南部办事处庄恒盛前处长、史瓦帝尼一等秘书Ms. Abbigail Pieterse、巴布亚纽几内亚代表Mr.Tommy Kambu Kunji出席。")
+    assert "斯威士兰" in got and "巴布亚新几内亚" in got
+    assert "几内亚" not in got  # not read inside 巴布亚纽几内亚
+    assert names("学生赴纽西兰、南韩及肯亚交流。") == ["新西兰", "韩国", "肯尼亚"]
+    # negatives: 南韩/北韩 glued after a province name ending in 南/北
+    assert "韩国" not in names("湖南韩城职校")
+    assert "朝鲜" not in names("河北韩村职校")

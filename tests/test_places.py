@@ -1012,3 +1012,18 @@ def test_taiwanese_country_names() -> None:
     # negatives: 南韩/北韩 glued after a province name ending in 南/北
     assert "韩国" not in names("湖南韩城职校")
     assert "朝鲜" not in names("河北韩村职校")
+
+
+# places pass: first-level divisions iso-codes names in no Chinese (Malaysia, Kazakhstan,
+# Russia's republics; dev y13, y14, n12) and 加州 (dev l03)
+def test_curated_foreign_divisions() -> None:
+    got = names("马来西亚教育部职教司、人力资源部技术控制司、森美兰州政府、马来西亚全国职业工友会战略支持。")
+    assert "森美兰州" in got and "兰州市" not in got  # not 兰州 read inside 森美兰州
+    assert "砂拉越州" in names("应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学的邀请。")
+    assert "鞑靼斯坦共和国" in names("第45届世界技能大赛在俄罗斯鞑靼斯坦共和国首府喀山闭幕。")
+    assert "东哈萨克斯坦州" in names("学院代表团访问哈萨克斯坦东哈萨克斯坦州。")
+    assert "加利福尼亚州" in names("11月12日,美国加州洛杉矶阿罕布拉市议员、副市长沈时康一行来我院参观访问。")
+    # negatives: the short forms are read only after their country; 加州 not after 参加/增加
+    assert names("玻璃市场销售额增长。") == []
+    assert names("学生参加州级比赛,增加州政府投入。") == []
+    assert "沙巴州" not in names("沙巴舞表演精彩。")

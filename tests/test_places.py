@@ -1036,3 +1036,15 @@ def test_more_school_words_place_context_names() -> None:
     # negatives: the same short names as common words
     assert "永安区" not in names("社会永安国民安居。")
     assert "合作市" not in names("校企合作职业培训取得成效。")
+
+
+# places pass: a representative office named after a capital places nothing (GUIDE [s] s10,
+# [x]; dev s10, z07)
+def test_representative_office_places_nothing() -> None:
+    got = names("此行除拜访台北驻日经济文化代表处,并参访东京未来科学馆、日本国立长冈技术科学大学。")
+    assert "台北市" not in got and "日本" in got
+    got = names("外交部南部办事处庄恒盛前处长、菲律宾马尼拉经济文化办事处代表出席。")
+    assert "马尼拉" not in got and "菲律宾" in got
+    # negatives: the capitals as places
+    assert "台北市" in names("研讨会在台北举行,马尼拉的学者也参加。")
+    assert "马尼拉" in names("研讨会在台北举行,马尼拉的学者也参加。")

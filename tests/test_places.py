@@ -1048,3 +1048,15 @@ def test_representative_office_places_nothing() -> None:
     # negatives: the capitals as places
     assert "台北市" in names("研讨会在台北举行,马尼拉的学者也参加。")
     assert "马尼拉" in names("研讨会在台北举行,马尼拉的学者也参加。")
+
+
+# places pass: Taiwanese universities' short names place their county or city (GUIDE [v]
+# v18; dev v18) and a person's name is no country (dev z08)
+def test_taiwanese_school_short_names_and_a_person() -> None:
+    got = names("今年教育部首度结合技职院校与社教机构设展,由台科大、虎尾科大、高科大和屏科大4校主办。")
+    assert {"台湾省", "高雄市", "屏东县"} <= set(got)
+    assert "韩国" not in names("准高雄市长韩国瑜、教育部政务次长姚立德、高科大校长杨庆煜出席。")
+    # negatives: a building, another school's name, the country itself
+    assert names("高科大厦落成启用。") == []
+    assert "台湾省" not in names("此次为南台科大第4年举办该项活动。")
+    assert "韩国" in names("学生赴韩国交流。")

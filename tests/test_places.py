@@ -1060,3 +1060,16 @@ def test_taiwanese_school_short_names_and_a_person() -> None:
     assert names("高科大厦落成启用。") == []
     assert "台湾省" not in names("此次为南台科大第4年举办该项活动。")
     assert "韩国" in names("学生赴韩国交流。")
+
+
+# places pass: named zones and a three-country abbreviation (dev w16, k16, s03)
+def test_named_zones_and_myanmar_laos_cambodia() -> None:
+    got = names("上海松江区、嘉兴市、杭州市人力社保局局长8月15日齐聚我市,举行G60科创走廊九城市人力社保局局长联席会议第二次会议。")
+    assert "G60科创走廊" in got
+    assert "皖江城市带" in names("安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知")
+    got = names("2014年5月12日至13日,由中国—东盟中心组织的中国高职院校东盟行缅老柬访问团在柬埔寨访问。")
+    assert {"缅甸", "老挝", "柬埔寨"} <= set(got)
+    assert P.bloc_members("G60科创走廊")[0] == "松江区"
+    # negatives
+    assert names("G60国道沿线。") == []
+    assert names("缅怀老一辈。") == []

@@ -1073,3 +1073,13 @@ def test_named_zones_and_myanmar_laos_cambodia() -> None:
     # negatives
     assert names("G60国道沿线。") == []
     assert names("缅怀老一辈。") == []
+
+
+# places pass: 成渝 names the two province-level units, as 川渝 (dev d12, o15 gold)
+def test_chengyu_names_sichuan_and_chongqing() -> None:
+    got = names("重庆市政府副秘书长唐慎,四川省教育厅副厅长张澜涛,成渝两地113所职业院校、30家知名企业的领导和嘉宾等出席大会。")
+    assert "成都市" not in got and {"四川省", "重庆市"} <= set(got)
+    assert sorted(names("要强化保障、合作共赢,在成渝教育协同发展中取得新成效。")) == ["四川省", "重庆市"]
+    # negatives: the bloc and a verb ending in 成
+    assert names("成渝地区双城经济圈职教联盟成立。") == ["成渝地区双城经济圈"]
+    assert names("顺利完成渝北区的任务。") == ["渝北区"]

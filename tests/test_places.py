@@ -1083,3 +1083,10 @@ def test_chengyu_names_sichuan_and_chongqing() -> None:
     # negatives: the bloc and a verb ending in 成
     assert names("成渝地区双城经济圈职教联盟成立。") == ["成渝地区双城经济圈"]
     assert names("顺利完成渝北区的任务。") == ["渝北区"]
+
+
+# places pass: 占巴赛 is Laos' 占巴塞省 (dev o17)
+def test_champasak_variant() -> None:
+    assert "占巴塞省" in names("学院与老挝占巴赛职业技术学院签署合作协议。")
+    assert "占巴塞省" in names("学院与老挝占巴塞省教育厅签署合作协议。")
+    assert names("学院与老挝签署合作协议。") == ["老挝"]

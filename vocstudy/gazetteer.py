@@ -26,6 +26,7 @@ Rules, in short (details and reasons in ``data/places.md``):
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -150,6 +151,11 @@ INSTITUTION_NEXT = (
     "高中",
     "国中",
     "国小",
+    "农校",
+    "卫校",
+    "技校",
+    "职校",
+    "职专",
     "校区",
     "中职",
     "高职",
@@ -716,6 +722,11 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     )
 
 
+#: A representative office named after a capital (台北驻日经济文化代表处, 马尼拉经济文化办事处):
+#: the capital in its name places nothing (GUIDE [s] s10, [x] x03).
+_REPRESENTATIVE_OFFICE = re.compile(r"(?:驻[^\s，。、,;；]{1,3})?经济文化(?:办事处|代表处|办公室)")
+
+
 def _scan(
     text: str,
     spans: list[tuple[int, int]] | None = None,
@@ -742,6 +753,9 @@ def _scan(
             continue
         cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
+            continue
+        if e.kind == "place" and _REPRESENTATIVE_OFFICE.match(text, j):
+            pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue
         if e.kind != "stop":
             out.append(_Raw(i, j, e, cands))

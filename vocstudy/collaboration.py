@@ -1295,6 +1295,8 @@ def _co_organiser_pairs(sentence: str, matches: list[PlaceMatch]) -> list[tuple[
     or origin word in its span is not an organiser; a place inside another organiser's
     place is that one (海沧区 beside 厦门市); a word naming several places at once (两岸 in
     国际暨两岸事务处主办, dev l14) places no organiser."""
+    if len(matches) < 2 or not _ROLE_RE.search(sentence):
+        return []  # a pair needs two places and a role word
     hosts: list[str] = []
     names: list[str] = []
     for cm in re.finditer(r"[^,，;；。:：]+", sentence):
@@ -1366,7 +1368,7 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
                 loose.append(False)
                 continue
-        if not found:
+        if not found and _DELEGATION_RE.search(sent):  # the earlier sentences only then
             signed = _delegation_signing(sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]])
             if signed is not None:
                 a, b, mech, evidence = signed

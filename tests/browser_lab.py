@@ -446,6 +446,15 @@ def _wait_for_kernel_ready(page: Page, server: LabServer, rel: str, timeout: flo
     raise TimeoutError(f"kernel for {rel} not idle after {timeout:.0f} s:\n{server.log_tail()}")
 
 
+def _whole_json(path: Path) -> bool:
+    """Whether the file holds a complete JSON document (a notebook written to the end)."""
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return True
+
+
 def _save(page: Page, server: LabServer, rel: str, timeout: float = 30.0) -> None:
     """Save the notebook through the UI (File → Save) and wait until it is on disk."""
     target = server.root_dir / rel
@@ -454,8 +463,11 @@ def _save(page: Page, server: LabServer, rel: str, timeout: float = 30.0) -> Non
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if target.stat().st_mtime_ns != before:
-            # the tab drops its dirty mark once the server confirmed the save
-            if page.locator(".jp-NotebookPanel:not(.lm-mod-hidden).jp-mod-dirty").count() == 0:
+            # the tab drops its dirty mark once the server confirmed the save, and the
+            # file is whole: a new mtime can be the file truncated, not yet written
+            # (read empty once in CI)
+            if (page.locator(".jp-NotebookPanel:not(.lm-mod-hidden).jp-mod-dirty").count() == 0
+                    and _whole_json(target)):
                 return
         _dismiss_dialog(page)
         time.sleep(POLL_INTERVAL)

@@ -176,7 +176,14 @@ import pandas as pd
 from ._automaton import Automaton
 from ._parallel import concat_frames, doc_items, map_frames
 from ._regex import skipping
-from .gazetteer import PlaceMatch, _find_in_units, bloc_members, document_places, foreign_kind, lookup
+from .gazetteer import (
+    PlaceMatch,
+    _find_in_units,
+    bloc_members,
+    document_places,
+    foreign_kind,
+    lookup,
+)
 from .paths import data_path
 from .text import split_sentences
 
@@ -1532,25 +1539,10 @@ def _pair_of_both_sides(
     """
     if matches or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
         return None
-    mech = None
-    for m in _BOTH_SIDES_RE.finditer(sentence):
-        end = next((c.end() for c in _CLAUSE_RE.finditer(sentence) if c.end() > m.start()), m.end())
-        mech = mechanism_of(sentence[m.start() : end])
-        if mech in _BOTH_SIDES_MECHANISMS:
-            break
-        mech = None
+    mech = _both_sides_mechanism(sentence)
     if mech is None:
         return None
-    excluded = [(m.start(1), m.end(1)) for m in _MEETING_VENUE_RE.finditer(before)]
-    excluded += [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(before)]
-    names = {
-        m.name
-        for m in before_matches
-        if m.level != "bloc"
-        and m.name != MAINLAND
-        and not any(s <= m.start and m.end <= e for s, e in excluded)
-    }
-    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    names = _listed_places(before, before_matches, set())
     if len(names) != 2:
         return None
     a, b = sorted(names)

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -291,6 +291,18 @@ class _Entry:
     members: tuple[str, ...] = ()
     not_after: str = ""
     not_before: str = ""
+    # how the candidates were named (full, short, alias), and whether every one of them
+    # is a short name or an alias: read for every span a scan meets, so computed once
+    vias: frozenset[str] = field(init=False, repr=False, compare=False)
+    short_alias: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        vias = frozenset(c.via for c in self.cands)
+        object.__setattr__(self, "vias", vias)
+        object.__setattr__(
+            self, "short_alias",
+            self.kind == "place" and bool(self.cands) and vias <= {"short", "alias"},
+        )
 
 
 @dataclass
@@ -486,7 +498,7 @@ def _allowed(
     nxt = text[j] if j < len(text) else ""
     # each rule after the first behind a test of one character (most spans pass them all)
     if (
-        _in_person_name(text, i, j, entry)
+        (((prev and prev in SURNAMES) or nxt == "长") and _in_person_name(text, i, j, entry))
         or (persons and i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and _short_or_alias(entry) and _street(text, j))
@@ -573,20 +585,16 @@ def _list_item(text: str, i: int, j: int) -> bool:
 
 
 def _short_or_alias(entry: _Entry) -> bool:
-    return (
-        entry.kind == "place"
-        and bool(entry.cands)
-        and {c.via for c in entry.cands} <= {"short", "alias"}
-    )
+    return entry.short_alias
 
 
 def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """A short name or alias glued to a surname after a title (副院长于乐山, 党委书记杨金华)
     or before one (樊长春副局长): part of a person's name."""
     return (
-        _short_or_alias(entry)
-        and i >= 1
+        i >= 1
         and text[i - 1] in SURNAMES
+        and entry.short_alias
         and (text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j))
     )
 
@@ -624,14 +632,13 @@ def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """
     if entry.kind != "place" or not entry.cands:
         return False
-    vias = {c.via for c in entry.cands}
     if _titled_name(text, i, j, entry):
         return True
     if (
         j - i == 2
-        and vias == {"full"}
         and text[j - 1] in "县区市"
         and text.startswith("长", j)
+        and entry.vias == {"full"}
         and not text.startswith(("长江", "长期", "长远", "长效", "长城", "长足", "长久"), j)
     ):
         return True
@@ -649,7 +656,7 @@ def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
     """
     if not text.startswith("长", i) or entry.kind != "place" or not entry.cands:
         return False
-    if not {c.via for c in entry.cands} <= {"short", "alias"}:
+    if not entry.short_alias:
         return False
     if text.endswith(TITLE_CHANG_3, 0, i + 1):
         return True

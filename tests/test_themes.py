@@ -661,8 +661,9 @@ def test_lexicon_2_8_terms_and_sources():
     for theme, terms in new.items():  # the source names the terms it added
         assert all(term in lex.loc[theme, "source"] for term in terms), theme
     all_terms = {t for ts in LEX["terms"] for t in ts}
-    # dropped after the check for wrong matches, and bare heads
-    assert not ({"国际教育", "全面振兴", "国家战略"} & all_terms)
+    # bare heads stay out; 国际教育, dropped in 2.8 for office names, is a term since 3.0,
+    # with those names in themes_names.txt (the 2.8 negative above still gives no row)
+    assert not ({"全面振兴", "国家战略"} & all_terms)
     sample = pd.read_csv(vocstudy.paths.data_path("themes_news_sample.csv"))
     rows = sample[sample["pass"].astype(str) == "2.8"]
     assert len(rows) >= 20
@@ -801,3 +802,161 @@ def test_lexicon_2_9_terms_and_sources():
     dropped = {"技工教育", "特色办学", "骨干高职", "单招", "业师", "技术技能人才培养高地", "应培尽培"}
     assert not (dropped & all_terms)
     assert len(LEX) == 21  # no new theme in 2.9
+
+
+# ------------------------------------------------------------------ lexicon 3.0
+# Lines from dev pages of the validation corpus (the page's own text), one for each family
+# added in 3.0 (themes.md, changelog 3.0), and dev lines where a new term must not fire
+# inside a body's name (themes_names.txt).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # s02: ILO/China South–South skills network
+            "首先,国际劳工组织中国技能开发项目主任刘宇彤致辞,他指出,“南南合作”技能开发网络项目是国际劳工组织中国伙伴关系计划的重要组成部分,该项目通过技能发展和机构能力建设,促进“一带一路”沿线有关国家提升职业教育能力、提高工人的技能水平,提高企业的生产率。",
+            [("internationalisation", "南南合作"), ("internationalisation", "一带一路")],
+        ),
+        (  # s11: Taiwan's 国际教育 (中小学国际教育白皮书)
+            "孫旻儀表示,此次交流活動加深了兩校師生間的友好關係,促進台日兩國經驗分享及交流,岡山高農致力於推展國際教育,期望透過多元文化接觸,擴展學生的視野,未來也期待與姐妹校岡工高校有更多跨國學習與交流。",
+            [("internationalisation", "国际教育"), ("joint_schooling", "姐妹校"),
+             ("internationalisation", "跨国学习")],
+        ),
+        (  # s10
+            "林振德校長表示,本校未來將持續強化國際交流,不只東亞地區,對於歐美等地區之加強交流合作事宜亦陸續規劃進行中,以開拓師生的視野,提升國際觀,並希望透過國際交流,提高本校於國際間的能見度與知名度。",
+            [("internationalisation", "国际交流"), ("internationalisation", "国际观"),
+             ("internationalisation", "国际交流")],
+        ),
+        (  # u14: Shanxi's 人人持证、技能社会 and the short form of 巩固拓展脱贫攻坚成果
+            "近年来,柳林县立足新发展阶段,贯彻新发展理念,紧抓构建新发展格局机遇,深入推进“人人持证、技能社会”全民技能提升工程,把抓技能提升作为支撑转型发展、促进创业创新、带动就业、人民增收的关键举措,作为巩固脱贫成果和乡村振兴的重要抓手。",
+            [("education_power", "人人持证"), ("education_power", "技能社会"),
+             ("lifelong_learning", "技能提升"), ("lifelong_learning", "技能提升"),
+             ("employment_entrepreneurship", "创业"), ("employment_entrepreneurship", "就业"),
+             ("rural_revitalisation", "巩固脱贫成果"), ("rural_revitalisation", "乡村振兴")],
+        ),
+        (  # u10: a variant of 德技并修
+            "县教体局负责人要求,该校要把握发展机遇,凝聚各方合力,勇担职教发展使命;坚持特色发展,提升办学质量,打造职教优质品牌;深化产教融合,注重德技双修,激发职教内生动力。",
+            [("industry_education_integration", "产教融合"), ("party_moral_education", "德技双修")],
+        ),
+        (  # t15: Macau's 适度多元 (横琴总体方案) and talent mobility
+            "黃志雄表示,為促進粵澳兩地人才自由流動,便利本澳居民在大灣區順利執業就業,特區政府各部門需按自身職能與內地相關範疇單位對接。",
+            [("regional_coordination", "人才自由流动"), ("regional_coordination", "湾区"),
+             ("employment_entrepreneurship", "就业")],
+        ),
+        (  # t15
+            "為配合特區政府“1+4”適度多元發展策略,勞工局與廣東省人力資源和社會保障廳及澳門旅遊學院合作,於橫琴設立“粵澳合作技能人才評價工作站”,搭建灣區旅遊行業技能人才評價標準對接、合作及交流平台,以進一步促進綜合旅遊業提質發展。",
+            [("regional_coordination", "适度多元"), ("regional_coordination", "粤澳合作"),
+             ("credentials", "技能人才评价"), ("regional_coordination", "湾区"),
+             ("credentials", "技能人才评价")],
+        ),
+        ("勞工局產訓合作 獲評金牌", [("industry_education_integration", "产训合作")]),  # s13
+        (  # n08: government–school–enterprise (longest-leftmost over 校企深度合作)
+            "他说,近年来,霍尔果斯聚焦“9+X+N”产业体系,通过政校企深度合作、订单式人才培养,成功实现学子“毕业即上岗”的良性闭环。",
+            [("industry_education_integration", "政校企"), ("order_training", "订单式人才培养")],
+        ),
+        (  # o19: 技能脱贫千校行动
+            "将每一个就读我校的贫困学生培养成才,以实际行动实现技能脱贫的目标。",
+            [("rural_revitalisation", "技能脱贫")],
+        ),
+        (  # r18
+            "他表示“双师素质”教师队伍建设是保证和提高职业教育人才培养质量的根本和关键,开展本次访学交流培训是加强师资和管理队伍建设的重要举措。",
+            [("teachers", "双师素质"), ("teachers", "教师队伍")],
+        ),
+        (  # x08: Taiwan's 发展典范科技大学计划
+            "教育部長蔣偉寧表示,教育部持續關心技職教育,除「典範科大計畫」外,行政院日前也決定,明年將會推動第二期技職教育再造方案,目標五年投入兩百億元。",
+            [("modern_vocational_system", "技职教育"), ("quality_excellence", "典范科大"),
+             ("modern_vocational_system", "技职教育")],
+        ),
+        (  # l20: province-to-province labour cooperation
+            "3月4日,保山市人社局与浙江省衢州市人社局劳务合作协议签约仪式在保山市公共就业和人才服务局举行。",
+            [("east_west_assistance", "劳务合作"), ("employment_entrepreneurship", "就业")],
+        ),
+        (  # v14: Macau's talent policy
+            "澳门特区政府社会文化司司长欧阳瑜6月2日表示,特区政府贯彻“育才引才并举”的施政方针不会改变,将继续加大教育投入,协助高等院校优化软硬件建设,提升教学质量。",
+            [("education_power", "育才引才")],
+        ),
+        ("政府跨局人力規劃 提升職專教育地位",  # u03: Hong Kong's manpower planning
+         [("education_power", "人力规划"), ("modern_vocational_system", "职专教育")]),
+        (  # u02
+            "全教總指出,現行證照與市場需求脫節,應建立產業技能評估機制,應強化企業認同,具體呈現於用人給薪優勢,推動國際認證,提升技職人才的全球競爭力。",
+            [("credentials", "证照"), ("credentials", "国际认证")],
+        ),
+        (  # d15
+            "由深圳職業技術大學及香港職業訓練局合作共建的粵港澳大灣區特色職業教育園區已經開園,希望透過是次訪問,與澳門理工大學共同開展人才聯合培養,師生交流及科研合作等項目,深化粵港澳三地高等教育融合發展。",
+            [("regional_coordination", "粤港澳大湾区"), ("joint_schooling", "联合培养"),
+             ("regional_coordination", "教育融合发展")],
+        ),
+        ("此外,福建還實施“校校企”閩臺高職聯(lián)合培養(yǎng)人才項目。",  # n16
+         [("joint_schooling", "校校企")]),
+        ("本次活动月的主题为:培养大国工匠助力中国制造。",  # e10
+         [("skills_craftsmanship", "大国工匠"), ("digital_transformation", "中国制造")]),
+        # negatives (dev lines): the new terms inside a body's name give no row
+        (  # d13: a university's international office
+            "杭科院校长温正胞、比勒费尔德中等企业应用技术大学(FHM)副校长Torsten Fischer(托斯腾·费雪)、FHM中国项目部运营总监余雪梅出席典礼,党委委员、副校长潘建峰主持典礼,学校办公室(外事办)、国际教育处、学生处、智能制造学院等部门和学院相关负责人,中德合作机电一体化技术专业2023级全体新生参加。",
+            [("digital_transformation", "智能制造")],
+        ),
+        (  # y13: an education company
+            "“首届中国—马来西亚职业教育展”由唐风国际教育集团主办,中国驻马来西亚大使馆支持,马来西亚教育部职教司、人力资源部技术控制司、森美兰州政府、马来西亚全国职业工友会、独大教育机构战略支持,深圳信息职业技术学院、成都工业职业技术学院协办。",
+            [],
+        ),
+        (  # k03: a coffee certification centre
+            "越南在臺校友會的黎愛珍會長表示,見證學生們的時裝秀及在咖啡國際認證中心欣賞到拉花表演後,感到難忘與動容,他會將這次的經歷與當地學子分享,也期許未來能再次蒞臨。",
+            [("lifelong_learning", "校友会")],
+        ),
+        (  # u03: Singapore's manpower committee
+            "以新加坡為例,國家人力資源規劃委員會為新加坡人力資源指定策略及目標,協調各政府部門對人力技能培訓和規劃作出針對性的政策。",
+            [("lifelong_learning", "技能培训")],
+        ),
+        # negatives written for the test: the domain word 职业技术教育 and a bare 多元发展 stay out
+        ("澳门职业技术教育课程多元发展。", []),
+    ],
+)  # fmt: skip
+def test_lexicon_3_0_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicon_3_0_terms_and_sources():
+    new = {
+        "industry_education_integration": {"产训合作", "训用合一", "产学训用", "政校企", "政校行企",
+                                           "政行企校", "校政企", "产学结合", "学以致用"},
+        "vocational_general_integration": {"十二年国教", "12年国教", "十二年国民基本教育"},
+        "modern_vocational_system": {"学硕一贯"},
+        "skills_craftsmanship": {"技能四川", "技能河南", "技能天府"},
+        "teachers": {"双师素质", "双师结构"},
+        "regional_coordination": {"适度多元", "规则衔接", "教育协作", "教育融合发展", "人才流动",
+                                  "人才自由流动", "政校合作", "校政合作", "地校合作"},
+        "rural_revitalisation": {"巩固脱贫成果", "巩固脱贫攻坚成果", "巩固拓展脱贫成果", "技能脱贫"},
+        "digital_transformation": {"中国制造"},
+        "internationalisation": {"南南合作", "国际教育", "国际观", "国际移动力", "全球公民", "国际理解",
+                                 "跨国学习", "开放式办学"},
+        "credentials": {"国际认证"},
+        "party_moral_education": {"德技双修", "德技兼修"},
+        "east_west_assistance": {"劳务合作", "对口交流"},
+        "education_power": {"技能社会", "人人持证", "育才引才", "人才回流", "人力规划", "人力资源规划"},
+        "joint_schooling": {"校校企"},
+        "quality_excellence": {"典范科大", "典范科技大学", "教学卓越"},
+    }  # fmt: skip
+    _assert_revision("3.0", new, ("lexicon 3.0",))
+    lex = LEX.set_index("theme")
+    for theme, terms in new.items():  # the source names each term it added
+        assert all(term in lex.loc[theme, "source"] for term in terms), theme
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    # not added (themes.md, changelog 3.0): domain words and generic slogans
+    assert not ({"职业技术教育", "技工教育", "融合发展", "互通共融", "应用技能", "一国两制"} & all_terms)
+    assert len(LEX) == 21  # no new theme in 3.0: every idea fits an existing definition
+
+
+def test_names_are_matched_but_give_no_theme():
+    from vocstudy.policy_themes import load_theme_names
+
+    names = load_theme_names()
+    assert {"国际教育处", "国际教育学院", "国际认证中心"} <= set(names)
+    assert LEX.attrs["names"] == names
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    assert not (set(names) & all_terms)  # a name is never a term
+    for name in names:  # each name holds a term it shields
+        assert any(t in name for t in all_terms), name
+    text = "学校国际教育处负责推展国际教育。"
+    assert _theme_of(text) == [("internationalisation", "国际教育")]
+    # the shipped table passed explicitly carries its names; a caller's mapping has none
+    c = corpus({"d": text})
+    assert themes(c, LEX)["term"].tolist() == ["国际教育"]
+    assert themes(c, {"intl": ["国际教育"]})["term"].tolist() == ["国际教育", "国际教育"]

@@ -26,6 +26,13 @@ what the regular expression of :func:`compile_terms` returns, which is used inst
 In the shipped lexicon every term belongs to exactly one theme (a test checks it). A
 caller's lexicon may put a term in several themes: each match then yields one row per
 theme.
+
+Names are not themes. The shipped lexicon carries a short list of names of bodies and
+offices that contain a theme term (``vocstudy/data/themes_names.txt``: 国际教育处,
+国际教育学院 …). They take part in the leftmost-longest matching like terms, so inside
+such a name the shorter term does not match, but they give no row. The list travels with
+the table of :func:`load_theme_lexicon` (``attrs["names"]``); a mapping or a long table
+from a caller has none.
 """
 
 from __future__ import annotations
@@ -71,6 +78,28 @@ def theme_lexicon_version() -> str:
     return data_path("themes_version.txt").read_text(encoding="utf-8").strip()
 
 
+def load_theme_names() -> tuple[str, ...]:
+    """Names of bodies and offices that contain a theme term (``themes_names.txt``).
+
+    Matched like terms (leftmost-longest) but giving no theme, so 国际教育 does not match
+    inside 国际教育处. One name a line; ``#`` starts a comment.
+
+    Examples
+    --------
+    >>> "国际教育处" in load_theme_names()
+    True
+    """
+    path = data_path("themes_names.txt")
+    if not path.exists():
+        return ()
+    names = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names.append(line)
+    return tuple(dict.fromkeys(names))
+
+
 def load_theme_lexicon() -> pd.DataFrame:
     """Return the shipped policy-theme lexicon (``vocstudy/data/themes.csv``).
 
@@ -81,7 +110,8 @@ def load_theme_lexicon() -> pd.DataFrame:
         (Chinese), ``definition`` (one line, English), ``source`` (the policy document(s)
         the theme's wording comes from, ``None`` where there is no single one),
         ``terms`` (tuple of str). ``attrs["version"]`` holds
-        :func:`theme_lexicon_version`.
+        :func:`theme_lexicon_version`, ``attrs["names"]`` the names that are no theme
+        (:func:`load_theme_names`).
 
     Examples
     --------
@@ -97,6 +127,7 @@ def load_theme_lexicon() -> pd.DataFrame:
         out.append((r["theme"], r["label"], r["definition"], r["source"].strip() or None, terms))
     lex = pd.DataFrame(out, columns=LEXICON_COLUMNS)
     lex.attrs["version"] = theme_lexicon_version()
+    lex.attrs["names"] = load_theme_names()
     return lex
 
 
@@ -130,7 +161,12 @@ def _normalize_lexicon(lexicon: Lexicon | None) -> tuple[list[str], dict[str, tu
             term_themes[t].append(th)
     if not term_themes:
         raise ValueError("the lexicon has no terms")
-    return order, {t: tuple(ths) for t, ths in term_themes.items()}
+    out = {t: tuple(ths) for t, ths in term_themes.items()}
+    # names of bodies that contain a term: matched, but they give no row
+    names = lexicon.attrs.get("names", ()) if isinstance(lexicon, pd.DataFrame) else ()
+    for name in names:
+        out.setdefault(name, ())
+    return order, out
 
 
 def compile_terms(terms: Iterable[str]) -> re.Pattern[str]:
@@ -358,6 +394,7 @@ __all__ = [
     "TermMatcher",
     "compile_terms",
     "load_theme_lexicon",
+    "load_theme_names",
     "match_terms",
     "theme_cooccurrence",
     "theme_lexicon_version",

@@ -1116,3 +1116,66 @@ def test_a_writer_credit_opened_by_wen_and_a_slash_is_furniture():
     # negatives: a ratio or a story sentence opening with 文 stays
     assert line_rule("文化课与专业课课时比例调整为4/6,更加突出实践教学。") is None
     assert line_rule("文/理科招生计划按1:1安排,全市共招收新生3000人。") is None
+
+
+def test_furniture_lines_of_logos_summaries_bylines_prompts_and_comment_boxes():
+    # real lines of dev pages (after conversion to Simplified, as the rules see them)
+    # a20, 5ch.com.tw: the site's logo left as text; t01, epochtimes.com
+    assert line_rule("台湾新闻网(Logo-image) 台湾新闻网(Logo-text)") == "site_name"
+    # j02 / r06: a news page's summary box above the story
+    assert line_rule("摘要:为上海建设卓越的全球城市和具有世界影响力的社会主义现代化国际大都市打下坚实技能人才基础") == "lead_teaser"
+    assert line_rule("摘要提示:第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。"
+                     "与会者表示,技工教育、职业教育前景广阔,大有可为。") == "lead_teaser"
+    # r07: the repost's former headline
+    assert line_rule("原标题:1200万师生参加职业教育活动周") == "header_metadata"
+    # a13: the authors' byline with their college
+    assert line_rule("广州铁路职业技术学院 胡昌送 蔡勤生") == "credit_line"
+    # a16: a gallery prompt; o03: a share prompt; s12: an attachments heading
+    assert line_rule("点选可以浏览全部照片或影片") == "navigation"
+    assert line_rule("用微信扫描二维码,分享好友和朋友圈") == "share_widget"
+    assert line_rule("相关文件下载:") == "navigation"
+    # w14 / u16: a comment box's prompt and terms
+    assert line_rule("新增评论") == "comment_form"
+    assert line_rule("请输入验证码") == "comment_form"
+    assert line_rule("请将评论填写在如下表格中。 评论必须符合自由亚洲电台的 《使用条款》并经管理员通过后方能显示。"
+                     "因此,评论将不会在您提交后即时出现。") == "copyright_or_contact"
+    # j11: a desk's credit; s20: an account with a relative time; s09: an agency's photo credit
+    assert line_rule("继续教育部 供稿") == "credit_line"
+    assert line_rule("技能山东 昨天17:35") == "header_metadata"
+    assert line_rule("香港中通社图片") == "image_caption"
+    # negatives: story sentences with the same words stay
+    assert line_rule("会上还发布了黄河流域产教联盟标志(LOGO)。") is None  # c09
+    assert line_rule("摘要显示,全市职业院校今年招生人数增长。") is None
+    assert line_rule("原标题中的“职教”二字被改为“职业教育”。") is None
+    assert line_rule("广州铁路职业技术学院举行开学典礼") is None
+    assert line_rule("点击鼠标即可浏览学校的实训设备。") is None
+    assert line_rule("学生们通过扫描二维码参与线上问卷,学校共收到有效问卷三千余份,评论区也很热闹。") is None
+    assert line_rule("昨天17:35,比赛正式开始,来自全省的选手同台竞技。") is None
+
+
+@pytest.mark.parametrize("page, date", [
+    # a16 (dev), a school's notice board: the date is one field of a bar-separated row
+    (":::\n公告訊息 資料組長 - 輔導室 | 2026-01-19 | 點閱數: 12\n"
+     "一、 依據教育部國民及學前教育署 115 年 1 月 15 日臺教國署高字第 1150002832 號函辦理。", "2026-01-19"),
+    # j08 (dev): the date and the source behind a spam address under the headline
+    ("“二十正青春 奋斗新时代” 衢州職業技術學院建校20周年紀念大會隆重舉行\n"
+     "http://www.yourloanhere.com  2022年11月21日  來源:衢州職業技術學院\n"
+     "廿歲崢嶸,初心如磐;扎根三衢,薪火相傳。11月18日晚,衢州職業技術學院建校20周年紀念大會在此隆重舉行。",
+     "2022-11-21"),
+    # l15 (dev): an outlet's bracketed dateline with the full date opening the story
+    ("【新唐人2012年10月20日讯】(中央社记者郭朝河吉隆坡20日专电)马来西亚留台联总会长李子松表示,"
+     "为了在大马拓展台湾的技职教育,留台联总将与大马新纪元学院洽谈合作,引进台湾技职教育课程。", "2012-10-20"),
+])
+def test_dates_in_a_bar_row_before_a_source_label_or_in_a_bracketed_dateline(page, date):
+    assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)
+
+
+def test_dates_inside_the_story_are_not_read_by_the_bar_label_or_dateline_rules():
+    # negatives: a story sentence with a date before 来源 words, a bracketed dateline
+    # without the year, a date between bars inside a paragraph
+    for page in (
+        "活动于2024年5月17日 来源于学校的倡议,全体师生参加了启动仪式。",
+        "【本报5月17日讯】江南市职业教育活动周在江南职业技术学院开幕,全市三十所学校参加。",
+        "本次比赛分为三个阶段|2024-05-17|初赛在各校举行,决赛在市体育馆举行,共有五百名选手参加。",
+    ):
+        assert pd.isna(extract_metadata(clean(page))["published"]), page

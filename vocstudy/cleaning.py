@@ -517,7 +517,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"版权(所有|声明)|copyright|©|all rights reserved|ICP[备证]|公网安备|"
             r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网)|"
             r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
-            r"本站所有文章|仅限于学习交流|please contact|webmaster",
+            r"本站所有文章|仅限于学习交流|please contact|webmaster|"
+            # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
+            r"评论必须符合|对网友评论的?内容不负",
             re.I,
         ),
         300,
@@ -534,7 +536,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "share_widget",
         re.compile(
-            r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
+            r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|扫描二维码|打印本页|关闭窗口|收藏本文|"
             r"继续(往下)?阅读|阅读全文|展开全文|查看原文|点击查看|此页面有问题|帮助我们改进|意见反馈|"
             r"字号\s*[::]?\s*[大中小]|^[大中小]字号$|【字体|^(微信|微博|QQ空间)$|播报|^打印$|^纠错$"
         ),
@@ -670,6 +672,29 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
     # a press release's enquiries line: 新闻查询:民建联主席李慧琼(7770 0820)…
     ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
+    # a site's logo left as text where the image was: 台灣新聞網(Logo-image), site logo:
+    # www.epochtimes.com (not a sentence naming a logo: 发布了…标志(LOGO)。)
+    ("site_name", re.compile(r"^(?!.*。)(?:.*[\s((:：])?(?:site\s+)?logo(?:[-_\s::))]|$)", re.I), 60),
+    # a summary box above or beside the story: 摘要:…, 摘要提示:… (a news page's teaser;
+    # a journal page's abstract is headed 【摘要】 or 摘 要)
+    ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要)\s*[::]"), 400),
+    # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
+    ("header_metadata", re.compile(r"^原标题\s*[::]"), 80),
+    # an authors' byline: their college, then their names (广州铁路职业技术学院 胡昌送 蔡勤生)
+    ("credit_line", re.compile(
+        f"^[{CJK}]{{2,24}}(?:学校|学院|大学|研究院|研究所|中心)(?:\\s+[{CJK}]{{2,3}}){{1,4}}$"), 50),
+    # a prompt to a photo gallery: 點選可以瀏覽全部照片或影片, 点击查看更多图片
+    ("navigation", re.compile(r"^点(?:选|击)\S{0,8}(?:浏览|查看|观看)\S{0,8}(?:照片|图片|影片|视频)"), 30),
+    # a comment box's prompts: 新增评论, 请输入验证码
+    ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # a desk's credit closing a story: 继续教育部 供稿
+    ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
+    # a portal teaser's account and relative time: 技能山东 昨天17:35, 3小时前
+    ("header_metadata", re.compile(r"(?:昨天|前天|今天)\s*\d{1,2}:\d{2}$|^\S{0,12}\s*\d{1,2}\s*(?:分钟|小时)前$"), 20),
+    # an attachments heading: 相關文件下載:
+    ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
+    # an agency's photo credit on its own line: 香港中通社圖片
+    ("image_caption", re.compile(f"^[{CJK}]{{2,10}}(?:社|网|报)(?:图片|照片)$"), 14),
     (
         "ad_or_spam",
         re.compile(

@@ -449,7 +449,9 @@ _JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
 _SECTION_LABEL_RE = re.compile(
-    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?)\\s*[|｜]\\s*(?=\\S)"
+    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?"
+    # a regional portal's column named after a place: 青海省|青海多措并举…
+    f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
 
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家
@@ -1254,6 +1256,58 @@ def _fragment_start(lines: list[str], rules: list[str | None], first: int) -> in
     return start
 
 
+#: A line of a paragraph hard-wrapped by the page has at least this many ideographs.
+WRAP_MIN_CJK = 15
+#: ... and is at least this share of the widest such line on the page (a column width).
+WRAP_WIDTH_SHARE = 0.8
+_WRAP_END_RE = re.compile(r"[。!?！？][”’」』)）]*(?:\s*[((][^()()]{1,12}[))])?$")
+_CLAUSE_RE = re.compile(r"[,，、::]")
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in line)
+
+
+def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
+    """Lines of paragraphs the page broke at a fixed width, mid-clause (``…市总工会副主席吴为等一行`` /
+    ``七人来到我校,…检查了我校`` / … / ``备等,现场听取了…的汇报。``): runs of adjacent kept
+    lines whose every line but the last is a clause fragment (enough ideographs, a comma,
+    no sentence end, about the page's column width) and whose last line closes a sentence.
+    Only read when the page has two such runs, one of them three lines or more, so a
+    headline standing on the first paragraph's line above it is not taken for one."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, x in enumerate(lines):
+        if rules[i] is None and x.strip():
+            if (not run or not _WRAP_END_RE.search(lines[run[-1]])):
+                run.append(i)
+                if _WRAP_END_RE.search(x):
+                    runs.append(run)
+                    run = []
+                continue
+        run = []
+        if rules[i] is None and x.strip():
+            run = [i]
+    def fragment(k: int) -> bool:
+        return cjk_count(lines[k]) >= WRAP_MIN_CJK and bool(_CLAUSE_RE.search(lines[k]))
+
+    trimmed = []
+    for r in runs:  # the fragments above the closing line (not a headline standing over them)
+        start = len(r) - 1
+        while start > 0 and fragment(r[start - 1]):
+            start -= 1
+        if start < len(r) - 1:
+            trimmed.append(r[start:])
+    runs = trimmed
+    if len(runs) < 2 or max(len(r) for r in runs) < 3:
+        return set()
+    width = max(_display_width(lines[k]) for r in runs for k in r[:-1])
+    runs = [r for r in runs if all(_display_width(lines[k]) >= WRAP_WIDTH_SHARE * width for k in r[:-1])]
+    if len(runs) < 2 or max(len(r) for r in runs) < 3:
+        return set()
+    return {k for r in runs for k in r if is_body_line("".join(lines[j] for j in r))}
+
+
 def classify_lines(
     lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -1309,6 +1363,9 @@ def classify_lines(
     copies = _headline_copies(lines, rules)
     body_idx = [i for i, x in enumerate(lines)
                 if rules[i] is None and is_body_line(x) and i not in copies]
+    wrapped = _wrapped_paragraphs(lines, rules) if body_idx else set()
+    if wrapped:
+        body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
     first = body_idx[0]
@@ -1349,7 +1406,7 @@ def classify_lines(
         if rules[i] in _STRONG_END_RULES:
             hard = i
             break
-        if rules[i] is None and _headline_like(lines[i]):
+        if rules[i] is None and i not in wrapped and _headline_like(lines[i]):
             run += 1
             if run >= HEADLINE_RUN:
                 hard = i - run + 1
@@ -1660,9 +1717,13 @@ def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
     ...              ["navigation", None]) is None
     True
     """
-    for line, rule in zip(lines, rules):
+    for i, (line, rule) in enumerate(zip(lines, rules)):
         if rule is None:
             return None
+        if rule == "navigation" and "位置" not in line:
+            repeated = _crumb_repeated(line, lines, i)
+            if repeated is not None:
+                return repeated
         if rule != "navigation" or "位置" not in line:
             continue
         m = _LAST_CRUMB_RE.search(line)
@@ -1670,6 +1731,23 @@ def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
             crumb = m.group(1)
             if cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb):
                 return crumb
+    return None
+
+
+def _crumb_repeated(line: str, lines: list[str], i: int) -> str | None:
+    """The last crumb of a breadcrumb without a position label (``首页 评论 headline``)
+    when the next non-blank line opens with it: the headline printed again with a teaser
+    or a photo credit glued behind it (``headline 技职体系正从…(图/…提供)``)."""
+    nxt = next((x for x in lines[i + 1:] if x.strip()), None)
+    if nxt is None or len(nxt) <= len(line):
+        return None
+    for k in range(len(line) - 1, 0, -1):
+        if line[k - 1] in " \t>»›→/" and nxt.startswith(line[k:]):
+            crumb = line[k:].strip()
+            if (cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb)
+                    and nxt[len(line) - k:len(line) - k + 1] in (" ", "\u3000")):
+                return crumb
+            return None
     return None
 
 

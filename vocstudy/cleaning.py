@@ -449,7 +449,9 @@ _JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
 _SECTION_LABEL_RE = re.compile(
-    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?)\\s*[|｜]\\s*(?=\\S)"
+    f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?"
+    # a regional portal's column named after a place: 青海省|青海多措并举…
+    f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
 
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家
@@ -517,7 +519,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"版权(所有|声明)|copyright|©|all rights reserved|ICP[备证]|公网安备|"
             r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网)|"
             r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
-            r"本站所有文章|仅限于学习交流|please contact|webmaster",
+            r"本站所有文章|仅限于学习交流|please contact|webmaster|"
+            # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
+            r"评论必须符合|对网友评论的?内容不负",
             re.I,
         ),
         300,
@@ -534,7 +538,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "share_widget",
         re.compile(
-            r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|打印本页|关闭窗口|收藏本文|"
+            r"分享到|分享至|链接已复制|复制链接|扫一扫|扫码|扫描二维码|打印本页|关闭窗口|收藏本文|"
             r"继续(往下)?阅读|阅读全文|展开全文|查看原文|点击查看|此页面有问题|帮助我们改进|意见反馈|"
             r"字号\s*[::]?\s*[大中小]|^[大中小]字号$|【字体|^(微信|微博|QQ空间)$|播报|^打印$|^纠错$"
         ),
@@ -670,6 +674,29 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
     # a press release's enquiries line: 新闻查询:民建联主席李慧琼(7770 0820)…
     ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
+    # a site's logo left as text where the image was: 台灣新聞網(Logo-image), site logo:
+    # www.epochtimes.com (not a sentence naming a logo: 发布了…标志(LOGO)。)
+    ("site_name", re.compile(r"^(?!.*。)(?:.*[\s((:：])?(?:site\s+)?logo(?:[-_\s::))]|$)", re.I), 60),
+    # a summary box above or beside the story: 摘要:…, 摘要提示:… (a news page's teaser;
+    # a journal page's abstract is headed 【摘要】 or 摘 要)
+    ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要)\s*[::]"), 400),
+    # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
+    ("header_metadata", re.compile(r"^原标题\s*[::]"), 80),
+    # an authors' byline: their college, then their names (广州铁路职业技术学院 胡昌送 蔡勤生)
+    ("credit_line", re.compile(
+        f"^[{CJK}]{{2,24}}(?:学校|学院|大学|研究院|研究所|中心)(?:\\s+[{CJK}]{{2,3}}){{1,4}}$"), 50),
+    # a prompt to a photo gallery: 點選可以瀏覽全部照片或影片, 点击查看更多图片
+    ("navigation", re.compile(r"^点(?:选|击)\S{0,8}(?:浏览|查看|观看)\S{0,8}(?:照片|图片|影片|视频)"), 30),
+    # a comment box's prompts: 新增评论, 请输入验证码
+    ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # a desk's credit closing a story: 继续教育部 供稿
+    ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
+    # a portal teaser's account and relative time: 技能山东 昨天17:35, 3小时前
+    ("header_metadata", re.compile(r"(?:昨天|前天|今天)\s*\d{1,2}:\d{2}$|^\S{0,12}\s*\d{1,2}\s*(?:分钟|小时)前$"), 20),
+    # an attachments heading: 相關文件下載:
+    ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
+    # an agency's photo credit on its own line: 香港中通社圖片
+    ("image_caption", re.compile(f"^[{CJK}]{{2,10}}(?:社|网|报)(?:图片|照片)$"), 14),
     (
         "ad_or_spam",
         re.compile(
@@ -1229,6 +1256,58 @@ def _fragment_start(lines: list[str], rules: list[str | None], first: int) -> in
     return start
 
 
+#: A line of a paragraph hard-wrapped by the page has at least this many ideographs.
+WRAP_MIN_CJK = 15
+#: ... and is at least this share of the widest such line on the page (a column width).
+WRAP_WIDTH_SHARE = 0.8
+_WRAP_END_RE = re.compile(r"[。!?！？][”’」』)）]*(?:\s*[((][^()()]{1,12}[))])?$")
+_CLAUSE_RE = re.compile(r"[,，、::]")
+
+
+def _display_width(line: str) -> int:
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in line)
+
+
+def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
+    """Lines of paragraphs the page broke at a fixed width, mid-clause (``…市总工会副主席吴为等一行`` /
+    ``七人来到我校,…检查了我校`` / … / ``备等,现场听取了…的汇报。``): runs of adjacent kept
+    lines whose every line but the last is a clause fragment (enough ideographs, a comma,
+    no sentence end, about the page's column width) and whose last line closes a sentence.
+    Only read when the page has two such runs, one of them three lines or more, so a
+    headline standing on the first paragraph's line above it is not taken for one."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i, x in enumerate(lines):
+        if rules[i] is None and x.strip():
+            if (not run or not _WRAP_END_RE.search(lines[run[-1]])):
+                run.append(i)
+                if _WRAP_END_RE.search(x):
+                    runs.append(run)
+                    run = []
+                continue
+        run = []
+        if rules[i] is None and x.strip():
+            run = [i]
+    def fragment(k: int) -> bool:
+        return cjk_count(lines[k]) >= WRAP_MIN_CJK and bool(_CLAUSE_RE.search(lines[k]))
+
+    trimmed = []
+    for r in runs:  # the fragments above the closing line (not a headline standing over them)
+        start = len(r) - 1
+        while start > 0 and fragment(r[start - 1]):
+            start -= 1
+        if start < len(r) - 1:
+            trimmed.append(r[start:])
+    runs = trimmed
+    if len(runs) < 2 or max(len(r) for r in runs) < 3:
+        return set()
+    width = max(_display_width(lines[k]) for r in runs for k in r[:-1])
+    runs = [r for r in runs if all(_display_width(lines[k]) >= WRAP_WIDTH_SHARE * width for k in r[:-1])]
+    if len(runs) < 2 or max(len(r) for r in runs) < 3:
+        return set()
+    return {k for r in runs for k in r if is_body_line("".join(lines[j] for j in r))}
+
+
 def classify_lines(
     lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -1284,6 +1363,9 @@ def classify_lines(
     copies = _headline_copies(lines, rules)
     body_idx = [i for i, x in enumerate(lines)
                 if rules[i] is None and is_body_line(x) and i not in copies]
+    wrapped = _wrapped_paragraphs(lines, rules) if body_idx else set()
+    if wrapped:
+        body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
     first = body_idx[0]
@@ -1324,7 +1406,7 @@ def classify_lines(
         if rules[i] in _STRONG_END_RULES:
             hard = i
             break
-        if rules[i] is None and _headline_like(lines[i]):
+        if rules[i] is None and i not in wrapped and _headline_like(lines[i]):
             run += 1
             if run >= HEADLINE_RUN:
                 hard = i - run + 1
@@ -1635,9 +1717,13 @@ def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
     ...              ["navigation", None]) is None
     True
     """
-    for line, rule in zip(lines, rules):
+    for i, (line, rule) in enumerate(zip(lines, rules)):
         if rule is None:
             return None
+        if rule == "navigation" and "位置" not in line:
+            repeated = _crumb_repeated(line, lines, i)
+            if repeated is not None:
+                return repeated
         if rule != "navigation" or "位置" not in line:
             continue
         m = _LAST_CRUMB_RE.search(line)
@@ -1645,6 +1731,23 @@ def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
             crumb = m.group(1)
             if cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb):
                 return crumb
+    return None
+
+
+def _crumb_repeated(line: str, lines: list[str], i: int) -> str | None:
+    """The last crumb of a breadcrumb without a position label (``首页 评论 headline``)
+    when the next non-blank line opens with it: the headline printed again with a teaser
+    or a photo credit glued behind it (``headline 技职体系正从…(图/…提供)``)."""
+    nxt = next((x for x in lines[i + 1:] if x.strip()), None)
+    if nxt is None or len(nxt) <= len(line):
+        return None
+    for k in range(len(line) - 1, 0, -1):
+        if line[k - 1] in " \t>»›→/" and nxt.startswith(line[k:]):
+            crumb = line[k:].strip()
+            if (cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb)
+                    and nxt[len(line) - k:len(line) - k + 1] in (" ", "\u3000")):
+                return crumb
+            return None
     return None
 
 

@@ -70,6 +70,18 @@ _DATELINE_RE = re.compile(
 _WIRE_STAMP_RE = re.compile(
     r"^\s*[((][\u4e00-\u9fff]{2,12}\s*(\d{4})(\d{2})(\d{2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*[))]"
 )
+# a date standing as one field of a bar-separated metadata row:
+# 公告讯息 资料组长 - 辅导室 | 2026-01-19 | 点阅数: 12
+_BAR_FIELD_DATE_RE = re.compile(r"[|｜]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[|｜]")
+# a bare date followed by the source or a counter on the same metadata line:
+# 2022年11月21日  来源:衢州职业技术学院 (also behind a spam address glued before it)
+_DATE_THEN_LABEL_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+"
+    r"(?:来源|作者|浏览|点击|阅读)(?:次数|量|数)?\s*[::]")
+# an outlet's bracketed dateline with the full date opening the story:
+# 【新唐人2012年10月20日讯】(中央社记者…专电)…
+_BRACKET_DATELINE_RE = re.compile(
+    r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]")
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -155,7 +167,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_PRINT_ISSUE_DATE_RE,), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
-        ((_DATELINE_RE,), [meta_lines[first_body - 1]] if first_body else []),
+        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE), non_body),
+        ((_DATELINE_RE, _BRACKET_DATELINE_RE), [meta_lines[first_body - 1]] if first_body else []),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
     )
     m = next((m for regexes, lines in searches if (m := _first_match(regexes, lines))), None)

@@ -496,7 +496,8 @@ EVAL = [
     (
         "教育部日前召开新闻发布会,介绍职业教育改革发展情况。",
         "2024-09-15",
-        {"release": (None, None)},
+        # a press conference presenting a situation releases nothing: a meeting (GUIDE [o])
+        {"meeting": (None, None)},
     ),
     ("新学期伊始,学生们陆续返校报到,开始了新的学习生活。", "2024-09-15", {}),
     (
@@ -1574,3 +1575,24 @@ def test_lead_city_venue_words_negatives():
     assert lead_of("假期里,学院举办技能大赛。", "2024-05-10")[1] is None
     assert lead_of("本报讯(记者王五)5月8日,学院举办技能大赛。", "2024-05-10")[1] is None
     assert lead_of("5月8日,技能大赛由学院承办。", "2024-05-10")[1] is None
+
+
+def test_an_occasion_framing_results_is_not_reported():
+    # r06 (dev): the world contest is the setting of the team's medals (GUIDE [r])
+    s = "在今年8月举办的45届世界技能大赛上,中国代表队取得了16枚金牌、14枚银牌、5枚铜牌和17个优胜奖。"
+    lead = "11月3日,全国技工院校产教合作论坛在广州举行。论坛由人社部主办。与会代表参观了展览。"
+    assert art_types(lead + s, "2019-11-04") == {"forum"}
+    # negatives: in the lead it is the occasion reported; a contest held, with results, is
+    assert "competition" in art_types(s + lead, "2019-11-04")
+    s = "8月22日,第45届世界技能大赛在喀山举行,中国代表队取得了16枚金牌。"
+    assert "competition" in art_types(lead + s, "2019-11-04")
+
+
+def test_a_press_conference_is_a_meeting():
+    # o04 (dev, GUIDE [o]): a press conference where an official announces plans
+    s = ("中新社福州9月19日电 (记者 龙敏)福建省教育厅副厅长王飏19日在福建职业教育体系建设改革新闻发布会上透露,"
+         "福建将在两岸职业教育融合发展上开展更多探索。")
+    assert types(s, "2023-09-19") == ["meeting"]
+    # negative: a report released at it is a release as well
+    s = "9月19日,省教育厅召开新闻发布会,发布了《福建省职业教育质量年度报告》。"
+    assert types(s, "2023-09-19") == ["meeting", "release"]

@@ -247,6 +247,17 @@ _BACKGROUND_RE = skipping(BACKGROUND)
 #: 第八届部长会议通过的《中非合作2035年愿景》提出…): the occasion is cited as a document's
 #: source, not reported.
 _SOURCE_OF_RE = re.compile(rf"{_C}{{0,20}}?(?:审议)?(?:通过|发布|印发|制定|形成)的《")
+#: An occasion named as the setting of results (在今年8月举办的45届世界技能大赛上,中国代表队
+#: 取得了16枚金牌; 对在2011年全省职业院校技能大赛作出突出贡献的单位…予以表彰): 在 before the
+#: trigger in its clause, 上/中 after it, then what was won or done there - the occasion
+#: frames results, it is not reported (GUIDE [r] r06, [e] results rule; batch i) - after
+#: the lead: in the headline or lead it is the occasion the story reports (在阿联酋首都阿布
+#: 扎比举办的…竞赛上,澳门选手…勇夺金牌, dev e-batch).
+_SETTING_BEFORE_RE = re.compile(rf"在{_C}{{0,40}}$")
+_SETTING_AFTER_RE = re.compile(
+    rf"(?:{_C}{{0,8}}?(?:上|中|期间)[,,]?{_C}{{0,30}}?)?"
+    r"(?:取得|获得|荣获|夺得|斩获|摘得|摘取|勇夺|作出|获)"
+)
 _FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
 _FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
@@ -812,6 +823,14 @@ def _reference_date(text: Any, published: Any) -> Any:
     return latest
 
 
+def _setting(sentence: str, ev: EventMention) -> bool:
+    """Whether the mention is the setting of results (在…大赛上,…取得了…)."""
+    cs, _ = _clause_of(_clause_bounds(sentence), ev.start)
+    return bool(
+        _SETTING_BEFORE_RE.search(sentence, cs, ev.start) and _SETTING_AFTER_RE.match(sentence, ev.end)
+    )
+
+
 def _long_before(date: Any, published: Any) -> bool:
     """Whether ``date`` lies more than :data:`BACKGROUND_DAYS` before ``published``."""
     if pd.isna(date) or pd.isna(published):
@@ -1265,7 +1284,8 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     # mention table keeps it with its date)
     ref = _reference_date(text, _to_published(published))
     mentions = [
-        m for m in mentions if not (m[0] >= LEAD_SENTENCES and _long_before(m[2].date, ref))
+        m for m in mentions
+        if not (m[0] >= LEAD_SENTENCES and (_long_before(m[2].date, ref) or _setting(m[1], m[2])))
     ]
     if not mentions:
         return []

@@ -1596,3 +1596,16 @@ def test_a_press_conference_is_a_meeting():
     # negative: a report released at it is a release as well
     s = "9月19日,省教育厅召开新闻发布会,发布了《福建省职业教育质量年度报告》。"
     assert types(s, "2023-09-19") == ["meeting", "release"]
+
+
+def test_a_visit_to_our_school_is_placed_at_the_school_the_article_names():
+    # e15 (dev): 一行4人来我院; the college is named in the fourth sentence
+    text = ("12月5日下午,东阿县人民政府党组成员、副县长张强一行4人来我院洽谈校地合作事宜,学院党委副书记、院长徐公义,"
+            "党委委员、副院长于乐山参加座谈交流。徐公义代表学院对东阿县一行的到来表示欢迎。"
+            "徐公义表示,近年来双方在校企合作、专业建设、师资培养等方面一直保持良好交流。"
+            "张强简要介绍了东阿县的基本发展情况和本次的意向合作需求,期待充分发挥聊城市技师学院办学资源优势。")
+    assert lead_of(text, "2023-12-06") == ("visit", "聊城市")
+    # negative: a visit elsewhere takes no host school's city
+    text = ("12月5日下午,学院院长徐公义一行4人赴企业考察。徐公义表示,双方合作空间很大。"
+            "期待充分发挥聊城市技师学院办学资源优势。")
+    assert lead_of(text, "2023-12-06") == ("visit", None)

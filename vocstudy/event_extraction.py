@@ -1087,9 +1087,14 @@ def _my_city(sentences: list[str]) -> Any:
 
 #: Right after a school or body, its people coming to the writer's school: visitors
 #: (浙江省衢州交通学校项连发校长一行5人,来校洽谈…; …一行莅临我院), not the host.
+#: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i).
 _VISITORS_RE = re.compile(
-    r"[^。;!?]{0,30}?(?:一行|代表团)[^。;!?]{0,12}?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
+    r"[^。;!?]{0,30}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
 )
+
+
+#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈).
+_TO_OUR_SCHOOL_RE = re.compile(r"(?:来|到|莅临|走进|来到)(?:我|本)?[校院](?![长区庆])")
 
 
 def _host_city(sentences: list[str]) -> Any:
@@ -1211,6 +1216,10 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     if event_type != "visit":  # a visit's first-named school or 我市 is the visitors' own
         steps.append(lambda: _my_city(sentences))
         steps.append(lambda: _host_city(sentences))
+    elif any(_TO_OUR_SCHOOL_RE.search(s) for s in sentences):
+        # …一行来我校交流访问: the visit is to the writer's school - the host's city, from the
+        # first school or body the article names that is not the visitors' (batch i)
+        steps.append(lambda: _host_city(split_sentences(text)))
     for step in steps:
         city = step()
         if not pd.isna(city):

@@ -1609,3 +1609,18 @@ def test_a_visit_to_our_school_is_placed_at_the_school_the_article_names():
     text = ("12月5日下午,学院院长徐公义一行4人赴企业考察。徐公义表示,双方合作空间很大。"
             "期待充分发挥聊城市技师学院办学资源优势。")
     assert lead_of(text, "2023-12-06") == ("visit", None)
+
+
+def test_the_public_admitted_to_a_show_and_guests_at_a_ceremony_pay_no_visit():
+    # v18, u05 (dev): visitors admitted to an exhibition or a contest venue
+    s = "展期至2021年底,展场位于科工馆二楼第3特展厅,开放免费参观,活动包罗万象、精彩可期,欢迎师生、家长、民众前往体验。"
+    assert "visit" not in types(s, "2021-06-01")
+    s = ("劳动部办理的「全国技能竞赛」是技能竞赛领域的最大年度盛事,109年第50届比照国际赛规格,于南港展览馆举办,"
+         "吸引近7万人次进场参访,获得热烈的回响。")
+    assert "visit" not in types(s, "2021-06-01")
+    # z19 (dev): guests attending a graduation
+    s = "南台科大董事长郑高辉、校长戴谦、亲民党主席宋楚瑜等贵宾均莅临给予满满祝福,期许学生展翅高飞。"
+    assert "visit" not in types(s, "2024-06-10")
+    # negatives: a delegation's visit and an official's inspection visit
+    assert types("5月8日,代表团参观了学院实训中心。", "2024-05-10") == ["visit"]
+    assert types("5月8日,市领导莅临我校指导工作。", "2024-05-10") == ["visit"]

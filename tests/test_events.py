@@ -496,7 +496,8 @@ EVAL = [
     (
         "教育部日前召开新闻发布会,介绍职业教育改革发展情况。",
         "2024-09-15",
-        {"release": (None, None)},
+        # a press conference presenting a situation releases nothing: a meeting (GUIDE [o])
+        {"meeting": (None, None)},
     ),
     ("新学期伊始,学生们陆续返校报到,开始了新的学习生活。", "2024-09-15", {}),
     (
@@ -1411,3 +1412,215 @@ def test_an_occasion_cited_as_a_documents_source_is_not_reported():
     assert types(s, "2024-05-10") == []
     # negative: a meeting reported as adopting a document is a meeting
     assert types("5月8日,全省职业教育工作会议在济南召开,会议审议通过了《实施方案》。", "2024-05-10") == ["meeting"]
+
+
+# ------------------------------------------------------------------------------ batch i
+def lead_of(text: str, published: str | None) -> tuple[str, str | None]:
+    from vocstudy.event_extraction import article_events
+
+    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    t = article_events(c)
+    row = t[t["lead"]].iloc[0]
+    return row["event_type"], None if pd.isna(row["place"]) else row["place"]
+
+
+def test_a_time_clause_dates_something_else():
+    # y06 (dev): the contest's opening and a visit only date what followed
+    s = ("中华人民共和国第一届职业技能大赛开幕时,习近平总书记曾给大赛发去贺信,强调要激励更多劳动者"
+         "特别是青年一代走技能成才、技能报国之路。")
+    assert "技能大赛" not in [e.trigger for e in find_events(s, "2024-01-01")]
+    s = "学院由李克强总理2018年7月视察西藏时确定建设,是经西藏自治区人民政府批准成立的全额拨款、全日制高等技工院校。"
+    assert "visit" not in types(s, "2024-01-01")
+    # negative: 学时/小时/同时 are no time clause
+    assert types("5月8日,学院举办技能培训班,共计40学时。", "2024-05-10") == ["training"]
+    assert types("5月8日,签约仪式同时举行。", "2024-05-10") == ["signing"]
+
+
+def test_setting_about_a_founding_is_no_founding():
+    # q06 (dev): 正著手成立 (Simplified by the corpus: 正着手)
+    s = "赵敏勋昨也指出,该校正著手成立虚拟的工具机学院,它将以工具机为体、工程电资为用。"
+    assert "founding" not in types(s, "2024-01-01")
+    assert "founding" not in types(s.replace("著", "着"), "2024-01-01")
+    # negative: a founding reported
+    assert types("5月8日,该校正式成立工具机学院。", "2024-05-10") == ["founding"]
+
+
+def test_releases_by_different_platforms_are_a_kind():
+    # l08 (dev): 不同平台发布的排名
+    s = "由于我国中等职业教育体系庞大且区域发展不均衡,不同平台发布的排名往往基于差异化的评估维度。"
+    assert types(s, "2024-01-01") == []
+    # negative: one release reported
+    assert types("5月8日,平台发布了2024年中职学校排名榜单。", "2024-05-10") == ["release"]
+
+
+def test_years_since_years_ago_and_earliest_are_background():
+    # v03 (dev): 三年来; i14 (batch i): 最早成立于2018年 on a page with no publication date
+    s = "记者昨日从石家庄市教育局了解到,三年来,石家庄市代表河北省参加全国职业院校技能比赛(中职组)屡创佳绩。"
+    assert "competition" not in types(s, "2024-01-01")
+    s = "皇冠9393体育平台“工匠班”最早成立于2018年,是皇冠9393体育平台创新探索人才培养模式的重要载体。"
+    assert "founding" not in types(s, None)
+    assert "founding" not in types("该中心十年前成立,现有学员千人。", "2024-01-01")
+    # negative: a deadline year (2025年前) and a founding reported
+    assert types("5月8日,学院成立职教集团,计划2025年前建成。", "2024-05-10") == ["founding"]
+
+
+def test_a_trigger_inside_a_documents_title_is_a_name():
+    # y11 (dev): the action plan is named after the forum
+    s = ("2024年中非合作论坛北京峰会通过的《中非合作论坛—北京行动计划(2025—2027)》强调,中国和非洲发展振兴的关键"
+         "在于将人才红利转化为助力本国现代化发展的动能,并指出将继续实施“未来非洲—中非职业教育合作计划”,中方将在"
+         "农业、渔业、航天卫星、计算机、医药、公共健康、工程、油气技术等方面支持非洲国家人才培养。")
+    assert types(s, None) == []
+    # negative: a title that ends with the trigger names the occasion (首届《…见面会》)
+    assert types("5月8日,学院举办首届《职业教育与产业发展》论坛。", "2024-05-10") == ["forum"]
+
+
+def art_types(text: str, published: str | None) -> set[str]:
+    from vocstudy.event_extraction import article_events
+
+    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    return set(article_events(c)["event_type"])
+
+
+def test_an_occasion_dated_long_before_publication_is_background_after_the_lead():
+    # g06 (dev, published 2019-05-10): the 2018 summit recounted in the body
+    old = "2018年9月3日,我国在中非合作论坛北京峰会开幕式上提出,将在非洲设立10个鲁班工坊。"
+    lead = "吉布提鲁班工坊运营一周年。学院师生赴吉布提交流。学生在工坊实训。"
+    assert "forum" not in art_types(lead + old, "2019-05-10")
+    # the mention table keeps it, with its date
+    assert "forum" in doc_types(lead + old, "2019-05-10")
+    # negative: the same sentence as the lead, or dated within half a year, is reported
+    assert "forum" in art_types(old, "2019-05-10")
+    assert "forum" in art_types(lead + old, "2019-01-10")
+
+
+def test_a_page_without_publication_date_tells_background_by_its_latest_full_date():
+    # s03 (dev): 2013年,…短期培训项目 on a page dated only by 2014年5月12日 in its text
+    s = "2013年,公立培训机构为9.1万人次提供了各类培训,非政府组织的短期培训项目培训1000人次。"
+    dated = "2014年5月12日,代表团抵达金边。"
+    assert "training" not in doc_types(dated + s, None)
+    # negative: with no full date the year cannot be placed
+    assert "training" in doc_types(s, None)
+
+
+def test_an_earlier_year_naming_a_cohort_of_a_dated_occasion_is_no_background():
+    # j13 (dev): 2016年秋季 names the class whose ceremony is dated 2017年6月15日
+    s = "2017年6月15日,汉中职业技术学院举行2016年秋季退役士兵订单班结业典礼,三个专业61名学员如期结业。"
+    assert "training" in types(s, "2017-06-20")
+    # negative: an undated earlier year is background
+    assert "training" not in types("2016年,汉中职业技术学院举行退役士兵订单班结业典礼。", "2017-06-20")
+
+
+def test_a_quoted_name_or_theme_is_no_occasion_and_a_back_reference_no_new_type():
+    # a06 (batch a; drawn for batch i too, kept once): the show is named 「职训小学堂-返校日」 and has it as its theme
+    s0 = ("为了让民众暸解政府职业训练的资源,劳动部劳动力发展署北分署将于12月27日下午1点30分,在台北车站1楼"
+          "多功能展演区,举办「职训小学堂-返校日」职业训练成果发表会,现场邀集辖区39个具特色的训练单位。")
+    assert types(s0, "2018-12-20") == ["exhibition"]
+    s1 = "劳动力发展署北分署林仁昭分署长表示,这次的成果展以「职训小学堂-返校日」为主题。"
+    assert "homecoming" not in types(s1, "2018-12-20")
+    s2 = "本次发表会内容丰富,包括「职人技艺体验」、「职训小教室」等。"
+    assert doc_types(s0 + s2, "2018-12-20") == {"exhibition"}
+    # negatives: a homecoming named, and a release event on its own
+    assert types("12月27日,学校举办「校友返校日」。", "2018-12-20") == ["homecoming"]
+    assert doc_types("12月20日,学院举行新书发表会。本次发表会吸引百人参加。", "2018-12-20") == {"release"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "published"),
+    [
+        # i16 (batch i), j13 (dev): a meeting's delegates or agenda
+        ("2019年,全国“职教联盟”会议代表团参观考察泗安成校。", "meeting", "2019-06-01"),
+        ("按照会议议程,继续教育与培训部副主任张忆北宣读了退役士兵三个专业订单班结业名单。", "meeting", "2017-06-20"),
+        # v09 (dev): a preparatory meeting for a founding; i14 (batch i): a class's 成立背景
+        ("10月14日晚,长三角汽车产教融合联盟成立预备会在台州香溢大酒店召开。", "founding", "2023-10-20"),
+        ("毕业典礼上,2023届“工匠班”班主任任东介绍了“工匠班”的成立背景、人才培养情况。", "founding", "2023-06-30"),
+        # q12 (dev): a results show is an exhibition, not a release
+        ("嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。", "release", "2024-11-30"),
+    ],
+)
+def test_delegates_agendas_preparations_and_results_shows(sentence, absent, published):
+    assert absent not in types(sentence, published)
+
+
+def test_delegates_agendas_preparations_negatives():
+    assert types("5月8日,全省职业教育工作会议在济南召开。", "2024-05-10") == ["meeting"]
+    assert types("10月14日,长三角汽车产教融合联盟成立。", "2023-10-20") == ["founding"]
+    assert "exhibition" in types("嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。", "2024-11-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "city"),
+    [
+        # i08 (batch i): 假…举行 (Hong Kong)
+        ("教育及职业博览将于今个星期四至日,假湾仔香港会议展览中心举行,云集多家教育机构。", "2015-02-04",
+         "香港特别行政区"),
+        # i03 (batch i): 在天津落下帷幕
+        ("中新网6月30日电 为期3天的“2008年全国职业院校技能大赛”30日在天津落下帷幕。", "2008-06-30", "天津市"),
+        # w15 (dev): a local outlet's dateline without a date (德州新闻网讯(记者…)
+        ("德州新闻网讯(记者王志冕 通讯员王志浩)6月12日至15日,重庆市秀山县人社部门来我市开展劳务协作对接工作,"
+         "签订了德州·秀山2024年度劳务对接合作协议。", "2024-06-20", "德州市"),
+        # i05 (batch i): a branch venue of a conference watched by video
+        ("6月23日,全国职业教育工作会议全体会议召开,县委常委、副县长赵鑫及县直各部门负责人在贞丰分会场收听收看会议。",
+         None, "黔西南布依族苗族自治州"),
+        # u04 (dev): the host named as undertaking the contest
+        ("「精工巧艺扬金手,群雄荟萃耀台中」,一一三学年度全国高级中等学校学生工业类技艺竞赛今年由台中市承办,"
+         "全国计一二三校、九七○位选手同场竞技。", "2024-11-30", "台中市"),
+    ],
+)
+def test_lead_city_from_venue_words_datelines_and_hosts(text, published, city):
+    assert lead_of(text, published)[1] == city
+
+
+def test_lead_city_venue_words_negatives():
+    # 假期 is no venue; a dateline with no place gives none; a host that is no place gives none
+    assert lead_of("假期里,学院举办技能大赛。", "2024-05-10")[1] is None
+    assert lead_of("本报讯(记者王五)5月8日,学院举办技能大赛。", "2024-05-10")[1] is None
+    assert lead_of("5月8日,技能大赛由学院承办。", "2024-05-10")[1] is None
+
+
+def test_an_occasion_framing_results_is_not_reported():
+    # r06 (dev): the world contest is the setting of the team's medals (GUIDE [r])
+    s = "在今年8月举办的45届世界技能大赛上,中国代表队取得了16枚金牌、14枚银牌、5枚铜牌和17个优胜奖。"
+    lead = "11月3日,全国技工院校产教合作论坛在广州举行。论坛由人社部主办。与会代表参观了展览。"
+    assert art_types(lead + s, "2019-11-04") == {"forum"}
+    # negatives: in the lead it is the occasion reported; a contest held, with results, is
+    assert "competition" in art_types(s + lead, "2019-11-04")
+    s = "8月22日,第45届世界技能大赛在喀山举行,中国代表队取得了16枚金牌。"
+    assert "competition" in art_types(lead + s, "2019-11-04")
+
+
+def test_a_press_conference_is_a_meeting():
+    # o04 (dev, GUIDE [o]): a press conference where an official announces plans
+    s = ("中新社福州9月19日电 (记者 龙敏)福建省教育厅副厅长王飏19日在福建职业教育体系建设改革新闻发布会上透露,"
+         "福建将在两岸职业教育融合发展上开展更多探索。")
+    assert types(s, "2023-09-19") == ["meeting"]
+    # negative: a report released at it is a release as well
+    s = "9月19日,省教育厅召开新闻发布会,发布了《福建省职业教育质量年度报告》。"
+    assert types(s, "2023-09-19") == ["meeting", "release"]
+
+
+def test_a_visit_to_our_school_is_placed_at_the_school_the_article_names():
+    # e15 (dev): 一行4人来我院; the college is named in the fourth sentence
+    text = ("12月5日下午,东阿县人民政府党组成员、副县长张强一行4人来我院洽谈校地合作事宜,学院党委副书记、院长徐公义,"
+            "党委委员、副院长于乐山参加座谈交流。徐公义代表学院对东阿县一行的到来表示欢迎。"
+            "徐公义表示,近年来双方在校企合作、专业建设、师资培养等方面一直保持良好交流。"
+            "张强简要介绍了东阿县的基本发展情况和本次的意向合作需求,期待充分发挥聊城市技师学院办学资源优势。")
+    assert lead_of(text, "2023-12-06") == ("visit", "聊城市")
+    # negative: a visit elsewhere takes no host school's city
+    text = ("12月5日下午,学院院长徐公义一行4人赴企业考察。徐公义表示,双方合作空间很大。"
+            "期待充分发挥聊城市技师学院办学资源优势。")
+    assert lead_of(text, "2023-12-06") == ("visit", None)
+
+
+def test_the_public_admitted_to_a_show_and_guests_at_a_ceremony_pay_no_visit():
+    # v18, u05 (dev): visitors admitted to an exhibition or a contest venue
+    s = "展期至2021年底,展场位于科工馆二楼第3特展厅,开放免费参观,活动包罗万象、精彩可期,欢迎师生、家长、民众前往体验。"
+    assert "visit" not in types(s, "2021-06-01")
+    s = ("劳动部办理的「全国技能竞赛」是技能竞赛领域的最大年度盛事,109年第50届比照国际赛规格,于南港展览馆举办,"
+         "吸引近7万人次进场参访,获得热烈的回响。")
+    assert "visit" not in types(s, "2021-06-01")
+    # z19 (dev): guests attending a graduation
+    s = "南台科大董事长郑高辉、校长戴谦、亲民党主席宋楚瑜等贵宾均莅临给予满满祝福,期许学生展翅高飞。"
+    assert "visit" not in types(s, "2024-06-10")
+    # negatives: a delegation's visit and an official's inspection visit
+    assert types("5月8日,代表团参观了学院实训中心。", "2024-05-10") == ["visit"]
+    assert types("5月8日,市领导莅临我校指导工作。", "2024-05-10") == ["visit"]

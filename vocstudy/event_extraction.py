@@ -131,10 +131,12 @@ IRREALIS_CLAUSE = (
     r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|需要|必须|鼓励|倡导|号召|呼吁|如何|是否"
     r"|希望(?!教育|集团|小学|中学|学校|工程|杯|之星|田野)|期许|期望|期盼|期待|争取|力争|致力于|有望"
     r"|可以|能够|(?:做好|抓好|办好)(?!了)"
+    # setting about it (正著手成立虚拟的工具机学院): under way, not done (batch i)
+    r"|[着著]手"
 )
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
-GENERIC = r"各类|各种|各级各类|各项|多种|多类"
+GENERIC = r"各类|各种|各级各类|各项|多种|多类|不同"
 #: A distributive subject before the trigger in its sentence (有些是…考察, 有的…): kinds of
 #: activity described, not one occasion.
 GENERIC_SENTENCE = r"有些|有的"
@@ -163,7 +165,12 @@ PROGRAMME_LIST = (
 #: (恰逢“全国职业教育活动周”开幕, 正值…召开之际) or what it is dedicated to (为党的十九大胜利
 #: 召开献礼, 喜迎二十大召开).
 TIME_FRAME = r"恰逢|适逢|正值|时值|正逢|喜迎"
-TIME_FRAME_AFTER = r"献礼|之际|(?<![0-9])时刻|第一时间"
+TIME_FRAME_AFTER = (
+    r"献礼|之际|(?<![0-9])时刻|第一时间"
+    # a time clause (…大赛开幕时,习近平总书记曾…; 视察西藏时确定建设; 到摊位参观时与市民交谈):
+    # the trigger dates something else; not 同时, 及时, 届时, 小时, 学时, 课时 …
+    r"|(?<![同及届当平小学课工按准临暂随适一实计定限历耗用费到彼此那这何])(?:之)?时(?![间期代尚装长段效任])"
+)
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
 #: sentence states duties or aims.
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
@@ -179,6 +186,8 @@ BACKGROUND = (
     r"此前|之前|以前|以往|早在|历年|历届|多年来|近年|近[一二三四五六七八九十两几数0-9]+年"
     r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
+    # 三年来, 十年前, 多年前, 最早成立于… (batch i); not 2020年前 (a deadline)
+    r"|(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十两几数]+)年(?:来|前)|多年前|最早"
     r"|(?:当前|目前|如今)[^。!?]{0,30}?已(?:经)?|自[^,,。;;]{1,12}?开始"
     # a tally up to now (截至目前…共签署16项…协议, 累计举办)
     r"|截至|累计"
@@ -207,11 +216,12 @@ PLACE_LEVEL_RANK = {"district": 0, "city": 1, "area": 2, "province": 3, "foreign
 #: After 在/于, a date rather than a place (于24日, 在2024年, 于年9月, 在今年).
 _DATE_AHEAD = r"[0-9]|[〇零一二三四五六七八九十两]{1,4}[年月日号]|[今去明前本当同]年|[年月日]"
 _PLACE_RE = re.compile(
-    rf"(?:在|于)(?!{_DATE_AHEAD})"
+    # 假 (Hong Kong, Taiwan: 假灣仔香港會議展覽中心舉行) is 在
+    rf"(?:在|于|假)(?!{_DATE_AHEAD})"
     rf"(?P<loc>[^{_CLAUSE_PUNCT}、在于]{{1,30}}?)"
     r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
     r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕"
-    r"|开园|开馆|开业|揭幕|展开|展出)"
+    r"|开园|开馆|开业|揭幕|展开|展出|落下帷幕|拉开帷幕|拉开序幕)"
 )
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
@@ -237,6 +247,17 @@ _BACKGROUND_RE = skipping(BACKGROUND)
 #: 第八届部长会议通过的《中非合作2035年愿景》提出…): the occasion is cited as a document's
 #: source, not reported.
 _SOURCE_OF_RE = re.compile(rf"{_C}{{0,20}}?(?:审议)?(?:通过|发布|印发|制定|形成)的《")
+#: An occasion named as the setting of results (在今年8月举办的45届世界技能大赛上,中国代表队
+#: 取得了16枚金牌; 对在2011年全省职业院校技能大赛作出突出贡献的单位…予以表彰): 在 before the
+#: trigger in its clause, 上/中 after it, then what was won or done there - the occasion
+#: frames results, it is not reported (GUIDE [r] r06, [e] results rule; batch i) - after
+#: the lead: in the headline or lead it is the occasion the story reports (在阿联酋首都阿布
+#: 扎比举办的…竞赛上,澳门选手…勇夺金牌, dev e-batch).
+_SETTING_BEFORE_RE = re.compile(rf"在{_C}{{0,40}}$")
+_SETTING_AFTER_RE = re.compile(
+    rf"(?:{_C}{{0,8}}?(?:上|中|期间)[,,]?{_C}{{0,30}}?)?"
+    r"(?:取得|获得|荣获|夺得|斩获|摘得|摘取|勇夺|作出|获)"
+)
 _FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
 _FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
@@ -521,10 +542,12 @@ def _not_reported(
     end: int | None = None,
     ce: int | None = None,
     dates: Callable[[], list] | None = None,
+    ref: Any = pd.NaT,
 ) -> bool:
     """True when the trigger at ``[pos, end)`` (clause ``[cs, ce)``) is not a reported
     occurrence: an aim, a proposal, a generic kind or an example, background, or an
-    undated plan."""
+    undated plan. ``ref`` stands for the publication date in the bare-year test when
+    ``pub`` is unknown (:func:`_reference_date`)."""
     end = pos if end is None else end
     ce = len(sentence) if ce is None else ce
     if (
@@ -537,6 +560,8 @@ def _not_reported(
         or _SINCE_AFTER_RE.match(sentence, end)
         or _SOURCE_OF_RE.match(sentence, end, ce)
         or (_FOLLOWS_BEFORE_RE.search(sentence[:pos]) and _FOLLOWS_AFTER_RE.match(sentence, end))
+        or _inside_title(sentence, pos, end)
+        or _THEME_NAME_RE.match(sentence, end)
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
         or _TIME_FRAME_RE.search(sentence, cs, pos)
@@ -547,12 +572,13 @@ def _not_reported(
         )
     ):
         return True
-    if not pd.isna(pub):
+    basis = pub if not pd.isna(pub) else ref
+    if not pd.isna(basis) and not _dated_now(dates, basis):
         # a bare year standing as its own clause before the trigger's, or in its clause
         for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
                        _BARE_YEAR_RE.finditer(sentence, cs, pos)):
             year = int(y.group(1))
-            if year < pub.year and not _dated_in_year(dates, year, pub):
+            if year < basis.year and not _dated_in_year(dates, year, basis):
                 return True
     for y in _REL_YEAR_RE.finditer(sentence, cs, pos):
         if pd.isna(pub):
@@ -563,6 +589,41 @@ def _not_reported(
     if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
+
+
+#: A back-reference right before a trigger (本次发表会, 此次大会): the occasion named before.
+_BACK_REFERENCE_RE = re.compile(r"(?:本次|此次|这次|是次|该)$")
+#: Closing quotes of a name (「…」, “…”).
+_CLOSE_QUOTES = frozenset("」”\"』")
+#: A name given as a theme (以「职训小学堂-返校日」为主题): the quoted text names the
+#: occasion's theme, not an occasion.
+_THEME_NAME_RE = re.compile(r"[」”\"』]\s*(?:为|作为)?主题")
+
+
+#: How many characters may stand between a quoted name and the trigger it names
+#: (「…返校日」职业训练成果发表会).
+NAME_GAP = 10
+
+
+def _names_next(sentence: str, hit: tuple, found: list[tuple]) -> bool:
+    """Whether ``hit`` ends a quoted name that a later trigger of its clause heads."""
+    end = hit[1]
+    if sentence[end : end + 1] not in _CLOSE_QUOTES:
+        return False
+    for nxt in found:
+        if end < nxt[0] <= end + 1 + NAME_GAP and not _CLAUSE_RE.search(sentence, end, nxt[0]):
+            return hit[2] not in nxt[6] and nxt[2] != hit[2]
+    return False
+
+
+def _inside_title(sentence: str, pos: int, end: int) -> bool:
+    """Whether the trigger at ``[pos, end)`` lies inside a title in 《》 that goes on after
+    it (《中非合作论坛—北京行动计划》): a document named after an occasion, not the
+    occasion. A title ending with the trigger (首届《通达校企见面会》) names the occasion."""
+    op = sentence.rfind("《", 0, pos)
+    if op < 0 or "》" in sentence[op:pos]:
+        return False
+    return sentence.find("》", end) > end
 
 
 def _fresh_start(
@@ -584,6 +645,18 @@ def _fresh_start(
     return start
 
 
+def _dated_now(dates: Callable[[], list] | None, basis: pd.Timestamp) -> bool:
+    """Whether the sentence dates its occasion to a day or month within half a year of
+    ``basis`` (2017年6月15日,…举行2016年秋季…订单班结业典礼): an earlier bare year in it
+    then names a cohort or an edition, not the time of the occasion (batch i, dev j13)."""
+    if dates is None:
+        return False
+    return any(
+        d[4] and not pd.isna(d[2]) and abs((basis - d[2]).days) <= FUTURE_WINDOW_DAYS
+        for d in dates()
+    )
+
+
 def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:
     """Whether the sentence dates its occasion to a day or month of ``year`` within half a
     year before publication: the bare year then names the edition (12月2日,2017年全国…
@@ -602,6 +675,7 @@ def _sentence_events(
     published: Any = None,
     lexicon: CompiledLexicon | None = None,
     spans: list[tuple[int, int]] | None = None,
+    ref: Any = pd.NaT,
 ) -> list[tuple[EventMention, tuple[str, ...]]]:
     """:func:`find_events` with, per event, the types it is a part of (``part_of``)
     when it occurs in an article reporting one of them (开幕式 of a competition).
@@ -642,13 +716,17 @@ def _sentence_events(
                     break
             if hit:
                 break
-        if hit and _not_reported(sentence, pos, cs, pub, dated, hit[1], ce, scan):
+        if hit and _not_reported(sentence, pos, cs, pub, dated, hit[1], ce, scan, ref):
             hit = None
         if hit:
             found.append(hit)
             nxt = hit[1]
     if not found:
         return []
+    # a quoted name ending with a trigger and followed in its clause by another trigger is
+    # that event's name (「职训小学堂-返校日」职业训练成果发表会: no homecoming; batch i) -
+    # unless the follower is a part of it (“…职业教育展”启动仪式: the launch is the show's)
+    found = [f for f in found if not _names_next(sentence, f, found)]
     # a part of another event named in the same sentence (技能大赛开幕式) is that event
     types = {f[2] for f in found}
     found = [f for f in found if not (set(f[6]) & (types - {f[2]}))]
@@ -690,17 +768,74 @@ def _doc_mentions(
     sents = split_sentences(text if isinstance(text, str) else "")
     lex = lexicon or _default_lexicon()
     spans = lex.automaton.spans_by_part(sents)  # the triggers of every sentence, one scan
+    ref = _reference_date(text, published)
     for sent_id, (sentence, sp) in enumerate(zip(sents, spans)):
         if not sp:
             continue
-        for ev, part_of in _sentence_events(sentence, published, lex, sp):
+        for ev, part_of in _sentence_events(sentence, published, lex, sp, ref):
             found.append((sent_id, sentence, ev, part_of))
-    types = {ev.event_type for _, _, ev, _ in found}
+    # a later bare head of an earlier trigger referred back to (成果发表会 … 本次发表会): the
+    # same occasion, not an event of the head's own type (batch i)
+    heads: dict[str, str] = {}
+    kept = []
+    for item in found:
+        trig, etype, sentence = item[2].trigger, item[2].event_type, item[1]
+        if _BACK_REFERENCE_RE.search(sentence, max(0, item[2].start - 3), item[2].start) and any(
+            t != trig and t.endswith(trig) and ty != etype for t, ty in heads.items()
+        ):
+            continue
+        heads.setdefault(trig, etype)
+        kept.append(item)
+    types = {ev.event_type for _, _, ev, _ in kept}
     return [
         (sent_id, sentence, ev)
-        for sent_id, sentence, ev, part_of in found
+        for sent_id, sentence, ev, part_of in kept
         if not (set(part_of) & (types - {ev.event_type}))
     ]
+
+
+#: How long before publication a mention dated after the lead is background: an
+#: occasion recounted from more than half a year before (2018年9月3日,…论坛北京峰会上
+#: 提出… in a 2019 article), the window a date without a year is resolved in.
+BACKGROUND_DAYS = FUTURE_WINDOW_DAYS
+
+
+#: A full date written with its year (2023年6月28日): what dates a page that prints no
+#: publication date.
+_FULL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年([0-9]{1,2})月([0-9]{1,2})日")
+
+
+def _reference_date(text: Any, published: Any) -> Any:
+    """The publication date, else the latest full date the text writes with its year
+    (2023年6月28日上午,…举行了毕业典礼): background is told relative to it (a page that
+    prints no date still tells 最早成立于2018年 or 2005年,…签署协议 as the past); NaT when
+    neither. A plan's month (2025年底前) is no full date."""
+    if not pd.isna(published) or not isinstance(text, str) or "年" not in text:
+        return published
+    latest = pd.NaT
+    for m in _FULL_DATE_RE.finditer(text):
+        try:
+            d = pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if pd.isna(latest) or d > latest:
+            latest = d
+    return latest
+
+
+def _setting(sentence: str, ev: EventMention) -> bool:
+    """Whether the mention is the setting of results (在…大赛上,…取得了…)."""
+    cs, _ = _clause_of(_clause_bounds(sentence), ev.start)
+    return bool(
+        _SETTING_BEFORE_RE.search(sentence, cs, ev.start) and _SETTING_AFTER_RE.match(sentence, ev.end)
+    )
+
+
+def _long_before(date: Any, published: Any) -> bool:
+    """Whether ``date`` lies more than :data:`BACKGROUND_DAYS` before ``published``."""
+    if pd.isna(date) or pd.isna(published):
+        return False
+    return (published - date).days > BACKGROUND_DAYS
 
 
 def _doc_events(item: tuple, lexicon: CompiledLexicon | None = None) -> list[tuple]:
@@ -781,6 +916,10 @@ _DATELINE_RE = skipping(
     r"|[/／](?P<loc2>[\u4e00-\u9fff]{2,6})(?:报导|报道)"
     # 【记者林怡妏台南报导】: the reporter's name and the city with no slash between
     r"|[【〔\[(（]\s*记者\s*(?P<loc3>[\u4e00-\u9fff]{3,10})\s*(?:报导|报道)\s*[】〕\])）]"
+    # a local outlet's dateline with no date before 讯/消息 (云上宜都讯(实习记者…, 枞阳在线消息
+    # 12月29日): the outlet's place (batch i)
+    # - not a newspaper's name (香港文汇报讯: a paper reports from anywhere)
+    r"|(?<![\u4e00-\u9fff])(?P<loc4>[\u4e00-\u9fff]{2,8}?)(?<!报)(?:讯|消息)\s*(?:[(（]|[0-9]{1,2}月)"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(
@@ -816,6 +955,13 @@ _VENUE_AT_RE = skipping(
 _HOST_CITY_RE = skipping(
     rf"(?:主办城市|承办城市|举办城市|东道主城市|主办地|举办地)(?:为|是)?(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
 )
+
+
+#: A branch or main venue of a conference watched by video (在贞丰分会场收听收看; 在主会场
+#: 出席): where the page's own occasion took place (GUIDE [i]).
+_BRANCH_VENUE_RE = re.compile(rf"在(?P<loc>[^{_CLAUSE_PUNCT}在于]{{2,12}}?)[分主]会场")
+#: The host named as undertaking the occasion (今年由台中市承办, 由安庆市宜城科技学校承办).
+_UNDERTAKER_RE = re.compile(rf"由(?P<loc>[^{_CLAUSE_PUNCT}由]{{2,20}}?)(?:负责)?承办")
 
 
 def _city_of(name: Any) -> Any:
@@ -941,9 +1087,14 @@ def _my_city(sentences: list[str]) -> Any:
 
 #: Right after a school or body, its people coming to the writer's school: visitors
 #: (浙江省衢州交通学校项连发校长一行5人,来校洽谈…; …一行莅临我院), not the host.
+#: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i).
 _VISITORS_RE = re.compile(
-    r"[^。;!?]{0,30}?(?:一行|代表团)[^。;!?]{0,12}?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
+    r"[^。;!?]{0,30}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
 )
+
+
+#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈).
+_TO_OUR_SCHOOL_RE = re.compile(r"(?:来|到|莅临|走进|来到)(?:我|本)?[校院](?![长区庆])")
 
 
 def _host_city(sentences: list[str]) -> Any:
@@ -984,7 +1135,7 @@ def _dateline_city(text: str) -> Any:
     for m in _DATELINE_RE.finditer(head):
         if _RELAY_RE.match(head, m.end()):
             continue
-        g = next(k for k in ("loc", "loc2", "loc3") if m.group(k))
+        g = next(k for k in ("loc", "loc2", "loc3", "loc4") if m.group(k))
         city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
             return city
@@ -1053,17 +1204,22 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     if event_type == "visit":
         steps.append(lambda: by_pattern([_DESTINATION_RE]))
     steps += [
-        lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE, _HOST_CITY_RE]),
+        lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE, _HOST_CITY_RE, _BRANCH_VENUE_RE]),
         lambda: next(
             (c for c in map(_destination_city, sentences) if not pd.isna(c)), pd.NA
         ),
         lambda: by_pattern([_SCENE_RE]),
         lambda: _dateline_city(text),
         lambda: _home_city(sentences),
+        lambda: by_pattern([_UNDERTAKER_RE]),
     ]
     if event_type != "visit":  # a visit's first-named school or 我市 is the visitors' own
         steps.append(lambda: _my_city(sentences))
         steps.append(lambda: _host_city(sentences))
+    elif any(_TO_OUR_SCHOOL_RE.search(s) for s in sentences):
+        # …一行来我校交流访问: the visit is to the writer's school - the host's city, from the
+        # first school or body the article names that is not the visitors' (batch i)
+        steps.append(lambda: _host_city(split_sentences(text)))
     for step in steps:
         city = step()
         if not pd.isna(city):
@@ -1132,6 +1288,14 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     doc_id, text, published = item
     text = text if isinstance(text, str) else ""
     mentions = _doc_mentions(text, published, lexicon)
+    # an earlier occasion recounted after the lead, dated more than half a year before
+    # publication, is background: not one of the occasions the article reports (the
+    # mention table keeps it with its date)
+    ref = _reference_date(text, _to_published(published))
+    mentions = [
+        m for m in mentions
+        if not (m[0] >= LEAD_SENTENCES and (_long_before(m[2].date, ref) or _setting(m[1], m[2])))
+    ]
     if not mentions:
         return []
     # one occasion per type unless dates or places conflict

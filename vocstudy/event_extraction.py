@@ -573,12 +573,20 @@ def _not_reported(
     ):
         return True
     basis = pub if not pd.isna(pub) else ref
-    if not pd.isna(basis) and not _dated_now(dates, basis):
+    if not pd.isna(basis):
         # a bare year standing as its own clause before the trigger's, or in its clause
+        # (the sentence's dates are scanned only when there is one)
+        now: bool | None = None
         for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
                        _BARE_YEAR_RE.finditer(sentence, cs, pos)):
             year = int(y.group(1))
-            if year < basis.year and not _dated_in_year(dates, year, basis):
+            if year >= basis.year:
+                continue
+            if now is None:
+                now = _dated_now(dates, basis)
+            if now:
+                break
+            if not _dated_in_year(dates, year, basis):
                 return True
     for y in _REL_YEAR_RE.finditer(sentence, cs, pos):
         if pd.isna(pub):

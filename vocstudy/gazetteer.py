@@ -420,6 +420,26 @@ def lookup(name: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
+def _rows_by_name() -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for p in _lexicon().places.values():
+        out.setdefault(p.name, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup_all(name: str) -> tuple[Place, ...]:
+    """Every gazetteer row of a canonical name: one for most names, several for a name
+    places share (普陀区 of 上海市 and of 舟山市).
+
+    Examples
+    --------
+    >>> sorted(p.city for p in lookup_all("普陀区"))
+    ['上海市', '舟山市']
+    """
+    return _rows_by_name().get(name, ())
+
+
+@lru_cache(maxsize=1)
 def _foreign_kinds() -> dict[str, str]:
     kinds = {}
     for r in _read_csv("gazetteer.csv"):
@@ -1013,6 +1033,7 @@ __all__ = [
     "place_table",
     "bloc_members",
     "lookup",
+    "lookup_all",
     "foreign_kind",
     "PLACE_COLUMNS",
 ]

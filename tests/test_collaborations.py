@@ -1284,3 +1284,8 @@ def test_a_reporter_dateline_is_the_home_of_an_unplaced_signer() -> None:
 def test_a_reporter_dateline_is_no_party_beside_placed_partners() -> None:
     s = "〔记者林晓云/台北报导〕台湾和日本都有冈山职校,「国立冈山高级农工职业学校」和「日本冈山县冈山工业高等学校」缔结姐妹校,冈工高校校师生组团首次来台参访交流,两校师生相见欢。"
     assert not any("台北市" in (a, b) for a, b, _ in pairs(s))
+
+
+# validation o14 (dev): two places joined by a dash in a headline with a cue are partners
+def test_a_dashed_headline_couple_pairs() -> None:
+    assert {(a, b) for a, b, _ in pairs("嘉定——楚雄,职业教育合作新开端")} == {("嘉定区", "楚雄彝族自治州")}

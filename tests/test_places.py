@@ -1114,3 +1114,18 @@ def test_macau_named_plainly_is_still_macau() -> None:
 def test_benao_is_macau() -> None:
     assert "澳门特别行政区" in names("今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划")
     assert names("日本澳洲") == ["日本", "澳大利亚"]
+
+
+# validation dev y19, o14 (batch b pass): two places written back to back before a count
+# of two, or joined by a dash in a headline, are both places
+def test_two_places_before_a_count_of_two_are_both_read() -> None:
+    assert names("深圳河池两市领导到深圳携创看望“深桂雨露直通车”扶贫学生") == ["深圳市", "河池市", "深圳市"]
+
+
+def test_a_town_glued_to_a_place_is_still_dropped() -> None:
+    assert names("南川隆化职业中学") == ["南川区"]
+
+
+def test_a_context_only_name_before_a_dash_and_a_place_is_read() -> None:
+    assert names("嘉定——楚雄,职业教育合作新开端") == ["嘉定区", "楚雄彝族自治州"]
+    assert names("嘉定——相关报道") == []

@@ -713,13 +713,17 @@ def _paired_list(
 
 
 def _contains(outer: str, inner: str) -> bool:
-    """Whether ``inner`` lies inside ``outer``; for a name places share (普陀区 of 上海市
-    and of 舟山市) any of its rows counts: 舟山市普陀区 is not a partner of 舟山市
-    (validation batch b, dev b12)."""
+    """Whether ``inner`` lies inside ``outer``; for a name districts share (普陀区 of 上海市
+    and of 舟山市) any of its rows counts inside a city: 舟山市普陀区 is not a partner of
+    舟山市 (validation batch b, dev b12). A province holds only the first row (泰山区 of
+    泰安市 stays a partner of 台湾省, which has a 泰山区 too)."""
     if outer == inner:
         return False
     po = lookup(outer)
-    return po is not None and any(po.contains(pi) for pi in lookup_all(inner))
+    if po is None:
+        return False
+    rows = lookup_all(inner) if po.level == "city" else lookup_all(inner)[:1]
+    return any(po.contains(pi) for pi in rows)
 
 
 def _chain_contains(outer: str, inner: str) -> bool:

@@ -160,6 +160,23 @@ as the subject of a strong act it pairs its members, as the partner after 与 it
 place before it with each member (:func:`_counted_group_pairs`). The evidence of such
 rows is the sentences from the list to the act.
 
+Rules from validation batch b (pages no rule had seen), with a pass over the dev misses:
+
+* partners listed in a clause that opens with a link word (先后与, 并与, 还分别与) pair with
+  the one place of the clauses before in the same statement, when the act is strong
+  (台湾昆山科技大学成立于1965年,先后与…北京科技大学、…海南大学等九所大学缔结姐妹校合约;
+  :func:`_subject_before`); concluding a sister-school tie (缔结姐妹校) is an agreement;
+* an occasion held in two or more cities at once (在北京和贵阳两地同时开幕) is held
+  there: those places are venues (:data:`_TWIN_VENUE_RE`);
+* with ``A、B与C、D``, two places of one city named on one side (舟山市普陀区、定海区与…) are
+  one party's, not partners of each other; a name districts share (普陀区) counts as
+  inside a city that holds one of its rows;
+* 协助 followed by the people helped (协助有意愿的青年到大湾区实习) links no places;
+* a local reporter's dateline (〔记者…/台北报导〕) is where the story was filed, not a party;
+  when the sentence pairs nothing else, it is the home of a body named without a place
+  that signs with one partner right after a link word (北科大近日与日本北九州市…签署 →
+  台北市–北九州市; :func:`_reporter_home_pair`).
+
 Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
 article's own place is often only in page furniture, which cleaning removes, and guessing
 it from the places a text names would pair schools with their own visitors' cities).
@@ -712,6 +729,7 @@ def _paired_list(
     return out
 
 
+@lru_cache(maxsize=65536)
 def _contains(outer: str, inner: str) -> bool:
     """Whether ``inner`` lies inside ``outer``; for a name districts share (普陀区 of 上海市
     and of 舟山市) any of its rows counts inside a city: 舟山市普陀区 is not a partner of

@@ -20,7 +20,9 @@ Rules, in short (details and reasons in ``data/places.md``):
   the place written just before it (北京市朝阳区), then by the other places of the same
   document, then by rank (a province or city over districts); otherwise it is skipped;
 * a short name glued to a place that does not contain it (南川隆化职业中学: 隆化 is a town
-  of 南川, not 隆化县 of 河北) is dropped.
+  of 南川, not 隆化县 of 河北) is dropped, unless a count of two follows the pair
+  (深圳河池两市); a context-only short name opening a line or a phrase before a dash is
+  read when a place follows the dash (嘉定——楚雄).
 """
 
 from __future__ import annotations

@@ -1289,3 +1289,27 @@ def test_a_reporter_dateline_is_no_party_beside_placed_partners() -> None:
 # validation o14 (dev): two places joined by a dash in a headline with a cue are partners
 def test_a_dashed_headline_couple_pairs() -> None:
     assert {(a, b) for a, b, _ in pairs("嘉定——楚雄,职业教育合作新开端")} == {("嘉定区", "楚雄彝族自治州")}
+
+
+# validation o14 (dev): a delegation signing at a host the sentence does not place pairs
+# with the place of whoever welcomes it in the sentence after
+O14 = (
+    "2007年4月10日,云南省楚雄彝族自治州职业教育代表团一行40人在州教育局王晓明副局长的带领下,"
+    "来到华体会体育参观访问,并出席大众工业学校与楚雄高级技工学校联合办学签约仪式。"
+    "嘉定区教育局俞勇彪副局长对远道而来的客人们表示热烈的欢迎。"
+)
+
+
+def test_a_signing_delegation_pairs_with_the_host_that_welcomes_it() -> None:
+    assert doc_pairs(O14) == {("嘉定区", "楚雄彝族自治州")}
+
+
+def test_a_visiting_delegation_welcomed_without_signing_pairs_nothing() -> None:
+    visit = O14.replace(",并出席大众工业学校与楚雄高级技工学校联合办学签约仪式", "")
+    assert doc_pairs(visit) == set()
+
+
+# validation w07 (dev): 赣粤 names Jiangxi and Guangdong working together
+def test_ganyue_pairs_jiangxi_and_guangdong() -> None:
+    s = "GOGO体育4月12日,赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("广东省", "江西省")}

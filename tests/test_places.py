@@ -1129,3 +1129,9 @@ def test_a_town_glued_to_a_place_is_still_dropped() -> None:
 def test_a_context_only_name_before_a_dash_and_a_place_is_read() -> None:
     assert names("嘉定——楚雄,职业教育合作新开端") == ["嘉定区", "楚雄彝族自治州"]
     assert names("嘉定——相关报道") == []
+
+
+# validation w07, q20 (dev): 赣粤 names two provinces; 闽粤赣边 is an informal border region
+def test_ganyue_and_not_minyuegan_border() -> None:
+    assert names("赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行") == ["江西省", "广东省", "南昌市"]
+    assert names("为闽粤赣边乡村振兴战略提供武平智慧和方案") == []

@@ -175,7 +175,10 @@ Rules from validation batch b (pages no rule had seen), with a pass over the dev
 * a local reporter's dateline (〔记者…/台北报导〕) is where the story was filed, not a party;
   when the sentence pairs nothing else, it is the home of a body named without a place
   that signs with one partner right after a link word (北科大近日与日本北九州市…签署 →
-  台北市–北九州市; :func:`_reporter_home_pair`).
+  台北市–北九州市; :func:`_reporter_home_pair`);
+* a delegation signing at a host its sentence does not place pairs with the one place of
+  whoever welcomes it in the next two sentences (…代表团…出席…联合办学签约仪式。嘉定区
+  教育局…对远道而来的客人们表示热烈的欢迎。; :func:`_welcomed_delegation`).
 
 Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
 article's own place is often only in page furniture, which cleaning removes, and guessing
@@ -1511,6 +1514,13 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
                 loose.append(False)
                 continue
+        if not found and _DELEGATION_RE.search(sent) and sent_id + 1 < len(scanned):
+            welcomed = _welcomed_delegation(sent, list(matches), scanned[sent_id + 1 : sent_id + 1 + WELCOME_LOOKAHEAD])
+            if welcomed is not None:
+                a, b, mech, evidence = welcomed
+                rows.append((doc_id, sent_id, a, b, mech, evidence))
+                loose.append(False)
+                continue
         if not found and _DELEGATION_RE.search(sent):  # the earlier sentences only then
             signed = _delegation_signing(sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]])
             if signed is not None:
@@ -1700,6 +1710,54 @@ def _both_sides_mechanism(sentence: str) -> str | None:
         mech = mechanism_of(sentence[m.start() : end])
         if mech in _BOTH_SIDES_MECHANISMS:
             return mech
+    return None
+
+
+#: A host welcoming its visitors (…对远道而来的客人们表示热烈的欢迎): the one who welcomes
+#: is the host.
+_WELCOME_RE = re.compile(
+    r"[对向][^，,。；;]{0,16}?(?:客人|来宾|嘉宾|一行|代表团|考察团|访问团|朋友)[们]?"
+    r"[^，,。；;]{0,6}?(?:表示|致以)[^，,。；;]{0,6}?欢迎"
+)
+#: Sentences after a delegation's signing where its welcoming host is looked for.
+WELCOME_LOOKAHEAD = 2
+
+
+def _welcomed_delegation(
+    sentence: str, matches: list[PlaceMatch], later: tuple[tuple[str, tuple[PlaceMatch, ...]], ...]
+) -> tuple[str, str, str, str] | None:
+    """Across sentences: a delegation that signs at a host the sentence does not place,
+    and the host named by the sentence after that welcomes it (云南省楚雄彝族自治州职业
+    教育代表团…来到[a school]…,并出席…联合办学签约仪式。嘉定区教育局俞勇彪副局长对远道
+    而来的客人们表示热烈的欢迎。→ 嘉定区–楚雄彝族自治州; validation dev o14, batch b).
+
+    Only when the delegation's origin is the one place of the sentence (a place and the
+    places holding it count once), named before the delegation word, the sentence's act
+    is strong (an agreement, a joint programme, an alliance, assistance) with no aim, and
+    the welcoming sentence names exactly one other place, before its 对/向.
+    (a, b, mechanism, evidence)."""
+    mech = mechanism_of(sentence)
+    if mech not in _SUBJECT_MECHANISMS or _AIM_RE.search(sentence):
+        return None
+    d = _DELEGATION_RE.search(sentence)
+    names = {m.name for m in matches if m.level != "bloc" and m.name != MAINLAND}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1 or not any(m.end <= d.start() and m.name in names for m in matches):
+        return None
+    origin = names.pop()
+    for sent, ms in later:
+        w = _WELCOME_RE.search(sent)
+        if w is None:
+            continue
+        hosts = {m.name for m in ms if m.end <= w.start() and m.level != "bloc" and m.name != MAINLAND}
+        hosts = {n for n in hosts if not any(_contains(n, o) for o in hosts)}
+        if len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        if host == origin or _contains(host, origin) or _contains(origin, host):
+            return None
+        a, b = sorted((host, origin))
+        return a, b, mech, sentence + sent
     return None
 
 

@@ -1313,3 +1313,12 @@ def test_a_visiting_delegation_welcomed_without_signing_pairs_nothing() -> None:
 def test_ganyue_pairs_jiangxi_and_guangdong() -> None:
     s = "GOGO体育4月12日,赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行。"
     assert {(a, b) for a, b, _ in pairs(s)} == {("广东省", "江西省")}
+
+
+# validation w17 (dev): schools of mainland cities listed as 等大陆职业学校 are one side,
+# held by the mainland: not partners of it or of each other
+def test_mainland_schools_listed_under_dalu_are_one_side() -> None:
+    s = "从两岸高职院校项目签约情况来看,这些合作协议模式相当丰富:既有泉州轻工职业学院、厦门兴才学院、厦门海洋职业技术学院等大陆职业学校和台湾相关院校开展的“校校合作”协议;也有两岸院校携手与企业合作的“校企合作”,如厦门南洋学院与台湾大仁科技大学及台企友达光电、厦门香山国际游艇俱乐部合作培养职技人才的协议。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert not got & {("中国大陆", "厦门市"), ("中国大陆", "泉州市"), ("厦门市", "泉州市")}
+    assert {("厦门市", "台湾省"), ("台湾省", "泉州市")} <= got

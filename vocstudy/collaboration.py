@@ -176,6 +176,8 @@ Rules from validation batch b (pages no rule had seen), with a pass over the dev
   when the sentence pairs nothing else, it is the home of a body named without a place
   that signs with one partner right after a link word (北科大近日与日本北九州市…签署 →
   台北市–北九州市; :func:`_reporter_home_pair`);
+* the mainland (大陆, 内地) holds the mainland's places: 泉州…、厦门…等大陆职业学校和台湾
+  相关院校 pairs 泉州 and 厦门 with Taiwan, not with the mainland or each other;
 * a delegation signing at a host its sentence does not place pairs with the one place of
   whoever welcomes it in the next two sentences (…代表团…出席…联合办学签约仪式。嘉定区
   教育局…对远道而来的客人们表示热烈的欢迎。; :func:`_welcomed_delegation`).
@@ -740,6 +742,8 @@ def _contains(outer: str, inner: str) -> bool:
     泰安市 stays a partner of 台湾省, which has a 泰山区 too)."""
     if outer == inner:
         return False
+    if outer == MAINLAND:  # 泉州…、厦门…等大陆职业学校: the mainland holds its places
+        return _is_mainland(inner)
     po = lookup(outer)
     if po is None:
         return False

@@ -1223,3 +1223,102 @@ def test_an_agreement_named_by_its_parties_after_signing_pairs_them() -> None:
 def test_co_objects_of_a_signing_stay_apart(sentence: str) -> None:
     got = {(a, b) for a, b, _ in pairs(sentence)}
     assert ("北京市", "天津市") not in got and ("泰国", "马来西亚") not in got
+
+
+# ----------------------------------------------------------------------------- batch b
+# validation b12 (dev): 普陀区 is also a district of 上海市; written inside 舟山市 it is not
+# 舟山市's partner, and the two districts of 舟山 named on one side are not partners either
+def test_a_shared_district_name_inside_its_city_is_no_partner_of_it() -> None:
+    s = "2018年,浙江省舟山市普陀区长期包养、定海区与相隔1800多公里的四川省达州市万包养网源市、宣汉县因东西部扶贫协作“结对”,在产业合作、人才交流、教育扶贫、消费扶贫等方面开展了全方位、多层次、宽领域的帮扶合作。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("普陀区", "舟山市") not in got and ("定海区", "普陀区") not in got
+    assert {("定海区", "宣汉县"), ("宣汉县", "普陀区")} <= got
+
+
+def test_places_of_one_side_still_pair_when_no_place_holds_both() -> None:
+    got = {(a, b) for a, b, _ in pairs("北京市、天津市与河北省签署职业教育协同发展协议。")}
+    assert ("北京市", "天津市") in got and ("北京市", "河北省") in got
+
+
+# validation b04 (dev): an occasion opened in two cities at once is held there
+def test_an_occasion_held_in_two_cities_at_once_pairs_nothing() -> None:
+    assert pairs("8月23日,2022中国—东盟教育交流周在北京和贵阳两地同时开幕。") == []
+
+
+def test_two_cities_signing_at_once_still_pair() -> None:
+    assert {(a, b) for a, b, _ in pairs("北京与贵阳两地同时签署合作协议。")} == {("北京市", "贵阳市")}
+
+
+# validation b17 (dev): 协助 followed by the people helped does not link two places
+def test_helping_young_people_links_no_places() -> None:
+    s = "劳工局局长黄志雄在电台节目指,今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划,并组织、积极协助有意愿的青年到大湾区实习,让青年获取内地市场的实践经验,以提升个人能力及取得一个专业的历练。"
+    assert pairs(s) == []
+
+
+# validation b19 (dev): partners listed after 先后与 pair with the subject of the clause before
+def test_partners_after_a_leading_link_pair_with_the_earlier_subject() -> None:
+    s = "台湾昆山科技大学成立于1965年,先后与西北工业大学、北京科技大学、深圳职业技术学院、同济大学、海南大学等九所大学缔结姐妹校合约。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("北京市", "台湾省"), ("台湾省", "海南省"), ("台湾省", "深圳市")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "台湾昆山科技大学成立于1965年,先后与北京科技大学、深圳职业技术学院开展学术交流。",  # weak
+        "台湾昆山科技大学成立于1965年,希望与北京科技大学、深圳职业技术学院签订合作协议。",  # aim
+        "南京市与苏州市代表出席,先后与北京科技大学、深圳职业技术学院签订合作协议。",  # two subjects
+    ],
+)
+def test_partners_after_a_leading_link_need_one_subject_and_a_strong_act(sentence: str) -> None:
+    got = {(a, b) for a, b, _ in pairs(sentence)}
+    assert ("北京市", "台湾省") not in got and ("北京市", "南京市") not in got
+
+
+# validation g10 and s11 (dev): a local reporter's dateline is where the story was filed,
+# and the home of a body the sentence names without a place when it pairs nothing else
+def test_a_reporter_dateline_is_the_home_of_an_unplaced_signer() -> None:
+    s = "【记者王良博/台北报导】北科大近日与日本北九州市,签署产学合作协议,是北九州市首度跟台湾单一大学签约,明年7月起,北科大每年将选派数名学生,前往北九州市电动车、半导体等产业进行海外实习,协助对接国际职场,北九州市则盼吸引国际科技人才。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("北九州市", "台北市")}
+
+
+def test_a_reporter_dateline_is_no_party_beside_placed_partners() -> None:
+    s = "〔记者林晓云/台北报导〕台湾和日本都有冈山职校,「国立冈山高级农工职业学校」和「日本冈山县冈山工业高等学校」缔结姐妹校,冈工高校校师生组团首次来台参访交流,两校师生相见欢。"
+    assert not any("台北市" in (a, b) for a, b, _ in pairs(s))
+
+
+# validation o14 (dev): two places joined by a dash in a headline with a cue are partners
+def test_a_dashed_headline_couple_pairs() -> None:
+    assert {(a, b) for a, b, _ in pairs("嘉定——楚雄,职业教育合作新开端")} == {("嘉定区", "楚雄彝族自治州")}
+
+
+# validation o14 (dev): a delegation signing at a host the sentence does not place pairs
+# with the place of whoever welcomes it in the sentence after
+O14 = (
+    "2007年4月10日,云南省楚雄彝族自治州职业教育代表团一行40人在州教育局王晓明副局长的带领下,"
+    "来到华体会体育参观访问,并出席大众工业学校与楚雄高级技工学校联合办学签约仪式。"
+    "嘉定区教育局俞勇彪副局长对远道而来的客人们表示热烈的欢迎。"
+)
+
+
+def test_a_signing_delegation_pairs_with_the_host_that_welcomes_it() -> None:
+    assert doc_pairs(O14) == {("嘉定区", "楚雄彝族自治州")}
+
+
+def test_a_visiting_delegation_welcomed_without_signing_pairs_nothing() -> None:
+    visit = O14.replace(",并出席大众工业学校与楚雄高级技工学校联合办学签约仪式", "")
+    assert doc_pairs(visit) == set()
+
+
+# validation w07 (dev): 赣粤 names Jiangxi and Guangdong working together
+def test_ganyue_pairs_jiangxi_and_guangdong() -> None:
+    s = "GOGO体育4月12日,赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("广东省", "江西省")}
+
+
+# validation w17 (dev): schools of mainland cities listed as 等大陆职业学校 are one side,
+# held by the mainland: not partners of it or of each other
+def test_mainland_schools_listed_under_dalu_are_one_side() -> None:
+    s = "从两岸高职院校项目签约情况来看,这些合作协议模式相当丰富:既有泉州轻工职业学院、厦门兴才学院、厦门海洋职业技术学院等大陆职业学校和台湾相关院校开展的“校校合作”协议;也有两岸院校携手与企业合作的“校企合作”,如厦门南洋学院与台湾大仁科技大学及台企友达光电、厦门香山国际游艇俱乐部合作培养职技人才的协议。"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert not got & {("中国大陆", "厦门市"), ("中国大陆", "泉州市"), ("厦门市", "泉州市")}
+    assert {("厦门市", "台湾省"), ("台湾省", "泉州市")} <= got

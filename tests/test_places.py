@@ -1089,3 +1089,49 @@ def test_champasak_variant() -> None:
     assert "占巴塞省" in names("学院与老挝占巴赛职业技术学院签署合作协议。")
     assert "占巴塞省" in names("学院与老挝占巴塞省教育厅签署合作协议。")
     assert names("学院与老挝签署合作协议。") == ["老挝"]
+
+
+# validation batch b (dev b14, b06; dev w10, g05): gambling and lottery spam names no place
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【大澳门威尼斯人赌场官网7月9日报导】(中央社记者程启峰高雄九日电)文藻外语学院今天下午与远见文化公司签署“产学合作协议书”",
+        "日前,米兰体育-米兰(中国)(以下简称海职院)向省教育厅报备",
+        "澳门新葡萄新京6663吴永新院长在内的五所技师学院院长",
+        "港澳免费资料大全",
+    ],
+)
+def test_gambling_spam_names_no_macau_or_milan(text: str) -> None:
+    got = set(names(text))
+    assert not got & {"澳门特别行政区", "香港特别行政区", "米兰", "中国"}
+
+
+def test_macau_named_plainly_is_still_macau() -> None:
+    assert names("在澳门举行的职业技能竞赛") == ["澳门特别行政区"]
+
+
+# validation b17 (dev): 本澳 is Macau in Macau news, as 本港 is Hong Kong
+def test_benao_is_macau() -> None:
+    assert "澳门特别行政区" in names("今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划")
+    assert names("日本澳洲") == ["日本", "澳大利亚"]
+
+
+# validation dev y19, o14 (batch b pass): two places written back to back before a count
+# of two, or joined by a dash in a headline, are both places
+def test_two_places_before_a_count_of_two_are_both_read() -> None:
+    assert names("深圳河池两市领导到深圳携创看望“深桂雨露直通车”扶贫学生") == ["深圳市", "河池市", "深圳市"]
+
+
+def test_a_town_glued_to_a_place_is_still_dropped() -> None:
+    assert names("南川隆化职业中学") == ["南川区"]
+
+
+def test_a_context_only_name_before_a_dash_and_a_place_is_read() -> None:
+    assert names("嘉定——楚雄,职业教育合作新开端") == ["嘉定区", "楚雄彝族自治州"]
+    assert names("嘉定——相关报道") == []
+
+
+# validation w07, q20 (dev): 赣粤 names two provinces; 闽粤赣边 is an informal border region
+def test_ganyue_and_not_minyuegan_border() -> None:
+    assert names("赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行") == ["江西省", "广东省", "南昌市"]
+    assert names("为闽粤赣边乡村振兴战略提供武平智慧和方案") == []

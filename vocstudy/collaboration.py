@@ -144,7 +144,8 @@ Rules from one pass over every dev pair missed, sorted by cause:
   place (由厦门市…主办,海沧区…承办; 主办城市成都, 协办城市广州、香港、澳门); an unplaced
   host (由教育部主办) pairs nothing;
 * 协助 is an assistance cue and links its parties (…协助柬埔寨、老挝…培训), unless the
-  helper is only context (在…协助下);
+  helper is only context (在…协助下) or the ones helped are people (协助有意愿的青年到
+  大湾区实习: validation batch b);
 * an agreement named by its parties after one signing verb (签署了A与B、C…协议) pairs A
   with each of the others, instead of reading them as co-objects of 签署.
 
@@ -158,6 +159,28 @@ w16: …上海松江区、嘉兴市、…合肥市人力社保局局长…齐聚
 as the subject of a strong act it pairs its members, as the partner after 与 it pairs the
 place before it with each member (:func:`_counted_group_pairs`). The evidence of such
 rows is the sentences from the list to the act.
+
+Rules from validation batch b (pages no rule had seen), with a pass over the dev misses:
+
+* partners listed in a clause that opens with a link word (先后与, 并与, 还分别与) pair with
+  the one place of the clauses before in the same statement, when the act is strong
+  (台湾昆山科技大学成立于1965年,先后与…北京科技大学、…海南大学等九所大学缔结姐妹校合约;
+  :func:`_subject_before`); concluding a sister-school tie (缔结姐妹校) is an agreement;
+* an occasion held in two or more cities at once (在北京和贵阳两地同时开幕) is held
+  there: those places are venues (:data:`_TWIN_VENUE_RE`);
+* with ``A、B与C、D``, two places of one city named on one side (舟山市普陀区、定海区与…) are
+  one party's, not partners of each other; a name districts share (普陀区) counts as
+  inside a city that holds one of its rows;
+* 协助 followed by the people helped (协助有意愿的青年到大湾区实习) links no places;
+* a local reporter's dateline (〔记者…/台北报导〕) is where the story was filed, not a party;
+  when the sentence pairs nothing else, it is the home of a body named without a place
+  that signs with one partner right after a link word (北科大近日与日本北九州市…签署 →
+  台北市–北九州市; :func:`_reporter_home_pair`);
+* the mainland (大陆, 内地) holds the mainland's places: 泉州…、厦门…等大陆职业学校和台湾
+  相关院校 pairs 泉州 and 厦门 with Taiwan, not with the mainland or each other;
+* a delegation signing at a host its sentence does not place pairs with the one place of
+  whoever welcomes it in the next two sentences (…代表团…出席…联合办学签约仪式。嘉定区
+  教育局…对远道而来的客人们表示热烈的欢迎。; :func:`_welcomed_delegation`).
 
 Not done, on purpose: a first-person party (我校, 我市) is not resolved to a place (the
 article's own place is often only in page furniture, which cleaning removes, and guessing
@@ -183,6 +206,7 @@ from .gazetteer import (
     document_places,
     foreign_kind,
     lookup,
+    lookup_all,
 )
 from .paths import data_path
 from .text import split_sentences
@@ -308,7 +332,7 @@ DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|�
 LINK_WORD = r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|同(?=[^时样步期类等一])"
 LINK = (
     LINK_WORD + r"|携手|联合(?!国)"
-    r"|联手|牵手|对口|帮扶|支援|援建|援助|协助(?!下)|结对|结成|(?<=中国)援"
+    r"|联手|牵手|对口|帮扶|支援|援建|援助|协助(?!下)(?![^,，;；。]{0,5}?(?:青年|学生|学员|居民|市民|人员|人士|毕业生))|结对|结成|(?<=中国)援"
 )
 #: After a list of places in its clause, a word naming them as acting together (``8地州``,
 #: ``10地市`` count prefectures, they do not name places acting: dev w18).
@@ -439,6 +463,13 @@ _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
 _GOVERNMENT_RE = skipping(
     r"(?:省|市|区|县|自治区)?(?:人民政府|政府|教育厅|教育委员会|教委|教育局|人社厅|人力资源和社会保障厅"
     r"|发展改革委|发改委|商务厅|党委|委员会|办公厅)"
+)
+#: Two or more venues of one occasion held at once (2022中国—东盟教育交流周在北京和贵阳
+#: 两地同时开幕; validation batch b): the places where it is held, not parties.
+_TWIN_VENUE_RE = skipping(
+    r"(?<![现正存所实])[在于]([^，。；！？,;]{1,30}?(?:和|与|及|、)[^，。；！？,;]{1,20}?)"
+    r"(?:(?:两地|两市|三地|四地|等地)(?:同时|同步|分别)?|同时|同步|分别)"
+    r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛)"
 )
 #: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
 #: (the hosts of a class are: 在天津…举办内地新疆中职班).
@@ -703,9 +734,21 @@ def _paired_list(
     return out
 
 
+@lru_cache(maxsize=65536)
 def _contains(outer: str, inner: str) -> bool:
-    po, pi = lookup(outer), lookup(inner)
-    return po is not None and pi is not None and outer != inner and po.contains(pi)
+    """Whether ``inner`` lies inside ``outer``; for a name districts share (普陀区 of 上海市
+    and of 舟山市) any of its rows counts inside a city: 舟山市普陀区 is not a partner of
+    舟山市 (validation batch b, dev b12). A province holds only the first row (泰山区 of
+    泰安市 stays a partner of 台湾省, which has a 泰山区 too)."""
+    if outer == inner:
+        return False
+    if outer == MAINLAND:  # 泉州…、厦门…等大陆职业学校: the mainland holds its places
+        return _is_mainland(inner)
+    po = lookup(outer)
+    if po is None:
+        return False
+    rows = lookup_all(inner) if po.level == "city" else lookup_all(inner)[:1]
+    return any(po.contains(pi) for pi in rows)
 
 
 def _chain_contains(outer: str, inner: str) -> bool:
@@ -827,11 +870,50 @@ def _pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], st
 
 #: A wire or news-site dateline (中评社北京10月15日电, 中新网天津5月24日电, 新华社澳门3月25日电):
 #: the place is where the news was filed (validation batch l, dev d18).
+#: A reporter's dateline (〔记者林晓云/台北报导〕, (中央社记者程启峰高雄九日电)): where the
+#: story was filed, not a party (validation batch b, dev s11).
+_REPORTER_DATELINE_RE = re.compile(
+    r"[〔【\[(（]\s*(?:[^〕】\])）/／]{0,12}?记者[^〕】\])）/／]{0,8}?)(?:[/／]|(?<=[\u4e00-\u9fff]))"
+    r"([\u4e00-\u9fff]{2,4}?)(?:[0-9０-９一二三四五六七八九十]{0,3}日?(?:专?电|報導|报导|报道|報道))"
+)
 _WIRE_DATELINE_RE = re.compile(
     r"(?:社|网|網|台|报|報)([\u4e00-\u9fff]{2,8}?)"
     r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日"
     r"(?:专?电|專?電|讯|訊)"
 )
+
+
+def _reporter_home_pair(
+    sentence: str, matches: list[PlaceMatch], filed: list[PlaceMatch]
+) -> tuple[str, str, str] | None:
+    """A local reporter's dateline as the home of a body the sentence names without a
+    place (〔记者王良博/台北报导〕北科大近日与日本北九州市,签署产学合作协议 → 台北市–
+    北九州市; validation dev g10, batch b): when the sentence pairs nothing else, names
+    one partner place besides those holding the dateline's place (台湾), right after a
+    link word in its clause, and what they do is strong (an agreement, a joint programme,
+    an alliance, assistance)."""
+    if len({m.name for m in filed}) != 1:
+        return None
+    home = filed[0].name
+    others = [m for m in matches if m.level != "bloc" and m.name != MAINLAND and not _contains(m.name, home)]
+    names = {m.name for m in others}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1:
+        return None
+    partner = names.pop()
+    if partner == home or _contains(home, partner):
+        return None
+    first = min(m.start for m in others)
+    cs = max((c.end() for c in _LIST_START_RE.finditer(sentence, 0, first)), default=0)
+    link = list(re.finditer(r"(?<![参给赋])与(?!会)|跟|(?<![温总缓共])和|同(?=[^时样步期类等一])", sentence[cs:first]))
+    if not link or sentence[cs + link[-1].end() : first].strip(" 、"):
+        return None  # the partner is not right after a link word (与日本北九州市)
+    end = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, first)), len(sentence))
+    mech = mechanism_of(sentence[cs:end])
+    if mech not in _SUBJECT_MECHANISMS or _AIM_RE.search(sentence, cs, end):
+        return None
+    a, b = sorted((home, partner))
+    return a, b, mech
 
 
 def _pairs_and_units(
@@ -846,9 +928,16 @@ def _pairs_and_units(
     (中国 of a 鲁班工坊 beside the Chinese place that builds it).
     """
     wires = [(m.start(1), m.end(1)) for m in _WIRE_DATELINE_RE.finditer(sentence)]
-    if wires:  # 中评社北京10月15日电: where the news was filed, not a party
-        matches = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in wires)]
+    reporter = [(m.start(1), m.end(1)) for m in _REPORTER_DATELINE_RE.finditer(sentence)]
+    filed = [m for m in matches if any(s <= m.start and m.end <= e for s, e in wires + reporter)]
+    if filed:  # 中评社北京10月15日电, 〔记者…/台北报导〕: where the news was filed, not a party
+        matches = [m for m in matches if m not in filed]
     found, as_units = _pairs_raw(sentence, matches)
+    if not found and reporter:
+        home = _reporter_home_pair(sentence, matches, [m for m in filed if any(
+            s <= m.start and m.end <= e for s, e in reporter)])
+        if home is not None:
+            found[home[:2]] = home[2]
     fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
     for f in fixed:
         if (lookup(f) is None) or lookup(f).level == "country":
@@ -1058,6 +1147,7 @@ def _pairs_raw(
         # 期许本次参访团完成实地考察后,…促进台泰交流: validation batch l)
         return {}, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
+    venues += [(m.start(1), m.end(1)) for m in _TWIN_VENUE_RE.finditer(sentence)]
 
     def span_mech(start: int, end: int) -> str | None:
         """The strongest cue of the part of the sentence (between ；or 。) that names the
@@ -1195,7 +1285,16 @@ def _pairs_raw(
         if (
             _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first)
         ) and not _agreement_of_named_parties(sentence, cs, first, g[-1][1], clause_of(g[-1][0])[1]):
-            continue  # co-objects of a link or a verb before them: not partners of each other
+            # co-objects of a link or a verb before them: not partners of each other, but
+            # each the partner of the subject of an earlier clause when theirs opens with
+            # the link (台湾昆山科技大学成立于1965年,先后与…北京科技大学、…海南大学等九所
+            # 大学缔结姐妹校合约; validation batch b)
+            subject = _subject_before(sentence, singles, cs, first, g[-1][1])
+            if subject is not None:
+                mech = span_mech(subject[0], g[-1][1])
+                for n in {n for _, _, n in g}:
+                    add(subject[2], n, mech)
+            continue
         if _TRAVEL_BEFORE_RE.search(sentence, cs, first):
             continue  # …7天跑了河内、胡志明市和同塔省三地: the stops of one trip
         sent_mech = span_mech(first, g[-1][1])
@@ -1245,9 +1344,53 @@ def _pairs_raw(
                 continue  # places merely named together
         left = sorted({n for s, _, n in g if conn is None or s < conn})
         right = sorted({n for s, _, n in g if conn is not None and s > conn} - set(left))
-        for a, b in [*combinations(left, 2), *((a, b) for a in left for b in right)]:
+        sides = list(combinations(left, 2))
+        if right:
+            # 舟山市普陀区、定海区与…万源市、宣汉县…结对: two places of one city named on
+            # one side are one party's, not partners of each other (validation batch b)
+            sides = [
+                (a, b)
+                for a, b in sides
+                if not any(_contains(p, a) and _contains(p, b) for _, _, ns, _ in units for p in ns)
+            ]
+        for a, b in [*sides, *((a, b) for a in left for b in right)]:
             add(a, b, sent_mech)
     return found, as_units
+
+
+#: A clause opening with a link word after adverbs only (先后与, 还分别与, 并同): its
+#: places are the partners of a subject named in an earlier clause.
+_LINK_OPENING_RE = re.compile(
+    r"\s*(?:先后|分别|还|也|并|又|已|已经|均|陆续|相继|同时|曾|多次|此前|目前)*"
+    r"(?:(?<![参给赋])与(?!会)|(?<![温总缓共])和|同)"
+)
+#: What a subject and its partners must do for :func:`_subject_before` to pair them.
+_SUBJECT_MECHANISMS = ("assistance", "agreement", "alliance", "community", "joint_programme")
+
+
+def _subject_before(
+    sentence: str, singles: list[tuple[int, int, str]], cs: int, first: int, last_end: int
+) -> tuple[int, int, str] | None:
+    """The subject of the places a clause names after an opening link word: the one place
+    of the earlier clauses of the same statement (up to ；/。), when the clause opens with
+    the link (先后与A、B…缔结…; 并与A、B签署…) and what it does is strong (an agreement, a
+    joint programme, an alliance, assistance), with no aim or demand. ``None`` when the
+    clause does not open so, or the earlier clauses name no place or several."""
+    if not _LINK_OPENING_RE.match(sentence, cs) or _LINK_OPENING_RE.match(sentence, cs).end() > first:
+        return None
+    seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
+    before = [u for u in singles if seg <= u[0] and u[1] <= cs]
+    names = {n for _, _, n in before}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1:
+        return None
+    end = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, last_end)), len(sentence))
+    if mechanism_of(sentence[cs:end]) not in _SUBJECT_MECHANISMS:
+        return None
+    if _AIM_RE.search(sentence, seg, end) or _DEMAND_RE.search(sentence, seg, end):
+        return None
+    name = names.pop()
+    return next(u for u in reversed(before) if u[2] == name)
 
 
 def find_collaborations(
@@ -1373,6 +1516,13 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
             if pair is not None:
                 a, b, mech = pair
                 rows.append((doc_id, sent_id, a, b, mech, before[0] + sent))
+                loose.append(False)
+                continue
+        if not found and _DELEGATION_RE.search(sent) and sent_id + 1 < len(scanned):
+            welcomed = _welcomed_delegation(sent, list(matches), scanned[sent_id + 1 : sent_id + 1 + WELCOME_LOOKAHEAD])
+            if welcomed is not None:
+                a, b, mech, evidence = welcomed
+                rows.append((doc_id, sent_id, a, b, mech, evidence))
                 loose.append(False)
                 continue
         if not found and _DELEGATION_RE.search(sent):  # the earlier sentences only then
@@ -1564,6 +1714,54 @@ def _both_sides_mechanism(sentence: str) -> str | None:
         mech = mechanism_of(sentence[m.start() : end])
         if mech in _BOTH_SIDES_MECHANISMS:
             return mech
+    return None
+
+
+#: A host welcoming its visitors (…对远道而来的客人们表示热烈的欢迎): the one who welcomes
+#: is the host.
+_WELCOME_RE = re.compile(
+    r"[对向][^，,。；;]{0,16}?(?:客人|来宾|嘉宾|一行|代表团|考察团|访问团|朋友)[们]?"
+    r"[^，,。；;]{0,6}?(?:表示|致以)[^，,。；;]{0,6}?欢迎"
+)
+#: Sentences after a delegation's signing where its welcoming host is looked for.
+WELCOME_LOOKAHEAD = 2
+
+
+def _welcomed_delegation(
+    sentence: str, matches: list[PlaceMatch], later: tuple[tuple[str, tuple[PlaceMatch, ...]], ...]
+) -> tuple[str, str, str, str] | None:
+    """Across sentences: a delegation that signs at a host the sentence does not place,
+    and the host named by the sentence after that welcomes it (云南省楚雄彝族自治州职业
+    教育代表团…来到[a school]…,并出席…联合办学签约仪式。嘉定区教育局俞勇彪副局长对远道
+    而来的客人们表示热烈的欢迎。→ 嘉定区–楚雄彝族自治州; validation dev o14, batch b).
+
+    Only when the delegation's origin is the one place of the sentence (a place and the
+    places holding it count once), named before the delegation word, the sentence's act
+    is strong (an agreement, a joint programme, an alliance, assistance) with no aim, and
+    the welcoming sentence names exactly one other place, before its 对/向.
+    (a, b, mechanism, evidence)."""
+    mech = mechanism_of(sentence)
+    if mech not in _SUBJECT_MECHANISMS or _AIM_RE.search(sentence):
+        return None
+    d = _DELEGATION_RE.search(sentence)
+    names = {m.name for m in matches if m.level != "bloc" and m.name != MAINLAND}
+    names = {n for n in names if not any(_contains(n, o) for o in names)}
+    if len(names) != 1 or not any(m.end <= d.start() and m.name in names for m in matches):
+        return None
+    origin = names.pop()
+    for sent, ms in later:
+        w = _WELCOME_RE.search(sent)
+        if w is None:
+            continue
+        hosts = {m.name for m in ms if m.end <= w.start() and m.level != "bloc" and m.name != MAINLAND}
+        hosts = {n for n in hosts if not any(_contains(n, o) for o in hosts)}
+        if len(hosts) != 1:
+            return None
+        host = hosts.pop()
+        if host == origin or _contains(host, origin) or _contains(origin, host):
+            return None
+        a, b = sorted((host, origin))
+        return a, b, mech, sentence + sent
     return None
 
 

@@ -20,7 +20,9 @@ Rules, in short (details and reasons in ``data/places.md``):
   the place written just before it (北京市朝阳区), then by the other places of the same
   document, then by rank (a province or city over districts); otherwise it is skipped;
 * a short name glued to a place that does not contain it (南川隆化职业中学: 隆化 is a town
-  of 南川, not 隆化县 of 河北) is dropped.
+  of 南川, not 隆化县 of 河北) is dropped, unless a count of two follows the pair
+  (深圳河池两市); a context-only short name opening a line or a phrase before a dash is
+  read when a place follows the dash (嘉定——楚雄).
 """
 
 from __future__ import annotations
@@ -280,7 +282,8 @@ class _Cand:
     # free, context, venue, glued (a foreign division read only right after its country);
     # as allowed in a text: glued (only right after a place containing it), institution
     # (a context-only name before an institution word), campus (a context-only name
-    # before 校区: kept only when the text names its city)
+    # before 校区: kept only when the text names its city), dashed (a context-only name
+    # before a dash: kept only when a place follows it, 嘉定——楚雄)
     mode: str
 
 
@@ -432,6 +435,26 @@ def lookup(name: str) -> Place | None:
 
 
 @lru_cache(maxsize=1)
+def _rows_by_name() -> dict[str, tuple[Place, ...]]:
+    out: dict[str, list[Place]] = {}
+    for p in _lexicon().places.values():
+        out.setdefault(p.name, []).append(p)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def lookup_all(name: str) -> tuple[Place, ...]:
+    """Every gazetteer row of a canonical name: one for most names, several for a name
+    places share (普陀区 of 上海市 and of 舟山市).
+
+    Examples
+    --------
+    >>> sorted(p.city for p in lookup_all("普陀区"))
+    ['上海市', '舟山市']
+    """
+    return _rows_by_name().get(name, ())
+
+
+@lru_cache(maxsize=1)
 def _foreign_kinds() -> dict[str, str]:
     kinds = {}
     for r in _read_csv("gazetteer.csv"):
@@ -545,6 +568,8 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "glued"))
             elif _list_item(text, i, j):  # 泸溪、凤凰、花垣: kept if a neighbour names a
                 out.append(_Cand(c.place, c.via, "listed"))  # place of the same city
+            elif (not prev or prev in PUNCT) and _DASH_RE.match(text, j):
+                out.append(_Cand(c.place, c.via, "dashed"))  # 嘉定——楚雄,职业教育合作新开端
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
@@ -821,6 +846,13 @@ def _match(start: int, end: int, mention: str, p: Place) -> PlaceMatch:
     return PlaceMatch(start, end, mention, p.name, p.level, p.province, p.adcode, p.lon, p.lat)
 
 
+#: Right after two places written back to back, a count of two (深圳河池两市领导…): the
+#: second is a place of its own, not a town of the first (validation batch b, dev y19).
+_COUNT_OF_TWO_RE = re.compile(r"[两二](?:市|地|县|区|州|省)")
+#: A dash joining two places in a headline (嘉定——楚雄,职业教育合作新开端; dev o14).
+_DASH_RE = re.compile(r"\s*(?:——|—|－|-|–)\s*")
+
+
 def _listed_with_sibling(text: str, raws: list[_Raw], k: int, place: Place) -> bool:
     """True when the item before or after ``raws[k]`` in its 、-list may name a place of
     the same city as ``place``, or that city (台中、丰原; 永顺、龙山)."""
@@ -883,8 +915,13 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             and c.via == "short"
             and c.place.level in ("city", "district")
             and not adjacent.contains(c.place)
+            and not _COUNT_OF_TWO_RE.match(text, r.end)
         ):
-            continue  # 南川隆化: a town of 南川, not 隆化县
+            continue  # 南川隆化: a town of 南川, not 隆化县 (深圳河池两市: two places)
+        if c.mode == "dashed" and not (
+            k + 1 < len(raws) and _DASH_RE.fullmatch(text, r.end, raws[k + 1].start)
+        ):
+            continue  # 嘉定——楚雄: kept only when a place follows the dash
         out.append(_match(r.start, r.end, mention, c.place))
         prev_end, prev_place = r.end, c.place
     return out
@@ -1046,6 +1083,7 @@ __all__ = [
     "place_table",
     "bloc_members",
     "lookup",
+    "lookup_all",
     "foreign_kind",
     "PLACE_COLUMNS",
 ]

@@ -1220,3 +1220,12 @@ def test_paragraphs_hard_wrapped_mid_clause_are_kept_whole():
             "5月8日,江南市职业教育活动周在江南职业技术学院开幕,来自全市的三十所学校参加。")
     c = clean(page)
     assert len([no for no, _, rule in c.lines if rule is None and no < 4]) <= 1  # the title at most
+
+
+def test_previous_and_next_item_links_are_navigation():
+    # b04 (dev): a school news system's links to the items before and after the story
+    assert line_rule("上一条:学院召开党委会扩大会议 部署新学期工作") == "navigation"
+    assert line_rule("下一条:我院丝绸技艺职") == "navigation"
+    # negatives: a sentence that opens with the same words is body
+    assert line_rule("上一条新闻很重要,他说。") is None
+    assert line_rule("下一条高速公路将于明年通车。") is None

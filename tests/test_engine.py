@@ -182,6 +182,30 @@ def test_theme_matcher_fuzz():
     assert ac.find("25G和5G") == [(4, 6, "5G")]
 
 
+def test_whitespace_is_cut_alike_by_both_engines(engines):
+    """Every whitespace character Python knows, mixed with words, letters and digits: the
+    bare rjieba gives jieba's tokens, so a sentence is not routed to jieba for its spaces;
+    the ASCII symbols still differ (the check can fail)."""
+    import random
+
+    import rjieba
+
+    tk, fast = engines
+    rj = fast.rj
+    spaces = [chr(i) for i in range(0x3001) if chr(i).isspace()]
+    words = ["产", "教", "融合", "职业", "学院", "a", "B", "1", "2", "。", ",", "X", "互联网"]
+    rng = random.Random(11)
+    for alphabet, same in ((words + spaces, True), (words + ["-", "2024-07-24", "%", "."], False)):
+        differ = 0
+        for _ in range(20000):
+            s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 9)))
+            if rj.cut(s, True) != tk.lcut(s):
+                differ += 1
+            assert fast.lcut(s) == tk.lcut(s), s
+        assert (differ == 0) is same
+    assert rjieba.cut("2024-07-24") == ["2024-07-24"]
+
+
 def test_characters_where_the_engines_split_blocks_differently(engines):
     """Whitespace, ASCII symbols and CJK outside U+4E00-U+9FD5: routed so tokens agree."""
     tk, fast = engines
@@ -301,4 +325,6 @@ def test_sentences_cut_in_runs_equal_jieba_sentence_by_sentence(corpus, tmp_path
         mixed += bool(T._RISKY_JOINED.search(joined) or near.spans(joined))
     assert mixed > 20  # the run-by-run path was taken
     assert not T._RISKY_JOINED.search("一句话。\n另一句话。")
-    assert T._RISKY_JOINED.search("一句\u3000话") and T._RISKY_JOINED.search("2024-07-24")
+    # spaces are no risk (test_whitespace_is_cut_alike_by_both_engines); ASCII symbols are
+    assert not T._RISKY_JOINED.search("一句\u3000话 两个")
+    assert T._RISKY_JOINED.search("2024-07-24")

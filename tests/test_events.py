@@ -1704,3 +1704,15 @@ def test_a_district_name_two_cities_share_takes_the_one_the_sentence_names():
     # negative: the 宝山区 of 双鸭山市 stays there
     text = "9月23日,双鸭山市宝山区职业技能大赛在宝山区举行。"
     assert lead_of(text, "2024-09-24")[1] == "双鸭山市"
+
+
+def test_a_clause_opening_with_an_earlier_bare_year_dates_the_clauses_after_it():
+    # l09 (dev): 2013年 opens the sentence with its subject, no comma after the year
+    s = ("2013年香港与重庆的中职学生进行互访交流取得很好的效果,香港的学生们对重庆更加了解,"
+         "来访的重庆学生将香港的面貌与他们的父母、朋友分享,这也有助于推广香港的城市形象。")
+    assert "visit" not in types(s, "2014-11-20")
+    # negatives: an edition named by its year opens the sentence; the story's own year
+    s = "2013年全国职业院校技能大赛中职组比赛,11月18日在重庆开幕,来访的香港学生观摩了比赛。"
+    assert "visit" in types(s, "2014-01-10")
+    s = "2014年香港与重庆的中职学生进行互访交流,来访的重庆学生参观了学院。"
+    assert "visit" in types(s, "2014-11-20")

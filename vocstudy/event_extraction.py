@@ -282,7 +282,8 @@ _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五
 #: 据…介绍,2009年,福建正式成立…): it dates the clauses after it, so an earlier year
 #: makes the mention background, as a bare year inside the trigger's clause does.
 _BARE_YEAR_TOPIC_RE = re.compile(
-    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年\s*(?=[,,])"
+    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年"
+    r"(?:\s*(?=[,,])|(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末|度|届|版|级|第|全|[^,,]{0,40}[”」》]))"
 )
 
 

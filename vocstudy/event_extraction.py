@@ -566,9 +566,9 @@ def _not_reported(
         _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
         or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
         or _GENERIC_RE.search(sentence, cs, pos)
-        or ("未" in sentence[cs:pos] or "没" in sentence[cs:pos])
+        or (sentence.find("未", cs, pos) >= 0 or sentence.find("没", cs, pos) >= 0)
         and _NEGATION_RE.search(sentence, cs, pos)
-        or "听取" in sentence[cs:pos]
+        or sentence.find("听取", cs, pos) >= 0
         and _REPORT_HEARD_RE.search(sentence, cs, pos)
         and _REPORT_AFTER_RE.match(sentence, end, ce)
         or _GENERIC_SENTENCE_RE.search(sentence, 0, pos)

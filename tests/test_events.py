@@ -1624,3 +1624,95 @@ def test_the_public_admitted_to_a_show_and_guests_at_a_ceremony_pay_no_visit():
     # negatives: a delegation's visit and an official's inspection visit
     assert types("5月8日,代表团参观了学院实训中心。", "2024-05-10") == ["visit"]
     assert types("5月8日,市领导莅临我校指导工作。", "2024-05-10") == ["visit"]
+
+
+def test_a_negated_trigger_is_not_reported():
+    # l08 (dev): what never happened is no release
+    s = ("值得注意的是,教育部从未官方发布过全国中专学校统一排名,现有榜单多由第三方机构通过数据采集或网络投票形成,"
+         "其权威性需结合具体指标综合判断。")
+    assert "release" not in types(s, "2025-03-01")
+    # negatives: a release reported; 未来 is no negation (and an undated plan is dropped anyway)
+    assert types("3月1日,教育部正式发布全国中专学校统一排名。", "2025-03-01") == ["release"]
+    assert types("3月1日,学院在未来城校区举行签约仪式。", "2025-03-01") == ["signing"]
+
+
+def test_a_trigger_heard_in_a_report_is_its_subject():
+    # q17 (dev): the meeting heard a report on a body being set up
+    s = ("会议听取示范区汽车局关于安阳市城乡一体化示范区和安阳市职业技术学院成立建设市域产教联合体的情况汇报,"
+         "强调要秉持开放性原则扩大合作范围。")
+    assert "founding" not in types(s, "2024-05-10")
+    # negative: a founding reported after a report was heard
+    s = "会议听取了工作汇报,5月8日,安阳市职业技术学院成立市域产教联合体。"
+    assert "founding" in types(s, "2024-05-10")
+
+
+def test_at_that_time_is_background():
+    # v16 (dev): a graduate's schooldays told as a story
+    s = ("林文翰坦言,父亲去世令他对生活感到迷惘,当时的班主任便鼓励他多参与课外活动,以训练面对不同挑战的能力,故此,"
+         "他在初中参与了不同活动,先后取得山艺、历奇、独木舟等教练证书;在IVE就读时亦加入工程学会,筹组参观工地与交流活动,"
+         "亦曾参与世界技能大赛香港代表选拔赛的数码化建设项目。")
+    assert "visit" not in types(s, "2024-05-10")
+    # negative: 当时间 is no marker; a visit reported
+    assert types("5月8日,代表团一行赴学院参观。", "2024-05-10") == ["visit"]
+
+
+def test_a_plan_in_the_triggers_clause_is_not_dated_by_a_later_clause():
+    # y15 (dev): the centre is yet to be set up; the date is the delegation's trip
+    s = ("印尼科研暨高等教育部纳西尔部长(Dr. Mohamad Nasir)就任后积极推动台印双方各项交流计画,"
+         "即将于万隆技职大学成立「印尼-台湾技职及产学创新中心」,特别指派该部首席顾问哈利(Dr. Hari Purwanto)"
+         "率领高等教育机构总司秘书长艾古斯(Dr. Agus Indarjo)及万隆技职大学校长英邦"
+         "(Dr. Rachmad Imbang Tritjahjono)于4月5日至9日访台,初步洽商未来合作机构及相关方案。")
+    assert "founding" not in types(s, "2017-04-16")
+    # negatives: dated in its own clause, or by a clause before it, it is scheduled
+    assert "founding" in types("中心将于4月20日在万隆技职大学成立,双方将互派教师。", "2017-04-16")
+    assert "founding" in types("4月20日,中心即将在万隆技职大学成立。", "2017-04-16")
+
+
+def test_many_kinds_of_shows_are_generic():
+    # e03 (dev): 多项…成果展 lists kinds of shows, not one exhibition
+    s = "高雄市:结合教育节活动及多项技高成果展,积极宣导技职教育。"
+    assert "exhibition" not in types(s, "2025-09-05")
+    # negative: one show held
+    assert types("5月8日,学院举办技高成果展。", "2025-09-05") == ["exhibition"]
+
+
+def test_a_contest_inside_a_commendation_meetings_name_is_no_competition():
+    # y10 (dev): the commendation meeting of a contest (GUIDE [h] h19)
+    s = "为期两天(5月10日、11日)的陕西省“2012年全省职业教育工作暨中等职业学校技能大赛表彰会议”在安康召开。"
+    assert types(s, "2012-05-12") == ["meeting"]
+    # negative: a contest and its commendation meeting, both held (暨)
+    s = "5月10日,全省中等职业学校技能大赛暨表彰大会在安康召开。"
+    assert "competition" in types(s, "2012-05-12")
+
+
+def test_a_page_with_no_date_places_background_by_the_latest_year_it_writes():
+    # i03 (dev): no publication date and no full date; the story is set in 2008
+    text = ("2005年,国家教育部与天津市政府签署协议,共建国家职业教育改革试验区。"
+            "2008年6月,全国职业院校技能大赛在天津举行。")
+    assert [r[1] for r in rows(text, None)] == ["competition"]
+    # negatives: a target year does not move the reference; one year alone is no background
+    text = "2005年,国家教育部与天津市政府签署协议。到2025年,建成示范区。"
+    assert [r[1] for r in rows(text, None)] == ["signing"]
+    assert [r[1] for r in rows("2005年,国家教育部与天津市政府签署协议。", None)] == ["signing"]
+
+
+def test_a_district_name_two_cities_share_takes_the_one_the_sentence_names():
+    # w01 (dev): 宝山校区 of a Shanghai college is 宝山区 of 上海市, not of 双鸭山市
+    text = ("9月23日下午,沪明两地职业院校合作签约仪式在上海交通职业技术学院宝山校区举行,在上海市人社局、上海交通委、"
+            "三明市人社局有关领导见证下,上海交通职业技术学院校长董晓峰和三明技师学院校长徐思明共同签署了合作协议。")
+    assert lead_of(text, "2024-09-24") == ("signing", "上海市")
+    # negative: the 宝山区 of 双鸭山市 stays there
+    text = "9月23日,双鸭山市宝山区职业技能大赛在宝山区举行。"
+    assert lead_of(text, "2024-09-24")[1] == "双鸭山市"
+
+
+def test_a_clause_opening_with_an_earlier_bare_year_dates_the_clauses_after_it():
+    # l09 (dev): 2013年 opens the sentence with its subject, no comma after the year
+    s = ("2013年香港与重庆的中职学生进行互访交流取得很好的效果,香港的学生们对重庆更加了解,"
+         "来访的重庆学生将香港的面貌与他们的父母、朋友分享,这也有助于推广香港的城市形象。")
+    assert "visit" not in types(s, "2014-11-20")
+    # negatives: an edition named by its year opens the sentence; the story's own year
+    s = "2013年全国职业院校技能大赛中职组比赛,11月18日在重庆开幕,来访的香港学生观摩了比赛。"
+    assert "visit" in types(s, "2014-01-10")
+    s = "2014年香港与重庆的中职学生进行互访交流,来访的重庆学生参观了学院。"
+    assert "visit" in types(s, "2014-11-20")

@@ -65,7 +65,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_places, foreign_kind, lookup
+from .gazetteer import find_places, foreign_kind, lookup, lookup_all
 from .paths import data_path
 from .text import split_sentences
 
@@ -134,9 +134,15 @@ IRREALIS_CLAUSE = (
     # setting about it (正著手成立虚拟的工具机学院): under way, not done (batch i)
     r"|[着著]手"
 )
+#: A negation just before the trigger in its clause (教育部从未官方发布过…排名, 尚未成立,
+#: 并未签署): what did not happen is not reported as happening.
+NEGATION = r"(?:从未|从来没有|从没|尚未|并未|未曾|没有|未能|(?<![从尚并])未(?![来必]))"
+#: Heard as the subject of a report (会议听取…成立建设…联合体的情况汇报): the trigger is what
+#: a report was about, not an occasion of the story.
+REPORT_HEARD = r"听取"
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
-GENERIC = r"各类|各种|各级各类|各项|多种|多类|不同"
+GENERIC = r"各类|各种|各级各类|各项|多种|多类|多项|不同"
 #: A distributive subject before the trigger in its sentence (有些是…考察, 有的…): kinds of
 #: activity described, not one occasion.
 GENERIC_SENTENCE = r"有些|有的"
@@ -186,6 +192,8 @@ BACKGROUND = (
     r"此前|之前|以前|以往|早在|历年|历届|多年来|近年|近[一二三四五六七八九十两几数0-9]+年"
     r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
+    # at that time (当时的班主任便鼓励他…,筹组参观工地与交流活动): a past told as a story
+    r"|(?<![在])当时(?![间])"
     # 三年来, 十年前, 多年前, 最早成立于… (batch i); not 2020年前 (a deadline)
     r"|(?<![0-9])(?:[0-9]{1,2}|[一二三四五六七八九十两几数]+)年(?:来|前)|多年前|最早"
     r"|(?:当前|目前|如今)[^。!?]{0,30}?已(?:经)?|自[^,,。;;]{1,12}?开始"
@@ -227,6 +235,9 @@ _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
 _IRREALIS_SENTENCE_RE = skipping(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
 _GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
+_NEGATION_RE = re.compile(f"{NEGATION}{_C}{{0,4}}$")
+_REPORT_HEARD_RE = re.compile(f"{REPORT_HEARD}{_C}{{0,40}}$")
+_REPORT_AFTER_RE = re.compile(f"{_C}{{0,30}}?(?:汇报|报告)")
 _GENERIC_SENTENCE_RE = re.compile(GENERIC_SENTENCE)
 _KINDS_AFTER_RE = re.compile(f"{_C}{{0,40}}?{KINDS_AFTER}")
 _EXAMPLE_BEFORE_RE = skipping(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
@@ -271,7 +282,8 @@ _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五
 #: 据…介绍,2009年,福建正式成立…): it dates the clauses after it, so an earlier year
 #: makes the mention background, as a bare year inside the trigger's clause does.
 _BARE_YEAR_TOPIC_RE = re.compile(
-    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年\s*(?=[,,])"
+    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年"
+    r"(?:\s*(?=[,,])|(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末|度|届|版|级|第|全|[^,,]{0,40}[”」》]))"
 )
 
 
@@ -554,6 +566,11 @@ def _not_reported(
         _IRREALIS_CLAUSE_RE.search(sentence, cs, pos)
         or _IRREALIS_SENTENCE_RE.search(sentence, 0, pos)
         or _GENERIC_RE.search(sentence, cs, pos)
+        or (sentence.find("未", cs, pos) >= 0 or sentence.find("没", cs, pos) >= 0)
+        and _NEGATION_RE.search(sentence, cs, pos)
+        or sentence.find("听取", cs, pos) >= 0
+        and _REPORT_HEARD_RE.search(sentence, cs, pos)
+        and _REPORT_AFTER_RE.match(sentence, end, ce)
         or _GENERIC_SENTENCE_RE.search(sentence, 0, pos)
         or _PROPOSAL_RE.search(sentence, cs, pos)
         or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
@@ -594,8 +611,14 @@ def _not_reported(
         year = pub.year - (1 if y.group(0) == "去年" else 2)
         if not _dated_in_year(dates, year, pub):
             return True
-    if _FUTURE_EVENT_RE.search(sentence, 0, pos) and not dated():
+    fut = _FUTURE_EVENT_RE.search(sentence, 0, pos)
+    if fut and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
+    if fut and fut.start() >= cs and dates is not None:
+        # a plan in the trigger's own clause (即将于万隆技职大学成立「…中心」,特别指派…于4月5日
+        # 至9日访台): a date only in a later clause dates something else, not the plan
+        if not any(d[4] and d[0] < ce for d in dates()):
+            return not _EDITION_RE.search(sentence, cs, pos + 12)
     return False
 
 
@@ -813,6 +836,12 @@ BACKGROUND_DAYS = FUTURE_WINDOW_DAYS
 _FULL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
+#: A year the text writes, not as a target (到2025年, 至2030年, 2025年前/底).
+_PAST_YEAR_RE = re.compile(
+    r"(?<![0-9到至])(?<!到 )((?:19|20)\d{2})年(?![前底末内中])"
+)
+
+
 def _reference_date(text: Any, published: Any) -> Any:
     """The publication date, else the latest full date the text writes with its year
     (2023年6月28日上午,…举行了毕业典礼): background is told relative to it (a page that
@@ -828,6 +857,13 @@ def _reference_date(text: Any, published: Any) -> Any:
             continue
         if pd.isna(latest) or d > latest:
             latest = d
+    if pd.isna(latest):
+        # no full date either: the latest year the text writes as past (2005年,国家教育部
+        # 与天津市政府签署协议 on a page whose story is set in 2008); not a target year
+        # (到2025年, 至2030年, 2025年前)
+        years = [int(m.group(1)) for m in _PAST_YEAR_RE.finditer(text)]
+        if years:
+            latest = pd.Timestamp(max(years), 1, 1)
     return latest
 
 
@@ -972,7 +1008,7 @@ _BRANCH_VENUE_RE = re.compile(rf"在(?P<loc>[^{_CLAUSE_PUNCT}在于]{{2,12}}?)[�
 _UNDERTAKER_RE = re.compile(rf"由(?P<loc>[^{_CLAUSE_PUNCT}由]{{2,20}}?)(?:负责)?承办")
 
 
-def _city_of(name: Any) -> Any:
+def _city_of(name: Any, adcode: Any = None) -> Any:
     """The city a place lies in (宁阳县 → 泰安市); a city, municipality, SAR, foreign
     place, or a county directly under a province (济源市, a Taiwanese county) is itself;
     a new area gives the city that administers it (贵安新区 → 贵阳市) when it has one;
@@ -983,6 +1019,9 @@ def _city_of(name: Any) -> Any:
     if p is None:
         return pd.NA
     if p.level == "district":  # a county directly under a province is its own city
+        if adcode is not None:
+            # a name several districts share (宝山区 of 上海市 and of 双鸭山市): the one found
+            p = next((q for q in lookup_all(p.name) if q.adcode == adcode), p)
         return p.city or p.name
     if p.level == "province":
         return p.name if p.name in _CITY_LIKE_PROVINCES else pd.NA
@@ -1011,7 +1050,7 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     inside = [
         p for p in found if p.start >= lo and p.end <= hi and spans[(p.start, p.end)] == 1
     ]
-    with_city = [(p, _city_of(p.name)) for p in inside]
+    with_city = [(p, _city_of(p.name, p.adcode)) for p in inside]
     with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
     if not with_city:
         return pd.NA
@@ -1040,7 +1079,7 @@ def _destination_city(sentence: str) -> Any:
             continue
         here = [p for p in found if p.start == m.end()]
         for p in here:  # in the order written: 深莞 gives 深圳市 first
-            city = _city_of(p.name)
+            city = _city_of(p.name, p.adcode)
             if pd.isna(city) and p.level == "province":
                 # 走访广西柳州市: a province written just before a place inside it - the
                 # inner place, right after, is where the visit went
@@ -1086,7 +1125,7 @@ def _my_city(sentences: list[str]) -> Any:
     if not any(_MY_CITY_RE.search(s) for s in sentences):
         return pd.NA
     for sentence in sentences:
-        cities = {_city_of(p.name) for p in find_places(sentence)}
+        cities = {_city_of(p.name, p.adcode) for p in find_places(sentence)}
         cities = {c for c in cities if not pd.isna(c)}
         if len(cities) == 1:
             return cities.pop()
@@ -1125,7 +1164,7 @@ def _host_city(sentences: list[str]) -> Any:
             municipal = rest.startswith("立") and not rest.startswith("立法")
             if not municipal and not any(h in rest[:10] for h in heads):
                 continue
-            city = _city_of(p.name)
+            city = _city_of(p.name, p.adcode)
             if not pd.isna(city):
                 return city
     return pd.NA
@@ -1157,6 +1196,13 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     trigger (固始县第四届…技能大赛, 泰安校区举行…) - an event named by its place, also
     right after its organiser's 的 (由…主办的十堰市2022年…技能大赛)."""
     city = _city_of(ev.place)
+    if not pd.isna(city) and len(lookup_all(ev.place)) > 1:
+        # a district name several cities share: the district the sentence names (在上海交通
+        # 职业技术学院宝山校区举行 → 上海市, not 双鸭山市), the match nearest the trigger
+        near = [p for p in find_places(sentence) if p.name == ev.place]
+        if near:
+            p = min(near, key=lambda q: abs(q.start - ev.start))
+            city = _city_of(p.name, p.adcode)
     if not pd.isna(city):
         return city
     spans = [(m.start("loc"), m.end("loc")) for m in _PLACE_RE.finditer(sentence)]

@@ -1348,3 +1348,14 @@ def test_the_own_school_without_a_placed_name_or_with_two_places_pairs_only_chin
 def test_a_partner_list_opened_by_yu_pairs_each_item() -> None:
     s = "按照协议,永川将与奉节、彭水在职业院校干部互派、教师互聘、学生交流、课程教学资源共建共享、中高职“3+2分段”人才培养等方面携手合作。"
     assert {(a, b) for a, b, _ in pairs(s)} == {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")}
+
+
+# validation y16 (dev): two places of one foreign country that a Chinese school pairs with
+# are its co-partners, not a pair of their own (和 inside a ministry's name)
+def test_co_partners_of_one_foreign_country_are_no_pair() -> None:
+    s = "此前,黑龙江农业工程职业学院已与俄罗斯滨海边疆区居民职业教育和就业部、乌苏里斯克农工学院签署了鲁班工坊项目"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert {("滨海边疆区", "黑龙江省"), ("乌苏里斯克", "黑龙江省")} <= got
+    assert ("乌苏里斯克", "滨海边疆区") not in got
+    # with no third party they stay a pair (two places of one country signing)
+    assert [(a, b) for a, b, _ in pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")] == [("平定省", "胡志明市")]

@@ -972,6 +972,27 @@ def _foreign_country(name: str) -> str | None:
     return p.province or p.name
 
 
+def _one_foreign_country(a: str, b: str) -> bool:
+    """True when two places lie in one foreign country (莫斯科 and 圣彼得堡)."""
+    ca, cb = _foreign_country(a), _foreign_country(b)
+    return ca is not None and ca == cb
+
+
+def _co_partners(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Pairs of two places of one foreign country that a third place of the same sentence
+    pairs with both (黑龙江农业工程职业学院已与俄罗斯滨海边疆区居民职业教育和就业部、乌苏里斯克
+    农工学院签署…: 黑龙江省 with each, not 滨海边疆区–乌苏里斯克, whose 和 is inside a
+    ministry's name; dev y16): co-partners of one side, not a pair of their own."""
+    have = set(pairs)
+    linked = lambda x, y: (x, y) in have or (y, x) in have  # noqa: E731
+    places = {p for ab in pairs for p in ab}
+    return {
+        (a, b) for a, b in pairs
+        if _one_foreign_country(a, b)
+        and any(c not in (a, b) and linked(a, c) and linked(b, c) for c in places)
+    }
+
+
 def _is_mainland(name: str) -> bool:
     p = lookup(name)
     return (
@@ -1427,7 +1448,8 @@ def find_collaborations(
     found = _pairs(sentence, matches)
     if _schools_of_one_province(sentence, matches, found):
         return []
-    return [(a, b, mech) for (a, b), mech in sorted(found.items())]
+    co = _co_partners(list(found))
+    return [(a, b, mech) for (a, b), mech in sorted(found.items()) if (a, b) not in co]
 
 
 #: The roles of an occasion's organisers split between bodies (主办, 承办, 协办, 合办):
@@ -1609,6 +1631,11 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
+    co = {(sid, a, b) for sid in {r[1] for r in rows}
+          for a, b in _co_partners([(r[2], r[3]) for r in rows if r[1] == sid])}
+    keep = [(r[1], r[2], r[3]) not in co for r in rows]
+    rows = [r for r, k in zip(rows, keep) if k]
+    loose = [x for x, k in zip(loose, keep) if k]
     rows, loose = _programme_party_gives_way(rows, loose)
     return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
 

@@ -1322,3 +1322,40 @@ def test_mainland_schools_listed_under_dalu_are_one_side() -> None:
     got = {(a, b) for a, b, _ in pairs(s)}
     assert not got & {("中国大陆", "厦门市"), ("中国大陆", "泉州市"), ("厦门市", "泉州市")}
     assert {("厦门市", "台湾省"), ("台湾省", "泉州市")} <= got
+
+
+# validation k20 (dev): the school a page calls 学校 signs for 鲁班工坊 abroad; its name
+# elsewhere in the page (临沂职业学院) places it, so its home pairs with each country
+K20 = (
+    "2021年11月12日,学校在综合楼七楼报告厅签约建设泰国西那瓦国际大学鲁班工坊和马来西亚英迪国际大学鲁班工坊。"
+    "英迪国际大学校长Dr.Joseph Lee、西那瓦国际大学校长周非、临沂职业学院院长安丰和、希望教育集团党委书记胡文华分别致辞,"
+    "就双方开展建设国际学院和鲁班工坊致以美好祝福,期待通过多方合作,共同打造国际交流和合作新窗口。"
+)
+
+
+def test_the_own_school_named_only_as_xuexiao_pairs_through_its_name_elsewhere() -> None:
+    assert doc_pairs(K20) == {("中国", "泰国"), ("中国", "马来西亚"), ("临沂市", "泰国"), ("临沂市", "马来西亚")}
+
+
+def test_the_own_school_without_a_placed_name_or_with_two_places_pairs_only_china() -> None:
+    unnamed = K20.replace("临沂职业学院院长", "学院院长")
+    assert doc_pairs(unnamed) == {("中国", "泰国"), ("中国", "马来西亚")}
+    two = K20.replace("临沂职业学院院长安丰和", "临沂职业学院院长安丰和、日照职业技术学院院长")
+    assert doc_pairs(two) == {("中国", "泰国"), ("中国", "马来西亚")}
+
+
+# validation k06 (dev): 奉节 as the first item of a list after 与/前往 is a place
+def test_a_partner_list_opened_by_yu_pairs_each_item() -> None:
+    s = "按照协议,永川将与奉节、彭水在职业院校干部互派、教师互聘、学生交流、课程教学资源共建共享、中高职“3+2分段”人才培养等方面携手合作。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")}
+
+
+# validation y16 (dev): two places of one foreign country that a Chinese school pairs with
+# are its co-partners, not a pair of their own (和 inside a ministry's name)
+def test_co_partners_of_one_foreign_country_are_no_pair() -> None:
+    s = "此前,黑龙江农业工程职业学院已与俄罗斯滨海边疆区居民职业教育和就业部、乌苏里斯克农工学院签署了鲁班工坊项目"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert {("滨海边疆区", "黑龙江省"), ("乌苏里斯克", "黑龙江省")} <= got
+    assert ("乌苏里斯克", "滨海边疆区") not in got
+    # with no third party they stay a pair (two places of one country signing)
+    assert [(a, b) for a, b, _ in pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")] == [("平定省", "胡志明市")]

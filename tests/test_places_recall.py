@@ -156,3 +156,38 @@ def test_asean_is_not_listed_and_africa_is_never_paired():
 
 def test_informal_taiwanese_regions_are_no_places():
     assert names("在南台湾吹着热情海风的东港镇举行") == ["东港镇"]  # dev q11
+
+
+# --------------------------------------------------------------------- batch bb pass
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # dev y16, o08, o20 (Simplified), b06, l03, l14, y15, bb17
+        ("此前,黑龙江农业工程职业学院已与俄罗斯滨海边疆区居民职业教育和就业部、乌苏里斯克农工学院签署了鲁班工坊项目",
+         ["黑龙江省", "俄罗斯", "滨海边疆区", "乌苏里斯克"]),
+        ("中国金华职业技术学院与卢旺达穆桑泽职业技术学校合作建立穆桑泽国际学院", ["中国", "金华市", "卢旺达", "穆桑泽", "穆桑泽"]),
+        ("朱小丹会见德国埃斯林根应用科技大学客人 推进合作办学", ["德国", "埃斯林根"]),
+        ("向省教育厅报备在尼泊尔甘达基省博卡拉市设立海职院尼泊尔分校", ["尼泊尔", "甘达基省", "博卡拉市", "尼泊尔"]),
+        ("11月12日,美国加州洛杉矶阿罕布拉市议员、副市长沈时康一行在市外事办主任王洛成有关领导陪同下来我院参观访问。",
+         ["美国", "加利福尼亚州", "洛杉矶", "阿罕布拉市"]),
+        ("马来西亚居銮留台同学会王绥恒顾问于开场致词中提及大马华教人士推动华教的艰辛历程", ["马来西亚", "居銮"]),
+        ("印尼万隆技职大学将成立「印尼-台湾技职及产学创新中心」", ["印度尼西亚", "万隆", "印度尼西亚", "台湾省"]),
+        ("在埃塞俄比亚首都亚的斯亚贝巴的鲁班工坊实训室内", ["埃塞俄比亚", "亚的斯亚贝巴"]),
+        # negatives: 万隆 and 怡保 are shop, company and given names first (context only)
+        ("万隆集团董事长张万隆出席", []),
+        ("怡保路小学举行开学典礼", []),
+        ("滨海新区职业学校", ["滨海新区"]),
+    ],
+)
+def test_foreign_cities_and_divisions_the_gazetteer_lacked(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_a_list_opened_by_a_partner_or_destination_word_is_a_list() -> None:
+    # dev k06: 奉节 (a common word first, context only) as the first item after 前往/与
+    assert names("由20家优质企业代表、5所职业院校负责人等组成的永川代表团前往奉节、彭水开展对口交流。") == [
+        "永川区", "奉节县", "彭水苗族土家族自治县"]
+    assert names("按照协议,永川将与奉节、彭水在职业院校干部互派、教师互聘等方面携手合作。") == [
+        "永川区", "奉节县", "彭水苗族土家族自治县"]
+    # no sibling of the same city: no list of places
+    assert names("坚持与大同、和谐的理念") == []

@@ -68,6 +68,11 @@ clause before (宜宾市与泸州市共建…,并与重庆市永川区开展交�
 Groups take the strongest cue of their clause; separate places the strongest cue of the
 sentence, in the order of :data:`MECHANISMS`.
 
+Within one article, a school the text calls 学校/学院/我院 as a subject, in a sentence that
+names no mainland place and pairs 中国 with a foreign partner, is placed by its own name
+elsewhere in the article when that names one mainland place (临沂职业学院 → 临沂市–泰国
+beside 中国–泰国; :func:`_own_school_pairs`, dev k20).
+
 Within one article (:func:`collaborations`), a pair of a place with a province named as
 a separate place (密云区职业学校与河北、内蒙古等四所职业学校签订…) is dropped when the
 article pairs that place with a place inside the province (…与河北蔚县职业技术教育中心…):
@@ -967,6 +972,27 @@ def _foreign_country(name: str) -> str | None:
     return p.province or p.name
 
 
+def _one_foreign_country(a: str, b: str) -> bool:
+    """True when two places lie in one foreign country (莫斯科 and 圣彼得堡)."""
+    ca, cb = _foreign_country(a), _foreign_country(b)
+    return ca is not None and ca == cb
+
+
+def _co_partners(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """Pairs of two places of one foreign country that a third place of the same sentence
+    pairs with both (黑龙江农业工程职业学院已与俄罗斯滨海边疆区居民职业教育和就业部、乌苏里斯克
+    农工学院签署…: 黑龙江省 with each, not 滨海边疆区–乌苏里斯克, whose 和 is inside a
+    ministry's name; dev y16): co-partners of one side, not a pair of their own."""
+    have = set(pairs)
+    linked = lambda x, y: (x, y) in have or (y, x) in have  # noqa: E731
+    places = {p for ab in pairs for p in ab}
+    return {
+        (a, b) for a, b in pairs
+        if _one_foreign_country(a, b)
+        and any(c not in (a, b) and linked(a, c) and linked(b, c) for c in places)
+    }
+
+
 def _is_mainland(name: str) -> bool:
     p = lookup(name)
     return (
@@ -1422,7 +1448,8 @@ def find_collaborations(
     found = _pairs(sentence, matches)
     if _schools_of_one_province(sentence, matches, found):
         return []
-    return [(a, b, mech) for (a, b), mech in sorted(found.items())]
+    co = _co_partners(list(found))
+    return [(a, b, mech) for (a, b), mech in sorted(found.items()) if (a, b) not in co]
 
 
 #: The roles of an occasion's organisers split between bodies (主办, 承办, 协办, 合办):
@@ -1487,6 +1514,57 @@ def _co_organiser_pairs(sentence: str, matches: list[PlaceMatch]) -> list[tuple[
         out.append(tuple(sorted((a, b))))
     return out
 
+#: A school's own name after a place (临沂职业学院, 山东交通技师学院): what places the
+#: school an article calls 学校/我院 elsewhere.
+SCHOOL_NAME_AFTER = (
+    r"[\u4e00-\u9fff]{0,6}?(?:职业技术学院|职业技术大学|职业学院|职业大学|技师学院|高级技工学校"
+    r"|技工学校|职业技术学校|职业学校|职业中专|职教中心|职业教育中心)"
+)
+_SCHOOL_NAME_AFTER_RE = re.compile(SCHOOL_NAME_AFTER)
+#: The article's own school as the subject of a sentence, without its name (学校在…签约
+#: 建设…鲁班工坊, 学院与乌干达高校…共建, 我院与…签订).
+OWN_SCHOOL = r"(?:^|[,，;；。:：])\s*(?:[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?(?:我校|我院|本校|本院|学校|学院)(?=[与和同在先已还也将于今近])"
+_OWN_SCHOOL_RE = re.compile(OWN_SCHOOL)
+
+
+def _school_home(scanned) -> str | None:
+    """The one mainland place of the schools an article names with a place in their name
+    (…在临沂职业学院签约现场见证 → 临沂市; dev k20), or ``None`` when it names none or
+    schools of several places: the home of the school it calls 学校/我院 elsewhere."""
+    homes = set()
+    for sent, matches in scanned:
+        for m in matches:
+            if m.level in ("province", "city", "district") and _is_mainland(m.name) and (
+                _SCHOOL_NAME_AFTER_RE.match(sent, m.end)
+            ):
+                homes.add(m.name)
+    homes = {h for h in homes if not any(o != h and _contains(h, o) for o in homes)}
+    return homes.pop() if len(homes) == 1 else None
+
+
+def _own_school_pairs(
+    sentence: str, matches: list[PlaceMatch], found: dict[tuple[str, str], str], home: str | None
+) -> list[tuple[str, str, str]]:
+    """A foreign partner of the article's own school, named only as 学校/学院/我院 in a
+    sentence that names no mainland place (学校…签约建设泰国西那瓦国际大学鲁班工坊和马来西亚
+    英迪国际大学鲁班工坊: 中国–泰国 and also 临沂市–泰国; dev k20): the school's home, from
+    its name elsewhere in the article (:func:`_school_home`), pairs with each country the
+    sentence pairs with 中国."""
+    if home is None or not _OWN_SCHOOL_RE.search(sentence):
+        return []
+    if any(_is_mainland(m.name) for m in matches):
+        return []  # the sentence places its Chinese side itself
+    out = []
+    for (a, b), mech in found.items():
+        other = b if a == "中国" else a if b == "中国" else None
+        if other is None or lookup(other) is None or lookup(other).level != "foreign":
+            continue
+        x, y = sorted((home, other))
+        if (x, y) not in found:
+            out.append((x, y, mech))
+    return out
+
+
 def _doc_collaborations(item: tuple) -> list[tuple]:
     doc_id, text = item
     text = text or ""
@@ -1496,6 +1574,9 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     loose = []  # pairs of two separate places, not named as a unit
     prev: tuple[str, list[PlaceMatch]] | None = None
     scanned = document_places(text)
+    home = None
+    if any(_OWN_SCHOOL_RE.search(sent) for sent, _ in scanned):
+        home = _school_home(scanned)
     for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
         hosts = _co_organiser_pairs(sent, list(matches))
@@ -1542,11 +1623,19 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                     rows.append((doc_id, sent_id, a, b, mech, evidence))
                     loose.append(False)
                 continue
+        for a, b, mech in _own_school_pairs(sent, list(matches), found, home):
+            found[(a, b)] = mech
+            as_units.add((a, b))
         # a province whose own government body acts (四川省教育厅) is a party itself
         governs = {m.name for m in matches if _GOVERNMENT_RE.match(sent, m.end)}
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
+    co = {(sid, a, b) for sid in {r[1] for r in rows}
+          for a, b in _co_partners([(r[2], r[3]) for r in rows if r[1] == sid])}
+    keep = [(r[1], r[2], r[3]) not in co for r in rows]
+    rows = [r for r, k in zip(rows, keep) if k]
+    loose = [x for x, k in zip(loose, keep) if k]
     rows, loose = _programme_party_gives_way(rows, loose)
     return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
 

@@ -600,11 +600,17 @@ def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     return False
 
 
+#: Before the first item of a 、-list, a word that opens it like punctuation: a partner
+#: or a destination (永川将与奉节、彭水…携手合作; 前往奉节、彭水开展对口交流, dev k06).
+LIST_OPENERS = ("前往", "与", "和", "同", "及", "赴", "到", "至")
+
+
 def _list_item(text: str, i: int, j: int) -> bool:
     """True when ``text[i:j]`` is a whole item of an enumeration with 、 (泸溪、凤凰、花垣,
-    永顺、龙山等7个县): punctuation or the start before it, punctuation, 等, 和, 及 or
-    the end after it, and 、 on at least one side."""
-    left = i == 0 or text[i - 1] in PUNCT
+    永顺、龙山等7个县): punctuation, the start or a word opening the list
+    (:data:`LIST_OPENERS`: 与奉节、彭水) before it, punctuation, 等, 和, 及 or the end after
+    it, and 、 on at least one side."""
+    left = i == 0 or text[i - 1] in PUNCT or text.endswith(LIST_OPENERS, 0, i)
     right = j >= len(text) or text[j] in PUNCT or text[j] in "等和及"
     return left and right and ("、" in (text[i - 1 : i], text[j : j + 1]))
 

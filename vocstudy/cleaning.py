@@ -511,6 +511,9 @@ _URL_RE = re.compile(
 )
 
 
+# where a person stands in a photo, in brackets: (左), (右6), (前排左五), (中)
+_PHOTO_POSITION = r"[((](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
+
 # (rule, pattern, max length of the line for the rule to apply)
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
@@ -631,12 +634,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
     # the same with the name in brackets: …助她在比赛中有更好发挥。(杨柏贤摄)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"), 150),
+    # a caption placing two or more people in the photo: …刘乃好(右6),署理会长黄首詠(右5),
+    # 杜方敏(左5)共同为…, …董事长(右)与…主席(中)及…校长(左)于…合影 (a story sentence names
+    # no one's place in a picture; a long paragraph a caption ran into stays body)
+    ("photo_caption", re.compile(
+        f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"), 160),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
     # an image's file name that is a whole caption sentence, left where the photo was:
     # 屏东县长曹启鸿鼓励青年学子勤学技艺,增加未来的国际竞争力。.jpg (a story sentence never
     # ends in a file extension, so the rule holds however much the line reads as prose)
-    ("image_file_name", re.compile(r"^\S{1,120}\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
+    # (a caption's words may hold spaces: 纪念…100周年 民建保定市委…举办慈善义拍.jpg)
+    ("image_file_name", re.compile(r"^\S(?:.{0,118}\S)?\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
     # a camera's or a messaging app's file name left without its extension where the
     # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509
     ("image_file_name", re.compile(
@@ -948,6 +957,34 @@ def _cut_last_sentence(lines: list[str], i: int) -> bool:
 CAPTION_PHRASE_MAX_CJK = 12
 
 
+def _story_resumes(lines: list[str], rules: list[str | None], i: int) -> bool:
+    """Whether the first line after the run of headline-like lines ending at ``i`` that
+    is not one of them is a paragraph of the story (or the page's last sentence cut
+    short): the run was a list or a table inside the story (``2024年项目运营成果,包括:``
+    then one item a line, then the next paragraph)."""
+    for k in range(i, len(lines)):
+        if rules[k] is None and _cut_last_sentence(lines, k):
+            return True
+        if k == i or rules[k] == "blank_line" or (rules[k] is None and _headline_like(lines[k])):
+            continue
+        return rules[k] is None and is_body_line(lines[k])
+    return False
+
+
+#: A page whose text holds at least this many UTF-8 bytes was cut by the archive (it
+#: stores a page's beginning, 2,000 bytes): its last line is a line of the page cut short.
+ARCHIVE_CUT_BYTES = 1950
+
+
+def _cut_fragment(lines: list[str], rules: list[str | None], i: int, last: int) -> bool:
+    """On a page cut by the archive, whether line ``i`` is the page's last line and
+    follows the story's last paragraph ``last`` with only blank lines and photo
+    captions between: the next paragraph, cut after a few characters (``华百涛在讲``)."""
+    if any(y.strip() for y in lines[i + 1:]) or _SENT_END_RE.search(lines[i][-1:]):
+        return False
+    return all(rules[k] in ("blank_line", "photo_caption", "image_caption") for k in range(last + 1, i))
+
+
 def _caption_phrase(line: str) -> bool:
     return (cjk_count(line) <= CAPTION_PHRASE_MAX_CJK and not _PUNCT_RE.search(line)
             and not _ENUMERATOR_RE.match(line))
@@ -1122,6 +1159,12 @@ def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
     return out
 
 
+#: A headline line ending on a comma, of at least this many characters, above the line
+#: picked is the headline's first line, wrapped (a short slogan ending on a comma, 弘扬工匠
+#: 精神, above a headline is a kicker).
+WRAPPED_TITLE_MIN_CHARS = 16
+
+
 def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 headings: frozenset[int] | set[int] = frozenset()) -> int | None:
     best: tuple[float, int] | None = None
@@ -1136,6 +1179,11 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     if best is None:
         return None
     i = best[1]
+    prv = _prev_line(rules, i)
+    if (prv is not None and rules[prv] is None and lines[prv][-1:] in _CLAUSE_END
+            and len(lines[prv]) >= WRAPPED_TITLE_MIN_CHARS
+            and is_title_candidate(lines[prv]) and not _SENT_END_RE.search(lines[prv])):
+        i = prv  # a headline printed over two lines, the first ending on a comma: the first
     nxt = _next_line(rules, i)
     if (_KICKER_END_RE.search(lines[i]) and nxt is not None and nxt < upto and rules[nxt] is None
             and title_score(lines, rules, nxt, upto) >= 0):
@@ -1309,7 +1357,7 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
 
 
 def classify_lines(
-    lines: list[str], headings: frozenset[int] | set[int] = frozenset()
+    lines: list[str], headings: frozenset[int] | set[int] = frozenset(), cut: bool = False
 ) -> tuple[list[str | None], int | None]:
     """Name the removal rule of every line (``None`` keeps it) and find the title.
 
@@ -1329,6 +1377,11 @@ def classify_lines(
       prose;
     * short non-sentence lines trailing the last body paragraph (bylines, labels) are
       ``after_article_end`` too.
+
+    A run of headline-like lines that a story paragraph follows is a list or table
+    inside the story (its items, rows, sub-headings), not a list of other articles.
+    When the page was cut by the archive (``cut``), its last line, under the story's
+    last paragraph, is that paragraph's next one cut short (``智能制``), not a byline.
 
     ``headings`` are the indexes of lines that were Markdown headings; one before the
     body is preferred as the title. A line printed again later on the page is
@@ -1408,7 +1461,7 @@ def classify_lines(
             break
         if rules[i] is None and i not in wrapped and _headline_like(lines[i]):
             run += 1
-            if run >= HEADLINE_RUN:
+            if run >= HEADLINE_RUN and not _story_resumes(lines, rules, i):
                 hard = i - run + 1
                 break
         elif rules[i] != "blank_line":
@@ -1430,7 +1483,8 @@ def classify_lines(
         elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
-        elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
+        elif (_trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i)
+              and not (cut and _cut_fragment(lines, rules, i, last))):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
         if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
@@ -1619,7 +1673,8 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             cut = bare
         final.append(cut)
 
-    rules, title_idx = classify_lines(final, headings)
+    rules, title_idx = classify_lines(final, headings,
+                                      cut=len(raw) * 3 >= ARCHIVE_CUT_BYTES and len(raw.encode()) >= ARCHIVE_CUT_BYTES)
     if title_idx is not None:
         for rule, before, after in _title_trims(final[title_idx]):
             changes.append(Change(title_idx + 1, "removed", rule, before, after))

@@ -1299,3 +1299,23 @@ def test_a_caption_placing_people_in_the_photo_is_boilerplate():
            "柬埔寨亞歐大學代表團等上千人見證三校合併新頁,楊慶煜與前海科大校長周照仁(左)、"
            "前高應大校長方俊雄(右二)、前第一科大校長陳振遠(右)等人合切蛋糕慶生。")
     assert len(z08) > 160 and line_rule(z08) is None
+
+
+def test_a_paragraph_leading_into_a_list_on_a_colon_is_body():
+    # u11, http://www.sqzjw.cn/html/zjdt/zjfc/10161.html
+    assert is_body_line("沭阳县教育局高度重视第三届“职教活动周”工作,把此项工作摆上主要议事日程,"
+                        "认真对待、全力以赴,具体做法:")
+    # negative: a short line leading into a list (r09) is no paragraph on its own
+    assert not is_body_line("出席是次交流的代表名单包括:")
+
+
+def test_a_lead_opening_on_an_unbracketed_news_dateline_is_body():
+    # s19, http://news.524400.com/html/news/20071207/5650.html
+    lead = "廉江讯 9月10日,廉江技工学校举行2007年度开学典礼。"
+    body = ("副市长郑炎章,市政协副主席李康华,市府办、市劳动与保障局等部门领导参加了开学典礼,"
+            "并送上慰问金10000元。")
+    rules, title = classify_lines(["市技工学校开学典礼", "点击:", lead, body])
+    assert title == 0 and rules[2] is None
+    # negative: a dated photo caption above the story (f03) stays out
+    rules, _ = classify_lines(["市技工学校开学典礼", "点击:", "5月8日,选手在参加珠算项目的决赛。", body])
+    assert rules[2] == "before_article_start"

@@ -828,7 +828,9 @@ def is_body_line(line: str) -> bool:
     n = cjk_count(line)
     if n < 20:
         return False
-    return "。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
+    # … or a paragraph leading into a list or a notice's items: …并就有关事项通知如下:
+    return ("。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
+            or (n >= 40 and line[-1] in "::" and "," in line))
 
 
 def is_prose_line(line: str) -> bool:
@@ -1122,7 +1124,11 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|
 
 # a story's first line opening on a wire or reporter dateline in brackets, its sentence
 # cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
-_WIRE_OPENING_RE = re.compile(r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]")
+_WIRE_OPENING_RE = re.compile(
+    r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]"
+    # unbracketed: 廉江讯 9月10日,…, 新华社北京9月10日电 …
+    r"|^\s*[^\s,,。、::()()]{2,20}?(?:讯|\d{1,2}月\d{1,2}日电)(?=\s|\d)"
+)
 #: At least this many ideographs after the dateline: the story's text, not a bare credit.
 WIRE_OPENING_MIN_CJK = 8
 

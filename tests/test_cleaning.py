@@ -1319,3 +1319,17 @@ def test_a_lead_opening_on_an_unbracketed_news_dateline_is_body():
     # negative: a dated photo caption above the story (f03) stays out
     rules, _ = classify_lines(["市技工学校开学典礼", "点击:", "5月8日,选手在参加珠算项目的决赛。", body])
     assert rules[2] == "before_article_start"
+
+
+def test_a_sentence_printed_twice_in_a_row_is_a_photo_caption():
+    # e06, https://std.stheadline.com/education/article/2018513/ (a caption and its alt text)
+    cap = "本港今年派出38名技能精英出戰「世界技能大賽」,人數屬歷屆之冠。"
+    c = clean("\n".join([BODY1, cap, cap, BODY2]))
+    assert c.text.splitlines() == [BODY1, BODY2]
+    # negative: a paragraph the scrape printed twice keeps its first copy (e07,
+    # http://www.puiching.edu.mo/index.php/news/view/2725)
+    para = ("勞工事務局於日前舉辦第十一屆穗港澳蓉青年技能競賽澳門特區選拔賽頒獎典禮。今屆競賽選手是通過"
+            "公開選拔方式挑選,選手們先通過入圍賽爭奪入讀強化課程之資格,經過約一百至三百小時不等之培訓後"
+            "再進行決賽,以爭奪2021年代表澳門到成都參賽的資格。")
+    c = clean("\n".join([BODY1, para, para, BODY2]))
+    assert len(c.text.splitlines()) == 3 and c.text.splitlines()[1].startswith("劳工事务局")

@@ -900,6 +900,10 @@ REPEAT_MIN_CHARS = 6
 # what a page glues after a repeated headline (an image's alt text "headline -")
 _REPEAT_TAIL_MARKS = "-–—_|"
 _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
+#: A sentence of at most this many characters printed twice in a row is a photo's
+#: caption (its alt text and its caption): both copies go. A paragraph the scrape
+#: doubled is longer, and its first copy stays.
+CAPTION_TWICE_MAX_CHARS = 60
 #: A line without a full stop of at least this many characters that another line holds
 #: (or that holds another) is a headline printed twice, not the story's first paragraph.
 COPY_MIN_CHARS = 15
@@ -1415,6 +1419,10 @@ def classify_lines(
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"
+                j = _prev_line(rules, i)
+                if (j is not None and rules[j] is None and lines[j] == x
+                        and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
+                    rules[j] = "image_caption"  # a sentence printed twice in a row: a photo's caption
             seen.add(key)
     spam = _injected_spam(lines, rules)
     for i in spam:

@@ -1333,3 +1333,15 @@ def test_a_sentence_printed_twice_in_a_row_is_a_photo_caption():
             "再進行決賽,以爭奪2021年代表澳門到成都參賽的資格。")
     c = clean("\n".join([BODY1, para, para, BODY2]))
     assert len(c.text.splitlines()) == 3 and c.text.splitlines()[1].startswith("劳工事务局")
+
+
+def test_a_headline_joined_to_a_story_opening_on_a_newspaper_dateline_is_the_title():
+    # u19, https://qingdaonews.com/content/2009-06/23/content_8072852.htm: headline and
+    # 本报讯 story on one scraped line; the line stays body
+    line = ("胶南订单培养企业人才 八成以上职业学校学生为订单培养 本报讯 胶南市日前举行2009年订单培养签约仪式。"
+            "国内外30余家大中型企业代表与会,其中有14家企业现场与各职业学校签订了订单培养协议。")
+    c = clean(line)
+    assert c.title == "胶南订单培养企业人才 八成以上职业学校学生为订单培养"
+    assert c.text == line
+    # negative: a story opening on the dateline has no headline before it (d03)
+    assert clean("本报讯 昨天,长三角开发区职业教育发展联盟在无锡科技职业学院成立。").title is None

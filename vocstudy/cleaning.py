@@ -443,8 +443,10 @@ _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
 # a headline the scrape joined to the first line of the story, where a photo caption
 # (▲…) or the story in brackets ("( 台湾科技大学今天表示,…") follows it: the line is the
-# story's, the headline its first part
-_JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
+# story's, the headline its first part; or where the story opens on a newspaper's
+# dateline (… 本报讯 胶南市日前…)
+_JOINED_HEADLINE_RE = re.compile(
+    r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s|(?=[^\s,,。]{2,10}讯\s))")
 
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…

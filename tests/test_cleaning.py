@@ -1243,6 +1243,13 @@ def test_a_list_inside_the_story_that_a_paragraph_follows_does_not_end_it():
     # negative: a run of headlines with no story after it is a list of other articles
     rules, _ = classify_lines([BODY1, BODY2, *items[1:], "版权所有 江南职业技术学院"])
     assert rules[2:6] == ["after_article_end"] * 4
+    # nor when the run lists other articles with their dates (p14,
+    # http://www.hbjxjy.org/shownnews.asp?id=4154), a paragraph below them or not
+    listed = ["- 教育部等七部门关于深入推进中华优秀语言文化传承发展...2026-01-19",
+              "- 教育部办公厅等四部门关于开展高校毕业生异地求职“双...2026-01-16",
+              "- 高等学校寒假《安全责任告知》《安全温馨提示》2026-01-14"]
+    rules, _ = classify_lines([BODY1, BODY2, *listed, after])
+    assert rules[2:] == ["after_article_end"] * 4
 
 
 def test_the_last_line_of_a_page_cut_by_the_archive_is_the_story_cut_short():

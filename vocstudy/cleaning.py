@@ -965,17 +965,31 @@ def _cut_last_sentence(lines: list[str], i: int) -> bool:
 CAPTION_PHRASE_MAX_CJK = 12
 
 
-def _story_resumes(lines: list[str], rules: list[str | None], i: int) -> bool:
-    """Whether the first line after the run of headline-like lines ending at ``i`` that
-    is not one of them is a paragraph of the story (or the page's last sentence cut
-    short): the run was a list or a table inside the story (``2024年项目运营成果,包括:``
-    then one item a line, then the next paragraph)."""
+# a date closing a line of a list of other articles: 2024-05-17, [05-17], 2024年5月17日
+_LISTED_DATE_RE = re.compile(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}-\d{1,2})\W{0,2}$")
+
+
+def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) -> bool:
+    """Whether the first line after the run of ``run`` headline-like lines ending at
+    ``i`` that is not one of them is a paragraph of the story (or the page's last
+    sentence cut short): the run was a list or a table inside the story
+    (``2024年项目运营成果,包括:`` then one item a line, then the next paragraph). Not when
+    a line of the run closes on a date (other articles listed with their dates) or the
+    paragraph is the site's own blurb."""
+    seen = 0
+    for k in range(i, -1, -1):
+        if rules[k] is None:
+            if _LISTED_DATE_RE.search(lines[k]):
+                return False
+            seen += 1
+            if seen >= run:
+                break
     for k in range(i, len(lines)):
         if rules[k] is None and _cut_last_sentence(lines, k):
             return True
         if k == i or rules[k] == "blank_line" or (rules[k] is None and _headline_like(lines[k])):
             continue
-        return rules[k] is None and is_body_line(lines[k])
+        return rules[k] is None and is_body_line(lines[k]) and not _SITE_BLURB_RE.search(lines[k])
     return False
 
 
@@ -1477,7 +1491,7 @@ def classify_lines(
             break
         if rules[i] is None and i not in wrapped and _headline_like(lines[i]):
             run += 1
-            if run >= HEADLINE_RUN and not _story_resumes(lines, rules, i):
+            if run >= HEADLINE_RUN and not _story_resumes(lines, rules, i, run):
                 hard = i - run + 1
                 break
         elif rules[i] != "blank_line":

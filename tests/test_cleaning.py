@@ -1352,3 +1352,15 @@ def test_a_headline_joined_to_a_story_opening_on_a_newspaper_dateline_is_the_tit
     assert c.text == line
     # negative: a story opening on the dateline has no headline before it (d03)
     assert clean("本报讯 昨天,长三角开发区职业教育发展联盟在无锡科技职业学院成立。").title is None
+
+
+def test_a_label_printed_under_several_photos_goes_with_every_copy():
+    # u11, http://www.sqzjw.cn/html/zjdt/zjfc/10161.html
+    p1 = "一是成立组织。为明确分工,落实责任,县局成立了以局主要领导为组长,分管同志为副组长的领导小组。"
+    p2 = "二是广泛宣传。本届活动周的主题是“共筑职教梦 喜迎十九大”,为使这一主题能够深入人心,各校广泛宣传。"
+    label = "沭阳县第三届职教活动周"
+    c = clean("\n".join([p1, label, p2, label, BODY1]))
+    assert label not in c.text and c.text.splitlines() == [p1, p2, BODY1]
+    # negative: a sub-heading printed once stays
+    c = clean("\n".join([p1, label, p2, BODY1]))
+    assert label in c.text.splitlines()

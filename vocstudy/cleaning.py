@@ -906,6 +906,10 @@ _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
 #: caption (its alt text and its caption): both copies go. A paragraph the scrape
 #: doubled is longer, and its first copy stays.
 CAPTION_TWICE_MAX_CHARS = 60
+#: A phrase of at most this many characters without a sentence end, after the story's
+#: first paragraph and printed again further down, is a label under photos: every copy
+#: goes (a sub-heading is printed once).
+CAPTION_REPEAT_MAX_CHARS = 30
 #: A line without a full stop of at least this many characters that another line holds
 #: (or that holds another) is a headline printed twice, not the story's first paragraph.
 COPY_MIN_CHARS = 15
@@ -1427,6 +1431,7 @@ def classify_lines(
         _short_line_rule(x) if len(x) <= _SHORT_LINE else line_rule(x) for x in lines
     ]
     seen: set[str] = set()
+    printed_again: set[str] = set()
     for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
         # an image's alt text: the headline + " -" (the pattern can only match when the
         # line ends with one of its characters)
@@ -1435,6 +1440,7 @@ def classify_lines(
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"
+                printed_again.add(key)
                 j = _prev_line(rules, i)
                 if (j is not None and rules[j] is None and lines[j] == x
                         and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
@@ -1466,6 +1472,11 @@ def classify_lines(
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
+    for i in range(first + 1, len(lines)) if printed_again else ():
+        x = lines[i]  # a label printed under several photos: 沭阳县第三届职教活动周
+        if (rules[i] is None and x in printed_again and len(x) <= CAPTION_REPEAT_MAX_CHARS
+                and not _SENT_END_RE.search(x) and not _ENUMERATOR_RE.match(x)):
+            rules[i] = "image_caption"
     if len(spam) >= SPAM_MIN_LINES:
         first = _fragment_start(lines, rules, first)
     title_idx = _pick_title(lines, rules, first, headings)

@@ -904,8 +904,8 @@ _REPEAT_TAIL_MARKS = "-–—_|"
 _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
 #: A sentence of at most this many characters printed twice in a row is a photo's
 #: caption (its alt text and its caption): both copies go. A paragraph the scrape
-#: doubled is longer, and its first copy stays.
-CAPTION_TWICE_MAX_CHARS = 60
+#: doubled is longer (a short lead of 47 characters too), and its first copy stays.
+CAPTION_TWICE_MAX_CHARS = 40
 #: A phrase of at most this many characters without a sentence end, after the story's
 #: first paragraph and printed again further down, is a label under photos: every copy
 #: goes (a sub-heading is printed once).

@@ -1229,3 +1229,138 @@ def test_previous_and_next_item_links_are_navigation():
     # negatives: a sentence that opens with the same words is body
     assert line_rule("上一条新闻很重要,他说。") is None
     assert line_rule("下一条高速公路将于明年通车。") is None
+
+
+def test_a_list_inside_the_story_that_a_paragraph_follows_does_not_end_it():
+    # o06, https://m.xuezishang.com/nd.jsp?fromId=1999&id=2010&mid=70: one item a line,
+    # then the story goes on
+    items = ["2024年项目运营成果,包括:", "联合开发中泰高等职业证书课程(18个专业+汉语)",
+             "制定双元制职业教育管理标准", "开发数字课程(20门科目+语言)", "2所***教师培训中心"]
+    after = ("11月16日,在世界中文大会期间举行的“中文+职业技能”教育专题研讨会上,"
+             "与会嘉宾共同探讨如何推动“中文+职业技能”教育高质量发展。")
+    rules, _ = classify_lines([BODY1, *items, after])
+    assert rules[2:] == [None] * 5
+    # negative: a run of headlines with no story after it is a list of other articles
+    rules, _ = classify_lines([BODY1, BODY2, *items[1:], "版权所有 江南职业技术学院"])
+    assert rules[2:6] == ["after_article_end"] * 4
+    # nor when the run lists other articles with their dates (p14,
+    # http://www.hbjxjy.org/shownnews.asp?id=4154), a paragraph below them or not
+    listed = ["- 教育部等七部门关于深入推进中华优秀语言文化传承发展...2026-01-19",
+              "- 教育部办公厅等四部门关于开展高校毕业生异地求职“双...2026-01-16",
+              "- 高等学校寒假《安全责任告知》《安全温馨提示》2026-01-14"]
+    rules, _ = classify_lines([BODY1, BODY2, *listed, after])
+    assert rules[2:] == ["after_article_end"] * 4
+
+
+def test_the_last_line_of_a_page_cut_by_the_archive_is_the_story_cut_short():
+    # j13, https://zjjt.hzvtc.cn/info/1002/1534.htm: the stored page ends on the next
+    # paragraph's first characters
+    last = ("按照会议议程,继续教育与培训部副主任张忆北宣读了退役士兵三个专业订单班结业名单,"
+            "对61名结业学员培训教学情况进行了通报。")
+    rules, _ = classify_lines([BODY1, last, "华百涛在讲"], cut=True)
+    assert rules == [None, None, None]
+    # negative: on a page stored whole, a short line under the story is a byline
+    rules, _ = classify_lines([BODY1, last, "华百涛在讲"])
+    assert rules[2] == "after_article_end"
+    # nor does a cut page keep a line that is not the last one
+    rules, _ = classify_lines([BODY1, last, "华百涛在讲", "", "王五 李四"], cut=True)
+    assert rules[2] is not None
+    # clean() tells a cut page by its stored length
+    page = BODY1 * 30 + "\n" + last + "\n华百涛在讲"
+    assert len(page.encode()) >= 1950 and clean(page).text.endswith("华百涛在讲")
+    assert not clean(BODY1 + "\n" + last + "\n华百涛在讲").text.endswith("华百涛在讲")
+
+
+def test_an_image_file_name_holding_spaces_is_boilerplate():
+    # l04, http://cndcaheb.org.cn/article/5920/cid/28.html
+    assert line_rule("纪念中华职业教育社立社100周年 民建保定市委企业科技创新委员会举办慈善义拍.jpg") == "image_file_name"
+    # negative: a sentence naming a file type, not ending in an extension
+    assert line_rule("学校将活动照片 jpg 格式上传至官网。") is None
+
+
+def test_a_headline_printed_over_two_lines_is_its_first_line():
+    # y13, https://www.tangce.net/news/n2022/news_2022_11_04.html
+    lines = ["超过200家中国及马来西亚院校参与首届“中国——马来西亚职业教育展”,",
+             "共同探讨中马职教合作的可能性", BODY1]
+    rules, title = classify_lines(lines)
+    assert title == 0 and rules[1] == "before_article_start"
+    # negative: a short slogan ending on a comma above the headline is a kicker
+    rules, title = classify_lines(["弘扬工匠精神,", "共同探讨中马职教合作的可能性", BODY1])
+    assert title == 1
+
+
+def test_a_caption_placing_people_in_the_photo_is_boilerplate():
+    # y14, http://gxnz558.com/html/newsjiaoliuhezuo2017122915588.html
+    assert line_rule("留华砂总会长拿督刘乃好(右6),署理会长黄首詠(右5),杜方敏(左5)共同为我校与"
+                     "马来西亚留华同学会砂拉越总会共建的“海外教育合作与招生处”揭牌") == "photo_caption"
+    # z19, http://news.stust.edu.tw/pid/2248
+    assert line_rule("【南台科技大学郑高辉董事长(右)与亲民党宋楚瑜主席(中)及南台科技大学戴谦校长(左)"
+                     "于104级毕业典礼后合影") == "photo_caption"
+    # negatives: one person placed, and a long paragraph a caption ran into (z08)
+    assert line_rule("校长王五(左)表示,学校将与企业共建实训基地,推动产教融合。") is None
+    # (https://freshweekly.tw/?pn=vw&id=p5xo36x9q0a4)
+    z08 = ("國立高雄科技大學元年校慶12月8日舉行,上午8點30分至晚上9點30分跨校慶祝活動在第一、建工、"
+           "楠梓三校區接力登場,規劃捐贈興學感恩餐會、慶祝大會與元年校史特展、海洋嘉年華、海內外校友校慶"
+           "聯誼餐會、新南向國家姐妹校簽約暨交流座談會、演唱會等、準高雄市長韓國瑜、教育部政務次長姚立德、"
+           "高科大校長楊慶煜、教職員生、校友、家長、姊妹校菲律賓宿霧科技大學、印尼帕蘭卡拉雅大學、"
+           "柬埔寨亞歐大學代表團等上千人見證三校合併新頁,楊慶煜與前海科大校長周照仁(左)、"
+           "前高應大校長方俊雄(右二)、前第一科大校長陳振遠(右)等人合切蛋糕慶生。")
+    assert len(z08) > 160 and line_rule(z08) is None
+
+
+def test_a_paragraph_leading_into_a_list_on_a_colon_is_body():
+    # u11, http://www.sqzjw.cn/html/zjdt/zjfc/10161.html
+    assert is_body_line("沭阳县教育局高度重视第三届“职教活动周”工作,把此项工作摆上主要议事日程,"
+                        "认真对待、全力以赴,具体做法:")
+    # negative: a short line leading into a list (r09) is no paragraph on its own
+    assert not is_body_line("出席是次交流的代表名单包括:")
+
+
+def test_a_lead_opening_on_an_unbracketed_news_dateline_is_body():
+    # s19, http://news.524400.com/html/news/20071207/5650.html
+    lead = "廉江讯 9月10日,廉江技工学校举行2007年度开学典礼。"
+    body = ("副市长郑炎章,市政协副主席李康华,市府办、市劳动与保障局等部门领导参加了开学典礼,"
+            "并送上慰问金10000元。")
+    rules, title = classify_lines(["市技工学校开学典礼", "点击:", lead, body])
+    assert title == 0 and rules[2] is None
+    # negative: a dated photo caption above the story (f03) stays out
+    rules, _ = classify_lines(["市技工学校开学典礼", "点击:", "5月8日,选手在参加珠算项目的决赛。", body])
+    assert rules[2] == "before_article_start"
+
+
+def test_a_sentence_printed_twice_in_a_row_is_a_photo_caption():
+    # e06, https://std.stheadline.com/education/article/2018513/ (a caption and its alt text)
+    cap = "本港今年派出38名技能精英出戰「世界技能大賽」,人數屬歷屆之冠。"
+    c = clean("\n".join([BODY1, cap, cap, BODY2]))
+    assert c.text.splitlines() == [BODY1, BODY2]
+    # negative: a paragraph the scrape printed twice keeps its first copy (e07,
+    # http://www.puiching.edu.mo/index.php/news/view/2725)
+    para = ("勞工事務局於日前舉辦第十一屆穗港澳蓉青年技能競賽澳門特區選拔賽頒獎典禮。今屆競賽選手是通過"
+            "公開選拔方式挑選,選手們先通過入圍賽爭奪入讀強化課程之資格,經過約一百至三百小時不等之培訓後"
+            "再進行決賽,以爭奪2021年代表澳門到成都參賽的資格。")
+    c = clean("\n".join([BODY1, para, para, BODY2]))
+    assert len(c.text.splitlines()) == 3 and c.text.splitlines()[1].startswith("劳工事务局")
+
+
+def test_a_headline_joined_to_a_story_opening_on_a_newspaper_dateline_is_the_title():
+    # u19, https://qingdaonews.com/content/2009-06/23/content_8072852.htm: headline and
+    # 本报讯 story on one scraped line; the line stays body
+    line = ("胶南订单培养企业人才 八成以上职业学校学生为订单培养 本报讯 胶南市日前举行2009年订单培养签约仪式。"
+            "国内外30余家大中型企业代表与会,其中有14家企业现场与各职业学校签订了订单培养协议。")
+    c = clean(line)
+    assert c.title == "胶南订单培养企业人才 八成以上职业学校学生为订单培养"
+    assert c.text == line
+    # negative: a story opening on the dateline has no headline before it (d03)
+    assert clean("本报讯 昨天,长三角开发区职业教育发展联盟在无锡科技职业学院成立。").title is None
+
+
+def test_a_label_printed_under_several_photos_goes_with_every_copy():
+    # u11, http://www.sqzjw.cn/html/zjdt/zjfc/10161.html
+    p1 = "一是成立组织。为明确分工,落实责任,县局成立了以局主要领导为组长,分管同志为副组长的领导小组。"
+    p2 = "二是广泛宣传。本届活动周的主题是“共筑职教梦 喜迎十九大”,为使这一主题能够深入人心,各校广泛宣传。"
+    label = "沭阳县第三届职教活动周"
+    c = clean("\n".join([p1, label, p2, label, BODY1]))
+    assert label not in c.text and c.text.splitlines() == [p1, p2, BODY1]
+    # negative: a sub-heading printed once stays
+    c = clean("\n".join([p1, label, p2, BODY1]))
+    assert label in c.text.splitlines()

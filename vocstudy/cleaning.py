@@ -443,8 +443,10 @@ _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 
 # a headline the scrape joined to the first line of the story, where a photo caption
 # (▲…) or the story in brackets ("( 台湾科技大学今天表示,…") follows it: the line is the
-# story's, the headline its first part
-_JOINED_HEADLINE_RE = re.compile(r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s)")
+# story's, the headline its first part; or where the story opens on a newspaper's
+# dateline (… 本报讯 胶南市日前…)
+_JOINED_HEADLINE_RE = re.compile(
+    r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s|(?=[^\s,,。]{2,10}讯\s))")
 
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
@@ -510,6 +512,9 @@ _URL_RE = re.compile(
     r"(?:https?://|www\.)[\w\-./?%&=#:~+]+|[\w\-]+\.(?:s?html?|php|aspx?|jsp)\b", re.I
 )
 
+
+# where a person stands in a photo, in brackets: (左), (右6), (前排左五), (中)
+_PHOTO_POSITION = r"[((](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
 
 # (rule, pattern, max length of the line for the rule to apply)
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
@@ -631,12 +636,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
     # the same with the name in brackets: …助她在比赛中有更好发挥。(杨柏贤摄)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"), 150),
+    # a caption placing two or more people in the photo: …刘乃好(右6),署理会长黄首詠(右5),
+    # 杜方敏(左5)共同为…, …董事长(右)与…主席(中)及…校长(左)于…合影 (a story sentence names
+    # no one's place in a picture; a long paragraph a caption ran into stays body)
+    ("photo_caption", re.compile(
+        f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"), 160),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
     # an image's file name that is a whole caption sentence, left where the photo was:
     # 屏东县长曹启鸿鼓励青年学子勤学技艺,增加未来的国际竞争力。.jpg (a story sentence never
     # ends in a file extension, so the rule holds however much the line reads as prose)
-    ("image_file_name", re.compile(r"^\S{1,120}\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
+    # (a caption's words may hold spaces: 纪念…100周年 民建保定市委…举办慈善义拍.jpg)
+    ("image_file_name", re.compile(r"^\S(?:.{0,118}\S)?\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
     # a camera's or a messaging app's file name left without its extension where the
     # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509
     ("image_file_name", re.compile(
@@ -819,7 +830,9 @@ def is_body_line(line: str) -> bool:
     n = cjk_count(line)
     if n < 20:
         return False
-    return "。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
+    # … or a paragraph leading into a list or a notice's items: …并就有关事项通知如下:
+    return ("。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
+            or (n >= 40 and line[-1] in "::" and "," in line))
 
 
 def is_prose_line(line: str) -> bool:
@@ -889,6 +902,14 @@ REPEAT_MIN_CHARS = 6
 # what a page glues after a repeated headline (an image's alt text "headline -")
 _REPEAT_TAIL_MARKS = "-–—_|"
 _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
+#: A sentence of at most this many characters printed twice in a row is a photo's
+#: caption (its alt text and its caption): both copies go. A paragraph the scrape
+#: doubled is longer (a short lead of 47 characters too), and its first copy stays.
+CAPTION_TWICE_MAX_CHARS = 40
+#: A phrase of at most this many characters without a sentence end, after the story's
+#: first paragraph and printed again further down, is a label under photos: every copy
+#: goes (a sub-heading is printed once).
+CAPTION_REPEAT_MAX_CHARS = 30
 #: A line without a full stop of at least this many characters that another line holds
 #: (or that holds another) is a headline printed twice, not the story's first paragraph.
 COPY_MIN_CHARS = 15
@@ -946,6 +967,48 @@ def _cut_last_sentence(lines: list[str], i: int) -> bool:
 #: A phrase under the story's last paragraph with at most this many ideographs and no
 #: punctuation, in a run of two or more: captions of the photos below the story.
 CAPTION_PHRASE_MAX_CJK = 12
+
+
+# a date closing a line of a list of other articles: 2024-05-17, [05-17], 2024年5月17日
+_LISTED_DATE_RE = re.compile(r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}-\d{1,2})\W{0,2}$")
+
+
+def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) -> bool:
+    """Whether the first line after the run of ``run`` headline-like lines ending at
+    ``i`` that is not one of them is a paragraph of the story (or the page's last
+    sentence cut short): the run was a list or a table inside the story
+    (``2024年项目运营成果,包括:`` then one item a line, then the next paragraph). Not when
+    a line of the run closes on a date (other articles listed with their dates) or the
+    paragraph is the site's own blurb."""
+    seen = 0
+    for k in range(i, -1, -1):
+        if rules[k] is None:
+            if _LISTED_DATE_RE.search(lines[k]):
+                return False
+            seen += 1
+            if seen >= run:
+                break
+    for k in range(i, len(lines)):
+        if rules[k] is None and _cut_last_sentence(lines, k):
+            return True
+        if k == i or rules[k] == "blank_line" or (rules[k] is None and _headline_like(lines[k])):
+            continue
+        return rules[k] is None and is_body_line(lines[k]) and not _SITE_BLURB_RE.search(lines[k])
+    return False
+
+
+#: A page whose text holds at least this many UTF-8 bytes was cut by the archive (it
+#: stores a page's beginning, 2,000 bytes): its last line is a line of the page cut short.
+ARCHIVE_CUT_BYTES = 1950
+
+
+def _cut_fragment(lines: list[str], rules: list[str | None], i: int, last: int) -> bool:
+    """On a page cut by the archive, whether line ``i`` is the page's last line and
+    follows the story's last paragraph ``last`` with only blank lines and photo
+    captions between: the next paragraph, cut after a few characters (``华百涛在讲``)."""
+    if any(y.strip() for y in lines[i + 1:]) or _SENT_END_RE.search(lines[i][-1:]):
+        return False
+    return all(rules[k] in ("blank_line", "photo_caption", "image_caption") for k in range(last + 1, i))
 
 
 def _caption_phrase(line: str) -> bool:
@@ -1085,7 +1148,11 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|
 
 # a story's first line opening on a wire or reporter dateline in brackets, its sentence
 # cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
-_WIRE_OPENING_RE = re.compile(r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]")
+_WIRE_OPENING_RE = re.compile(
+    r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]"
+    # unbracketed: 廉江讯 9月10日,…, 新华社北京9月10日电 …
+    r"|^\s*[^\s,,。、::()()]{2,20}?(?:讯|\d{1,2}月\d{1,2}日电)(?=\s|\d)"
+)
 #: At least this many ideographs after the dateline: the story's text, not a bare credit.
 WIRE_OPENING_MIN_CJK = 8
 
@@ -1122,6 +1189,12 @@ def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
     return out
 
 
+#: A headline line ending on a comma, of at least this many characters, above the line
+#: picked is the headline's first line, wrapped (a short slogan ending on a comma, 弘扬工匠
+#: 精神, above a headline is a kicker).
+WRAPPED_TITLE_MIN_CHARS = 16
+
+
 def _pick_title(lines: list[str], rules: list[str | None], upto: int,
                 headings: frozenset[int] | set[int] = frozenset()) -> int | None:
     best: tuple[float, int] | None = None
@@ -1136,6 +1209,11 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     if best is None:
         return None
     i = best[1]
+    prv = _prev_line(rules, i)
+    if (prv is not None and rules[prv] is None and lines[prv][-1:] in _CLAUSE_END
+            and len(lines[prv]) >= WRAPPED_TITLE_MIN_CHARS
+            and is_title_candidate(lines[prv]) and not _SENT_END_RE.search(lines[prv])):
+        i = prv  # a headline printed over two lines, the first ending on a comma: the first
     nxt = _next_line(rules, i)
     if (_KICKER_END_RE.search(lines[i]) and nxt is not None and nxt < upto and rules[nxt] is None
             and title_score(lines, rules, nxt, upto) >= 0):
@@ -1309,7 +1387,7 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
 
 
 def classify_lines(
-    lines: list[str], headings: frozenset[int] | set[int] = frozenset()
+    lines: list[str], headings: frozenset[int] | set[int] = frozenset(), cut: bool = False
 ) -> tuple[list[str | None], int | None]:
     """Name the removal rule of every line (``None`` keeps it) and find the title.
 
@@ -1330,6 +1408,11 @@ def classify_lines(
     * short non-sentence lines trailing the last body paragraph (bylines, labels) are
       ``after_article_end`` too.
 
+    A run of headline-like lines that a story paragraph follows is a list or table
+    inside the story (its items, rows, sub-headings), not a list of other articles.
+    When the page was cut by the archive (``cut``), its last line, under the story's
+    last paragraph, is that paragraph's next one cut short (``智能制``), not a byline.
+
     ``headings`` are the indexes of lines that were Markdown headings; one before the
     body is preferred as the title. A line printed again later on the page is
     ``repeated_line`` (the first copy stays; a trailing `` -`` of an image's alt text is
@@ -1348,6 +1431,7 @@ def classify_lines(
         _short_line_rule(x) if len(x) <= _SHORT_LINE else line_rule(x) for x in lines
     ]
     seen: set[str] = set()
+    printed_again: set[str] = set()
     for i, x in enumerate(lines):  # a line the page prints again (captions, reposted paragraphs)
         # an image's alt text: the headline + " -" (the pattern can only match when the
         # line ends with one of its characters)
@@ -1356,6 +1440,11 @@ def classify_lines(
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"
+                printed_again.add(key)
+                j = _prev_line(rules, i)
+                if (j is not None and rules[j] is None and lines[j] == x
+                        and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
+                    rules[j] = "image_caption"  # a sentence printed twice in a row: a photo's caption
             seen.add(key)
     spam = _injected_spam(lines, rules)
     for i in spam:
@@ -1383,6 +1472,11 @@ def classify_lines(
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
+    for i in range(first + 1, len(lines)) if printed_again else ():
+        x = lines[i]  # a label printed under several photos: 沭阳县第三届职教活动周
+        if (rules[i] is None and x in printed_again and len(x) <= CAPTION_REPEAT_MAX_CHARS
+                and not _SENT_END_RE.search(x) and not _ENUMERATOR_RE.match(x)):
+            rules[i] = "image_caption"
     if len(spam) >= SPAM_MIN_LINES:
         first = _fragment_start(lines, rules, first)
     title_idx = _pick_title(lines, rules, first, headings)
@@ -1408,7 +1502,7 @@ def classify_lines(
             break
         if rules[i] is None and i not in wrapped and _headline_like(lines[i]):
             run += 1
-            if run >= HEADLINE_RUN:
+            if run >= HEADLINE_RUN and not _story_resumes(lines, rules, i, run):
                 hard = i - run + 1
                 break
         elif rules[i] != "blank_line":
@@ -1430,7 +1524,8 @@ def classify_lines(
         elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
-        elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
+        elif (_trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i)
+              and not (cut and _cut_fragment(lines, rules, i, last))):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
         if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
@@ -1619,7 +1714,8 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             cut = bare
         final.append(cut)
 
-    rules, title_idx = classify_lines(final, headings)
+    rules, title_idx = classify_lines(final, headings,
+                                      cut=len(raw) * 3 >= ARCHIVE_CUT_BYTES and len(raw.encode()) >= ARCHIVE_CUT_BYTES)
     if title_idx is not None:
         for rule, before, after in _title_trims(final[title_idx]):
             changes.append(Change(title_idx + 1, "removed", rule, before, after))

@@ -1252,25 +1252,6 @@ def test_a_list_inside_the_story_that_a_paragraph_follows_does_not_end_it():
     assert rules[2:] == ["after_article_end"] * 4
 
 
-def test_the_last_line_of_a_page_cut_by_the_archive_is_the_story_cut_short():
-    # j13, https://zjjt.hzvtc.cn/info/1002/1534.htm: the stored page ends on the next
-    # paragraph's first characters
-    last = ("按照会议议程,继续教育与培训部副主任张忆北宣读了退役士兵三个专业订单班结业名单,"
-            "对61名结业学员培训教学情况进行了通报。")
-    rules, _ = classify_lines([BODY1, last, "华百涛在讲"], cut=True)
-    assert rules == [None, None, None]
-    # negative: on a page stored whole, a short line under the story is a byline
-    rules, _ = classify_lines([BODY1, last, "华百涛在讲"])
-    assert rules[2] == "after_article_end"
-    # nor does a cut page keep a line that is not the last one
-    rules, _ = classify_lines([BODY1, last, "华百涛在讲", "", "王五 李四"], cut=True)
-    assert rules[2] is not None
-    # clean() tells a cut page by its stored length
-    page = BODY1 * 30 + "\n" + last + "\n华百涛在讲"
-    assert len(page.encode()) >= 1950 and clean(page).text.endswith("华百涛在讲")
-    assert not clean(BODY1 + "\n" + last + "\n华百涛在讲").text.endswith("华百涛在讲")
-
-
 def test_an_image_file_name_holding_spaces_is_boilerplate():
     # l04, http://cndcaheb.org.cn/article/5920/cid/28.html
     assert line_rule("纪念中华职业教育社立社100周年 民建保定市委企业科技创新委员会举办慈善义拍.jpg") == "image_file_name"

@@ -997,20 +997,6 @@ def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) 
     return False
 
 
-#: A page whose text holds at least this many UTF-8 bytes was cut by the archive (it
-#: stores a page's beginning, 2,000 bytes): its last line is a line of the page cut short.
-ARCHIVE_CUT_BYTES = 1950
-
-
-def _cut_fragment(lines: list[str], rules: list[str | None], i: int, last: int) -> bool:
-    """On a page cut by the archive, whether line ``i`` is the page's last line and
-    follows the story's last paragraph ``last`` with only blank lines and photo
-    captions between: the next paragraph, cut after a few characters (``华百涛在讲``)."""
-    if any(y.strip() for y in lines[i + 1:]) or _SENT_END_RE.search(lines[i][-1:]):
-        return False
-    return all(rules[k] in ("blank_line", "photo_caption", "image_caption") for k in range(last + 1, i))
-
-
 def _caption_phrase(line: str) -> bool:
     return (cjk_count(line) <= CAPTION_PHRASE_MAX_CJK and not _PUNCT_RE.search(line)
             and not _ENUMERATOR_RE.match(line))
@@ -1387,7 +1373,7 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
 
 
 def classify_lines(
-    lines: list[str], headings: frozenset[int] | set[int] = frozenset(), cut: bool = False
+    lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
     """Name the removal rule of every line (``None`` keeps it) and find the title.
 
@@ -1410,8 +1396,6 @@ def classify_lines(
 
     A run of headline-like lines that a story paragraph follows is a list or table
     inside the story (its items, rows, sub-headings), not a list of other articles.
-    When the page was cut by the archive (``cut``), its last line, under the story's
-    last paragraph, is that paragraph's next one cut short (``智能制``), not a byline.
 
     ``headings`` are the indexes of lines that were Markdown headings; one before the
     body is preferred as the title. A line printed again later on the page is
@@ -1524,8 +1508,7 @@ def classify_lines(
         elif i >= soft:
             if not is_body_line(lines[i]):
                 rules[i] = "after_article_end"
-        elif (_trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i)
-              and not (cut and _cut_fragment(lines, rules, i, last))):
+        elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
         if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
@@ -1714,8 +1697,7 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             cut = bare
         final.append(cut)
 
-    rules, title_idx = classify_lines(final, headings,
-                                      cut=len(raw) * 3 >= ARCHIVE_CUT_BYTES and len(raw.encode()) >= ARCHIVE_CUT_BYTES)
+    rules, title_idx = classify_lines(final, headings)
     if title_idx is not None:
         for rule, before, after in _title_trims(final[title_idx]):
             changes.append(Change(title_idx + 1, "removed", rule, before, after))

@@ -384,6 +384,10 @@ _BLOC_ACTING_RE = re.compile(BLOC_ACTING)
 _CLOSE_QUOTE_RE = re.compile(r"[”」』\"’》]?")
 #: Right after an abbreviation of three or four places (粤港澳, 沪苏浙皖; not a bloc's
 #: name), their shared field (推进粤港澳职业教育在…等方面的合作): the places themselves act.
+#: Right after a multi-place abbreviation, a branch of one body that serves those places
+#: (劳动力发展署高屏澎东分署, 中彰投分署): the places are its area, not members acting.
+BRANCH = r"(?:分署|分局|分处|分中心|办事处|联络处)"
+_BRANCH_RE = re.compile(BRANCH)
 _GROUP_FIELD_RE = skipping(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
 _AIM_RE = skipping(AIM)
 _DEMAND_RE = skipping(DEMAND)
@@ -841,8 +845,12 @@ def _programme_pairs(
         cue_clause = [
             (c.start(), c.end()) for c in _CLAUSE_RE.finditer(sentence) if c.start() <= ms < c.end()
         ]
+        # the statement of the cue (up to ；/。): 如天津社以尼日利亚鲁班工坊建设为媒介…；山东社
+        # 推动…与韩国…签署: the partners after ； are another subject's, not 天津's
+        seg_start = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, ms)), default=0)
+        seg_end = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, me)), len(sentence))
         for s, e, names, kind in units:
-            if kind == "bloc" or ms <= s < me:
+            if kind == "bloc" or ms <= s < me or not seg_start <= s < seg_end:
                 continue
             if any(ps <= s and e <= pe for ps, pe in participants):
                 continue
@@ -1113,6 +1121,8 @@ def _pairs_raw(
         elif kind == "group":  # 粤港澳, 沪苏浙皖: like a bloc, only when named as acting
             members = sorted(set(names))
             after = e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0))  # “万达开云”4地
+            if _BRANCH_RE.match(sentence, e):
+                continue  # 劳动力发展署高屏澎东分署签署MOU: one body's area, not members acting
             if len(members) <= MAX_ACTING_MEMBERS and (
                 _BLOC_ACTING_RE.match(sentence, after) or _GROUP_FIELD_RE.match(sentence, after)
             ):
@@ -1523,7 +1533,7 @@ SCHOOL_NAME_AFTER = (
 _SCHOOL_NAME_AFTER_RE = re.compile(SCHOOL_NAME_AFTER)
 #: The article's own school as the subject of a sentence, without its name (学校在…签约
 #: 建设…鲁班工坊, 学院与乌干达高校…共建, 我院与…签订).
-OWN_SCHOOL = r"(?:^|[,，;；。:：])\s*(?:[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?(?:我校|我院|本校|本院|学校|学院)(?=[与和同在先已还也将于今近])"
+OWN_SCHOOL = r"(?:^|[,，;；。:：])\s*(?:[0-9]{4}年[0-9]{1,2}月(?:[0-9]{1,2}日)?[,，]?)?(?:我校|我院|本校|本院|学校|学院)(?=[与和同在先已还也将于今近积多始不])"
 _OWN_SCHOOL_RE = re.compile(OWN_SCHOOL)
 
 
@@ -1563,6 +1573,28 @@ def _own_school_pairs(
         if (x, y) not in found:
             out.append((x, y, mech))
     return out
+
+
+def _own_school_as_place(
+    sentence: str, matches: list[PlaceMatch], home: str
+) -> tuple[dict[tuple[str, str], str], set[tuple[str, str]]]:
+    """The pairs of a sentence whose subject is the article's own school, named only as
+    学校/我院, read as if the school's name placed it at its home (:func:`_school_home`):
+    学校…先后与德国、西班牙…等国家的13所高等院校…建立了合作关系 → 酒泉市–德国 … (the school
+    named 酒泉职业技术学院 elsewhere) and, as for a named school, 中国–德国 …. Only for a
+    sentence that names no mainland place and only foreign partners."""
+    m = _OWN_SCHOOL_RE.search(sentence)
+    if m is None or not matches or any(_is_mainland(x.name) for x in matches):
+        return {}, set()
+    if any(x.level != "foreign" for x in matches):
+        return {}, set()
+    place = lookup(home)
+    if place is None:
+        return {}, set()
+    start = m.end() - 2
+    own = PlaceMatch(start, m.end(), sentence[start : m.end()], place.name, place.level,
+                     place.province, place.adcode, place.lon, place.lat)
+    return _pairs_and_units(sentence, sorted([own, *matches], key=lambda x: x.start))
 
 
 def _doc_collaborations(item: tuple) -> list[tuple]:
@@ -1623,6 +1655,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                     rows.append((doc_id, sent_id, a, b, mech, evidence))
                     loose.append(False)
                 continue
+        if not found and home is not None:
+            found, as_units = _own_school_as_place(sent, list(matches), home)
         for a, b, mech in _own_school_pairs(sent, list(matches), found, home):
             found[(a, b)] = mech
             as_units.add((a, b))

@@ -763,6 +763,9 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
 #: A representative office named after a capital (台北驻日经济文化代表处, 马尼拉经济文化办事处):
 #: the capital in its name places nothing (GUIDE [s] s10, [x] x03).
 _REPRESENTATIVE_OFFICE = re.compile(r"(?:驻[^\s，。、,;；]{1,3})?经济文化(?:办事处|代表处|办公室)")
+#: After 驻, the seat of such an office named before it (驻旧金山台北经济文化办事处,
+#: 驻台北越南经济文化代表处): the seat places nothing either.
+_POSTED_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}?经济文化(?:办事处|代表处|办公室)")
 
 
 def _scan(
@@ -792,7 +795,10 @@ def _scan(
         cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
             continue
-        if e.kind == "place" and _REPRESENTATIVE_OFFICE.match(text, j):
+        if e.kind == "place" and (
+            _REPRESENTATIVE_OFFICE.match(text, j)
+            or (i and text[i - 1] == "驻" and _POSTED_OFFICE.match(text, j))
+        ):
             pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue
         if e.kind != "stop":

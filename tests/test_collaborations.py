@@ -1359,3 +1359,39 @@ def test_co_partners_of_one_foreign_country_are_no_pair() -> None:
     assert ("乌苏里斯克", "滨海边疆区") not in got
     # with no third party they stay a pair (two places of one country signing)
     assert [(a, b) for a, b, _ in pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")] == [("平定省", "胡志明市")]
+
+
+# validation cc01 (dev): the own school, named only 学校, lists its standing partners abroad
+# (建立了合作关系); its name elsewhere (酒泉职业技术学院) places it
+CC01 = (
+    "4月19日,酒泉职业技术学院与乌克兰西部国立大学通过线上直播签约。\n"
+    "近年来,学校积极开展对外交流及国际合作,先后与德国、西班牙、日本、哈萨克斯坦、老挝、吉尔吉斯斯坦、泰国等国家的13所高等院校、基金会及集团企业建立了合作关系,并选派教师开展国际学术交流,在“一带一路”沿线国家招收国际留学生,在国际化合作方面进行了有益探索。"
+)
+
+
+def test_the_own_school_as_subject_pairs_its_home_with_listed_partner_countries() -> None:
+    got = doc_pairs(CC01)
+    assert {("德国", "酒泉市"), ("中国", "德国"), ("泰国", "酒泉市"), ("中国", "泰国")} <= got
+    # negatives: with no school placed by its name the home is unknown, and without a
+    # cue of working together the list gives nothing
+    assert ("德国", "酒泉市") not in doc_pairs(CC01.replace("酒泉职业技术学院", "学院"))
+    assert ("德国", "酒泉市") not in doc_pairs(CC01.replace("建立了合作关系", "的学者来访"))
+
+
+# validation cc11 (dev): 高屏澎东 names the area of one agency branch (分署), whose members
+# are not partners of each other
+def test_a_multi_place_abbreviation_before_a_branch_word_gives_no_member_pairs() -> None:
+    s = simplified("高捷公司與勞動力發展署高屏澎東分署簽署MOU 共同培育並厚植區域勞動力")
+    assert pairs(s) == []
+    # negative: the same places named as acting together still pair
+    assert ("屏东县", "高雄市") in {(a, b) for a, b, _ in pairs("高屏澎东四地共同签署职业教育合作协议。")}
+
+
+# validation dd17 (dev): 鲁班工坊's builder pairs only with partners of its own statement
+def test_a_programme_party_does_not_pair_partners_after_a_semicolon() -> None:
+    s = "如天津社以尼日利亚鲁班工坊建设为媒介,与西非金门集团、西非暨尼日利亚中国商会等机构达成合作共识;山东社组织开展“海外职业教育专家齐鲁行”活动,推动山东外事职业大学与韩国世翰大学签署合作协议,与马来西亚计算机科学与工程大学联合成立中马人工智能学院;重庆社以"
+    got = {(a, b) for a, b, _ in pairs(s)}
+    assert ("山东省", "韩国") in got and ("中国", "韩国") in got
+    assert ("天津市", "韩国") not in got and ("天津市", "马来西亚") not in got
+    # negative: in one statement the builder pairs with the partner country
+    assert ("天津市", "尼日利亚") in {(a, b) for a, b, _ in pairs("天津社以尼日利亚鲁班工坊建设为媒介。")}

@@ -674,9 +674,11 @@ def test_place_recall_on_real_excerpts() -> None:
     # being Taiwan's districts and townships; with them in the gazetteer: dev 64/65 (竹东
     # written alone, a context-only short name), held-out 22/22; one extra (新竹市 for
     # 新竹在地). Before the first extension: dev 35/65, held-out 14/22. Since the dev
-    # recall pass, 东盟 beside 中国 is no longer listed (GUIDE [n]): dev 63/65.
+    # recall pass, 东盟 beside 中国 is no longer listed (GUIDE [n]): dev 63/65. 孔敬府
+    # (在泰国孔敬府班派县举行), missing from the excerpt's hand list, added once the
+    # gazetteer knew the name: dev 64/66.
     found, gold, extra = _excerpt_recall("real_excerpts_places_themes.json")
-    assert (found, gold) == (63, 65) and extra <= 1
+    assert (found, gold) == (64, 66) and extra <= 1
     found, gold, extra = _excerpt_recall("real_excerpts_heldout.json")
     assert (found, gold, extra) == (22, 22, 0)
 
@@ -1135,3 +1137,23 @@ def test_a_context_only_name_before_a_dash_and_a_place_is_read() -> None:
 def test_ganyue_and_not_minyuegan_border() -> None:
     assert names("赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行") == ["江西省", "广东省", "南昌市"]
     assert names("为闽粤赣边乡村振兴战略提供武平智慧和方案") == []
+
+
+# validation cc12, dd04 (dev): the seat named after 驻 before an office named 经济文化办事处
+# or 代表处 places nothing either; curated foreign divisions (蒙大拿州, 孔敬府)
+def test_the_seat_of_a_representative_office_after_zhu_places_nothing() -> None:
+    got = names(simplified("我國駐西雅圖臺北經濟文化辦事處甄國清處長"))
+    assert "西雅图" not in got and "台北市" not in got
+    got = names(simplified("駐台北越南經濟文化代表處大使阮英勇表示,人才培育是越南當前國家建設重要發展項目"))
+    assert "台北市" not in got and "越南" in got
+    # negative: a consulate is not such an office; the seat after 驻 elsewhere is a place
+    assert "旧金山" in names("赴美参访团抵达旧金山,走访驻旧金山的企业。")
+
+
+def test_curated_foreign_divisions_use_the_news_names() -> None:
+    got = names("由泰国职业教育委员会副秘书长瓦涅•稳夕和泰国孔敬工业社区教育学院校长阿杜•平松率领的泰国职业教育代表团一行11人访问我校")
+    assert "孔敬府" in got and "坤敬府" not in got
+    assert "蒙大拿州" in names(simplified("MOU簽署儀式有蒙大拿州亞太商務辦事處王美美代表親自出席"))
+    assert "猜也奔府" in names(simplified("名譽團長猜也奔府教育局局長馬茉莉帶領下拜會僑委會"))
+    # negative: the short stem alone, not glued to its country, is not read
+    assert "孔敬府" not in names("孔敬工业社区教育学院实习实训基地")

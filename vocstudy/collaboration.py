@@ -395,6 +395,12 @@ _LINK_RE = skipping(LINK)
 _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
 _TOPIC_RE = re.compile(TOPIC)
+#: The topics of talks (双方就高等教育产业化、…、闽澳两地师生交流等方面进行了探讨): a group
+#: named there is a subject discussed, not places acting together.
+TALK_TOPIC = (
+    r"就[^,，;；。:：]{1,60}?进行了?(?:深入|深度|广泛|充分|热烈)?的?(?:探讨|研讨|商讨|磋商|座谈|沟通|交流)"
+)
+_TALK_TOPIC_RE = re.compile(TALK_TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first place of a list in its clause, a verb of travelling whose stops the
 #: places are (7天跑了河内、胡志明市和同塔省三地; 前往成都、重庆两地考察): the stops of one
@@ -1086,6 +1092,8 @@ def _pairs_raw(
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
     # the topics of a talk or an event are neither parties nor groups acting (dev o18)
     participants += [(m.start(), m.end()) for m in _TOPIC_RE.finditer(sentence)]
+    if "就" in sentence and "进行" in sentence:  # 双方就…闽澳两地师生交流等方面进行了探讨
+        participants += [(m.start(), m.end()) for m in _TALK_TOPIC_RE.finditer(sentence)]
     spans = [(s, e) for s, e, _, _ in units]
     bloc_units: set[int] = set()  # units (by start) already paired as a bloc
     group_pairs: list[tuple[int, list[str], str]] = []

@@ -180,6 +180,8 @@ INSTITUTION_NEXT = (
     "开发区",
     "高新区",
     "经开区",
+    "车站",  # 捷运红线冈山车站: a station named after the district it serves
+    "火车站",
 )
 
 #: Words that end a title before a person's name (副院长于乐山, 党委书记杨金华) and titles

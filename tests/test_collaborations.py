@@ -1395,3 +1395,26 @@ def test_a_programme_party_does_not_pair_partners_after_a_semicolon() -> None:
     assert ("天津市", "韩国") not in got and ("天津市", "马来西亚") not in got
     # negative: in one statement the builder pairs with the partner country
     assert ("天津市", "尼日利亚") in {(a, b) for a, b, _ in pairs("天津社以尼日利亚鲁班工坊建设为媒介。")}
+
+
+# validation dd13 (dev): a group named among the topics of talks is not acting
+def test_a_group_among_the_topics_of_talks_gives_no_pair() -> None:
+    s = (
+        "18日,代表团一行访问了澳门教育暨青年发展局,双方就高等教育产业化、“一带一路”职业教育、"
+        "本硕博人才培养、闽澳两地师生交流等方面进行了探讨,寻求深度合作共同点,以期推动两地高等职业"
+        "教育实现资源共享、协同互助、共赢发展。"
+    )
+    assert pairs(s) == []
+    # negative: the group acting gives its pair
+    assert [(a, b) for a, b, _ in pairs("闽澳两地签署职业教育合作协议。")] == [("澳门特别行政区", "福建省")]
+
+
+# validation cc08 (dev): three technical universities of one province-level unit sign, two
+# placed only by their names (虎科大 → 虎尾镇, 屏东科技大学 → 屏东县): no pair (GUIDE [t], [cc])
+def test_three_schools_of_one_province_two_placed_give_no_pair() -> None:
+    s = simplified("虎科大「教育部促進產學連結合作育才平臺-智慧農業執行辦公室」日前促成本校農業科技系及農業研究及推廣中心與國立屏東科技大學農學院、宏國德霖科技大學園藝系共同簽署合作意向書,正式建立智慧農業跨校合作夥伴關係,為技職農業教育在跨域合作與教學資源整合上奠定重要基礎。")
+    assert pairs(s) == []
+    assert doc_pairs(s) == set()
+    # negative: two schools only (no third school) still pair
+    two = simplified("虎科大與國立屏東科技大學農學院共同簽署合作意向書。")
+    assert doc_pairs(two) == {("屏东县", "虎尾镇")}

@@ -1157,3 +1157,41 @@ def test_curated_foreign_divisions_use_the_news_names() -> None:
     assert "猜也奔府" in names(simplified("名譽團長猜也奔府教育局局長馬茉莉帶領下拜會僑委會"))
     # negative: the short stem alone, not glued to its country, is not read
     assert "孔敬府" not in names("孔敬工业社区教育学院实习实训基地")
+
+
+# validation cc11 (dev): a station named after a district (context-only short name)
+def test_a_station_places_its_district() -> None:
+    s = simplified("隨著高雄輕軌年初全線營運通車、捷運紅線岡山車站即將通車")
+    assert "冈山区" in names(s)
+    # negative: without 车站 the short name alone is not read
+    assert "冈山区" not in names(simplified("隨著高雄輕軌年初全線營運通車、岡山即將通車"))
+
+
+# validation dd08, cc02, dd13, cc08 (dev): the morning sun, a language, an office name;
+# a Taiwanese university's short name
+def test_words_that_hold_a_place_name_but_name_no_place() -> None:
+    assert "朝阳市" not in names(
+        "10月31日上午,迎着朝阳,湖南省永兴县职业中专学校2023年秋季田径运动会暨教职工趣味运动会在该校运动场拉开序幕。"
+    )
+    got = names("双方就借力墨西哥的地理位置及其西班牙语教学优势,拓展学院经管类专业学生的国际化培养与“海外就业”达成了初步合作意向")
+    assert "西班牙" not in got and "墨西哥" in got
+    got = names("5月的澳门,海风轻送,风景如画,18日-21日,泉州市台港澳办副主任郑志强率代表团赴澳门开展高校合作交流。")
+    assert "台湾省" not in got and "香港特别行政区" not in got and "泉州市" in got
+    # negatives: the same names as places
+    assert "朝阳市" in names("朝阳市职业教育中心举行开学典礼。")
+    assert "西班牙" in names("学院与西班牙高校签署合作协议。")
+    assert "台湾省" in names("学校招收台港澳学生。")
+
+
+def test_huwei_short_school_name_places_its_township() -> None:
+    s = simplified("由屏科大農學院胡紹揚副院長與虎科大農業科技系鮑建國主任代表簽約")
+    assert {"屏东县", "虎尾镇"} <= set(names(s))
+    assert "虎尾镇" not in names("老虎大胆")
+
+
+# validation cc11 (dev): Taiwan's 中國鋼鐵 places Taiwan, not 中国 (GUIDE [cc])
+def test_china_steel_places_taiwan() -> None:
+    got = names(simplified("區域運籌策略聯盟合作意向書簽署由高分署與高雄捷運公司、中國鋼鐵股份有限公司附設職業訓練中心等十間企業與大專院校共同簽署。"))
+    assert "台湾省" in got and "中国" not in got
+    # negative: the mainland's steel association is 中国
+    assert names("中国钢铁工业协会发布报告。") == ["中国"]

@@ -1770,6 +1770,10 @@ _SCHOOL_NEXT = (
 )  # fmt: skip
 #: Fewest separate places for :func:`_schools_of_one_province` to apply.
 MIN_SCHOOL_PLACES = 3
+#: A school's short name that places it (屏科大, 虎科大): the mention is the school.
+_SCHOOL_SHORT = ("科大", "餐大")
+#: The heads of schools' names, counted to tell how many schools a sentence names.
+_SCHOOL_HEAD_RE = re.compile(r"科技大学|大学|职业技术学院|职业学院|技术学院|科大|高工|农工|商工|高中|职校|职业学校")
 
 
 def _schools_of_one_province(
@@ -1782,7 +1786,12 @@ def _schools_of_one_province(
     True when the sentence's pairs name at least :data:`MIN_SCHOOL_PLACES` places, all
     in one province-level unit, each named only inside a school's name."""
     names = {n for pair in found for n in pair}
-    if len(names) < MIN_SCHOOL_PLACES:
+    if len(names) < MIN_SCHOOL_PLACES and not (
+        # 虎科大…与国立屏东科技大学农学院、宏国德霖科技大学园艺系共同签署: three schools,
+        # two of them placed by their names (dev cc08)
+        len(names) == MIN_SCHOOL_PLACES - 1
+        and len(_SCHOOL_HEAD_RE.findall(sentence)) >= MIN_SCHOOL_PLACES
+    ):
         return False
     provinces = set()
     for n in names:
@@ -1794,7 +1803,10 @@ def _schools_of_one_province(
         return False
     for n in names:
         ms = [m for m in matches if m.name == n]
-        if not ms or not all(sentence.startswith(_SCHOOL_NEXT, m.end) for m in ms):
+        if not ms or not all(
+            sentence.startswith(_SCHOOL_NEXT, m.end) or m.mention.endswith(_SCHOOL_SHORT)
+            for m in ms
+        ):
             return False
     return True
 

@@ -1195,3 +1195,12 @@ def test_china_steel_places_taiwan() -> None:
     assert "台湾省" in got and "中国" not in got
     # negative: the mainland's steel association is 中国
     assert names("中国钢铁工业协会发布报告。") == ["中国"]
+
+
+# validation cc11 (dev): a metro line named after the districts it serves (GUIDE [cc])
+def test_a_metro_line_places_its_districts() -> None:
+    s = simplified("捷運紅線岡山車站即將通車以及捷運小港林園線及黃線延伸,讓整體高雄大眾軌道運輸路網越來越完整")
+    assert {"小港区", "林园区", "冈山区"} <= set(names(s))
+    # negatives: the same words without 捷运 … 线; a town glued to a place is still dropped
+    assert "林园区" not in names("高雄小港林园")
+    assert "隆化县" not in names("南川隆化线路")

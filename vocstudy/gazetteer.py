@@ -566,6 +566,8 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "campus"))  # (本校宝山校区 is a village)
             elif text.startswith(INSTITUTION_NEXT, j):
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
+            elif "线" in text[j : j + 5] and _metro_line(text, i, j):
+                out.append(_Cand(c.place, c.via, "institution"))  # 捷运小港林园线
             elif after_place:  # 香港东区: kept only if the place before contains it
                 out.append(_Cand(c.place, c.via, "glued"))
             elif _list_item(text, i, j):  # 泸溪、凤凰、花垣: kept if a neighbour names a
@@ -576,6 +578,19 @@ def _allowed(
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
     return tuple(out) or None
+
+
+_METRO_BEFORE_RE = re.compile(r"(?:捷运|地铁|轻轨)[\u4e00-\u9fff]{0,4}$")
+_LINE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?线")
+
+
+def _metro_line(text: str, i: int, j: int) -> bool:
+    """True when ``text[i:j]`` is in a metro line's name (捷运小港林园线): after 捷运/地铁/
+    轻轨 and at most four characters, before 线 within four more. A line, like a station,
+    is named after the districts it serves (GUIDE [cc])."""
+    return bool(_METRO_BEFORE_RE.search(text, max(0, i - 8), i)) and bool(
+        _LINE_AFTER_RE.match(text, j)
+    )
 
 
 def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
@@ -930,8 +945,9 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             and c.place.level in ("city", "district")
             and not adjacent.contains(c.place)
             and not _COUNT_OF_TWO_RE.match(text, r.end)
+            and not ("线" in text[r.end : r.end + 5] and _metro_line(text, r.start, r.end))
         ):
-            continue  # 南川隆化: a town of 南川, not 隆化县 (深圳河池两市: two places)
+            continue  # 南川隆化: a town of 南川, not 隆化县 (深圳河池两市: two places; 捷运小港林园线)
         if c.mode == "dashed" and not (
             k + 1 < len(raws) and _DASH_RE.fullmatch(text, r.end, raws[k + 1].start)
         ):

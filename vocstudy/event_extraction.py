@@ -622,7 +622,7 @@ def _not_reported(
             if year >= basis.year:
                 continue
             if now is None:
-                now = _dated_now(dates, basis)
+                now = _dated_now(dates, basis, sentence)
             if now:
                 break
             if not _dated_in_year(dates, year, basis):
@@ -698,16 +698,25 @@ def _fresh_start(
     return start
 
 
-def _dated_now(dates: Callable[[], list] | None, basis: pd.Timestamp) -> bool:
+def _dated_now(
+    dates: Callable[[], list] | None, basis: pd.Timestamp, sentence: str = ""
+) -> bool:
     """Whether the sentence dates its occasion to a day or month within half a year of
     ``basis`` (2017年6月15日,…举行2016年秋季…订单班结业典礼): an earlier bare year in it
-    then names a cohort or an edition, not the time of the occasion (batch i, dev j13)."""
+    then names a cohort or an edition, not the time of the occasion (batch i, dev j13).
+    A dateline's date (台湾网2月5日潍坊消息 2009年,…) dates the report, not the occasion
+    (batch cc)."""
     if dates is None:
         return False
     return any(
         d[4] and not pd.isna(d[2]) and abs((basis - d[2]).days) <= FUTURE_WINDOW_DAYS
+        and not _DATELINE_AFTER_RE.match(sentence, d[1])
         for d in dates()
     )
+
+
+#: Right after a date, a dateline's place and word (2月5日潍坊消息, 5月24日电).
+_DATELINE_AFTER_RE = re.compile(r"[^,,。;;\s]{0,8}?(?:消息|电|讯)")
 
 
 def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:

@@ -1835,3 +1835,35 @@ def test_a_city_in_brackets_ending_an_events_name_places_it():
     # negative: without the bracketed city the province gives none (written)
     s = "6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作论坛在安徽成功举办。"
     assert lead_of(s, "2025-06-07") == ("forum", None)
+
+
+def test_a_visit_on_invitation_or_led_by_an_official_is_a_visit():
+    # cc02, cc05 (dev): 应…的邀请,…赴两校进行了…访问; 带队访问了…学院
+    s = "11月19—26日,应墨西哥阿纳瓦卡大学、美国犹他谷大学的邀请,学院党委书记劳赐铭等五人赴两校进行了为期8天的访问与交流。"
+    assert types(s, "2015-12-01") == ["visit"]
+    s = ("今年10月,学校党委常委、副院长杨博带队访问了素可泰农业技术学院、清迈农业技术学院"
+         "(中泰职业技术教育合作“210工程”项目学校)等,就推进海外办学、“中国——东盟千校携手计划”等进行了充分沟通。")
+    assert types(s, "2024-12-03") == ["visit"]
+    # negative: routine exchange visits of a programme (written)
+    assert types("双方将互派师生开展交流访问。", "2024-12-03") == []
+
+
+def test_a_training_received_and_a_dated_study_trip_are_reported():
+    # cc14 (dev): 接受了…行前培训; dd11 (dev, GUIDE [dd]): a study trip scheduled for a month
+    s = ("现潍坊科技学院的六名交换生已完成赴台手续办理,并在学院老师的陪同下,接受了寿光市台办相关行前培训,"
+         "准备于2015年春节后、新学期开始前入台,接受全新的台湾学习生活。")
+    assert "training" in types(s, "2015-02-05")
+    s = ("为进一步深化体验、激发动力,2025年8月中旬,龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校"
+         "和领克汽车等先进制造企业开展研学活动。")
+    assert types(s, "2025-06-21") == ["visit"]
+    # negatives: routine training; the same trip undated is a plan (written)
+    assert types("学校开展培训。", "2025-06-21") == []
+    s = "龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校和领克汽车等先进制造企业开展研学活动。"
+    assert types(s, "2025-06-21") == []
+
+
+def test_working_talks_are_a_meeting_courtesy_talks_are_not():
+    # cc04 (dev): 会见了客人并进行了合作会谈 (GUIDE [d], talks held during a visit)
+    assert types("学校副院长徐晓红在长清校区会见了客人并进行了合作会谈。", "2018-06-01") == ["meeting"]
+    # negative: courtesy talks (l03, dev)
+    assert "meeting" not in types("双方进行了亲切会谈, 韩振对客人的到来表示欢迎。", "2018-06-01")

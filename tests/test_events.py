@@ -1867,3 +1867,25 @@ def test_working_talks_are_a_meeting_courtesy_talks_are_not():
     assert types("学校副院长徐晓红在长清校区会见了客人并进行了合作会谈。", "2018-06-01") == ["meeting"]
     # negative: courtesy talks (l03, dev)
     assert "meeting" not in types("双方进行了亲切会谈, 韩振对客人的到来表示欢迎。", "2018-06-01")
+
+
+def test_an_occasion_judged_an_outcome_or_an_award_name_is_no_event():
+    # k18, n18, x10 (dev): 大赛的成功举办,为…搭建了…平台; 是…峰会的重大成果; 「竞赛卓越奖」
+    assert types("尤其是职业院校技能大赛的成功举办,为专业建设、教学改革、学生成长搭建了很好的平台。", "2019-01-10") == []
+    assert "forum" not in types("据介绍,成立「合作中心」是2025年上海合作组织峰会的重大成果。", "2025-09-10")
+    s = "第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。"
+    assert "competition" not in types(s, "2017-12-01")
+    # negatives: a contest held, a summit's results exhibition (written)
+    assert types("5月10日,全市职业院校技能大赛成功举办。", "2019-05-11") == ["competition"]
+    assert "forum" in types("5月10日,峰会的成果展在天津开幕。", "2025-05-11")
+
+
+def test_the_opening_ceremony_of_a_training_course_is_the_training():
+    # z16 (dev): 教师培训班…举行开学典礼, then 出席典礼…,开学典礼由…主持
+    text = ("4月15日,广东省高职高专“双师素质”教师培训班在我院工业中心八楼学术交流厅举行开学典礼。"
+            "省教育厅教师继续教育指导中心主任吴琦琳、学院副院长张茂光、顺德职业技术学院副院长何锐连等出席典礼并致辞,"
+            "开学典礼由师培中心负责人主持。")
+    assert {r[1] for r in rows(text, "2010-04-16")} == {"training"}
+    # negative: a school's term opening stays a launch (z01, dev)
+    s = "9月27日下午,盐城技师学院2024级新生开学典礼在庄严的国歌声中拉开帷幕。"
+    assert [r[1] for r in rows(s, "2024-09-28")] == ["launch"]

@@ -258,6 +258,15 @@ _SIGNIFIES_RE = re.compile(f"(?:标志着|意味着){_C}*$")
 #: A sentence opening with an example marker (如天津社以…;山东社组织开展…推动…签署合作协议;
 #: batch dd): a body's work given as examples, not the occasion reported.
 _EXAMPLE_OPEN_RE = re.compile(r"\s*(?:例如|比如|譬如|如(?![期今何果此同实下上约火]))")
+#: After the trigger, what the occasion brought, judged (技能大赛的成功举办,为专业建设…搭建了
+#: 很好的平台, dev k18; 成立「合作中心」是…峰会的重大成果, dev n18) or an award named after it
+#: (「竞赛卓越奖」, dev x10): the trigger is a subject of comment or a name, not an occasion
+#: reported.
+_JUDGED_AFTER_RE = re.compile(
+    rf"的?(?:成功|顺利)?(?:举办|召开|举行)?[,,]?为{_C}{{0,30}}?(?:提供|奠定|注入|搭建|开辟|带来|开创)"
+    r"|的(?:重大|重要|标志性|丰硕)?成果(?![展发])"
+    r"|[^,,。;;「」“”『』]{0,6}?奖[」”』]"
+)
 _EXAMPLE_BEFORE_RE = skipping(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
 #: A title in 《》 (根据《…的通知》): a name, masked for the ``requires`` and ``negative``
 #: conditions - a notice cited by name is not a notice issued.
@@ -601,6 +610,7 @@ def _not_reported(
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
         or sentence.find("机会", end, ce) >= 0 and _OPPORTUNITY_AFTER_RE.match(sentence, end, ce)
+        or _JUDGED_AFTER_RE.match(sentence, end)
         or sentence.find("着", cs, pos) >= 0 and _SIGNIFIES_RE.search(sentence, cs, pos)
         or sentence[:3].find("如") >= 0 and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)

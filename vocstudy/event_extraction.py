@@ -610,7 +610,8 @@ def _not_reported(
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
         or sentence.find("机会", end, ce) >= 0 and _OPPORTUNITY_AFTER_RE.match(sentence, end, ce)
-        or _JUDGED_AFTER_RE.match(sentence, end)
+        or (sentence.find("为", end, end + 14) >= 0 or sentence.find("成果", end, end + 8) >= 0
+            or sentence.find("奖", end, end + 8) >= 0) and _JUDGED_AFTER_RE.match(sentence, end)
         or sentence.find("着", cs, pos) >= 0 and _SIGNIFIES_RE.search(sentence, cs, pos)
         or sentence[:3].find("如") >= 0 and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)

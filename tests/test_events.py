@@ -1889,3 +1889,12 @@ def test_the_opening_ceremony_of_a_training_course_is_the_training():
     # negative: a school's term opening stays a launch (z01, dev)
     s = "9月27日下午,盐城技师学院2024级新生开学典礼在庄严的国歌声中拉开帷幕。"
     assert [r[1] for r in rows(s, "2024-09-28")] == ["launch"]
+
+
+def test_a_work_summary_item_and_a_founding_purpose_are_no_founding():
+    # u11 (dev, GUIDE [u]): 一是成立组织。 a work summary's item; b16 (dev): 成立目的及宗旨
+    assert types("一是成立组织。", "2017-05-12") == []
+    assert types("蔡锦富介绍协会成立目的及宗旨。", "2023-06-15") == []
+    # negatives: a founding reported (written)
+    assert types("5月10日,县局成立组织。", "2017-05-12") == ["founding"]
+    assert types("5月10日,协会成立。", "2023-06-15") == ["founding"]

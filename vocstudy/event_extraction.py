@@ -257,7 +257,11 @@ _OPPORTUNITY_AFTER_RE = re.compile(f"{_C}{{0,12}}?机会")
 _SIGNIFIES_RE = re.compile(f"(?:标志着|意味着){_C}*$")
 #: A sentence opening with an example marker (如天津社以…;山东社组织开展…推动…签署合作协议;
 #: batch dd): a body's work given as examples, not the occasion reported.
-_EXAMPLE_OPEN_RE = re.compile(r"\s*(?:例如|比如|譬如|如(?![期今何果此同实下上约火]))")
+_EXAMPLE_OPEN_RE = re.compile(
+    r"\s*(?:例如|比如|譬如|如(?![期今何果此同实下上约火])"
+    # or with a work summary's item number (一是成立组织。 二是广泛宣传。; dev u11, GUIDE [u])
+    r"|[一二三四五六七八九十]是)"
+)
 #: After the trigger, what the occasion brought, judged (技能大赛的成功举办,为专业建设…搭建了
 #: 很好的平台, dev k18; 成立「合作中心」是…峰会的重大成果, dev n18) or an award named after it
 #: (「竞赛卓越奖」, dev x10): the trigger is a subject of comment or a name, not an occasion
@@ -613,7 +617,8 @@ def _not_reported(
         or (sentence.find("为", end, end + 14) >= 0 or sentence.find("成果", end, end + 8) >= 0
             or sentence.find("奖", end, end + 8) >= 0) and _JUDGED_AFTER_RE.match(sentence, end)
         or sentence.find("着", cs, pos) >= 0 and _SIGNIFIES_RE.search(sentence, cs, pos)
-        or sentence[:3].find("如") >= 0 and _EXAMPLE_OPEN_RE.match(sentence)
+        or (sentence.find("如", 0, 3) >= 0 or sentence.find("是", 0, 3) >= 0)
+        and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
         or (

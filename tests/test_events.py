@@ -1716,3 +1716,185 @@ def test_a_clause_opening_with_an_earlier_bare_year_dates_the_clauses_after_it()
     assert "visit" in types(s, "2014-01-10")
     s = "2014年香港与重庆的中职学生进行互访交流,来访的重庆学生参观了学院。"
     assert "visit" in types(s, "2014-11-20")
+
+
+def test_the_opening_of_an_occasion_of_no_type_is_no_launch():
+    # cc16, cc18, dd08 (dev): a graduation or a sports meet opening (GUIDE [e], [dd])
+    assert types("下午1时,毕业典礼在雄壮的国歌声中拉开帷幕。", "2013-07-01") == []
+    assert types("11月3日上午,城口县职业教育中心第十届学生田径运动会隆重开幕。", "2021-11-04") == []
+    # negative: the opening of a term is a launch (GUIDE [cc] cc20)
+    s = "9月27日下午,盐城技师学院2024级新生开学典礼在庄严的国歌声中拉开帷幕。"
+    assert types(s, "2024-09-28") == ["launch"]
+
+
+def test_attending_the_opening_of_a_sports_meet_is_no_launch():
+    # dd09 (dev): the lead names a sports meet; 出席开幕式 opens no programme
+    text = ("11月3日上午,城口县职业教育中心第十届学生田径运动会隆重开幕。"
+            "刘松校长、邓华梅副书记、于延河副校长等在家校领导出席开幕式,开幕式由龚艳秋老师和陶友鹏同学主持。")
+    assert rows(text, "2021-11-04") == []
+    # negative: attending an opening in a story that names no such occasion (r03, dev)
+    s = "全国人大常委会副委员长、中华职业教育社理事长郝明金出席开幕式并讲话。"
+    assert [r[1] for r in rows(s, "2019-07-27")] == ["launch"]
+
+
+def test_the_contests_of_a_sports_meet_are_no_competition():
+    # dd10 (dev): GUIDE [dd], a school sports meet is none of the types
+    s = ("此次运动会有集体跳绳、50米迎面接力、跳高、跳远、铅球、100米、400米、800米、1500米等竞赛项目,"
+         "将持续三天,于11月15日结束。")
+    assert types(s, "2019-12-10") == []
+    # negative: a skills contest's events (q15, dev)
+    s = "来自68个国家和地区的1259名选手参加了10月15日至18日举行的竞赛,澳门派出17名青年选手参加15个竞赛项目。"
+    assert types(s, "2017-10-22") == ["competition"]
+
+
+def test_an_opportunity_offered_is_no_event():
+    # dd04 (dev): 提供到企业参访、实习的机会 promises visits, reports none
+    s = ("图/成大提供 | | | 成功大学展开「成蝶计划」,昨天与越南勇源基金会等单位签署合作备忘录,"
+         "未来除了将提供成大越南籍学生奖学金外,也将提供到企业参访、实习的机会,双方共同加强人才培育。")
+    assert types(s, "2024-03-01") == ["signing"]
+    # negative: a delegation's visit (l01, dev)
+    s = ("12月22日,宜春职业技术学院为远道而来的马来西亚中学校长、教师参访团举办欢迎仪式,"
+         "此次参访团来访旨在了解该校职业教育开展情况。")
+    assert "visit" in types(s, "2018-12-23")
+
+
+def test_what_an_occasion_signifies_is_no_second_event():
+    # cc02 (dev): 标志着…合作的正式启动 is the signing's significance, not a launch
+    s = ("11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机应用技术专业、"
+         "“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。")
+    assert types(s, "2015-12-01") == ["signing"]
+    # negative: a week declared launched (a12, dev)
+    assert types("最后,周家华宣布2023年天长市职业教育活动周正式启动。", "2023-05-12") == ["launch"]
+
+
+def test_a_sentence_of_examples_reports_no_event():
+    # dd17 (dev): 如天津社…;山东社…推动…签署合作协议,…联合成立… - a body's work as examples
+    s = ("如天津社以尼日利亚鲁班工坊建设为媒介,与西非金门集团、西非暨尼日利亚中国商会等机构达成合作共识;"
+         "山东社组织开展“海外职业教育专家齐鲁行”活动,推动山东外事职业大学与韩国世翰大学签署合作协议,"
+         "与马来西亚计算机科学与工程大学联合成立中马人工智能学院;重庆社以")
+    assert types(s, "2024-11-05") == []
+    # negative: the same sentence without the opening marker is reported (written)
+    assert "signing" in types(s[1:], "2024-11-05")
+
+
+def test_a_habit_is_no_event_and_a_placed_booth_is_an_exhibition():
+    # cc09 (dev): 每年都在海外举办…展或…论坛 is a habit; 于…在曼谷盛大参展 the occasion
+    s = "新南向政策推动火热,教育部每年都在海外举办台湾高等教育展或高等教育论坛,提升高教国际竞争力吸引海外学子前来就读。"
+    assert types(s, "2018-08-30") == []
+    s = ("今年特别以「2018泰国国际合作交流暨形象成果发表」为主题,于107年8月24日在曼谷盛大参展,"
+         "不只宣传学校形象,更要将校内卓越的技术成果在泰国的产官学研各界都能闪耀发光。")
+    assert [(r[1], r[4]) for r in rows(s, "2018-08-30")] == [("exhibition", "曼谷")]
+    # negative: schools counted as exhibitors (参展院校), no place before 参展
+    s = "本次教育部的号召之下,台湾共计27所大学参展,屏科大除了是参展院校之一的成员。"
+    assert "exhibition" not in types(s, "2018-08-30")
+
+
+def test_a_bare_year_after_a_datelines_space_dates_the_sentence():
+    # cc14 (dev): 台湾网2月5日潍坊消息 2009年,在第二届…研讨会上 - background in 2015
+    s = ("台湾网2月5日潍坊消息 2009年,在第二届鲁台职业教育院校长研讨会上,山东潍坊科技学院与台湾环球科技大学等多所"
+         "台湾高校结缘,并签订了《学术合作协定书》(有效期5年)。")
+    assert types(s, "2015-02-05") == []
+    # negative: in a story of that year it is the occasion
+    assert types(s, "2009-03-01") == ["forum", "signing"]
+
+
+def test_a_new_campus_completed_at_a_ceremony_is_a_founding():
+    # j09 (dev): GUIDE [j] - 新生开学暨新校区落成典礼 is a founding
+    s = "9月19日,岳阳现代服务职业学院2024级新生开学暨新校区落成典礼隆重举行。"
+    assert "founding" in types(s, "2024-09-20")
+    # negative: a building's completion ceremony (written)
+    assert "founding" not in types("9月19日,学院实训大楼落成典礼隆重举行。", "2024-09-20")
+
+
+def test_an_admissions_info_session_is_no_meeting():
+    # dd02 (dev): GUIDE [dd], an info session for a programme is none of the types
+    s = ("〔记者刘婉君/台南报导〕教育部推动「3+2新五专」,昆山科技大学获教育部核定7个班、共计200个名额,将携手6所高中职校,"
+         "培育台积电供应链人才,首场与台积电慈善基金会及新化高工共同举办的说明会,吸引约200人参与。")
+    assert "meeting" not in types(s, "2024-05-01")
+    # negative: a briefing held by a bureau (written)
+    assert types("5月3日,市人社局举办政策说明会。", "2024-05-04") == ["meeting"]
+
+
+def test_a_founding_judged_or_a_task_group_is_no_founding():
+    # dd16 (dev): 中赞职院的成立为…提供了新动力 judges a founding; cc10 (dev): 已成立专项小组
+    s = ("教育部郁洁巡视员表示,中赞职院的成立为“一带一路”国家经济社会发展提供了新动力,"
+         "为中非职业教育合作提供了新样板。")
+    assert types(s, "2019-08-01") == []
+    assert types("• 问界M7碰撞起火致3人遇难 车企:已成立专项小组", "2024-04-30") == []
+    # negative: a founding assembly attended (r17, dev)
+    s = ("5月15日,广东省物流行业协会受邀参加由协会理事单位-广州市番禺区新造职业技术学校牵头筹建的"
+         "广州市番禺区现代商贸职业教育集团的成立大会。")
+    assert "founding" in types(s, "2025-05-16")
+
+
+def test_a_city_in_brackets_ending_an_events_name_places_it():
+    # cc03 (dev): …友城合作(黄山)论坛在安徽成功举办 - the province alone names no city
+    s = ("6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作(黄山)论坛"
+         "在安徽成功举办。")
+    assert lead_of(s, "2025-06-07") == ("forum", "黄山市")
+    # negative: without the bracketed city the province gives none (written)
+    s = "6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作论坛在安徽成功举办。"
+    assert lead_of(s, "2025-06-07") == ("forum", None)
+
+
+def test_a_visit_on_invitation_or_led_by_an_official_is_a_visit():
+    # cc02, cc05 (dev): 应…的邀请,…赴两校进行了…访问; 带队访问了…学院
+    s = "11月19—26日,应墨西哥阿纳瓦卡大学、美国犹他谷大学的邀请,学院党委书记劳赐铭等五人赴两校进行了为期8天的访问与交流。"
+    assert types(s, "2015-12-01") == ["visit"]
+    s = ("今年10月,学校党委常委、副院长杨博带队访问了素可泰农业技术学院、清迈农业技术学院"
+         "(中泰职业技术教育合作“210工程”项目学校)等,就推进海外办学、“中国——东盟千校携手计划”等进行了充分沟通。")
+    assert types(s, "2024-12-03") == ["visit"]
+    # negative: routine exchange visits of a programme (written)
+    assert types("双方将互派师生开展交流访问。", "2024-12-03") == []
+
+
+def test_a_training_received_and_a_dated_study_trip_are_reported():
+    # cc14 (dev): 接受了…行前培训; dd11 (dev, GUIDE [dd]): a study trip scheduled for a month
+    s = ("现潍坊科技学院的六名交换生已完成赴台手续办理,并在学院老师的陪同下,接受了寿光市台办相关行前培训,"
+         "准备于2015年春节后、新学期开始前入台,接受全新的台湾学习生活。")
+    assert "training" in types(s, "2015-02-05")
+    s = ("为进一步深化体验、激发动力,2025年8月中旬,龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校"
+         "和领克汽车等先进制造企业开展研学活动。")
+    assert types(s, "2025-06-21") == ["visit"]
+    # negatives: routine training; the same trip undated is a plan (written)
+    assert types("学校开展培训。", "2025-06-21") == []
+    s = "龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校和领克汽车等先进制造企业开展研学活动。"
+    assert types(s, "2025-06-21") == []
+
+
+def test_working_talks_are_a_meeting_courtesy_talks_are_not():
+    # cc04 (dev): 会见了客人并进行了合作会谈 (GUIDE [d], talks held during a visit)
+    assert types("学校副院长徐晓红在长清校区会见了客人并进行了合作会谈。", "2018-06-01") == ["meeting"]
+    # negative: courtesy talks (l03, dev)
+    assert "meeting" not in types("双方进行了亲切会谈, 韩振对客人的到来表示欢迎。", "2018-06-01")
+
+
+def test_an_occasion_judged_an_outcome_or_an_award_name_is_no_event():
+    # k18, n18, x10 (dev): 大赛的成功举办,为…搭建了…平台; 是…峰会的重大成果; 「竞赛卓越奖」
+    assert types("尤其是职业院校技能大赛的成功举办,为专业建设、教学改革、学生成长搭建了很好的平台。", "2019-01-10") == []
+    assert "forum" not in types("据介绍,成立「合作中心」是2025年上海合作组织峰会的重大成果。", "2025-09-10")
+    s = "第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。"
+    assert "competition" not in types(s, "2017-12-01")
+    # negatives: a contest held, a summit's results exhibition (written)
+    assert types("5月10日,全市职业院校技能大赛成功举办。", "2019-05-11") == ["competition"]
+    assert "forum" in types("5月10日,峰会的成果展在天津开幕。", "2025-05-11")
+
+
+def test_the_opening_ceremony_of_a_training_course_is_the_training():
+    # z16 (dev): 教师培训班…举行开学典礼, then 出席典礼…,开学典礼由…主持
+    text = ("4月15日,广东省高职高专“双师素质”教师培训班在我院工业中心八楼学术交流厅举行开学典礼。"
+            "省教育厅教师继续教育指导中心主任吴琦琳、学院副院长张茂光、顺德职业技术学院副院长何锐连等出席典礼并致辞,"
+            "开学典礼由师培中心负责人主持。")
+    assert {r[1] for r in rows(text, "2010-04-16")} == {"training"}
+    # negative: a school's term opening stays a launch (z01, dev)
+    s = "9月27日下午,盐城技师学院2024级新生开学典礼在庄严的国歌声中拉开帷幕。"
+    assert [r[1] for r in rows(s, "2024-09-28")] == ["launch"]
+
+
+def test_a_work_summary_item_and_a_founding_purpose_are_no_founding():
+    # u11 (dev, GUIDE [u]): 一是成立组织。 a work summary's item; b16 (dev): 成立目的及宗旨
+    assert types("一是成立组织。", "2017-05-12") == []
+    assert types("蔡锦富介绍协会成立目的及宗旨。", "2023-06-15") == []
+    # negatives: a founding reported (written)
+    assert types("5月10日,县局成立组织。", "2017-05-12") == ["founding"]
+    assert types("5月10日,协会成立。", "2023-06-15") == ["founding"]

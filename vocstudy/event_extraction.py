@@ -121,6 +121,10 @@ MACROS = {
     # a count of achievements, not one occasion reported
     "tally": f"了?{_C}{{0,40}}?(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九]|十[一二三四五六七八九]?"
     r"|[二三四五六七八九]十[一二三四五六七八九]?)多?(?:个|所|座|家|支|批)",
+    # an occasion the annotation guide types as none of the event types - a graduation, a
+    # school sports meet, a freshmen's welcome, an anniversary (GUIDE [e], [dd], [m]): its
+    # opening (拉开帷幕, 隆重开幕) opens no programme (batches cc, dd)
+    "untyped": "毕业典礼|毕业礼|结业礼|运动会|体育节|迎新|校庆|周年庆",
     # one character inside the trigger's clause
     "c": _C,
 }
@@ -204,6 +208,9 @@ BACKGROUND = (
     r"[0-9一二三四五六七八九十百]+(?:余|多)?(?:期|场|次|届|批|轮)"
     # past editions listed by their years (成功主办了2012、2013、2015…联展暨论坛)
     r"|(?:19|20)\d{2}年?、(?:19|20)\d{2}"
+    # a habit (教育部每年都在海外举办…展或…论坛; batch cc): what is done every year, not
+    # the occasion reported
+    r"|每年(?:都|均|定期|固定)"
 )
 #: Just after the trigger: 以来/至今 (首次发布至今, 启动以来) - background as well.
 _SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:以来|至今|迄今)")
@@ -229,7 +236,9 @@ _PLACE_RE = re.compile(
     rf"(?P<loc>[^{_CLAUSE_PUNCT}、在于]{{1,30}}?)"
     r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
     r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕"
-    r"|开园|开馆|开业|揭幕|展开|展出|落下帷幕|拉开帷幕|拉开序幕)"
+    r"|开园|开馆|开业|揭幕|展开|展出|落下帷幕|拉开帷幕|拉开序幕"
+    # a school taking a booth at an expo (于107年8月24日在曼谷盛大参展; batch cc)
+    r"|参展)"
 )
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
@@ -240,6 +249,28 @@ _REPORT_HEARD_RE = re.compile(f"{REPORT_HEARD}{_C}{{0,40}}$")
 _REPORT_AFTER_RE = re.compile(f"{_C}{{0,30}}?(?:汇报|报告)")
 _GENERIC_SENTENCE_RE = re.compile(GENERIC_SENTENCE)
 _KINDS_AFTER_RE = re.compile(f"{_C}{{0,40}}?{KINDS_AFTER}")
+#: After the trigger in its clause, an opportunity offered (提供到企业参访、实习的机会; 推动企业
+#: 参访、竞赛以及实习机会三大面向合作): a kind of activity promised, not an occasion.
+_OPPORTUNITY_AFTER_RE = re.compile(f"{_C}{{0,12}}?机会")
+#: Before the trigger in its clause, what an occasion signifies (签署…,标志着两校…合作的正式
+#: 启动; batch cc): the trigger names the significance, not a second occasion.
+_SIGNIFIES_RE = re.compile(f"(?:标志着|意味着){_C}*$")
+#: A sentence opening with an example marker (如天津社以…;山东社组织开展…推动…签署合作协议;
+#: batch dd): a body's work given as examples, not the occasion reported.
+_EXAMPLE_OPEN_RE = re.compile(
+    r"\s*(?:例如|比如|譬如|如(?![期今何果此同实下上约火])"
+    # or with a work summary's item number (一是成立组织。 二是广泛宣传。; dev u11, GUIDE [u])
+    r"|[一二三四五六七八九十]是)"
+)
+#: After the trigger, what the occasion brought, judged (技能大赛的成功举办,为专业建设…搭建了
+#: 很好的平台, dev k18; 成立「合作中心」是…峰会的重大成果, dev n18) or an award named after it
+#: (「竞赛卓越奖」, dev x10): the trigger is a subject of comment or a name, not an occasion
+#: reported.
+_JUDGED_AFTER_RE = re.compile(
+    rf"的?(?:成功|顺利)?(?:举办|召开|举行)?[,,]?为{_C}{{0,30}}?(?:提供|奠定|注入|搭建|开辟|带来|开创)"
+    r"|的(?:重大|重要|标志性|丰硕)?成果(?![展发])"
+    r"|[^,,。;;「」“”『』]{0,6}?奖[」”』]"
+)
 _EXAMPLE_BEFORE_RE = skipping(f"{EXAMPLE_BEFORE}[^{_CLAUSE_PUNCT}如]{{0,6}}$")
 #: A title in 《》 (根据《…的通知》): a name, masked for the ``requires`` and ``negative``
 #: conditions - a notice cited by name is not a notice issued.
@@ -282,7 +313,8 @@ _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五
 #: 据…介绍,2009年,福建正式成立…): it dates the clauses after it, so an earlier year
 #: makes the mention background, as a bare year inside the trigger's clause does.
 _BARE_YEAR_TOPIC_RE = re.compile(
-    rf"(?:^|[{_CLAUSE_PUNCT}])\s*((?:19|20)\d{{2}})年"
+    # also after a dateline's space (台湾网2月5日潍坊消息 2009年,在第二届…研讨会上; batch cc)
+    rf"(?:^|[{_CLAUSE_PUNCT}]|(?<=\s))\s*((?:19|20)\d{{2}})年"
     r"(?:\s*(?=[,,])|(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末|度|届|版|级|第|全|[^,,]{0,40}[”」》]))"
 )
 
@@ -581,6 +613,12 @@ def _not_reported(
         or _THEME_NAME_RE.match(sentence, end)
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
+        or sentence.find("机会", end, ce) >= 0 and _OPPORTUNITY_AFTER_RE.match(sentence, end, ce)
+        or (sentence.find("为", end, end + 14) >= 0 or sentence.find("成果", end, end + 8) >= 0
+            or sentence.find("奖", end, end + 8) >= 0) and _JUDGED_AFTER_RE.match(sentence, end)
+        or sentence.find("着", cs, pos) >= 0 and _SIGNIFIES_RE.search(sentence, cs, pos)
+        or (sentence.find("如", 0, 3) >= 0 or sentence.find("是", 0, 3) >= 0)
+        and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
         or (
@@ -600,7 +638,7 @@ def _not_reported(
             if year >= basis.year:
                 continue
             if now is None:
-                now = _dated_now(dates, basis)
+                now = _dated_now(dates, basis, sentence)
             if now:
                 break
             if not _dated_in_year(dates, year, basis):
@@ -676,16 +714,25 @@ def _fresh_start(
     return start
 
 
-def _dated_now(dates: Callable[[], list] | None, basis: pd.Timestamp) -> bool:
+def _dated_now(
+    dates: Callable[[], list] | None, basis: pd.Timestamp, sentence: str = ""
+) -> bool:
     """Whether the sentence dates its occasion to a day or month within half a year of
     ``basis`` (2017年6月15日,…举行2016年秋季…订单班结业典礼): an earlier bare year in it
-    then names a cohort or an edition, not the time of the occasion (batch i, dev j13)."""
+    then names a cohort or an edition, not the time of the occasion (batch i, dev j13).
+    A dateline's date (台湾网2月5日潍坊消息 2009年,…) dates the report, not the occasion
+    (batch cc)."""
     if dates is None:
         return False
     return any(
         d[4] and not pd.isna(d[2]) and abs((basis - d[2]).days) <= FUTURE_WINDOW_DAYS
+        and not _DATELINE_AFTER_RE.match(sentence, d[1])
         for d in dates()
     )
+
+
+#: Right after a date, a dateline's place and word (2月5日潍坊消息, 5月24日电).
+_DATELINE_AFTER_RE = re.compile(r"[^,,。;;\s]{0,8}?(?:消息|电|讯)")
 
 
 def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestamp) -> bool:
@@ -789,6 +836,11 @@ def _sentence_events(
     ]
 
 
+#: Triggers of an opening (开幕式, 拉开帷幕): a launch, or a part of the event opened.
+_OPENINGS = frozenset({"开幕式", "开幕", "启幕", "揭幕", "帷幕", "序幕", "开幕典礼"})
+_UNTYPED_RE = re.compile(MACROS["untyped"])
+
+
 def _doc_mentions(
     text: str, published: Any, lexicon: CompiledLexicon | None = None
 ) -> list[tuple[int, str, EventMention]]:
@@ -817,6 +869,12 @@ def _doc_mentions(
             continue
         heads.setdefault(trig, etype)
         kept.append(item)
+    if any(ev.trigger in _OPENINGS for _, _, ev, _ in kept):
+        # the opening (出席开幕式) of an occasion the title or lead names as one of no type
+        # (田径运动会隆重开幕, 毕业典礼: GUIDE [e], [dd]) opens no programme (batch dd)
+        lead = "".join(sents[:LEAD_SENTENCES])
+        if _UNTYPED_RE.search(lead):
+            kept = [k for k in kept if k[2].trigger not in _OPENINGS]
     types = {ev.event_type for _, _, ev, _ in kept}
     return [
         (sent_id, sentence, ev)
@@ -1189,6 +1247,9 @@ def _dateline_city(text: str) -> Any:
     return pd.NA
 
 
+_BRACKET_PLACE_RE = re.compile(r"[(（]([^()（）]{2,8})[)）]$")
+
+
 def _occasion_city(sentence: str, ev: EventMention) -> Any:
     """Where the occasion of a mention took place, from its sentence: its own location
     phrase; else a location phrase (在…举行) or a destination (赴…考察) anywhere in the
@@ -1220,6 +1281,14 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     bounds = _clause_bounds(sentence)
     cs, _ = _clause_of(bounds, ev.start)
     head = sentence[cs : ev.start]
+    if head[-1:] in ")）":
+        # a city in brackets ending the event's name (…友城合作(黄山)论坛在安徽成功举办;
+        # batch cc): the name says where, when the location phrase gives a province only
+        m = _BRACKET_PLACE_RE.search(head)
+        if m:
+            city = _most_specific_city(sentence, cs + m.start(1), cs + m.end(1))
+            if not pd.isna(city):
+                return city
     # partners (与/和…), an organiser (由), a team's home (代表香港出战): not the venue
     if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方|代表", head):
         # …主办的十堰市2022年中等职业学校技能大赛: after the organiser's 的, the event's

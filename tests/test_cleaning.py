@@ -1345,3 +1345,25 @@ def test_a_label_printed_under_several_photos_goes_with_every_copy():
     # negative: a sub-heading printed once stays
     c = clean("\n".join([p1, label, p2, BODY1]))
     assert label in c.text.splitlines()
+
+
+def test_a_bulleted_list_of_links_is_a_menu_or_a_ticker_not_the_story():
+    # cc10, https://www.cyberctm.com/zh_TW/news/detail/2986682: a portal's media menu,
+    # its section menu and its ticker of other headlines, each under a short heading
+    page = "\n".join([
+        "媒體", "  • 澳廣視新聞", "  • 政府消息", "  • 濠江日報", "  • MediaOutReach",
+        "新聞", "  • 日圓貶破160再創新低 午後反彈引來干預揣測", "  • 優質礦藏愈來愈少 銅價漲破10,000美元",
+        "  • 林定國:23條立法無損新聞自由 不論對政府批評多尖銳", "", BODY1, BODY2,
+    ])
+    c = clean(page)
+    assert c.text.splitlines() == [BODY1, BODY2]
+    assert {x.rule for x in c.changes if x.line_no in (1, 2, 6, 7) and x.action == "removed"} == {"link_list"}
+    # negative: bulleted paragraphs of prose stay (e03, https://www.eratime.tw/article-info.asp?cate=23&id=18676)
+    items = ["    • 新北市:持續推動「金手培訓計畫」,投入經費辦理專業培訓,並提供獎勵金支持師生出國見學,參與全國及國際競賽。",
+             "    • 高雄市:結合教育節活動及多項技高成果展,積極宣導技職教育;更與海軍後勤單位合作舉辦技勤競賽,展現在地化與專業並重的特色。",
+             "    • 臺南市:自 110 年起邀請漫畫家繪製技職群漫畫,並製作動畫,吸引學生對職群探索的興趣。"]
+    c = clean("\n".join([BODY1, *items, BODY2]))
+    assert len(c.text.splitlines()) == 5
+    # negative: short items of a list the story leads into on a colon stay
+    c = clean("\n".join([BODY1, "学校今年新开设的专业包括:", "• 工业机器人技术", "• 新能源汽车技术", "• 智能制造", BODY2]))
+    assert "• 智能制造" in c.text.splitlines()

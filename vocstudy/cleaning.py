@@ -1036,6 +1036,52 @@ def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list
     return body_idx
 
 
+#: A bulleted list of at least this many links (one short item a line) is a menu or a
+#: list of other articles, not the story.
+LINK_LIST_MIN_ITEMS = 3
+#: A bulleted link's text has at most this many characters (a headline, a section name).
+LINK_ITEM_MAX_CHARS = 40
+#: A heading over such a list (媒体, 分类, 新闻) has at most this many characters.
+LINK_HEADING_MAX_CHARS = 6
+_BULLETS = "•●▪◦"
+_BULLET_ITEM_RE = re.compile(f"^[{_BULLETS}]\\s*\\S")
+
+
+def _link_item(line: str) -> bool:
+    """A bulleted line that reads as a link: a short phrase or headline, no sentence end,
+    not a label leading into what follows (``● 福耀玻璃董事长 曹德旺:``)."""
+    return (len(line) <= LINK_ITEM_MAX_CHARS + 2 and _BULLET_ITEM_RE.match(line) is not None
+            and not _SENT_END_RE.search(line) and line[-1] not in "::")
+
+
+def _bullet_link_lists(lines: list[str], rules: list[str | None]) -> list[int]:
+    """Lines of bulleted link lists: runs of :data:`LINK_LIST_MIN_ITEMS` or more adjacent
+    bulleted short items (``• 澳门日报`` / ``• 力报`` …, ``• 日圆贬破160再创新低 午后反弹…``),
+    a portal's menus and its ticker of other headlines, and the short heading over such a
+    run (``媒体``, ``分类``). A page made only of link lists keeps none of them as text.
+    Not a list the story leads into (a line ending on a colon above it), nor bulleted
+    paragraphs of prose (``• 新北市:持续推动「金手培训计划」,…。``)."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines):
+            x = lines[i]
+            if x[:1] in _BULLETS and (_link_item(x) or rules[i] not in (None, "blank_line")):
+                run.append(i)  # a link, or a bulleted line already furniture (• EQSGroup)
+                continue
+            if rules[i] == "blank_line":
+                continue
+        if sum(_link_item(lines[k]) for k in run) >= LINK_LIST_MIN_ITEMS:
+            head = _neighbour(lines, run[0], -1)
+            if head is None or lines[head][-1:] not in "::":  # not a list the story introduces (…包括:)
+                found.extend(k for k in run if rules[k] is None)
+                if (head is not None and rules[head] is None and len(lines[head]) <= LINK_HEADING_MAX_CHARS
+                        and not _PUNCT_RE.search(lines[head]) and lines[head][:1] not in _BULLETS):
+                    found.append(head)
+        run = []
+    return found
+
+
 def _menu_like(line: str) -> bool:
     tokens = _MENU_TOKENS_RE.findall(line)
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -1433,6 +1479,9 @@ def classify_lines(
     spam = _injected_spam(lines, rules)
     for i in spam:
         rules[i] = "injected_spam"
+    if any(x[:1] in _BULLETS for x in lines):
+        for i in _bullet_link_lists(lines, rules):
+            rules[i] = "link_list"
     copies = _headline_copies(lines, rules)
     body_idx = [i for i, x in enumerate(lines)
                 if rules[i] is None and is_body_line(x) and i not in copies]

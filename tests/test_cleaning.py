@@ -1367,3 +1367,38 @@ def test_a_bulleted_list_of_links_is_a_menu_or_a_ticker_not_the_story():
     # negative: short items of a list the story leads into on a colon stay
     c = clean("\n".join([BODY1, "学校今年新开设的专业包括:", "• 工业机器人技术", "• 新能源汽车技术", "• 智能制造", BODY2]))
     assert "• 智能制造" in c.text.splitlines()
+
+
+def test_comment_share_forum_and_disclaimer_furniture_and_credited_captions():
+    # dd04, https://one19810109.blogspot.com/2020/08/blog-post_63.html: an empty comment widget
+    assert line_rule("没有留言:") == "comment_form"
+    assert line_rule("没有留言的同学请在课后找老师报名。") is None
+    # dd06, http://news.cnwest.com/weinan/a/2020/12/10/19355768.html: how to share the page
+    assert line_rule("打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。") == "share_instruction"
+    # negative: a story's 朋友圈 of partners (w03)
+    assert line_rule("学校将进一步扩大对外合作交流“朋友圈”,深化交流合作内容,拓宽办学视野。") is None
+    # dd09, https://bbs.cktcw.cn/forum.php?mod=viewthread&page=1&tid=21098: a forum's notice to guests
+    assert line_rule("本帖子中包含更多资源") == "forum_notice"
+    assert line_rule("本帖介绍了学校的实训资源。") is None
+    # dd11, https://sc.cri.cn/n/20250623/57415061-f4de-e8b5-dffb-f3941ee4110a.html: a caption
+    # with its credit in the middle, and the site's disclaimer list
+    assert line_rule("活动现场 供图 成都市龙泉驿区委统战部") == "image_caption"
+    assert line_rule("1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北") == \
+        "copyright_or_contact"
+    # negatives: a caption run into the story (i04), a contest a body runs (not a site)
+    assert line_rule("闭赛式现场 供图 重庆商务职业学院 闭赛式上,赛事裁判长许存福从裁判规范、参赛选手表现") is None
+    assert line_rule("1、本次大赛由市教育局主办,经市政府批准,每两年举办一次。") is None
+    # dd06: an architect's rendering
+    assert line_rule("项目建设效果图") == "image_caption"
+    assert line_rule("效果图设计") is None
+
+
+def test_an_office_over_the_date_line_under_the_story_is_the_release_signature():
+    # cc05, http://geocloths.com/gjhzjl/info/1014/1781.html
+    body = ("学校始终秉持服务“一带一路”国家重大战略和区域经济社会发展的国际化办学宗旨,持续加强与泰国及东盟"
+            "等国家在农业职业教育领域的交流与合作。")
+    c = clean("\n".join([BODY1, body, "国际合作与交流处", "2024年12月3日"]))
+    assert c.text.splitlines() == [BODY1, body]
+    # negative: a sub-heading ending with 部 that a paragraph follows stays
+    c = clean("\n".join([BODY1, "走进技能培训部", body]))
+    assert "走进技能培训部" in c.text.splitlines()

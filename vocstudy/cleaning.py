@@ -708,6 +708,20 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
     # an agency's photo credit on its own line: 香港中通社圖片
     ("image_caption", re.compile(f"^[{CJK}]{{2,10}}(?:社|网|报)(?:图片|照片)$"), 14),
+    # a comment widget with no comment yet: 没有留言:, 暂无评论
+    ("comment_form", re.compile(r"^(?:没有|暂无|尚无|还没有)(?:留言|评论)\s*[::]?$"), 12),
+    # a how-to for sharing the page, however sentence-like: 打开微信,点击 “ 发现 ” ,使用
+    # “ 扫一扫 ” 即可将网页分享至朋友圈。
+    ("share_instruction", re.compile(r"扫一扫.{0,24}分享(?:至|到|给)\S{0,4}(?:朋友圈|好友)"), 60),
+    # a forum's attachment notice for guests: 本帖子中包含更多资源, 您需要 登录 才可以下载或查看
+    ("forum_notice", re.compile(r"^本帖子?中?包含更多资源|才可以下载或查看"), 40),
+    # a photo caption with its credit in the middle: 活动现场 供图 成都市龙泉驿区委统战部
+    ("image_caption", re.compile(f"^[{CJK}]{{2,16}}\\s+(?:供图|摄影|图片来源)\\s*[::]?\\s*[{CJK}]{{2,20}}$"), 40),
+    # an architect's rendering or a plan shown as a photo: 项目建设效果图
+    ("image_caption", re.compile(f"^[{CJK}]{{0,14}}(?:效果图|示意图|鸟瞰图|规划图)$"), 16),
+    # a site's statement of who runs it, in its disclaimer list: 1、“国际在线”由中国国际广播电台
+    # 主办。经中国国际广播电台授权,…
+    ("copyright_or_contact", re.compile(r"^(?:\d[、.]\s*)?“[^”]{2,12}”由[^。,]{2,24}主办。经[^。,]{2,24}授权"), 120),
     (
         "ad_or_spam",
         re.compile(
@@ -882,6 +896,9 @@ _ORG_ONLY_RE = re.compile(
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
+# an office of a school or a government body signing a release (国际合作与交流处, 党委宣传部,
+# 招生办): a byline only where a date line follows it (the notice's signature)
+_DEPARTMENT_RE = re.compile(f"^[{CJK}]{{2,14}}(?:处|部|科|办|室)$")
 _DATE_ONLY_RE = re.compile(
     r"^\s*(?:date|日期|时间)?\s*[::]?\s*\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
@@ -1560,7 +1577,8 @@ def classify_lines(
         elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
-        if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
+        if (rules[i] is None and len(lines[i]) <= ORG_LINE_MAX
+                and (_ORG_ONLY_RE.match(lines[i]) or _DEPARTMENT_RE.match(lines[i]))):
             nxt = _next_line(rules, i)
             if nxt is not None and rules[nxt] == "header_metadata":
                 rules[i] = "credit_line"

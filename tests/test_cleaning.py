@@ -1402,3 +1402,17 @@ def test_an_office_over_the_date_line_under_the_story_is_the_release_signature()
     # negative: a sub-heading ending with 部 that a paragraph follows stays
     c = clean("\n".join([BODY1, "走进技能培训部", body]))
     assert "走进技能培训部" in c.text.splitlines()
+
+
+def test_a_summary_box_repeating_the_story_opening_cut_short_is_a_teaser():
+    # cc20, http://www.hsdyjx.com/index.php?m=content&c=index&a=show&catid=13&id=260
+    box = "3月16日下午3:00,天公作美,春雨間歇。 我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16"
+    lead = "3月16日下午3:00,天公作美,春雨間歇。"
+    para = ("我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16、17級1300余名學生"
+            "齊聚足球運動場。")
+    c = clean("\n".join(["我校舉行2018年開學典禮", "2018-03-16 20:08:16 來源:辦公室 點擊:", box, lead, para, BODY2]))
+    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == ["lead_teaser"]
+    assert len(c.text.splitlines()) == 4 and c.title == "我校举行2018年开学典礼"
+    # negative: a first paragraph that closes its sentence stays, though the next line opens like it
+    c = clean("\n".join(["我校舉行2018年開學典禮", box + "級學生參加。", lead, para]))
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == []

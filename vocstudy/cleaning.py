@@ -1099,6 +1099,28 @@ def _bullet_link_lists(lines: list[str], rules: list[str | None]) -> list[int]:
     return found
 
 
+#: A paragraph that a summary box above the story starts with has at least this many
+#: characters (a short dateline phrase is no evidence of a copy).
+TEASER_MIN_CHARS = 15
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _lead_teaser(lines: list[str], rules: list[str | None], first: int) -> int | None:
+    """The line the story starts on when the page's first paragraph is a summary box
+    repeating the story's opening, cut off at the box's length: it does not close a
+    sentence, and the line below it is the start of it (spaces aside) - ``3月16日下午3:00,天公作美,春雨间歇。 我校…全校15、16``
+    over ``3月16日下午3:00,天公作美,春雨间歇。``. A paragraph printed twice whole keeps its
+    first copy ([e] duplication)."""
+    k = _next_line(rules, first)
+    if k is None or rules[k] is not None:
+        return None
+    head, nxt = lines[first], lines[k]
+    if _SENT_END_RE.search(head[-1:]) or len(nxt) < TEASER_MIN_CHARS or len(nxt) >= len(head):
+        return None
+    a, b = _SPACES_RE.sub("", head), _SPACES_RE.sub("", nxt)
+    return k if len(b) < len(a) and a.startswith(b) else None
+
+
 def _menu_like(line: str) -> bool:
     tokens = _MENU_TOKENS_RE.findall(line)
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -1507,6 +1529,11 @@ def classify_lines(
         body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
+    opening = _lead_teaser(lines, rules, body_idx[0]) if len(body_idx) >= 2 else None
+    if opening is not None:  # the story starts on the line the summary box copied
+        rules[body_idx.pop(0)] = "lead_teaser"
+        if opening not in body_idx:
+            body_idx.insert(0, opening)
     first = body_idx[0]
     if _SITE_NOTICE_RE.search(lines[first]):
         body_idx = _after_site_notice(lines, rules, body_idx)

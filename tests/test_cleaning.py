@@ -1416,3 +1416,16 @@ def test_a_summary_box_repeating_the_story_opening_cut_short_is_a_teaser():
     # negative: a first paragraph that closes its sentence stays, though the next line opens like it
     c = clean("\n".join(["我校舉行2018年開學典禮", box + "級學生參加。", lead, para]))
     assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == []
+
+
+def test_the_paragraphs_of_a_page_in_english_are_its_story():
+    # b18, https://ysln.ycwb.com/content/2024-12/16/content_53124984.html
+    p1 = ("Wong Chi Hong, Director of the Labor Affairs Bureau of Macao SAR, was interviewed by the Yangcheng "
+          "Evening News recently.")
+    p2 = ("Yangcheng Evening News: What initiatives has the Labor Affairs Bureau taken to support the employment "
+          "of young people and university graduates?")
+    c = clean("\n".join(["Home | News | Macao", p1, p2]))
+    assert c.text.splitlines() == [p1, p2]
+    # negative: the same English lines on a Chinese page are furniture (a translation, an ad)
+    c = clean("\n".join([BODY1, p1, p2, BODY2]))
+    assert c.text.splitlines() == [BODY1, BODY2]

@@ -1121,6 +1121,22 @@ def _lead_teaser(lines: list[str], rules: list[str | None], first: int) -> int |
     return k if len(b) < len(a) and a.startswith(b) else None
 
 
+#: A paragraph of English prose has at least this many words, or
+#: :data:`ENGLISH_SENTENCE_MIN_WORDS` when it closes a sentence.
+ENGLISH_PROSE_MIN_WORDS = 20
+ENGLISH_SENTENCE_MIN_WORDS = 10
+_ENGLISH_END_RE = re.compile(r"[.?!][\"'”’)]*$")
+
+
+def _english_prose(line: str) -> bool:
+    """A paragraph of an English-language page (``Our school held an online signing
+    ceremony with three institutions in Thailand on December 8th. …``), not a menu or a
+    label: many words, a sentence closed or a clause comma."""
+    words = len(line.split())
+    return (words >= ENGLISH_PROSE_MIN_WORDS and "," in line) or (
+        words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
+
+
 def _menu_like(line: str) -> bool:
     tokens = _MENU_TOKENS_RE.findall(line)
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -1515,6 +1531,10 @@ def classify_lines(
                         and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
                     rules[j] = "image_caption"  # a sentence printed twice in a row: a photo's caption
             seen.add(key)
+    if "non_chinese_line" in rules and not any(_CJK_RE.search(x) for x in lines):
+        for i, x in enumerate(lines):  # a page in English: its paragraphs are the story
+            if rules[i] == "non_chinese_line" and _english_prose(x):
+                rules[i] = None
     spam = _injected_spam(lines, rules)
     for i in spam:
         rules[i] = "injected_spam"

@@ -1429,3 +1429,15 @@ def test_the_paragraphs_of_a_page_in_english_are_its_story():
     # negative: the same English lines on a Chinese page are furniture (a translation, an ad)
     c = clean("\n".join([BODY1, p1, p2, BODY2]))
     assert c.text.splitlines() == [BODY1, BODY2]
+
+
+def test_a_browser_tabs_column_and_site_behind_the_headline_leave_the_title():
+    # cc18, https://www.lnmtc.com/index.php?c=show&id=602
+    c = clean("\n".join(["忆往昔,我们在一起——记我校2013届毕业典礼-新闻中心|广东岭南现代高级技工学校", BODY1, BODY2]))
+    assert c.title == "忆往昔,我们在一起——记我校2013届毕业典礼"
+    # negatives: a label and a bar printed as part of the headline (o18); a phrase after a
+    # dash and a bar that is not a site's name
+    assert clean("\n".join(["有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼", BODY1])).title == \
+        "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+    assert clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title == \
+        "我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光"

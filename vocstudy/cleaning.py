@@ -461,6 +461,13 @@ _SECTION_LABEL_RE = re.compile(
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{1,6})$")
 BAR_LABEL_MIN_CJK = 8
 
+# a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
+# (the site's name ends as an institution's or a site's does)
+_TAB_SUFFIX_RE = re.compile(
+    r"(?<=\S)\s*[-_–]\s*[^-_–—|｜\s]{2,10}\s*[|｜_]\s*[^|｜_]{2,30}"
+    r"(?:学校|学院|大学|中学|网|网站|在线|政府|集团|日报|晚报)$"
+)
+
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
 _TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
 
@@ -1878,6 +1885,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     # each pattern is tried only when the line has what it needs (a bar, a field name,
     # a closing bracket)
     if "|" in line or "｜" in line:
+        step("headline_suffix", _TAB_SUFFIX_RE.sub("", line, count=1), 4)
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)

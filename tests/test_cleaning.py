@@ -1441,3 +1441,23 @@ def test_a_browser_tabs_column_and_site_behind_the_headline_leave_the_title():
         "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
     assert clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title == \
         "我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光"
+
+
+def test_a_caption_retelling_a_sentence_of_the_story_above_it_is_furniture():
+    # cc02, https://www.zjiet.edu.cn/2015/1201/c99a3426/page.htm
+    para = ("11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机"
+            "应用技术专业、“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。")
+    cap = "劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》"
+    c = clean("\n".join([BODY1, para, cap, BODY2]))
+    assert c.text.splitlines() == [BODY1, para, BODY2]
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["image_caption"]
+    # negatives: a short sub-heading naming what the story said (f11,
+    # http://www.tcsvs.js.cn/info/1018/1153.htm), a label on a colon, the page's last line
+    sub = "推进现代学徒制人才培养"
+    para2 = "学校深化校企合作,推进现代学徒制人才培养,与三十余家企业共建实训基地。"
+    c = clean("\n".join([BODY1, para2, sub, BODY2]))
+    assert sub in c.text.splitlines()
+    c = clean("\n".join([BODY1, para, cap + ":", BODY2]))
+    assert cap + ":" in c.text.splitlines()
+    c = clean("\n".join([BODY1, para, cap]))
+    assert cap in c.text.splitlines()

@@ -1144,6 +1144,41 @@ def _english_prose(line: str) -> bool:
         words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
 
 
+#: A line without a sentence end after the story's start whose ideograph pairs are at
+#: least this share found in one earlier paragraph restates it: a photo's caption.
+RESTATED_MIN_SHARE = 0.65
+#: ... and it has at least this many ideographs (a sub-heading naming what the paragraph
+#: above said is shorter: 推进现代学徒制人才培养).
+RESTATED_MIN_CJK = 16
+#: ... and the paragraph it restates is one of this many nearest above it.
+RESTATED_LOOKBACK = 4
+
+
+def _restating_captions(lines: list[str], rules: list[str | None], body_idx: list[int], first: int,
+                        end: int) -> None:
+    """Captions that retell a sentence of the story above them in other words
+    (``劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》`` under
+    ``11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,…``):
+    no sentence end, not a label on a colon, not the page's last line, and most of its
+    ideograph pairs in one of the few paragraphs just above."""
+    body = set(body_idx)
+    grams: dict[int, set[str]] = {}
+    for i in range(first + 1, end):
+        x = lines[i]
+        if (rules[i] is not None or i in body or _SENT_END_RE.search(x) or x[-1] in "::"
+                or cjk_count(x) < RESTATED_MIN_CJK or _ENUMERATOR_RE.match(x)
+                or _next_line(rules, i) is None):  # a caption has the page go on below it
+            continue
+        mine = _bigrams(x)
+        k = bisect_left(body_idx, i)
+        for j in body_idx[max(0, k - RESTATED_LOOKBACK):k]:
+            if j not in grams:
+                grams[j] = _bigrams(lines[j])
+            if len(mine & grams[j]) >= RESTATED_MIN_SHARE * len(mine):
+                rules[i] = "image_caption"
+                break
+
+
 def _menu_like(line: str) -> bool:
     tokens = _MENU_TOKENS_RE.findall(line)
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -1611,6 +1646,7 @@ def classify_lines(
                 break
         elif rules[i] != "blank_line":
             run = 0
+    _restating_captions(lines, rules, body_idx, first, min(soft, hard))
     for i in range(first + 1, min(soft, hard)):
         if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
                 and _CAPTION_END_RE.search(lines[i])):

@@ -1461,3 +1461,21 @@ def test_a_caption_retelling_a_sentence_of_the_story_above_it_is_furniture():
     assert cap + ":" in c.text.splitlines()
     c = clean("\n".join([BODY1, para, cap]))
     assert cap in c.text.splitlines()
+
+
+def test_a_caption_printed_again_as_a_photos_title_or_pointing_at_the_photo_goes():
+    # cc13, http://49.213.3.36/doc/93_18931_105084110_1.html:
+    # the caption with a full stop above the story, again without one under its lead
+    cap = "杭州科技职业技术学院校长许淑燕、台湾东南科技大学副校长董益吾共同为毕业生颁发毕业证书和赴台研修证书"
+    lead = ("中评社北京5月29日电/5月22日,杭州科技职业技术学院2018届建筑设备工程技术两岸合作班毕业典礼在陶研馆"
+            "报告厅举行。")
+    c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", lead, cap, BODY2]))
+    assert c.text.splitlines() == ["两岸合作班毕业生毕业 冀为两岸交流做贡献", lead, BODY2]
+    # negative: a lead sentence a photo's title quotes with no paragraph between stays
+    c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", cap, lead]))
+    assert cap + "。" in c.text.splitlines()
+    # dd14, http://www.epochtimes.com.tw/n249245/ (僑委會推教育新南向…): a sentence pointing at the photo, twice in a row
+    pic = ("僑務委員會委員長吳新興(圖)表示,政府放寬參與「3+4僑生技職專班」的學校數量,並積極在東南國家招生,"
+           "技職僑生來台不僅人數提升,僑生來源國也逐漸增加。(中央社)")
+    c = clean("\n".join(["僑委會推教育新南向 技職僑生來台逾千", pic, pic, BODY1, BODY2]))
+    assert c.text.splitlines()[1:] == [BODY1, BODY2]

@@ -930,6 +930,8 @@ _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
 #: caption (its alt text and its caption): both copies go. A paragraph the scrape
 #: doubled is longer (a short lead of 47 characters too), and its first copy stays.
 CAPTION_TWICE_MAX_CHARS = 40
+# a photo pointed at inside a sentence: 侨务委员会委员长吴新兴(图)表示
+_PHOTO_MARK_RE = re.compile(r"[((]图[))]")
 #: A phrase of at most this many characters without a sentence end, after the story's
 #: first paragraph and printed again further down, is a label under photos: every copy
 #: goes (a sub-heading is printed once).
@@ -1570,8 +1572,11 @@ def classify_lines(
                 printed_again.add(key)
                 j = _prev_line(rules, i)
                 if (j is not None and rules[j] is None and lines[j] == x
-                        and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
-                    rules[j] = "image_caption"  # a sentence printed twice in a row: a photo's caption
+                        and ((len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x))
+                             or _PHOTO_MARK_RE.search(x))):
+                    # a sentence printed twice in a row: a photo's caption, however long
+                    # when it points at the photo (…委员长吴新兴(图)表示,…)
+                    rules[j] = "image_caption"
             seen.add(key)
     if "non_chinese_line" in rules and not any(_CJK_RE.search(x) for x in lines):
         for i, x in enumerate(lines):  # a page in English: its paragraphs are the story
@@ -1611,6 +1616,11 @@ def classify_lines(
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
+            j = first  # ... and the story's first "paragraph" is that caption with a full stop,
+            # a paragraph of the story standing between the copies
+            if (lines[j][:-1] == lines[i] and lines[j][-1] == "。"
+                    and any(first < k < i for k in body_idx)):
+                rules[j] = "image_caption"
     for i in range(first + 1, len(lines)) if printed_again else ():
         x = lines[i]  # a label printed under several photos: 沭阳县第三届职教活动周
         if (rules[i] is None and x in printed_again and len(x) <= CAPTION_REPEAT_MAX_CHARS

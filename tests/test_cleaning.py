@@ -1479,3 +1479,16 @@ def test_a_caption_printed_again_as_a_photos_title_or_pointing_at_the_photo_goes
            "技職僑生來台不僅人數提升,僑生來源國也逐漸增加。(中央社)")
     c = clean("\n".join(["僑委會推教育新南向 技職僑生來台逾千", pic, pic, BODY1, BODY2]))
     assert c.text.splitlines()[1:] == [BODY1, BODY2]
+
+
+def test_captions_of_gifts_and_signatures_between_paragraphs():
+    # dd13, https://m.027art.com/fujianzhuanke/HTML/9932096.html
+    gift = "澳门教育暨青年发展局高等教育厅黄嘉祺厅长向吴滨如校长赠送纪念礼品"
+    # cc18, https://www.lnmtc.com/index.php?c=show&id=602
+    wall = "毕业生在签名墙上签名"
+    c = clean("\n".join([BODY1, gift, BODY2, wall, BODY3]))
+    assert c.text.splitlines() == [BODY1, BODY2, BODY3]
+    # negative: a sentence telling the gift stays, and so does a sub-heading on gifts
+    told = "黄嘉祺厅长向吴滨如校长赠送纪念礼品。"
+    c = clean("\n".join([BODY1, told, BODY2, "纪念礼品的由来", BODY3]))
+    assert told in c.text.splitlines() and "纪念礼品的由来" in c.text.splitlines()

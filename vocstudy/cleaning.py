@@ -957,8 +957,8 @@ HEADLINE_RUN = 3
 
 # how a photo caption between paragraphs ends: who did what (…讲话, …揭牌, …签约现场)
 _CAPTION_END_RE = skipping(
-    r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|合影|留念|参观|调研|颁奖|颁证|剪彩|"
-    r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
+    r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|签名|合影|留念|参观|调研|颁奖|颁证|剪彩|"
+    r"(签订|签署)\S{0,10}(协议|备忘录)|(赠送|互赠|互换|颁发)\S{0,4}(礼品|纪念品|锦旗|证书))[。.]?$"
 )
 
 # a line of personal names only (an author or photographer credit): 王五 李四; or one

@@ -1492,3 +1492,20 @@ def test_captions_of_gifts_and_signatures_between_paragraphs():
     told = "黄嘉祺厅长向吴滨如校长赠送纪念礼品。"
     c = clean("\n".join([BODY1, told, BODY2, "纪念礼品的由来", BODY3]))
     assert told in c.text.splitlines() and "纪念礼品的由来" in c.text.splitlines()
+
+
+def test_a_run_of_short_labels_between_paragraphs_is_a_row_of_photo_captions():
+    # z15, https://sdlzsk.com/hhts/info/1002/29721.html
+    lead = "8月9日,我校2023年第二批面向社会的职业技能等级认定工作顺利举行。"
+    labels = ["考生入场", "查验考生信息", "实操考试现场", "现场评分"]
+    after = "本次认定严格按照人力资源和社会保障部门有关职业技能等级认定组考工作要求进行,考评全程严格规范。"
+    c = clean("\n".join([lead, *labels, after, BODY2]))
+    assert c.text.splitlines() == [lead, after, BODY2]
+    # negatives: items a paragraph leads into on a colon (i02's skills, introduced), and
+    # two sub-headings in a row
+    intro = "本届大赛共设26个赛项,包括:"
+    items = ["车身涂装", "艺术插花", "中华茶艺"]
+    c = clean("\n".join([lead, intro, *items, after]))
+    assert c.text.splitlines()[2:5] == items
+    c = clean("\n".join([lead, "考生入场", "查验考生信息", after]))
+    assert "考生入场" in c.text.splitlines()

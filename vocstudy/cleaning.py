@@ -1181,6 +1181,36 @@ def _restating_captions(lines: list[str], rules: list[str | None], body_idx: lis
                 break
 
 
+#: Short labels in a run of at least this many between paragraphs are the captions of a
+#: row of photos (车身涂装 / 艺术插花 / 中华茶艺, 考生入场 / 查验考生信息 / 现场评分) ...
+CAPTION_RUN_MIN = 3
+#: ... each of at most this many ideographs without punctuation.
+CAPTION_RUN_MAX_CJK = 8
+_CAPTION_RULES = frozenset(("image_caption", "photo_caption"))
+
+
+def _caption_runs(lines: list[str], rules: list[str | None], first: int, end: int) -> None:
+    """Mark runs of :data:`CAPTION_RUN_MIN` or more short labels standing between two
+    paragraphs of the story as captions. Not a list the paragraph above leads into on a
+    colon, nor a run the story does not resume after (a list of links, a byline)."""
+    run: list[int] = []
+    for i in range(first + 1, end):
+        x = lines[i]
+        if rules[i] is None and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK and _caption_phrase(x):
+            run.append(i)
+            continue
+        if rules[i] in _CAPTION_RULES or rules[i] == "blank_line":
+            continue  # a caption the rules already know, inside the run
+        if len(run) >= CAPTION_RUN_MIN and rules[i] is None and is_body_line(x):
+            above = _prev_line(rules, run[0])
+            while above is not None and rules[above] in _CAPTION_RULES:
+                above = _prev_line(rules, above)
+            if above is not None and rules[above] is None and _SENT_END_RE.search(lines[above][-2:]):
+                for k in run:
+                    rules[k] = "image_caption"
+        run = []
+
+
 def _menu_like(line: str) -> bool:
     tokens = _MENU_TOKENS_RE.findall(line)
     return len(tokens) >= 3 and all(len(t) <= 6 for t in tokens)
@@ -1657,6 +1687,7 @@ def classify_lines(
         elif rules[i] != "blank_line":
             run = 0
     _restating_captions(lines, rules, body_idx, first, min(soft, hard))
+    _caption_runs(lines, rules, first, min(soft, hard))
     for i in range(first + 1, min(soft, hard)):
         if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
                 and _CAPTION_END_RE.search(lines[i])):

@@ -1196,7 +1196,8 @@ def _caption_runs(lines: list[str], rules: list[str | None], first: int, end: in
     run: list[int] = []
     for i in range(first + 1, end):
         x = lines[i]
-        if rules[i] is None and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK and _caption_phrase(x):
+        if (rules[i] is None and len(x) <= 2 * CAPTION_RUN_MAX_CJK
+                and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK and _caption_phrase(x)):
             run.append(i)
             continue
         if rules[i] in _CAPTION_RULES or rules[i] == "blank_line":

@@ -1509,3 +1509,14 @@ def test_a_run_of_short_labels_between_paragraphs_is_a_row_of_photo_captions():
     assert c.text.splitlines()[2:5] == items
     c = clean("\n".join([lead, "考生入场", "查验考生信息", after]))
     assert "考生入场" in c.text.splitlines()
+
+
+def test_a_bare_photo_credit_and_a_news_systems_unit_and_category_fields():
+    # b17, https://www.bastillepost.com/macau/article/1532104 (资料图片 alone under a photo)
+    assert line_rule(to_simplified("資料圖片")) == "image_caption"
+    assert line_rule("资料图片显示,该校毕业生就业率逐年上升。") is None
+    # s10, http://sparc.nfu.edu.tw/~epaper/45-3.html; bb19, https://bangboer.net/news/show600977.html
+    assert line_rule(to_simplified("單位:秘書室")) == "header_metadata"
+    assert line_rule("分类:中专专业") == "header_metadata"
+    # negative: a sentence opening on 单位 is not a field
+    assert line_rule("单位:各参赛学校须于5月10日前报名,逾期不予受理。") is None

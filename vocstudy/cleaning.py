@@ -715,6 +715,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
     # an agency's photo credit on its own line: 香港中通社圖片
     ("image_caption", re.compile(f"^[{CJK}]{{2,10}}(?:社|网|报)(?:图片|照片)$"), 14),
+    # a photo credit alone on its line (资料图片), and a school news system's fields: the
+    # office that posted the item (单位:秘书室) and the item's category (分类:中专专业)
+    ("image_caption", re.compile(r"^资料(?:图片|照片|图)$"), 6),
+    ("header_metadata", re.compile(r"^(?:单位|分类|类别|栏目)\s*[::]\s*[^,,。]{0,12}$"), 20),
     # a comment widget with no comment yet: 没有留言:, 暂无评论
     ("comment_form", re.compile(r"^(?:没有|暂无|尚无|还没有)(?:留言|评论)\s*[::]?$"), 12),
     # a how-to for sharing the page, however sentence-like: 打开微信,点击 “ 发现 ” ,使用

@@ -1520,3 +1520,17 @@ def test_a_bare_photo_credit_and_a_news_systems_unit_and_category_fields():
     assert line_rule("分类:中专专业") == "header_metadata"
     # negative: a sentence opening on 单位 is not a field
     assert line_rule("单位:各参赛学校须于5月10日前报名,逾期不予受理。") is None
+
+
+def test_a_notices_signature_date_and_an_e_papers_reading_label_give_the_published_date():
+    # bb05, https://www.youzy.cn/news/detail?id=679870887b2328f166e3296d
+    sig = "陕西省教育厅办公室 2014年3月4日"
+    assert line_rule(sig) == "header_metadata"
+    meta = extract_metadata(clean("\n".join([BODY1, BODY2, sig])))
+    assert str(meta["published"].date()) == "2014-03-04"
+    # i12, http://xxx.xdjyb.net/html/20220926_17822.html
+    meta = extract_metadata(clean("\n".join(["您正在阅读:2022年09月26日 -", "职业教育活动周在江南开幕", BODY1])))
+    assert str(meta["published"].date()) == "2022-09-26"
+    # negatives: a story sentence naming an office and a date is not a signature
+    meta = extract_metadata(clean("\n".join([BODY1, "会议由市教育局主持,定于2014年3月4日召开。"])))
+    assert pd.isna(meta["published"])

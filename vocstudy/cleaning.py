@@ -719,6 +719,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # office that posted the item (单位:秘书室) and the item's category (分类:中专专业)
     ("image_caption", re.compile(r"^资料(?:图片|照片|图)$"), 6),
     ("header_metadata", re.compile(r"^(?:单位|分类|类别|栏目)\s*[::]\s*[^,,。]{0,12}$"), 20),
+    # a notice's signature, the issuing office and the date on one line: 陕西省教育厅办公室 2014年3月4日
+    ("header_metadata", re.compile(
+        f"^[{CJK}]{{2,24}}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\\s+"
+        r"\d{4}年\d{1,2}月\d{1,2}日$"), 40),
     # a comment widget with no comment yet: 没有留言:, 暂无评论
     ("comment_form", re.compile(r"^(?:没有|暂无|尚无|还没有)(?:留言|评论)\s*[::]?$"), 12),
     # a how-to for sharing the page, however sentence-like: 打开微信,点击 “ 发现 ” ,使用

@@ -1345,3 +1345,192 @@ def test_a_label_printed_under_several_photos_goes_with_every_copy():
     # negative: a sub-heading printed once stays
     c = clean("\n".join([p1, label, p2, BODY1]))
     assert label in c.text.splitlines()
+
+
+def test_a_bulleted_list_of_links_is_a_menu_or_a_ticker_not_the_story():
+    # cc10, https://www.cyberctm.com/zh_TW/news/detail/2986682: a portal's media menu,
+    # its section menu and its ticker of other headlines, each under a short heading
+    page = "\n".join([
+        "媒體", "  • 澳廣視新聞", "  • 政府消息", "  • 濠江日報", "  • MediaOutReach",
+        "新聞", "  • 日圓貶破160再創新低 午後反彈引來干預揣測", "  • 優質礦藏愈來愈少 銅價漲破10,000美元",
+        "  • 林定國:23條立法無損新聞自由 不論對政府批評多尖銳", "", BODY1, BODY2,
+    ])
+    c = clean(page)
+    assert c.text.splitlines() == [BODY1, BODY2]
+    assert {x.rule for x in c.changes if x.line_no in (1, 2, 6, 7) and x.action == "removed"} == {"link_list"}
+    # negative: bulleted paragraphs of prose stay (e03, https://www.eratime.tw/article-info.asp?cate=23&id=18676)
+    items = ["    • 新北市:持續推動「金手培訓計畫」,投入經費辦理專業培訓,並提供獎勵金支持師生出國見學,參與全國及國際競賽。",
+             "    • 高雄市:結合教育節活動及多項技高成果展,積極宣導技職教育;更與海軍後勤單位合作舉辦技勤競賽,展現在地化與專業並重的特色。",
+             "    • 臺南市:自 110 年起邀請漫畫家繪製技職群漫畫,並製作動畫,吸引學生對職群探索的興趣。"]
+    c = clean("\n".join([BODY1, *items, BODY2]))
+    assert len(c.text.splitlines()) == 5
+    # negative: short items of a list the story leads into on a colon stay
+    c = clean("\n".join([BODY1, "学校今年新开设的专业包括:", "• 工业机器人技术", "• 新能源汽车技术", "• 智能制造", BODY2]))
+    assert "• 智能制造" in c.text.splitlines()
+
+
+def test_comment_share_forum_and_disclaimer_furniture_and_credited_captions():
+    # dd04, https://one19810109.blogspot.com/2020/08/blog-post_63.html: an empty comment widget
+    assert line_rule("没有留言:") == "comment_form"
+    assert line_rule("没有留言的同学请在课后找老师报名。") is None
+    # dd06, http://news.cnwest.com/weinan/a/2020/12/10/19355768.html: how to share the page
+    assert line_rule("打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。") == "share_instruction"
+    # negative: a story's 朋友圈 of partners (w03)
+    assert line_rule("学校将进一步扩大对外合作交流“朋友圈”,深化交流合作内容,拓宽办学视野。") is None
+    # dd09, https://bbs.cktcw.cn/forum.php?mod=viewthread&page=1&tid=21098: a forum's notice to guests
+    assert line_rule("本帖子中包含更多资源") == "forum_notice"
+    assert line_rule("本帖介绍了学校的实训资源。") is None
+    # dd11, https://sc.cri.cn/n/20250623/57415061-f4de-e8b5-dffb-f3941ee4110a.html: a caption
+    # with its credit in the middle, and the site's disclaimer list
+    assert line_rule("活动现场 供图 成都市龙泉驿区委统战部") == "image_caption"
+    assert line_rule("1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北") == \
+        "copyright_or_contact"
+    # negatives: a caption run into the story (i04), a contest a body runs (not a site)
+    assert line_rule("闭赛式现场 供图 重庆商务职业学院 闭赛式上,赛事裁判长许存福从裁判规范、参赛选手表现") is None
+    assert line_rule("1、本次大赛由市教育局主办,经市政府批准,每两年举办一次。") is None
+    # dd06: an architect's rendering
+    assert line_rule("项目建设效果图") == "image_caption"
+    assert line_rule("效果图设计") is None
+
+
+def test_an_office_over_the_date_line_under_the_story_is_the_release_signature():
+    # cc05, http://geocloths.com/gjhzjl/info/1014/1781.html
+    body = ("学校始终秉持服务“一带一路”国家重大战略和区域经济社会发展的国际化办学宗旨,持续加强与泰国及东盟"
+            "等国家在农业职业教育领域的交流与合作。")
+    c = clean("\n".join([BODY1, body, "国际合作与交流处", "2024年12月3日"]))
+    assert c.text.splitlines() == [BODY1, body]
+    # negative: a sub-heading ending with 部 that a paragraph follows stays
+    c = clean("\n".join([BODY1, "走进技能培训部", body]))
+    assert "走进技能培训部" in c.text.splitlines()
+
+
+def test_a_summary_box_repeating_the_story_opening_cut_short_is_a_teaser():
+    # cc20, http://www.hsdyjx.com/index.php?m=content&c=index&a=show&catid=13&id=260
+    box = "3月16日下午3:00,天公作美,春雨間歇。 我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16"
+    lead = "3月16日下午3:00,天公作美,春雨間歇。"
+    para = ("我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16、17級1300余名學生"
+            "齊聚足球運動場。")
+    c = clean("\n".join(["我校舉行2018年開學典禮", "2018-03-16 20:08:16 來源:辦公室 點擊:", box, lead, para, BODY2]))
+    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == ["lead_teaser"]
+    assert len(c.text.splitlines()) == 4 and c.title == "我校举行2018年开学典礼"
+    # negative: a first paragraph that closes its sentence stays, though the next line opens like it
+    c = clean("\n".join(["我校舉行2018年開學典禮", box + "級學生參加。", lead, para]))
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == []
+
+
+def test_the_paragraphs_of_a_page_in_english_are_its_story():
+    # b18, https://ysln.ycwb.com/content/2024-12/16/content_53124984.html
+    p1 = ("Wong Chi Hong, Director of the Labor Affairs Bureau of Macao SAR, was interviewed by the Yangcheng "
+          "Evening News recently.")
+    p2 = ("Yangcheng Evening News: What initiatives has the Labor Affairs Bureau taken to support the employment "
+          "of young people and university graduates?")
+    c = clean("\n".join(["Home | News | Macao", p1, p2]))
+    assert c.text.splitlines() == [p1, p2]
+    # negative: the same English lines on a Chinese page are furniture (a translation, an ad)
+    c = clean("\n".join([BODY1, p1, p2, BODY2]))
+    assert c.text.splitlines() == [BODY1, BODY2]
+
+
+def test_a_browser_tabs_column_and_site_behind_the_headline_leave_the_title():
+    # cc18, https://www.lnmtc.com/index.php?c=show&id=602
+    c = clean("\n".join(["忆往昔,我们在一起——记我校2013届毕业典礼-新闻中心|广东岭南现代高级技工学校", BODY1, BODY2]))
+    assert c.title == "忆往昔,我们在一起——记我校2013届毕业典礼"
+    # negatives: a label and a bar printed as part of the headline (o18); a phrase after a
+    # dash and a bar that is not a site's name
+    assert clean("\n".join(["有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼", BODY1])).title == \
+        "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+    assert clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title == \
+        "我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光"
+
+
+def test_a_caption_retelling_a_sentence_of_the_story_above_it_is_furniture():
+    # cc02, https://www.zjiet.edu.cn/2015/1201/c99a3426/page.htm
+    para = ("11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机"
+            "应用技术专业、“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。")
+    cap = "劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》"
+    c = clean("\n".join([BODY1, para, cap, BODY2]))
+    assert c.text.splitlines() == [BODY1, para, BODY2]
+    assert [x.rule for x in c.changes if x.line_no == 3] == ["image_caption"]
+    # negatives: a short sub-heading naming what the story said (f11,
+    # http://www.tcsvs.js.cn/info/1018/1153.htm), a label on a colon, the page's last line
+    sub = "推进现代学徒制人才培养"
+    para2 = "学校深化校企合作,推进现代学徒制人才培养,与三十余家企业共建实训基地。"
+    c = clean("\n".join([BODY1, para2, sub, BODY2]))
+    assert sub in c.text.splitlines()
+    c = clean("\n".join([BODY1, para, cap + ":", BODY2]))
+    assert cap + ":" in c.text.splitlines()
+    c = clean("\n".join([BODY1, para, cap]))
+    assert cap in c.text.splitlines()
+
+
+def test_a_caption_printed_again_as_a_photos_title_or_pointing_at_the_photo_goes():
+    # cc13, http://49.213.3.36/doc/93_18931_105084110_1.html:
+    # the caption with a full stop above the story, again without one under its lead
+    cap = "杭州科技职业技术学院校长许淑燕、台湾东南科技大学副校长董益吾共同为毕业生颁发毕业证书和赴台研修证书"
+    lead = ("中评社北京5月29日电/5月22日,杭州科技职业技术学院2018届建筑设备工程技术两岸合作班毕业典礼在陶研馆"
+            "报告厅举行。")
+    c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", lead, cap, BODY2]))
+    assert c.text.splitlines() == ["两岸合作班毕业生毕业 冀为两岸交流做贡献", lead, BODY2]
+    # negative: a lead sentence a photo's title quotes with no paragraph between stays
+    c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", cap, lead]))
+    assert cap + "。" in c.text.splitlines()
+    # dd14, http://www.epochtimes.com.tw/n249245/ (僑委會推教育新南向…): a sentence pointing at the photo, twice in a row
+    pic = ("僑務委員會委員長吳新興(圖)表示,政府放寬參與「3+4僑生技職專班」的學校數量,並積極在東南國家招生,"
+           "技職僑生來台不僅人數提升,僑生來源國也逐漸增加。(中央社)")
+    c = clean("\n".join(["僑委會推教育新南向 技職僑生來台逾千", pic, pic, BODY1, BODY2]))
+    assert c.text.splitlines()[1:] == [BODY1, BODY2]
+
+
+def test_captions_of_gifts_and_signatures_between_paragraphs():
+    # dd13, https://m.027art.com/fujianzhuanke/HTML/9932096.html
+    gift = "澳门教育暨青年发展局高等教育厅黄嘉祺厅长向吴滨如校长赠送纪念礼品"
+    # cc18, https://www.lnmtc.com/index.php?c=show&id=602
+    wall = "毕业生在签名墙上签名"
+    c = clean("\n".join([BODY1, gift, BODY2, wall, BODY3]))
+    assert c.text.splitlines() == [BODY1, BODY2, BODY3]
+    # negative: a sentence telling the gift stays, and so does a sub-heading on gifts
+    told = "黄嘉祺厅长向吴滨如校长赠送纪念礼品。"
+    c = clean("\n".join([BODY1, told, BODY2, "纪念礼品的由来", BODY3]))
+    assert told in c.text.splitlines() and "纪念礼品的由来" in c.text.splitlines()
+
+
+def test_a_run_of_short_labels_between_paragraphs_is_a_row_of_photo_captions():
+    # z15, https://sdlzsk.com/hhts/info/1002/29721.html
+    lead = "8月9日,我校2023年第二批面向社会的职业技能等级认定工作顺利举行。"
+    labels = ["考生入场", "查验考生信息", "实操考试现场", "现场评分"]
+    after = "本次认定严格按照人力资源和社会保障部门有关职业技能等级认定组考工作要求进行,考评全程严格规范。"
+    c = clean("\n".join([lead, *labels, after, BODY2]))
+    assert c.text.splitlines() == [lead, after, BODY2]
+    # negatives: items a paragraph leads into on a colon (i02's skills, introduced), and
+    # two sub-headings in a row
+    intro = "本届大赛共设26个赛项,包括:"
+    items = ["车身涂装", "艺术插花", "中华茶艺"]
+    c = clean("\n".join([lead, intro, *items, after]))
+    assert c.text.splitlines()[2:5] == items
+    c = clean("\n".join([lead, "考生入场", "查验考生信息", after]))
+    assert "考生入场" in c.text.splitlines()
+
+
+def test_a_bare_photo_credit_and_a_news_systems_unit_and_category_fields():
+    # b17, https://www.bastillepost.com/macau/article/1532104 (资料图片 alone under a photo)
+    assert line_rule(to_simplified("資料圖片")) == "image_caption"
+    assert line_rule("资料图片显示,该校毕业生就业率逐年上升。") is None
+    # s10, http://sparc.nfu.edu.tw/~epaper/45-3.html; bb19, https://bangboer.net/news/show600977.html
+    assert line_rule(to_simplified("單位:秘書室")) == "header_metadata"
+    assert line_rule("分类:中专专业") == "header_metadata"
+    # negative: a sentence opening on 单位 is not a field
+    assert line_rule("单位:各参赛学校须于5月10日前报名,逾期不予受理。") is None
+
+
+def test_a_notices_signature_date_and_an_e_papers_reading_label_give_the_published_date():
+    # bb05, https://www.youzy.cn/news/detail?id=679870887b2328f166e3296d
+    sig = "陕西省教育厅办公室 2014年3月4日"
+    assert line_rule(sig) == "header_metadata"
+    meta = extract_metadata(clean("\n".join([BODY1, BODY2, sig])))
+    assert str(meta["published"].date()) == "2014-03-04"
+    # i12, http://xxx.xdjyb.net/html/20220926_17822.html
+    meta = extract_metadata(clean("\n".join(["您正在阅读:2022年09月26日 -", "职业教育活动周在江南开幕", BODY1])))
+    assert str(meta["published"].date()) == "2022-09-26"
+    # negatives: a story sentence naming an office and a date is not a signature
+    meta = extract_metadata(clean("\n".join([BODY1, "会议由市教育局主持,定于2014年3月4日召开。"])))
+    assert pd.isna(meta["published"])

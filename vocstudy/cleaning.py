@@ -461,6 +461,13 @@ _SECTION_LABEL_RE = re.compile(
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{1,6})$")
 BAR_LABEL_MIN_CJK = 8
 
+# a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
+# (the site's name ends as an institution's or a site's does)
+_TAB_SUFFIX_RE = re.compile(
+    r"(?<=\S)\s*[-_–]\s*[^-_–—|｜\s]{2,10}\s*[|｜_]\s*[^|｜_]{2,30}"
+    r"(?:学校|学院|大学|中学|网|网站|在线|政府|集团|日报|晚报)$"
+)
+
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
 _TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
 
@@ -708,6 +715,28 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
     # an agency's photo credit on its own line: 香港中通社圖片
     ("image_caption", re.compile(f"^[{CJK}]{{2,10}}(?:社|网|报)(?:图片|照片)$"), 14),
+    # a photo credit alone on its line (资料图片), and a school news system's fields: the
+    # office that posted the item (单位:秘书室) and the item's category (分类:中专专业)
+    ("image_caption", re.compile(r"^资料(?:图片|照片|图)$"), 6),
+    ("header_metadata", re.compile(r"^(?:单位|分类|类别|栏目)\s*[::]\s*[^,,。]{0,12}$"), 20),
+    # a notice's signature, the issuing office and the date on one line: 陕西省教育厅办公室 2014年3月4日
+    ("header_metadata", re.compile(
+        f"^[{CJK}]{{2,24}}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\\s+"
+        r"\d{4}年\d{1,2}月\d{1,2}日$"), 40),
+    # a comment widget with no comment yet: 没有留言:, 暂无评论
+    ("comment_form", re.compile(r"^(?:没有|暂无|尚无|还没有)(?:留言|评论)\s*[::]?$"), 12),
+    # a how-to for sharing the page, however sentence-like: 打开微信,点击 “ 发现 ” ,使用
+    # “ 扫一扫 ” 即可将网页分享至朋友圈。
+    ("share_instruction", re.compile(r"扫一扫.{0,24}分享(?:至|到|给)\S{0,4}(?:朋友圈|好友)"), 60),
+    # a forum's attachment notice for guests: 本帖子中包含更多资源, 您需要 登录 才可以下载或查看
+    ("forum_notice", re.compile(r"^本帖子?中?包含更多资源|才可以下载或查看"), 40),
+    # a photo caption with its credit in the middle: 活动现场 供图 成都市龙泉驿区委统战部
+    ("image_caption", re.compile(f"^[{CJK}]{{2,16}}\\s+(?:供图|摄影|图片来源)\\s*[::]?\\s*[{CJK}]{{2,20}}$"), 40),
+    # an architect's rendering or a plan shown as a photo: 项目建设效果图
+    ("image_caption", re.compile(f"^[{CJK}]{{0,14}}(?:效果图|示意图|鸟瞰图|规划图)$"), 16),
+    # a site's statement of who runs it, in its disclaimer list: 1、“国际在线”由中国国际广播电台
+    # 主办。经中国国际广播电台授权,…
+    ("copyright_or_contact", re.compile(r"^(?:\d[、.]\s*)?“[^”]{2,12}”由[^。,]{2,24}主办。经[^。,]{2,24}授权"), 120),
     (
         "ad_or_spam",
         re.compile(
@@ -882,6 +911,9 @@ _ORG_ONLY_RE = re.compile(
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
+# an office of a school or a government body signing a release (国际合作与交流处, 党委宣传部,
+# 招生办): a byline only where a date line follows it (the notice's signature)
+_DEPARTMENT_RE = re.compile(f"^[{CJK}]{{2,14}}(?:处|部|科|办|室)$")
 _DATE_ONLY_RE = re.compile(
     r"^\s*(?:date|日期|时间)?\s*[::]?\s*\d{4}\s*[-/.年\s]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
@@ -906,6 +938,8 @@ _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
 #: caption (its alt text and its caption): both copies go. A paragraph the scrape
 #: doubled is longer (a short lead of 47 characters too), and its first copy stays.
 CAPTION_TWICE_MAX_CHARS = 40
+# a photo pointed at inside a sentence: 侨务委员会委员长吴新兴(图)表示
+_PHOTO_MARK_RE = re.compile(r"[((]图[))]")
 #: A phrase of at most this many characters without a sentence end, after the story's
 #: first paragraph and printed again further down, is a label under photos: every copy
 #: goes (a sub-heading is printed once).
@@ -931,8 +965,8 @@ HEADLINE_RUN = 3
 
 # how a photo caption between paragraphs ends: who did what (…讲话, …揭牌, …签约现场)
 _CAPTION_END_RE = skipping(
-    r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|合影|留念|参观|调研|颁奖|颁证|剪彩|"
-    r"(签订|签署)\S{0,10}(协议|备忘录))[。.]?$"
+    r"(现场|讲话|致辞|发言|揭牌|授牌|签约|签字|签名|合影|留念|参观|调研|颁奖|颁证|剪彩|"
+    r"(签订|签署)\S{0,10}(协议|备忘录)|(赠送|互赠|互换|颁发)\S{0,4}(礼品|纪念品|锦旗|证书))[。.]?$"
 )
 
 # a line of personal names only (an author or photographer credit): 王五 李四; or one
@@ -1034,6 +1068,156 @@ def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list
             return after
         break
     return body_idx
+
+
+#: A bulleted list of at least this many links (one short item a line) is a menu or a
+#: list of other articles, not the story.
+LINK_LIST_MIN_ITEMS = 3
+#: A bulleted link's text has at most this many characters (a headline, a section name).
+LINK_ITEM_MAX_CHARS = 40
+#: A heading over such a list (媒体, 分类, 新闻) has at most this many characters.
+LINK_HEADING_MAX_CHARS = 6
+_BULLETS = "•●▪◦"
+_BULLET_ITEM_RE = re.compile(f"^[{_BULLETS}]\\s*\\S")
+
+
+def _link_item(line: str) -> bool:
+    """A bulleted line that reads as a link: a short phrase or headline, no sentence end,
+    not a label leading into what follows (``● 福耀玻璃董事长 曹德旺:``)."""
+    return (len(line) <= LINK_ITEM_MAX_CHARS + 2 and _BULLET_ITEM_RE.match(line) is not None
+            and not _SENT_END_RE.search(line) and line[-1] not in "::")
+
+
+def _bullet_link_lists(lines: list[str], rules: list[str | None]) -> list[int]:
+    """Lines of bulleted link lists: runs of :data:`LINK_LIST_MIN_ITEMS` or more adjacent
+    bulleted short items (``• 澳门日报`` / ``• 力报`` …, ``• 日圆贬破160再创新低 午后反弹…``),
+    a portal's menus and its ticker of other headlines, and the short heading over such a
+    run (``媒体``, ``分类``). A page made only of link lists keeps none of them as text.
+    Not a list the story leads into (a line ending on a colon above it), nor bulleted
+    paragraphs of prose (``• 新北市:持续推动「金手培训计划」,…。``)."""
+    found: list[int] = []
+    run: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines):
+            x = lines[i]
+            if x[:1] in _BULLETS and (_link_item(x) or rules[i] not in (None, "blank_line")):
+                run.append(i)  # a link, or a bulleted line already furniture (• EQSGroup)
+                continue
+            if rules[i] == "blank_line":
+                continue
+        if sum(_link_item(lines[k]) for k in run) >= LINK_LIST_MIN_ITEMS:
+            head = _neighbour(lines, run[0], -1)
+            if head is None or lines[head][-1:] not in "::":  # not a list the story introduces (…包括:)
+                found.extend(k for k in run if rules[k] is None)
+                if (head is not None and rules[head] is None and len(lines[head]) <= LINK_HEADING_MAX_CHARS
+                        and not _PUNCT_RE.search(lines[head]) and lines[head][:1] not in _BULLETS):
+                    found.append(head)
+        run = []
+    return found
+
+
+#: A paragraph that a summary box above the story starts with has at least this many
+#: characters (a short dateline phrase is no evidence of a copy).
+TEASER_MIN_CHARS = 15
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _lead_teaser(lines: list[str], rules: list[str | None], first: int) -> int | None:
+    """The line the story starts on when the page's first paragraph is a summary box
+    repeating the story's opening, cut off at the box's length: it does not close a
+    sentence, and the line below it is the start of it (spaces aside) - ``3月16日下午3:00,天公作美,春雨间歇。 我校…全校15、16``
+    over ``3月16日下午3:00,天公作美,春雨间歇。``. A paragraph printed twice whole keeps its
+    first copy ([e] duplication)."""
+    k = _next_line(rules, first)
+    if k is None or rules[k] is not None:
+        return None
+    head, nxt = lines[first], lines[k]
+    if _SENT_END_RE.search(head[-1:]) or len(nxt) < TEASER_MIN_CHARS or len(nxt) >= len(head):
+        return None
+    a, b = _SPACES_RE.sub("", head), _SPACES_RE.sub("", nxt)
+    return k if len(b) < len(a) and a.startswith(b) else None
+
+
+#: A paragraph of English prose has at least this many words, or
+#: :data:`ENGLISH_SENTENCE_MIN_WORDS` when it closes a sentence.
+ENGLISH_PROSE_MIN_WORDS = 20
+ENGLISH_SENTENCE_MIN_WORDS = 10
+_ENGLISH_END_RE = re.compile(r"[.?!][\"'”’)]*$")
+
+
+def _english_prose(line: str) -> bool:
+    """A paragraph of an English-language page (``Our school held an online signing
+    ceremony with three institutions in Thailand on December 8th. …``), not a menu or a
+    label: many words, a sentence closed or a clause comma."""
+    words = len(line.split())
+    return (words >= ENGLISH_PROSE_MIN_WORDS and "," in line) or (
+        words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
+
+
+#: A line without a sentence end after the story's start whose ideograph pairs are at
+#: least this share found in one earlier paragraph restates it: a photo's caption.
+RESTATED_MIN_SHARE = 0.65
+#: ... and it has at least this many ideographs (a sub-heading naming what the paragraph
+#: above said is shorter: 推进现代学徒制人才培养).
+RESTATED_MIN_CJK = 16
+#: ... and the paragraph it restates is one of this many nearest above it.
+RESTATED_LOOKBACK = 4
+
+
+def _restating_captions(lines: list[str], rules: list[str | None], body_idx: list[int], first: int,
+                        end: int) -> None:
+    """Captions that retell a sentence of the story above them in other words
+    (``劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》`` under
+    ``11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,…``):
+    no sentence end, not a label on a colon, not the page's last line, and most of its
+    ideograph pairs in one of the few paragraphs just above."""
+    body = set(body_idx)
+    grams: dict[int, set[str]] = {}
+    for i in range(first + 1, end):
+        x = lines[i]
+        if (rules[i] is not None or i in body or _SENT_END_RE.search(x) or x[-1] in "::"
+                or cjk_count(x) < RESTATED_MIN_CJK or _ENUMERATOR_RE.match(x)
+                or _next_line(rules, i) is None):  # a caption has the page go on below it
+            continue
+        mine = _bigrams(x)
+        k = bisect_left(body_idx, i)
+        for j in body_idx[max(0, k - RESTATED_LOOKBACK):k]:
+            if j not in grams:
+                grams[j] = _bigrams(lines[j])
+            if len(mine & grams[j]) >= RESTATED_MIN_SHARE * len(mine):
+                rules[i] = "image_caption"
+                break
+
+
+#: Short labels in a run of at least this many between paragraphs are the captions of a
+#: row of photos (车身涂装 / 艺术插花 / 中华茶艺, 考生入场 / 查验考生信息 / 现场评分) ...
+CAPTION_RUN_MIN = 3
+#: ... each of at most this many ideographs without punctuation.
+CAPTION_RUN_MAX_CJK = 8
+_CAPTION_RULES = frozenset(("image_caption", "photo_caption"))
+
+
+def _caption_runs(lines: list[str], rules: list[str | None], first: int, end: int) -> None:
+    """Mark runs of :data:`CAPTION_RUN_MIN` or more short labels standing between two
+    paragraphs of the story as captions. Not a list the paragraph above leads into on a
+    colon, nor a run the story does not resume after (a list of links, a byline)."""
+    run: list[int] = []
+    for i in range(first + 1, end):
+        x = lines[i]
+        if (rules[i] is None and len(x) <= 2 * CAPTION_RUN_MAX_CJK
+                and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK and _caption_phrase(x)):
+            run.append(i)
+            continue
+        if rules[i] in _CAPTION_RULES or rules[i] == "blank_line":
+            continue  # a caption the rules already know, inside the run
+        if len(run) >= CAPTION_RUN_MIN and rules[i] is None and is_body_line(x):
+            above = _prev_line(rules, run[0])
+            while above is not None and rules[above] in _CAPTION_RULES:
+                above = _prev_line(rules, above)
+            if above is not None and rules[above] is None and _SENT_END_RE.search(lines[above][-2:]):
+                for k in run:
+                    rules[k] = "image_caption"
+        run = []
 
 
 def _menu_like(line: str) -> bool:
@@ -1427,12 +1611,22 @@ def classify_lines(
                 printed_again.add(key)
                 j = _prev_line(rules, i)
                 if (j is not None and rules[j] is None and lines[j] == x
-                        and len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x)):
-                    rules[j] = "image_caption"  # a sentence printed twice in a row: a photo's caption
+                        and ((len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x))
+                             or _PHOTO_MARK_RE.search(x))):
+                    # a sentence printed twice in a row: a photo's caption, however long
+                    # when it points at the photo (…委员长吴新兴(图)表示,…)
+                    rules[j] = "image_caption"
             seen.add(key)
+    if "non_chinese_line" in rules and not any(_CJK_RE.search(x) for x in lines):
+        for i, x in enumerate(lines):  # a page in English: its paragraphs are the story
+            if rules[i] == "non_chinese_line" and _english_prose(x):
+                rules[i] = None
     spam = _injected_spam(lines, rules)
     for i in spam:
         rules[i] = "injected_spam"
+    if any(x[:1] in _BULLETS for x in lines):
+        for i in _bullet_link_lists(lines, rules):
+            rules[i] = "link_list"
     copies = _headline_copies(lines, rules)
     body_idx = [i for i, x in enumerate(lines)
                 if rules[i] is None and is_body_line(x) and i not in copies]
@@ -1441,6 +1635,11 @@ def classify_lines(
         body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
         return rules, _pick_title(lines, rules, len(lines), headings)
+    opening = _lead_teaser(lines, rules, body_idx[0]) if len(body_idx) >= 2 else None
+    if opening is not None:  # the story starts on the line the summary box copied
+        rules[body_idx.pop(0)] = "lead_teaser"
+        if opening not in body_idx:
+            body_idx.insert(0, opening)
     first = body_idx[0]
     if _SITE_NOTICE_RE.search(lines[first]):
         body_idx = _after_site_notice(lines, rules, body_idx)
@@ -1456,6 +1655,11 @@ def classify_lines(
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
                 and any(lines[i] in lines[j] for j in body_idx if j < i)):
             rules[i] = "repeated_line"
+            j = first  # ... and the story's first "paragraph" is that caption with a full stop,
+            # a paragraph of the story standing between the copies
+            if (lines[j][:-1] == lines[i] and lines[j][-1] == "。"
+                    and any(first < k < i for k in body_idx)):
+                rules[j] = "image_caption"
     for i in range(first + 1, len(lines)) if printed_again else ():
         x = lines[i]  # a label printed under several photos: 沭阳县第三届职教活动周
         if (rules[i] is None and x in printed_again and len(x) <= CAPTION_REPEAT_MAX_CHARS
@@ -1491,6 +1695,8 @@ def classify_lines(
                 break
         elif rules[i] != "blank_line":
             run = 0
+    _restating_captions(lines, rules, body_idx, first, min(soft, hard))
+    _caption_runs(lines, rules, first, min(soft, hard))
     for i in range(first + 1, min(soft, hard)):
         if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
                 and _CAPTION_END_RE.search(lines[i])):
@@ -1511,7 +1717,8 @@ def classify_lines(
         elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
-        if rules[i] is None and len(lines[i]) <= ORG_LINE_MAX and _ORG_ONLY_RE.match(lines[i]):
+        if (rules[i] is None and len(lines[i]) <= ORG_LINE_MAX
+                and (_ORG_ONLY_RE.match(lines[i]) or _DEPARTMENT_RE.match(lines[i]))):
             nxt = _next_line(rules, i)
             if nxt is not None and rules[nxt] == "header_metadata":
                 rules[i] = "credit_line"
@@ -1764,6 +1971,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     # each pattern is tried only when the line has what it needs (a bar, a field name,
     # a closing bracket)
     if "|" in line or "｜" in line:
+        step("headline_suffix", _TAB_SUFFIX_RE.sub("", line, count=1), 4)
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)

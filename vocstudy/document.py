@@ -26,7 +26,8 @@ _LABELED_DATE_RE = skipping(
     r"发布于|发表于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
     # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the
     # pinyin a conversion left behind it (發布(bu):2021-12-17)
-    r"last updated|(?:当前|本期)?报章|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
+    # an e-paper's page shown: 您正在阅读:2022年09月26日
+    r"last updated|(?:当前|本期)?报章|您正在阅读|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
     r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )
@@ -82,6 +83,11 @@ _DATE_THEN_LABEL_RE = re.compile(
 # 【新唐人2012年10月20日讯】(中央社记者…专电)…
 _BRACKET_DATELINE_RE = re.compile(
     r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]")
+# a notice's signature, the issuing office and the date on one line:
+# 陕西省教育厅办公室 2014年3月4日
+_SIGNATURE_DATE_RE = re.compile(
+    r"^[\u4e00-\u9fff]{2,24}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\s+"
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日$")
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [
@@ -167,7 +173,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_PRINT_ISSUE_DATE_RE,), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
-        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE), non_body),
+        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE), non_body),
         ((_DATELINE_RE, _BRACKET_DATELINE_RE), [meta_lines[first_body - 1]] if first_body else []),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
     )

@@ -902,6 +902,10 @@ _WIRE_DATELINE_RE = re.compile(
 )
 
 
+#: The link word right before a signing body's partner (北科大近日与日本北九州市…签署).
+_PARTNER_LINK_RE = re.compile(r"(?<![参给赋])与(?!会)|跟|(?<![温总缓共])和|同(?=[^时样步期类等一])")
+
+
 def _reporter_home_pair(
     sentence: str, matches: list[PlaceMatch], filed: list[PlaceMatch]
 ) -> tuple[str, str, str] | None:
@@ -924,7 +928,7 @@ def _reporter_home_pair(
         return None
     first = min(m.start for m in others)
     cs = max((c.end() for c in _LIST_START_RE.finditer(sentence, 0, first)), default=0)
-    link = list(re.finditer(r"(?<![参给赋])与(?!会)|跟|(?<![温总缓共])和|同(?=[^时样步期类等一])", sentence[cs:first]))
+    link = list(_PARTNER_LINK_RE.finditer(sentence[cs:first]))
     if not link or sentence[cs + link[-1].end() : first].strip(" 、"):
         return None  # the partner is not right after a link word (与日本北九州市)
     end = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, first)), len(sentence))

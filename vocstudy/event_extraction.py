@@ -62,6 +62,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
     DateMention,
     _scan_dates,
+    _timestamp,
     _to_published,
     resolve_dates,
 )
@@ -842,16 +843,18 @@ _UNTYPED_RE = re.compile(MACROS["untyped"])
 
 
 def _doc_mentions(
-    text: str, published: Any, lexicon: CompiledLexicon | None = None
+    text: str, published: Any, lexicon: CompiledLexicon | None = None, ref: Any = None
 ) -> list[tuple[int, str, EventMention]]:
     """``(sent_id, sentence, mention)`` of a document, without the mentions that are a
-    part of another event the document reports (the 开幕式 of a competition)."""
+    part of another event the document reports (the 开幕式 of a competition). ``ref``:
+    the document's :func:`_reference_date`, when the caller has it already."""
     found = []
     published = _to_published(published)  # once per document, not per sentence
     sents = split_sentences(text if isinstance(text, str) else "")
     lex = lexicon or _default_lexicon()
     spans = lex.automaton.spans_by_part(sents)  # the triggers of every sentence, one scan
-    ref = _reference_date(text, published)
+    if ref is None:
+        ref = _reference_date(text, published)
     for sent_id, (sentence, sp) in enumerate(zip(sents, spans)):
         if not sp:
             continue
@@ -909,10 +912,9 @@ def _reference_date(text: Any, published: Any) -> Any:
         return published
     latest = pd.NaT
     for m in _FULL_DATE_RE.finditer(text):
-        try:
-            d = pd.Timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
+        d = _timestamp(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if pd.isna(d):
+            continue  # 2月30日
         if pd.isna(latest) or d > latest:
             latest = d
     if pd.isna(latest):
@@ -1193,13 +1195,15 @@ def _my_city(sentences: list[str]) -> Any:
 #: Right after a school or body, its people coming to the writer's school: visitors
 #: (浙江省衢州交通学校项连发校长一行5人,来校洽谈…; …一行莅临我院), not the host.
 #: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i).
+#: The writer's own school after a verb of coming (我校, 本院, 校; not 校长, 院区, 校庆).
+OUR_SCHOOL = r"(?:我|本)?[校院](?![长区庆])"
 _VISITORS_RE = re.compile(
-    r"[^。;!?]{0,30}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)(?:我|本)?[校院](?![长区庆])"
+    r"[^。;!?]{0,30}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)" + OUR_SCHOOL
 )
 
 
-#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈).
-_TO_OUR_SCHOOL_RE = re.compile(r"(?:来|到|莅临|走进|来到)(?:我|本)?[校院](?![长区庆])")
+#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈; 来到 is found by 到).
+_TO_OUR_SCHOOL_RE = re.compile(r"(?:来|到|莅临|走进)" + OUR_SCHOOL)
 
 
 def _host_city(sentences: list[str]) -> Any:
@@ -1410,11 +1414,12 @@ def _compatible(a: list, b: tuple) -> bool:
 def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> list[tuple]:
     doc_id, text, published = item
     text = text if isinstance(text, str) else ""
-    mentions = _doc_mentions(text, published, lexicon)
+    published = _to_published(published)
+    ref = _reference_date(text, published)
+    mentions = _doc_mentions(text, published, lexicon, ref)
     # an earlier occasion recounted after the lead, dated more than half a year before
     # publication, is background: not one of the occasions the article reports (the
     # mention table keeps it with its date)
-    ref = _reference_date(text, _to_published(published))
     mentions = [
         m for m in mentions
         if not (m[0] >= LEAD_SENTENCES and (_long_before(m[2].date, ref) or _setting(m[1], m[2])))

@@ -524,9 +524,9 @@ def _allowed(
     # each rule after the first behind a test of one character (most spans pass them all)
     if (
         (((prev and prev in SURNAMES) or nxt == "长") and _in_person_name(text, i, j, entry))
-        or (persons and i >= 1 and text[i - 1 : j] in persons and _short_or_alias(entry))
+        or (persons and i >= 1 and text[i - 1 : j] in persons and entry.short_alias)
         or (nxt == "域" and _in_area_word(text, i, j, entry))
-        or (nxt in _STREET_FIRST and _short_or_alias(entry) and _street(text, j))
+        or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (("·" in text[j : j + 6] or "•" in text[j : j + 6])
             and _in_transliterated_name(text, i, j, entry))
         or (text[i] == "长" and _in_title(text, i, j, entry))
@@ -632,10 +632,6 @@ def _list_item(text: str, i: int, j: int) -> bool:
     return left and right and ("、" in (text[i - 1 : i], text[j : j + 1]))
 
 
-def _short_or_alias(entry: _Entry) -> bool:
-    return entry.short_alias
-
-
 def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """A short name or alias glued to a surname after a title (副院长于乐山, 党委书记杨金华)
     or before one (樊长春副局长): part of a person's name."""
@@ -665,6 +661,9 @@ def _person_names(units: list[str], spans: list[list[tuple[int, int]]]) -> froze
 
 def _in_person_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """True when the span ``text[i:j]`` is read as part of a person's name or title.
+
+    Both readings need a surname right before the span or 长 right after it;
+    :func:`_allowed` tests that first and calls this only then (keep the two in step).
 
     * a place's short name or alias glued to a surname that follows a title (副院长于乐山,
       党委书记杨金华) or that a title follows (樊长春副局长);
@@ -1067,28 +1066,17 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
 
 
 def _place_frame(parts: list[list[tuple]]) -> pd.DataFrame:
-    rows = [r for part in parts for r in part]
-    if rows:
-        return _place_columns(rows)
-    df = pd.DataFrame(rows, columns=PLACE_COLUMNS)
-    df["sent_id"] = df["sent_id"].astype("int64")
-    df["adcode"] = df["adcode"].astype("Int64")
-    for col in ("lon", "lat"):
-        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    for col in ("doc_id", "mention", "name", "level", "province"):
-        df[col] = df[col].astype(object)
-    df["province"] = df["province"].where(df["province"].notna(), None)
-    return df
+    return _place_columns([r for part in parts for r in part])
 
 
 def _place_columns(rows: list[tuple]) -> pd.DataFrame:
-    """The place table of ``rows`` built column by column, as :func:`_place_frame` types
-    it (names as Python objects, ``None`` where a place has no province, nullable
-    ``adcode``, NaN for unknown coordinates), without pandas inferring every column of
-    the rows first: a third of the time for a large batch."""
+    """The place table of ``rows`` built column by column: names as Python objects,
+    ``None`` where a place has no province, nullable ``adcode``, NaN for unknown
+    coordinates; no rows give the same columns, empty. Built without pandas inferring
+    every column of the rows first: a third of the time for a large batch."""
     import numpy as np
 
-    cols = list(zip(*rows))
+    cols = list(zip(*rows)) or [()] * len(PLACE_COLUMNS)
     data: dict[str, Any] = {}
     for name, vals in zip(PLACE_COLUMNS, cols):
         if name == "sent_id":

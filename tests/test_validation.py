@@ -538,3 +538,60 @@ def test_error_rows_point_at_the_printed_date_line():
     assert evaluation._date_line(lines, "2024-03-02") == "正文 2024-03-02 的活动"
     assert evaluation._date_line(lines, "2024-03-2") == ""
     assert evaluation._date_line(["2024-03-210"], "2024-03-21") == ""
+
+
+def test_evaluator_scores_tables_given_to_it(folder):
+    """Tables made apart (as ``validation/first_look.py`` makes them with an earlier
+    version) score exactly as the tables evaluate makes itself; a changed table changes
+    the score."""
+    from vocstudy._tables import pipeline_tables
+
+    own = evaluation.evaluate(folder, n_boot=50)
+    tables = pipeline_tables(folder / "articles")
+    given = evaluation.evaluate(folder, n_boot=50, tables=tables)
+    pd.testing.assert_frame_equal(own.metrics, given.metrics)
+    assert set(tables) >= {"corpus", "audit", "sentences", "article_events", "places",
+                           "collaborations", "themes", "notes"}
+    emptied = dict(tables, places=tables["places"].iloc[0:0])
+    worse = evaluation.evaluate(folder, n_boot=50, tables=emptied)
+    assert _metric(worse, "dev", "places", "recall")["k"] == 0
+    assert _metric(own, "dev", "places", "recall")["k"] > 0
+
+
+def test_first_looks_pools_batches_with_wilson_intervals(tmp_path):
+    rows = [
+        # batch, code, plain, pages, metric, measure, k, n
+        ("s", "c1", True, 20, "events", "precision", 27, 31),
+        ("s", "c1", True, 20, "events", "recall", 27, 28),
+        ("o", "c0", False, 20, "events", "precision", 14, 26),
+        ("o", "c0", False, 20, "events", "recall", 14, 20),
+        ("s", "c1", True, 20, "title", "share", 12, 14),
+        ("o", "c0", False, 20, "title", "share", 11, 14),
+    ]
+    csv = tmp_path / "first_look.csv"
+    pd.DataFrame(rows, columns=["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]
+                 ).to_csv(csv, index=False)
+    t = evaluation.first_looks(csv)
+    allc, plain = t.columns[0], t.columns[1]
+    assert allc == "all batches (2 batches, 40 pages)"
+    assert plain == "plain draws (1 batches, 20 pages)"
+    lo, hi = wilson(41, 57)
+    assert t.loc[("events", "precision"), allc] == f"0.72 [{lo:.2f}, {hi:.2f}] (41/57)"
+    assert t.loc[("events", "precision"), plain].startswith("0.87 ")
+    # F1 from pooled counts: 2 * 41 / (57 + 48)
+    assert t.loc[("events", "f1"), allc] == f"{2 * 41 / 105:.2f} (41/57, 41/48)"
+    assert t.loc[("title", "share"), allc].endswith("(23/28)")
+    assert t.loc[("events", "precision"), "target"] == ">= 0.85"
+    with pytest.raises(FileNotFoundError, match="first_look.py"):
+        evaluation.first_looks(tmp_path / "none.csv")
+
+
+def test_first_look_file_covers_the_later_batches():
+    t = pd.read_csv(evaluation.VALIDATION_DIR / "first_look.csv")
+    assert t["batch"].nunique() == 24
+    assert {"cc", "dd", "s", "g"} <= set(t["batch"])
+    assert (t["k"] <= t["n"]).all() and (t["n"] > 0).all()
+    # the replay of batch cc + dd agrees with the first look written down when it was read
+    cd = t[t["batch"].isin(["cc", "dd"])].groupby(["metric", "measure"])[["k", "n"]].sum()
+    assert tuple(cd.loc[("pairs", "recall")]) == (19, 45)
+    assert tuple(cd.loc[("title", "share")]) == (14, 18)

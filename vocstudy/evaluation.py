@@ -53,6 +53,7 @@ from typing import Any
 
 import pandas as pd
 
+from ._tables import pipeline_tables
 from .paths import PROJECT_ROOT, data_path
 from .validation import match_pairs, prf_from_counts, wilson
 
@@ -517,27 +518,6 @@ def _date_line(lines: list[str], iso: str) -> str:
     return next((x for x in lines if pat.search(x)), "")
 
 
-def _article_events(corpus: pd.DataFrame, notes: list[str]) -> pd.DataFrame | None:
-    import vocstudy
-
-    fn = getattr(vocstudy, "article_events", None)
-    if fn is None:
-        notes.append(
-            "vs.article_events is not in this version of vocstudy: events are "
-            "scored from vs.events and the lead event's city is not scored."
-        )
-        return None
-    table = fn(corpus)
-    need = {"doc_id", "event_type", "place", "lead"}
-    if not need <= set(table.columns):
-        notes.append(
-            f"vs.article_events lacks columns {sorted(need - set(table.columns))}: "
-            "the lead event's city is not scored."
-        )
-        return None
-    return table
-
-
 def _city_of(name: Any) -> str:
     """A district's city (a place at city level or above is itself)."""
     from .gazetteer import lookup
@@ -556,6 +536,7 @@ def evaluate(
     split: str | None = None,
     n_boot: int = 1000,
     seed: int = 0,
+    tables: dict[str, Any] | None = None,
 ) -> Evaluation:
     """Score the helpers against the gold annotations of a validation folder.
 
@@ -569,6 +550,11 @@ def evaluate(
         reported on its own.
     n_boot, seed : int
         Bootstrap replicates over articles and their seed, for the F1 intervals.
+    tables : dict, optional
+        The helpers' tables for the folder's articles, as :func:`pipeline_tables` makes
+        them - possibly by another version of vocstudy, so that an earlier version's
+        output is scored by these metrics (``validation/first_look.py``). Default: made
+        here by this version.
 
     Returns
     -------
@@ -582,8 +568,6 @@ def evaluate(
     >>> result = evaluate()  # doctest: +SKIP
     >>> result.table()  # doctest: +SKIP
     """
-    import vocstudy as vs
-
     root = Path(folder) if folder is not None else VALIDATION_DIR
     if not (root / "articles").is_dir():
         raise FileNotFoundError(f"evaluate: {root.name!r} has no articles/ folder")
@@ -605,20 +589,23 @@ def evaluate(
             f"evaluate: no annotated article to score in {root.name!r}"
             + (f" for split {split!r}" if split else "")
         )
-    corpus = vs.load_corpus(root / "articles").loc[ids]
-    audit = vs.cleaning_audit(corpus)
+    if tables is None:
+        tables = pipeline_tables(root / "articles", ids)
+    notes.extend(tables.get("notes", []))
+    corpus = tables["corpus"].loc[ids]
+    audit = tables["audit"]
     # a line is removed when a rule drops it whole (a removal that leaves text, such as a
     # cut editor credit or a date prefix, keeps the line)
     gone = audit[(audit["action"] == "removed") & (audit["after"] == "")]
     removed = {d: set(g["line_no"]) for d, g in gone.groupby("doc_id")}
     rule_of = {(d, n): r for d, n, r in zip(audit["doc_id"], audit["line_no"], audit["rule"])}
-    sents = vs.sentences(corpus)
+    sents = tables["sentences"]
     sent_of = {(d, s): t for d, s, t in zip(sents["doc_id"], sents["sent_id"], sents["sentence"])}
-    art_events = _article_events(corpus, notes)
-    events = art_events if art_events is not None else vs.events(corpus)
-    places = vs.places(corpus)
-    pairs = vs.collaborations(corpus)
-    themes = vs.themes(corpus)
+    art_events = tables["article_events"]
+    events = art_events if art_events is not None else tables["events"]
+    places = tables["places"]
+    pairs = tables["collaborations"]
+    themes = tables["themes"]
 
     rows: list[dict] = []
     errors: dict[str, list[tuple]] = {m: [] for m in METRICS}
@@ -837,6 +824,80 @@ def evaluate(
 
 def _counts(rows: list[tuple[int, int, int, int]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["tp_pred", "n_pred", "tp_gold", "n_gold"])
+
+
+def first_looks(path: str | os.PathLike | None = None, test: Evaluation | None = None) -> pd.DataFrame:
+    """Pooled first looks: how the helpers scored later batches before anyone read them.
+
+    ``validation/first_look.csv`` (written by ``validation/first_look.py``) holds, per
+    later dev batch, the counts its metrics gave on the code of the commit made just
+    before the batch was read, scored on today's gold. Pooled, they are a second
+    estimate of how the helpers do on unseen pages, beside the test half and larger.
+
+    Parameters
+    ----------
+    path : path, optional
+        The CSV (default ``validation/first_look.csv``).
+    test : Evaluation, optional
+        When given, its test-half values are added as a column to compare with.
+
+    Returns
+    -------
+    DataFrame
+        One row per metric × measure (``share``, ``articles``, ``precision``, ``recall``;
+        ``f1`` from the pooled counts), columns ``all batches`` and ``plain draws`` (the batches
+        drawn in search order, not searched for hard pages) as ``value [low, high] (k/n)``
+        with Wilson 95 % intervals, then ``target`` (and ``test half``).
+
+    Examples
+    --------
+    >>> first_looks().loc[("events", "precision"), "target"]  # doctest: +SKIP
+    '>= 0.85'
+    """
+    src = Path(path) if path is not None else VALIDATION_DIR / "first_look.csv"
+    if not src.is_file():
+        raise FileNotFoundError(f"first_looks: no file {src.name!r}; run validation/first_look.py")
+    t = pd.read_csv(src)
+    if t.empty:
+        raise ValueError(f"first_looks: {src.name!r} has no rows")
+    order = list(dict.fromkeys(zip(t["metric"], t["measure"])))
+    cols: dict[str, dict[tuple[str, str], str]] = {}
+    for label, sub in (("all batches", t), ("plain draws", t[t["plain"].astype(bool)])):
+        pages = int(sub.drop_duplicates("batch")["pages"].sum())
+        name = f"{label} ({sub['batch'].nunique()} batches, {pages} pages)"
+        g = sub.groupby(["metric", "measure"])[["k", "n"]].sum()
+        cells = {}
+        for key in order:
+            if key in g.index:
+                k, n = (int(x) for x in g.loc[key])
+                lo, hi = wilson(k, n)
+                cells[key] = _fmt(k / n, lo, hi, k, n)
+        for metric in dict.fromkeys(m for m, _ in order):
+            if (metric, "precision") in g.index and (metric, "recall") in g.index:
+                tp, npred = (int(x) for x in g.loc[(metric, "precision")])
+                _, ngold = (int(x) for x in g.loc[(metric, "recall")])
+                f1 = 2 * tp / (npred + ngold) if npred + ngold else float("nan")
+                cells[(metric, "f1")] = f"{f1:.2f} ({tp}/{npred}, {tp}/{ngold})"
+        cols[name] = cells
+    keys = []
+    for key in order:
+        keys.append(key)
+        if key[1] == "recall" and (key[0], "f1") in next(iter(cols.values())):
+            keys.append((key[0], "f1"))
+    out = pd.DataFrame(
+        {c: [cells.get(k, "") for k in keys] for c, cells in cols.items()},
+        index=pd.MultiIndex.from_tuples(keys, names=["metric", "measure"]),
+    )
+    out["target"] = [
+        f"{TARGETS[k][0]} {TARGETS[k][1]:g}" if k in TARGETS else "" for k in keys
+    ]
+    if test is not None:
+        m = test.metrics[test.metrics["split"] == "test"].set_index(["metric", "measure"])
+        out["test half"] = [
+            _fmt(*(m.loc[k, c] for c in ("value", "low", "high", "k", "n"))) if k in m.index else ""
+            for k in keys
+        ]
+    return out
 
 
 def diversity(manifest: pd.DataFrame) -> pd.DataFrame:

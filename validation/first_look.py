@@ -1,0 +1,169 @@
+"""First looks, replayed: each later batch scored by the code that existed before it was read.
+
+The test half (24 pages) is the estimate the project reports first, and its intervals are
+wide. The later dev batches give a second, larger one: a batch was unseen by the rules
+until its errors were read, so the code of the commit made just before (the commit named
+in ``README.md``, "First look") scores it as it would score a researcher's new pages.
+
+This script replays those first looks on today's gold (with its later corrections) and
+today's metrics: for each commit it exports that version of ``vocstudy/`` with
+``git archive``, makes the batch's tables in a child process where ``vocstudy`` is that
+version (``vocstudy/_tables.py`` of this tree, loaded by its path, calls it), and scores
+them with this version's :func:`vocstudy.evaluation.evaluate`. It writes
+``validation/first_look.csv`` - one row per batch × metric × measure with its counts -
+which notebook 06 pools.
+
+Usage (from the repository, with its git history; a few minutes)::
+
+    .venv/bin/python validation/first_look.py          # writes validation/first_look.csv
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "first_look.csv"
+
+#: The commit whose code first scored each batch (``README.md``, "First look"), in the
+#: order the batches were read.
+FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("3674e77", ("g", "h")),
+    ("bbff4a2", ("k",)),
+    ("b430876", ("m", "n")),
+    ("09f6b7f", ("o", "p")),
+    ("21efbe4", ("q", "r")),
+    ("18042b0", ("s", "u")),
+    ("a417713", ("v",)),
+    ("37b3f7b", ("w",)),
+    ("4c22854", ("x", "y")),
+    ("71902e4", ("j", "z", "l")),
+    ("364e482", ("a", "i", "b")),
+    ("c91204e", ("bb",)),
+    ("0a9742c", ("cc", "dd")),
+)
+
+#: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
+#: were searched for pages hard for one helper.
+PLAIN = frozenset({"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd"})
+
+COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]
+
+
+def _child(articles: str, out: str) -> None:
+    """In the child: make the tables with the ``vocstudy`` on the path, pickle them."""
+    spec = importlib.util.spec_from_file_location("_tables_now", ROOT / "vocstudy" / "_tables.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    import vocstudy
+
+    tables = mod.pipeline_tables(articles)
+    tables["vocstudy_file"] = vocstudy.__file__
+    with open(out, "wb") as f:
+        pickle.dump(tables, f)
+
+
+def _batches() -> dict[str, list[str]]:
+    import pandas as pd
+
+    out = {}
+    for p in sorted((HERE / "manifest").glob("*.csv")):
+        m = pd.read_csv(p, dtype=str, keep_default_na=False)
+        out[p.stem] = sorted(m.loc[m["split"] == "dev", "id"])
+    return out
+
+
+def _subset(tables: dict, ids: list[str]) -> dict:
+    import pandas as pd
+
+    keep = set(ids)
+    out = {}
+    for k, v in tables.items():
+        if k == "corpus":
+            out[k] = v.loc[[i for i in v.index if i in keep]]
+        elif isinstance(v, pd.DataFrame) and "doc_id" in v.columns:
+            out[k] = v[v["doc_id"].isin(keep)]
+        else:
+            out[k] = v
+    return out
+
+
+def _folder(tmp: Path, ids: list[str], manifest_rows) -> Path:
+    d = tmp / "pages"
+    if d.exists():
+        shutil.rmtree(d)
+    for sub in ("articles", "gold", "manifest"):
+        (d / sub).mkdir(parents=True)
+    for i in ids:
+        shutil.copy(HERE / "articles" / f"{i}.txt", d / "articles")
+        shutil.copy(HERE / "gold" / f"{i}.json", d / "gold")
+    manifest_rows.to_csv(d / "manifest" / "m.csv", index=False)
+    return d
+
+
+def replay() -> pd.DataFrame:  # noqa: F821
+    import pandas as pd
+
+    sys.path.insert(0, str(ROOT))
+    from vocstudy.evaluation import evaluate
+
+    batches = _batches()
+    manifest = pd.concat(
+        [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted((HERE / "manifest").glob("*.csv"))]
+    )
+    rows = []
+    for commit, names in FIRST_LOOKS:
+        with tempfile.TemporaryDirectory() as t:
+            tmp = Path(t)
+            code = tmp / "code"
+            code.mkdir()
+            archive = subprocess.run(
+                ["git", "-C", str(ROOT), "archive", commit, "vocstudy"],
+                check=True, capture_output=True,
+            ).stdout
+            subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+            ids = sorted(i for b in names for i in batches[b])
+            pages = _folder(tmp, ids, manifest[manifest["id"].isin(ids)])
+            env = dict(os.environ, PYTHONPATH=str(code), VOCSTUDY_CACHE=str(tmp / "cache"))
+            subprocess.run(
+                [sys.executable, __file__, "--tables", str(pages / "articles"), str(tmp / "t.pkl")],
+                check=True, env=env, cwd=tmp,
+            )
+            with open(tmp / "t.pkl", "rb") as f:
+                tables = pickle.load(f)
+            if not tables.pop("vocstudy_file").startswith(str(code)):
+                raise RuntimeError(f"the child did not import the code of {commit}")
+            for b in names:
+                bids = batches[b]
+                folder = _folder(tmp, bids, manifest[manifest["id"].isin(bids)])
+                r = evaluate(folder, n_boot=10, tables=_subset(tables, bids))
+                m = r.metrics[r.metrics["measure"].isin(["share", "articles", "precision", "recall"])]
+                for metric, measure, k, n in zip(m["metric"], m["measure"], m["k"], m["n"]):
+                    if pd.isna(n) or int(n) == 0:
+                        continue
+                    rows.append((b, commit, b in PLAIN, len(bids), metric, measure, int(k), int(n)))
+            print(commit, ", ".join(names), len(ids), "pages", flush=True)
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--tables"]:
+        _child(argv[1], argv[2])
+        return 0
+    table = replay()
+    table.to_csv(OUT, index=False, lineterminator="\n")
+    print(json.dumps({"rows": len(table), "batches": int(table["batch"].nunique())}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

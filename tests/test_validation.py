@@ -582,6 +582,10 @@ def test_first_looks_pools_batches_with_wilson_intervals(tmp_path):
     assert t.loc[("events", "f1"), allc] == f"{2 * 41 / 105:.2f} (41/57, 41/48)"
     assert t.loc[("title", "share"), allc].endswith("(23/28)")
     assert t.loc[("events", "precision"), "target"] == ">= 0.85"
+    v = evaluation.first_looks(csv, values=True).set_index(["group", "metric", "measure"])
+    assert tuple(v.loc[("all", "events", "recall"), ["k", "n"]]) == (41, 48)
+    assert v.loc[("plain", "title", "share"), "value"] == pytest.approx(12 / 14)
+    assert (v["low"] <= v["value"]).all() and (v["value"] <= v["high"]).all()
     with pytest.raises(FileNotFoundError, match="first_look.py"):
         evaluation.first_looks(tmp_path / "none.csv")
 

@@ -826,7 +826,11 @@ def _counts(rows: list[tuple[int, int, int, int]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["tp_pred", "n_pred", "tp_gold", "n_gold"])
 
 
-def first_looks(path: str | os.PathLike | None = None, test: Evaluation | None = None) -> pd.DataFrame:
+def first_looks(
+    path: str | os.PathLike | None = None,
+    test: Evaluation | None = None,
+    values: bool = False,
+) -> pd.DataFrame:
     """Pooled first looks: how the helpers scored later batches before anyone read them.
 
     ``validation/first_look.csv`` (written by ``validation/first_look.py``) holds, per
@@ -840,6 +844,10 @@ def first_looks(path: str | os.PathLike | None = None, test: Evaluation | None =
         The CSV (default ``validation/first_look.csv``).
     test : Evaluation, optional
         When given, its test-half values are added as a column to compare with.
+    values : bool
+        Return the pooled numbers instead of the formatted table: one row per
+        ``group`` (``all``, ``plain``) × metric × measure with ``k``, ``n``, ``value``,
+        ``low``, ``high`` (Wilson 95 %).
 
     Returns
     -------
@@ -861,6 +869,18 @@ def first_looks(path: str | os.PathLike | None = None, test: Evaluation | None =
     if t.empty:
         raise ValueError(f"first_looks: {src.name!r} has no rows")
     order = list(dict.fromkeys(zip(t["metric"], t["measure"])))
+    if values:
+        rows = []
+        for group, sub in (("all", t), ("plain", t[t["plain"].astype(bool)])):
+            g = sub.groupby(["metric", "measure"])[["k", "n"]].sum()
+            for metric, measure in order:
+                if (metric, measure) in g.index:
+                    k, n = (int(x) for x in g.loc[(metric, measure)])
+                    lo, hi = wilson(k, n)
+                    rows.append((group, metric, measure, k, n, k / n, lo, hi))
+        return pd.DataFrame(
+            rows, columns=["group", "metric", "measure", "k", "n", "value", "low", "high"]
+        )
     cols: dict[str, dict[tuple[str, str], str]] = {}
     for label, sub in (("all batches", t), ("plain draws", t[t["plain"].astype(bool)])):
         pages = int(sub.drop_duplicates("batch")["pages"].sum())

@@ -255,6 +255,32 @@ def test_header_dates_in_the_forms_taiwanese_pages_print():
     assert c.loc["roc", "published"] == pd.Timestamp("2024-05-17")
 
 
+def test_a_newspapers_issue_line_is_furniture_and_dates_the_page():
+    """An e-paper's masthead and issue lines (validation dev ee09, ee10, lines as printed)
+    are neither the headline nor body, and give the published date; a story sentence
+    naming a paper and a date stays body and dates nothing."""
+    from vocstudy.cleaning import line_rule
+
+    for line in ("工人日报 2017年05月07日 星期一", "《工人日报》(2017年05月07日 01版)",
+                 "襄阳日报2016年5月30日 2版"):
+        assert line_rule(line) == "header_metadata", line
+    for line in ("据工人日报2017年5月7日报道,上海举行技能大赛。", "中国教育报2019年7月27日刊发评论文章",
+                 "工人日报"):
+        assert line_rule(line) is None, line
+    story = ("5月6日,学生们在技能大赛花艺项目比赛中。当日,上海市“星光计划”第七届职业院校"
+             "技能大赛最后10个比赛项目的角逐在上海科技馆举行。")
+    c = vs.corpus_from_texts({
+        "masthead": "工人日报 2017年05月07日 星期一\n上海:“星光计划”大赛展职教风采\n" + story,
+        "credit": story + "\n襄阳日报2016年5月30日 2版",
+        "quoted": story + "据工人日报2017年5月7日报道。",
+    })
+    assert c.loc["masthead", "title"] == "上海:“星光计划”大赛展职教风采"
+    assert c.loc["masthead", "published"] == pd.Timestamp("2017-05-07")
+    assert c.loc["credit", "published"] == pd.Timestamp("2016-05-30")
+    assert "2版" not in c.loc["credit", "text"]
+    assert pd.isna(c.loc["quoted", "published"])
+
+
 def test_char_logprob_equals_its_plain_python_sum():
     """The array look-up scores a text exactly as summing the table character by
     character does (decodings of real pages as UTF-8, GBK and Big5, random code points)."""

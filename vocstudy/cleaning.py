@@ -483,6 +483,15 @@ _LAST_CRUMB_RE = re.compile(r"(?:>>?|»|›|→)\s*([^<>»›→|｜]+?)\s*[|｜
 # print edition: 《中国教育报》2019年07月27日第1版 (read for dates by vocstudy.document)
 PRINT_ISSUE = r"《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 PRINT_PAGE = r"\s*第\s*[A-Z]?\d{1,3}\s*版"
+# a whole line naming a newspaper and the day's issue: a masthead or an e-paper's issue line
+# (工人日报 2017年05月07日 星期一, 《工人日报》(2017年05月07日 01版), a credit after the
+# story: 襄阳日报2016年5月30日 2版) - the paper in 《》 or a name ending in 报, the full date,
+# then at most the page or the weekday
+PRINT_LINE = (
+    r"^\s*(?:《[^》]{1,20}》|[\u4e00-\u9fff]{2,10}[报報])\s*[((]?\s*"
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天])?\s*[))]?\s*$"
+)
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -675,6 +684,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 文章原载《HK01》2024年3月19日
     ("header_metadata",
      re.compile(f"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\\s*)?{PRINT_ISSUE}(?:{PRINT_PAGE})?$"), 60),
+    ("header_metadata", re.compile(PRINT_LINE), 40),
     # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
     ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
     # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场

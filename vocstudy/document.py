@@ -12,7 +12,14 @@ from itertools import islice
 import pandas as pd
 
 from ._regex import skipping
-from .cleaning import _CN_DATE_LINE_RE, PRINT_ISSUE, Change, Cleaned, clean  # 二○一一年四月十四日
+from .cleaning import (  # 二○一一年四月十四日
+    _CN_DATE_LINE_RE,
+    PRINT_ISSUE,
+    PRINT_LINE,
+    Change,
+    Cleaned,
+    clean,
+)
 from .dates import _cn_int
 from .dates import to_day as _date_or_nat
 from .markup import extract_html
@@ -53,6 +60,7 @@ _COMPACT_DATE_LINE_RE = re.compile(
 # the issue date of the newspaper a repost was printed in: 《中国教育报》2019年07月27日第1版,
 # 文章原载《HK01》2024年3月19日
 _PRINT_ISSUE_DATE_RE = re.compile(PRINT_ISSUE)
+_PRINT_LINE_DATE_RE = re.compile(PRINT_LINE)
 # a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
 _AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
@@ -170,7 +178,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
         ((_MDY_DATE_RE,), non_body),
-        ((_PRINT_ISSUE_DATE_RE,), non_body),
+        ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
         ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE), non_body),

@@ -30,6 +30,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "first_look.csv"
@@ -73,19 +75,15 @@ def _child(articles: str, out: str) -> None:
         pickle.dump(tables, f)
 
 
-def _batches() -> dict[str, list[str]]:
-    import pandas as pd
-
-    out = {}
-    for p in sorted((HERE / "manifest").glob("*.csv")):
-        m = pd.read_csv(p, dtype=str, keep_default_na=False)
-        out[p.stem] = sorted(m.loc[m["split"] == "dev", "id"])
-    return out
+def _manifest() -> pd.DataFrame:
+    """Every manifest row, with its batch (the manifest file's name)."""
+    return pd.concat(
+        [pd.read_csv(p, dtype=str, keep_default_na=False).assign(batch=p.stem)
+         for p in sorted((HERE / "manifest").glob("*.csv"))]
+    )
 
 
 def _subset(tables: dict, ids: list[str]) -> dict:
-    import pandas as pd
-
     keep = set(ids)
     out = {}
     for k, v in tables.items():
@@ -111,16 +109,14 @@ def _folder(tmp: Path, ids: list[str], manifest_rows) -> Path:
     return d
 
 
-def replay() -> pd.DataFrame:  # noqa: F821
-    import pandas as pd
-
+def replay() -> pd.DataFrame:
     sys.path.insert(0, str(ROOT))
     from vocstudy.evaluation import evaluate
 
-    batches = _batches()
-    manifest = pd.concat(
-        [pd.read_csv(p, dtype=str, keep_default_na=False) for p in sorted((HERE / "manifest").glob("*.csv"))]
-    )
+    rows_all = _manifest()
+    dev = rows_all[rows_all["split"] == "dev"]
+    batches = {b: sorted(g["id"]) for b, g in dev.groupby("batch")}
+    manifest = rows_all.drop(columns="batch")
     rows = []
     for commit, names in FIRST_LOOKS:
         with tempfile.TemporaryDirectory() as t:

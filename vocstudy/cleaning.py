@@ -483,6 +483,12 @@ _LAST_CRUMB_RE = re.compile(r"(?:>>?|»|›|→)\s*([^<>»›→|｜]+?)\s*[|｜
 # print edition: 《中国教育报》2019年07月27日第1版 (read for dates by vocstudy.document)
 PRINT_ISSUE = r"《[^》]{1,20}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 PRINT_PAGE = r"\s*第\s*[A-Z]?\d{1,3}\s*版"
+# a notice's signature, the issuing office and the date on one line (陕西省教育厅办公室
+# 2014年3月4日): furniture here, and the page's date in vocstudy.document
+SIGNATURE_DATE_LINE = (
+    f"^[{CJK}]{{2,24}}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\\s+"
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日$"
+)
 # a whole line naming a newspaper and the day's issue: a masthead or an e-paper's issue line
 # (工人日报 2017年05月07日 星期一, 《工人日报》(2017年05月07日 01版), a credit after the
 # story: 襄阳日报2016年5月30日 2版) - the paper in 《》 or a name ending in 报, the full date,
@@ -730,9 +736,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("image_caption", re.compile(r"^资料(?:图片|照片|图)$"), 6),
     ("header_metadata", re.compile(r"^(?:单位|分类|类别|栏目)\s*[::]\s*[^,,。]{0,12}$"), 20),
     # a notice's signature, the issuing office and the date on one line: 陕西省教育厅办公室 2014年3月4日
-    ("header_metadata", re.compile(
-        f"^[{CJK}]{{2,24}}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\\s+"
-        r"\d{4}年\d{1,2}月\d{1,2}日$"), 40),
+    ("header_metadata", re.compile(SIGNATURE_DATE_LINE), 40),
     # a comment widget with no comment yet: 没有留言:, 暂无评论
     ("comment_form", re.compile(r"^(?:没有|暂无|尚无|还没有)(?:留言|评论)\s*[::]?$"), 12),
     # a how-to for sharing the page, however sentence-like: 打开微信,点击 “ 发现 ” ,使用

@@ -12,10 +12,11 @@ from itertools import islice
 import pandas as pd
 
 from ._regex import skipping
-from .cleaning import (  # 二○一一年四月十四日
-    _CN_DATE_LINE_RE,
+from .cleaning import (
+    _CN_DATE_LINE_RE,  # 二○一一年四月十四日
     PRINT_ISSUE,
     PRINT_LINE,
+    SIGNATURE_DATE_LINE,
     Change,
     Cleaned,
     clean,
@@ -93,9 +94,7 @@ _BRACKET_DATELINE_RE = re.compile(
     r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]")
 # a notice's signature, the issuing office and the date on one line:
 # 陕西省教育厅办公室 2014年3月4日
-_SIGNATURE_DATE_RE = re.compile(
-    r"^[\u4e00-\u9fff]{2,24}(?:办公室|办公厅|厅|局|委员会|委|政府|学院|学校|大学|中心|处)\s+"
-    r"(\d{4})年(\d{1,2})月(\d{1,2})日$")
+_SIGNATURE_DATE_RE = re.compile(SIGNATURE_DATE_LINE)
 _SOURCE_RE = skipping(r"来源\s*[::|｜]\s*([^\s|,,::]+)(?=[\s|,,]|$)")
 _AUTHOR_RE = re.compile(r"作者\s*[::|｜]\s*([^\s|,,()()]+)")
 _REPORTER_RES = [

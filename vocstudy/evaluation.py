@@ -869,33 +869,33 @@ def first_looks(
     if t.empty:
         raise ValueError(f"first_looks: {src.name!r} has no rows")
     order = list(dict.fromkeys(zip(t["metric"], t["measure"])))
+    groups = (("all", "all batches", t), ("plain", "plain draws", t[t["plain"].astype(bool)]))
+    rows = []
+    for group, _, sub in groups:
+        g = sub.groupby(["metric", "measure"])[["k", "n"]].sum()
+        for metric, measure in order:
+            if (metric, measure) in g.index:
+                k, n = (int(x) for x in g.loc[(metric, measure)])
+                lo, hi = wilson(k, n)
+                rows.append((group, metric, measure, k, n, k / n, lo, hi))
+    pooled = pd.DataFrame(
+        rows, columns=["group", "metric", "measure", "k", "n", "value", "low", "high"]
+    )
     if values:
-        rows = []
-        for group, sub in (("all", t), ("plain", t[t["plain"].astype(bool)])):
-            g = sub.groupby(["metric", "measure"])[["k", "n"]].sum()
-            for metric, measure in order:
-                if (metric, measure) in g.index:
-                    k, n = (int(x) for x in g.loc[(metric, measure)])
-                    lo, hi = wilson(k, n)
-                    rows.append((group, metric, measure, k, n, k / n, lo, hi))
-        return pd.DataFrame(
-            rows, columns=["group", "metric", "measure", "k", "n", "value", "low", "high"]
-        )
+        return pooled
     cols: dict[str, dict[tuple[str, str], str]] = {}
-    for label, sub in (("all batches", t), ("plain draws", t[t["plain"].astype(bool)])):
+    for group, label, sub in groups:
         pages = int(sub.drop_duplicates("batch")["pages"].sum())
         name = f"{label} ({sub['batch'].nunique()} batches, {pages} pages)"
-        g = sub.groupby(["metric", "measure"])[["k", "n"]].sum()
-        cells = {}
-        for key in order:
-            if key in g.index:
-                k, n = (int(x) for x in g.loc[key])
-                lo, hi = wilson(k, n)
-                cells[key] = _fmt(k / n, lo, hi, k, n)
+        p = pooled[pooled["group"] == group].set_index(["metric", "measure"])
+        cells = {
+            key: _fmt(*(p.loc[key, c] for c in ("value", "low", "high", "k", "n")))
+            for key in order if key in p.index
+        }
         for metric in dict.fromkeys(m for m, _ in order):
-            if (metric, "precision") in g.index and (metric, "recall") in g.index:
-                tp, npred = (int(x) for x in g.loc[(metric, "precision")])
-                _, ngold = (int(x) for x in g.loc[(metric, "recall")])
+            if (metric, "precision") in p.index and (metric, "recall") in p.index:
+                tp, npred = (int(p.loc[(metric, "precision"), c]) for c in ("k", "n"))
+                ngold = int(p.loc[(metric, "recall"), "n"])
                 f1 = 2 * tp / (npred + ngold) if npred + ngold else float("nan")
                 cells[(metric, "f1")] = f"{f1:.2f} ({tp}/{npred}, {tp}/{ngold})"
         cols[name] = cells

@@ -1534,3 +1534,74 @@ def test_a_notices_signature_date_and_an_e_papers_reading_label_give_the_publish
     # negatives: a story sentence naming an office and a date is not a signature
     meta = extract_metadata(clean("\n".join([BODY1, "会议由市教育局主持,定于2014年3月4日召开。"])))
     assert pd.isna(meta["published"])
+
+
+def test_an_english_story_under_a_chinese_spam_line_keeps_its_paragraphs():
+    # gg03, http://m.a3658.cn/english/2018-06/21/c_137271256.htm (a content farm's spam
+    # title above a Xinhua English story)
+    spam = "亚洲аv天堂无码,久久aⅴ无码一区二区三区,96免费精品视频在线观看,国产2021精品视频免费播放"
+    paras = [
+        "HANGZHOU, June 21 (Xinhua) -- Since 2007, 1,019 trainees from 48 African countries have "
+        "been trained at Ningbo Polytechnic's campus in east China's Zhejiang Province.",
+        "Among just a few vocational skill training centers for foreigners in China, Ningbo "
+        "Polytechnic offers programs on port and shipping management, education, and automobile maintenance.",
+        "Kamara expressed hope that in the future, Uganda will have its own vocational education "
+        "system, so they can have more skilled workers of their own.",
+    ]
+    kept = clean("\n".join([spam, *paras])).text.splitlines()
+    assert all(p in kept for p in paras)
+    # negative: a Chinese story quoting one English paragraph is not an English page
+    c = clean("\n".join([BODY1, BODY2, BODY3, paras[0]]))
+    assert paras[0] not in c.text.splitlines()
+
+
+def test_a_source_label_before_the_headline_is_cut_from_the_title():
+    # gg05, http://jzl-wood.com/html/gzsy201801168831.html; gg04, http://m.hr1j.cn/baike/20230604/91086.html
+    assert clean("\n".join(["光明日报:服务“一带一路” 推动澜湄合作", BODY1])).title == "服务“一带一路” 推动澜湄合作"
+    got = clean("\n".join(["最新資訊:蘇黔攜手譜新篇 傾力幫扶 推動高質量發展邁上新臺階", BODY1])).title
+    assert got == "苏黔携手谱新篇 倾力帮扶 推动高质量发展迈上新台阶"
+    # negative: a speaker whose words the headline quotes stays (v08, dev)
+    head = "香港都会大学林群声校长:如何推动本港职专教育发展 更好为毕业生谋出路?"
+    assert clean("\n".join([head, BODY1])).title == head
+
+
+def test_a_source_credit_closing_a_story_paragraph_leaves_the_line_in_the_story():
+    # gg01, http://ccpd.china.com.cn/2024-10/30/content_42951737.html
+    line = ("党委副书记郭鹏,铁道机车车辆学院、乌拉尔国际轨道交通学院、国际交流学院、城市轨道学院、"
+            "创新创业学院等部门负责人、训练营参训学员代表及指导教师参加开幕式。(来源:山东职业学院)")
+    assert line_rule(line) is None
+    # negatives: the credit alone, and a header line, are metadata
+    assert line_rule("(来源:山东职业学院)") == "header_metadata"
+    assert line_rule("来源:山东职业学院 2024-10-30") == "header_metadata"
+
+
+def test_a_story_opening_on_clauses_closed_by_semicolons_keeps_them():
+    # gg02, http://www.mxzdjyxk.cn/forum.php?mod=viewthread&tid=134449 (a forum's repost,
+    # with the forum's anti-copy noise)
+    opening = [
+        "在东非之角,首批 24 名学生在吉布提鲁班工坊完成 3 年的学习与实践后,走上亚吉铁路的工作岗位;",
+        "- h; {* B6 E% O# Z在红海之滨,从中埃合作建设的埃及职业学校里走出的年轻人,备受相关企业欢迎;",
+        "% }8 ^: |8 p* L0 Z- h在高原水乡,借鉴中国减贫经验,越来越多的乌干达民众开始投身竹产业;  d/ b- ~! n+ @2 p6",
+    ]
+    first = ("能力建设工程是中国同非洲国家共同实施的九项工程之一。近年来,中非合作不断向全方位、"
+             "多层次、高质量发展。")
+    head = "中非能力建设合作迈上新台阶(新时代中非合作)"
+    c = clean("\n".join([head, "发表于 2023-6-14 20:57:08", *opening, first, BODY2]))
+    assert c.text.splitlines()[1:4] == [normalize_whitespace(x) for x in opening]
+    assert c.title == head
+    # negative: a menu line above the story does not end on a semicolon and goes
+    c = clean("\n".join([head, "首页 新闻 学院概况", first, BODY2]))
+    assert "首页 新闻 学院概况" not in c.text
+
+
+def test_a_story_paragraph_naming_a_platform_after_captions_is_not_a_site_blurb():
+    # gg11, http://www.geely.edu.cn/show-12-1938-1.html: captions, then the story resumes
+    p1 = "12月23日,浙江汽车职业技术学院与中国报道校企合作定向实践签约授牌仪式正式举行。"
+    caps = ["校企双方代表签署合作协议", "中国报道授予学校“人才培养基地”",
+            "学校授予中国报道“实践教育基地”", "学校聘任中国报道梁老师为企业导师"]
+    last = ("签约仪式结束,梁老师分享了“感恩”、“感触”、“感动”这三个意味深长的词,他鼓励同学们要利用好"
+            "中国报道这个实践性平台,发挥自身的才干,并为学子们授课解惑。")
+    assert last in clean("\n".join([p1, *caps, last])).text
+    # negative: a site's blurb after a run of headlines still ends the story
+    blurb = "本网是全面、权威的职业教育信息服务与互动平台,欢迎各界投稿,共同打造公共服务平台。"
+    assert blurb not in clean("\n".join([p1, *caps, blurb])).text

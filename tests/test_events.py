@@ -1898,3 +1898,13 @@ def test_a_work_summary_item_and_a_founding_purpose_are_no_founding():
     # negatives: a founding reported (written)
     assert types("5月10日,县局成立组织。", "2017-05-12") == ["founding"]
     assert types("5月10日,协会成立。", "2023-06-15") == ["founding"]
+
+
+def test_a_school_skills_or_science_festival_is_a_competition():
+    # a18 (dev): 11月21日至25日,我校举办了第十四届技能节; ff08, https://www.zimc.cn (title)
+    assert "competition" in types("11月21日至25日,我校举办了第十四届技能节。", "2015-11-30")
+    assert "competition" in types("青春浇灌技能之花,专业展现育人硕果——第十三届学生技能节隆重开幕", "2023-05-10")
+    # ff07: 我校2022年职业教育活动周暨第二届科技节正式开幕
+    assert "competition" in types("我校2022年职业教育活动周暨第二届科技节正式开幕!", "2022-05-09")
+    # negative: a festival only named as a kind, not held (no edition, no occasion)
+    assert "competition" not in types("技能节是展示学生风采的重要平台。", "2023-05-10")

@@ -53,11 +53,14 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("c91204e", ("bb",)),
     ("0a9742c", ("cc", "dd")),
     ("93144cb", ("ee",)),
+    ("cd6802d", ("gg", "ff")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
 #: were searched for pages hard for one helper.
-PLAIN = frozenset({"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee"})
+PLAIN = frozenset(
+    {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg"}
+)
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]
 

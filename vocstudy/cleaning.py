@@ -471,6 +471,16 @@ _TAB_SUFFIX_RE = re.compile(
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
 _TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
 
+# a source, site or column named in front of the headline with a colon: 光明日报:服务…,
+# 最新资讯:苏黔携手…, 广东省粤东技师学院智慧校园平台:技能权杖,… (validation gg04, gg05,
+# cc17) - not a speaker whose words the headline quotes (林群声校长:如何推动…)
+_COLON_LABEL_RE = re.compile(
+    f"^[{CJK}]{{0,16}}(?:日报|晚报|时报|商报|周报|新闻网|新闻|资讯|快讯|要闻|动态|平台|频道|网)"
+    r"\s*[::]\s*(?=\S)"
+)
+#: What the headline keeps after a source label (ideographs).
+COLON_LABEL_MIN_CJK = 8
+
 # a page-number marker a paginated repost prints after the headline of its second and
 # later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
 _PAGE_MARKER_RE = re.compile(r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$")
@@ -820,10 +830,21 @@ def line_rule(line: str) -> str | None:
             if n <= limit and pattern.search(line):
                 if rule in _SOFT_RULES and is_body_line(line):
                     continue
+                if rule == "header_metadata" and _closing_credit(line, pattern):
+                    continue
                 return rule
     if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
         return "non_chinese_line"
     return None
+
+
+def _closing_credit(line: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the header field ``pattern`` finds is a credit closing a paragraph of the
+    story (``…参加开幕式。(来源:山东职业学院)``, validation gg01): what comes before it
+    ends a sentence and reads as a body paragraph, so the line is the story's."""
+    m = pattern.search(line)
+    head = line[: m.start()].rstrip(" \t(（[【") if m else ""
+    return bool(head) and head[-1] in "。!?！？”’" and is_body_line(head)
 
 
 def _line_rules_up_to(n: int) -> re.Pattern[str] | None:
@@ -1041,8 +1062,23 @@ def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) 
             return True
         if k == i or rules[k] == "blank_line" or (rules[k] is None and _headline_like(lines[k])):
             continue
-        return rules[k] is None and is_body_line(lines[k]) and not _SITE_BLURB_RE.search(lines[k])
+        return rules[k] is None and is_body_line(lines[k]) and not _site_blurb(lines[k])
     return False
+
+
+# a story's own word for a platform (利用好…这个实践性平台) is no site blurb by itself
+_BLURB_PLATFORM_RE = re.compile(r"(?:信息|服务|互动|资讯|新闻|门户|公共|综合)[^,,。]{0,6}平台")
+
+
+def _site_blurb(line: str) -> bool:
+    """Whether a paragraph is the site's description of itself (本站…, …的信息服务与互动平台):
+    a word of the site's own (本站, 版权, 转载 …), or a platform of information or
+    services - not a story sentence naming a platform (他鼓励同学们要利用好中国报道这个
+    实践性平台, validation gg11)."""
+    words = {m.group(0) for m in _SITE_BLURB_RE.finditer(line)}
+    if not words:
+        return False
+    return words != {"平台"} or _BLURB_PLATFORM_RE.search(line) is not None
 
 
 def _caption_phrase(line: str) -> bool:
@@ -1166,6 +1202,25 @@ def _english_prose(line: str) -> bool:
     words = len(line.split())
     return (words >= ENGLISH_PROSE_MIN_WORDS and "," in line) or (
         words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
+
+
+#: A page is in English when its English paragraphs are at least this many ...
+ENGLISH_PAGE_MIN_PARAGRAPHS = 3
+#: ... and this many times the lines holding an ideograph (a content farm's Chinese
+#: spam title above a Xinhua English story, validation gg03).
+ENGLISH_PAGE_RATIO = 3
+
+
+def _english_page(lines: list[str], rules: list[str | None]) -> bool:
+    """Whether the page is an English-language article: no ideograph at all, or English
+    paragraphs (:func:`_english_prose`) outnumbering the lines with ideographs by
+    :data:`ENGLISH_PAGE_RATIO` to one (a spam title or a Chinese menu line above an
+    English story) - not a Chinese story quoting a paragraph or two in English."""
+    chinese = sum(1 for x in lines if _CJK_RE.search(x))
+    if not chinese:
+        return True
+    english = sum(1 for i, x in enumerate(lines) if rules[i] == "non_chinese_line" and _english_prose(x))
+    return english >= ENGLISH_PAGE_MIN_PARAGRAPHS and english >= ENGLISH_PAGE_RATIO * chinese
 
 
 #: A line without a sentence end after the story's start whose ideograph pairs are at
@@ -1312,6 +1367,35 @@ def _title_like(line: str) -> bool:
 
 def _next_line(rules: list[str | None], i: int) -> int | None:
     return next((j for j in range(i + 1, len(rules)) if rules[j] != "blank_line"), None)
+
+
+_AFTER_SEMICOLON_NOISE_RE = re.compile(r"(?<=[;；])[\x20-\x7e]*$")
+#: A line of a story's opening run of clauses has at least this many ideographs.
+SEMICOLON_OPENING_MIN_CJK = 15
+
+
+def _semicolon_opening(
+    lines: list[str], rules: list[str | None], first: int, copies: set[int]
+) -> list[int]:
+    """The lines right above the first body paragraph that open the story with parallel
+    clauses, each line a clause of prose closed by a semicolon (在东非之角,首批…走上亚吉
+    铁路的工作岗位;/在红海之滨,…备受相关企业欢迎;, validation gg02): no full stop yet,
+    so :func:`is_body_line` does not take them, but no headline, menu or label ends so.
+    Blank lines and lines of stray symbols between them are passed over."""
+    out: list[int] = []
+    k = first - 1
+    while k >= 0:
+        if rules[k] in ("blank_line", "stray_symbols"):
+            k -= 1
+            continue
+        # ASCII noise a forum scatters behind a line (…投身竹产业;  d/ b- ~! n+ @2) is not text
+        x = _AFTER_SEMICOLON_NOISE_RE.sub("", lines[k].rstrip())
+        if (rules[k] is not None or k in copies or x[-1:] not in (";", "；")
+                or cjk_count(x) < SEMICOLON_OPENING_MIN_CJK or not _CLAUSE_RE.search(x[:-1])):
+            break
+        out.append(k)
+        k -= 1
+    return sorted(out)
 
 
 def _prev_line(rules: list[str | None], i: int) -> int | None:
@@ -1631,7 +1715,7 @@ def classify_lines(
                     # when it points at the photo (…委员长吴新兴(图)表示,…)
                     rules[j] = "image_caption"
             seen.add(key)
-    if "non_chinese_line" in rules and not any(_CJK_RE.search(x) for x in lines):
+    if "non_chinese_line" in rules and _english_page(lines, rules):
         for i, x in enumerate(lines):  # a page in English: its paragraphs are the story
             if rules[i] == "non_chinese_line" and _english_prose(x):
                 rules[i] = None
@@ -1664,6 +1748,12 @@ def classify_lines(
         if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:
             body_idx.insert(0, prev)  # a story opening on its wire dateline, cut by a line break
             first = prev
+    # the headline is still judged against the first paragraph with a full stop
+    title_upto = first
+    opening_run = _semicolon_opening(lines, rules, first, copies)
+    if opening_run:  # a story opening on parallel clauses, each line closed by a semicolon
+        body_idx = sorted(set(body_idx) | set(opening_run))
+        first = body_idx[0]
     for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
         if (rules[i] is None and i not in body_idx and "。" not in lines[i]
                 and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
@@ -1681,7 +1771,7 @@ def classify_lines(
             rules[i] = "image_caption"
     if len(spam) >= SPAM_MIN_LINES:
         first = _fragment_start(lines, rules, first)
-    title_idx = _pick_title(lines, rules, first, headings)
+    title_idx = _pick_title(lines, rules, title_upto if opening_run else first, headings)
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)
         if on_dateline != title_idx:
@@ -1991,6 +2081,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
+    if ":" in line or "：" in line:
+        step("source_label", _COLON_LABEL_RE.sub("", line, count=1), COLON_LABEL_MIN_CJK)
     if line[-1:] == ")":
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
     return steps

@@ -1605,3 +1605,15 @@ def test_a_story_paragraph_naming_a_platform_after_captions_is_not_a_site_blurb(
     # negative: a site's blurb after a run of headlines still ends the story
     blurb = "本网是全面、权威的职业教育信息服务与互动平台,欢迎各界投稿,共同打造公共服务平台。"
     assert blurb not in clean("\n".join([p1, *caps, blurb])).text
+
+
+def test_an_adult_video_keyword_line_is_spam_and_a_headline_of_a_founding_is_no_org_name():
+    # bb12, a content farm's copy of 中国西藏网 (the spam line stood above the breadcrumb)
+    spam = "欧美老妇性午夜小视频_国产97最新在线视频_亚洲精品免费Ww久久_日韩三级在线成人网站"
+    assert line_rule(spam) == "ad_or_spam"
+    c = clean("\n".join([spam, "中国西藏网 > 教育", "西藏新成立两家职业教育集团",
+                         "发布时间:2021-12-08 09:54:00来源: 西藏法制报", BODY1, BODY2]))
+    assert c.title == "西藏新成立两家职业教育集团"
+    # negatives: a story sentence about an online course, and a bare name of a group
+    assert line_rule("学校开设的精品课程可在线观看,累计访问量超过十万人次。") is None
+    assert clean("\n".join(["西藏职业教育集团", BODY1, BODY2])).title is None

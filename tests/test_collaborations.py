@@ -1418,3 +1418,14 @@ def test_three_schools_of_one_province_two_placed_give_no_pair() -> None:
     # negative: two schools only (no third school) still pair
     two = simplified("虎科大與國立屏東科技大學農學院共同簽署合作意向書。")
     assert doc_pairs(two) == {("屏东县", "虎尾镇")}
+
+
+def test_cooperation_inside_a_zones_name_is_no_cue() -> None:
+    # gg05, http://jzl-wood.com/html/gzsy201801168831.html: training bases listed by place,
+    # one of them a 经济合作区
+    s = ("2014年底至2017年间,云南民族大学先后在云南边境地区的瑞丽、麻栗坡、勐腊、孟连、临沧边境"
+         "经济合作区、镇康和沧源7个培训基地共计培养培训学生10852人。")
+    assert pairs(s) == []
+    # negative: a body of the zone signing with Macau's bureau is a pair (g01, dev)
+    got = pairs("澳门劳工事务局与横琴粤澳深度合作区民生事务局签署职业技能培训合作协议。")
+    assert [(a, b) for a, b, _ in got] == [("横琴粤澳深度合作区", "澳门特别行政区")]

@@ -771,6 +771,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         50,
     ),
     ("site_name", re.compile(r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"), 40),
+    # a content farm's adult-video keyword line, however long (亚洲аv天堂无码,久久…一区二区三区,
+    # 96免费精品视频在线观看…; 欧美…午夜小视频_国产97最新在线视频_…: validation gg03, bb12)
+    (
+        "ad_or_spam",
+        re.compile(r"无码|一区二区|[аa]v天堂|精品视频|午夜\S{0,3}视频|三级在线|成人网站|国产\S{0,4}在线视频"),
+        200,
+    ),
 ]
 _LINE_RULE_LIMITS = sorted({limit for _, _, limit in _LINE_RULES})
 
@@ -942,7 +949,7 @@ _ORG_ONLY_RE = re.compile(
     # not a headline whose verb comes before the school it names (工联争取深合区建职业学校)
     # or a visit to the company it names (院长带队走访…有限公司)
     r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户|"
-    r"走访|带队|考察|看望|慰问))"
+    r"走访|带队|考察|看望|慰问|成立|组建|揭牌|挂牌))"  # 西藏新成立两家职业教育集团 (bb12)
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )

@@ -1908,3 +1908,15 @@ def test_a_school_skills_or_science_festival_is_a_competition():
     assert "competition" in types("我校2022年职业教育活动周暨第二届科技节正式开幕!", "2022-05-09")
     # negative: a festival only named as a kind, not held (no edition, no occasion)
     assert "competition" not in types("技能节是展示学生风采的重要平台。", "2023-05-10")
+
+
+def test_years_ago_typeset_with_a_space_and_an_organisers_award_are_no_event():
+    # gg02, http://www.mxzdjyxk.cn/forum.php?mod=viewthread&tid=134449 (人民日报 repost)
+    s = "4 年前,非洲首家鲁班工坊在吉布提挂牌运行,从吉布提工商学校电工专业毕业不久的艾查成为首届学生。"
+    assert types(s, "2023-06-14") == []
+    # gg14, http://61.175.241.68/jyxw1/xxdx/content_44088: an award named after a contest
+    s = "县职业中专被评为丽水市第十届中等职业学校师生技能大赛优秀组织奖。"
+    assert types(s, "2013-03-10") == []
+    # negatives: the same occasions reported now
+    assert types("6月1日,非洲首家鲁班工坊在吉布提挂牌运行。", "2023-06-14") == ["plaque_ceremony"]
+    assert types("3月8日,丽水市第十届中等职业学校师生技能大赛在我校举行。", "2013-03-10") == ["competition"]

@@ -1920,3 +1920,12 @@ def test_years_ago_typeset_with_a_space_and_an_organisers_award_are_no_event():
     # negatives: the same occasions reported now
     assert types("6月1日,非洲首家鲁班工坊在吉布提挂牌运行。", "2023-06-14") == ["plaque_ceremony"]
     assert types("3月8日,丽水市第十届中等职业学校师生技能大赛在我校举行。", "2013-03-10") == ["competition"]
+
+
+def test_a_responsibility_pledge_is_no_signing():
+    # gg13, http://admin.yxzjedu.cn/html/780/2018-05-29/content-2567.shtml
+    s = "5月28日,县教育局召开招生工作会,下达了本年度招生计划,签订了招生工作责任书。"
+    assert "signing" not in types(s, "2018-05-29")
+    # negative: an agreement between parties is a signing
+    s = "5月28日,县教育局与县职业中学签订了联合招生合作协议。"
+    assert "signing" in types(s, "2018-05-29")

@@ -422,3 +422,16 @@ def test_a_contest_closing_in_its_host_city_not_where_the_next_one_will_be() -> 
     assert lead(table(no_host, "2021-12-30"))[1] is None
     same = ("12月19日,第十一届青年技能竞赛圆满结束。\n本届竞赛在成都中国西部国际博览城举行。")
     assert lead(table(same, "2021-12-30")) == ("competition", "成都市")
+
+
+def test_an_occasion_dated_long_before_publication_is_background_in_the_lead_too():
+    # ff06 (a 2016 page opening on the UN resolution of December 2014)
+    from vocstudy.corpus import corpus_from_texts
+
+    text = ("2014年12月,联合国大会通过决议,宣布每年的7月15日为“世界青年技能日”。"
+            "学校开展了世界青年技能日电子海报征集活动,师生踊跃参与。")
+    c = corpus_from_texts({"d": text}, published={"d": "2016-07-15"}, clean=False)
+    assert article_events(c).empty
+    # negative: the same meeting in a page published that month is reported
+    c = corpus_from_texts({"d": text}, published={"d": "2014-12-20"}, clean=False)
+    assert article_events(c)["event_type"].tolist() == ["meeting"]

@@ -1266,6 +1266,9 @@ def test_an_internal_working_group_set_up_is_no_founding():
     assert types("学员们进校之后,学院成立了退役士兵培训工作领导小组,拟定了汉中职业技术学院"
                  "退役士兵订单式技能培训工作实施方案。", "2017-06-20") == []
     assert types("自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10") == []
+    # n10 (dev): a coordination group of a city's education commission
+    assert types("上海市教委高度重视职业教育对口支援工作,成立上海职业教育对口帮扶工作协调小组,"
+                 "设在上海市教委教育技术装备中心。", "2019-05-10") == []
     # negative: an alliance founded is still a founding
     assert types("5月10日,职业教育产教融合联盟在学院成立。", "2019-05-10") == ["founding"]
 

@@ -1934,3 +1934,12 @@ def test_a_responsibility_pledge_is_no_signing():
     # negative: an agreement between parties is a signing
     s = "5月28日,县教育局与县职业中学签订了联合招生合作协议。"
     assert "signing" in types(s, "2018-05-29")
+
+
+def test_organising_named_in_a_list_of_tasks_holds_no_training():
+    # ff01, https://zjjs.edu.cn (a college's technical support for a county's contest)
+    s = ("技术团体在赛前赛中做了大量工作,包括标准制定、试题编制、赛场技术指导、评委组织、"
+         "赛前培训及赛后评估等环节。")
+    assert "training" not in types(s, "2024-09-30")
+    # negative: a training organised is one
+    assert "training" in types("9月20日,学院组织赛前培训,30名选手参加。", "2024-09-30")

@@ -1617,3 +1617,25 @@ def test_an_adult_video_keyword_line_is_spam_and_a_headline_of_a_founding_is_no_
     # negatives: a story sentence about an online course, and a bare name of a group
     assert line_rule("学校开设的精品课程可在线观看,累计访问量超过十万人次。") is None
     assert clean("\n".join(["西藏职业教育集团", BODY1, BODY2])).title is None
+
+
+def test_a_repost_printing_only_its_original_headline_has_that_headline_as_title():
+    # hh04, http://m.hr1j.cn (a repost whose only headline is the 原標題 line)
+    head = "原標題:魯甘兩省將共同搭建家政服務勞務協作平台"
+    first = "近日,魯甘家政服務勞務對接活動暨家政服務簽約儀式在隴南舉行,兩省簽訂了勞務協作協議。"
+    c = clean("\n".join(["圖集", head, first, BODY2]))
+    assert c.title == "鲁甘两省将共同搭建家政服务劳务协作平台"
+    # negative: under a new headline the original one stays metadata
+    c = clean("\n".join(["鲁甘家政服务劳务对接活动在陇南举行", head, first, BODY2]))
+    assert c.title == "鲁甘家政服务劳务对接活动在陇南举行"
+
+
+def test_a_news_agency_and_its_city_under_the_headline_is_a_byline():
+    # ii08, https://www.cna.com.tw (a mirror): 中央社  / 台中市 between headline and story
+    assert line_rule("中央社  / 台中市") == "credit_line"
+    c = clean("\n".join(["勤益科大緬甸高科技人才基地揭牌 強化產學合作", "中央社  / 台中市",
+                         "(中央社記者蘇木春台中16日電)勤益科技大學與僑委會合作設置「緬甸高科技人才培訓基地」,今天揭牌。",
+                         BODY2]))
+    assert c.title == "勤益科大缅甸高科技人才基地揭牌 强化产学合作"
+    # negative: a headline with a slash is no byline
+    assert line_rule("产学合作 / 台中市政府与科大签约") is None

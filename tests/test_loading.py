@@ -306,3 +306,16 @@ def test_char_logprob_equals_its_plain_python_sum():
     texts += ["".join(chr(rng.randint(0x80, 0x2FFFF)) for _ in range(40)) for _ in range(200)]
     texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts] + ["", "abc", "𠀀中"]
     assert [F.char_logprob(t) for t in texts] == [plain(t) for t in texts]
+
+
+def test_a_source_field_then_a_date_and_a_counter_dates_the_page():
+    # hh10, a school news system: 来源:网络 2025-03-10 338 (the last number counts views)
+    from vocstudy.cleaning import clean
+    from vocstudy.document import extract_metadata
+
+    body = "近日,受福州第三十二中邀请,福州旅游职业中专学校的非遗传承人走进校园,开展非遗文化交流活动。"
+    meta = extract_metadata(clean("\n".join(["非遗薪火传校园 匠心筑梦谱新篇", "来源:网络 2025-03-10 338", body])))
+    assert str(meta["published"].date()) == "2025-03-10"
+    # negative: a story sentence naming a source and a date is not the page's date
+    meta = extract_metadata(clean("\n".join(["非遗薪火传校园", body, "消息来源:据新华社 2025-03-10 报道称,活动将持续一周。"])))
+    assert pd.isna(meta["published"])

@@ -631,7 +631,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
-            r"^[\w·]{1,10}编辑部$"
+            r"^[\w·]{1,10}编辑部$|"
+            # a news agency and the city it filed from: 中央社  / 台中市 (validation ii08)
+            r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)\s*[/／]\s*[\u4e00-\u9fff]{2,6}$"
         ),
         60,
     ),
@@ -1405,6 +1407,20 @@ def _semicolon_opening(
     return sorted(out)
 
 
+_ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*(?=\S)")
+
+
+def _original_headline(lines: list[str], rules: list[str | None], first: int) -> int | None:
+    """The ``原标题:`` line above the story when the page prints no other headline (the
+    repost printed the original headline only: 原標題:魯甘兩省將共同搭建家政服務勞務協作平台,
+    validation hh04, bb20; GUIDE [bb]): the headline, its label cut by :func:`_title_trims`."""
+    for i in range(first):
+        m = _ORIGINAL_HEADLINE_RE.match(lines[i])
+        if m and rules[i] == "header_metadata" and is_title_candidate(lines[i][m.end():]):
+            return i
+    return None
+
+
 def _prev_line(rules: list[str | None], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
 
@@ -1779,6 +1795,10 @@ def classify_lines(
     if len(spam) >= SPAM_MIN_LINES:
         first = _fragment_start(lines, rules, first)
     title_idx = _pick_title(lines, rules, title_upto if opening_run else first, headings)
+    if title_idx is None:  # a repost printing only the headline it replaced
+        title_idx = _original_headline(lines, rules, first)
+        if title_idx is not None:
+            rules[title_idx] = None
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)
         if on_dateline != title_idx:
@@ -2088,6 +2108,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
+    if line[:3] == "原标题":
+        step("title_field_name", _ORIGINAL_HEADLINE_RE.sub("", line), 4)
     if ":" in line or "：" in line:
         step("source_label", _COLON_LABEL_RE.sub("", line, count=1), COLON_LABEL_MIN_CJK)
     if line[-1:] == ")":

@@ -65,6 +65,10 @@ _PRINT_LINE_DATE_RE = re.compile(PRINT_LINE)
 # a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
 _AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
+# a source field then the date, and a counter behind (来源:网络 2025-03-10 338; validation hh10)
+_SOURCE_THEN_DATE_RE = re.compile(
+    r"来源\s*[::]\s*[^\s\d]{1,20}\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:\s+\d{1,7})?\s*$"
+)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
@@ -176,7 +180,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
                                      and (first_body is None or c.line_no < first_body)]),
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
-        ((_MDY_DATE_RE,), non_body),
+        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE), non_body),
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),

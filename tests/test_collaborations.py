@@ -1429,3 +1429,14 @@ def test_cooperation_inside_a_zones_name_is_no_cue() -> None:
     # negative: a body of the zone signing with Macau's bureau is a pair (g01, dev)
     got = pairs("澳门劳工事务局与横琴粤澳深度合作区民生事务局签署职业技能培训合作协议。")
     assert [(a, b) for a, b, _ in got] == [("横琴粤澳深度合作区", "澳门特别行政区")]
+
+
+def test_the_ends_of_a_route_and_the_origin_of_students_are_no_parties() -> None:
+    # ii06, a Guizhou news page: a railway's ends and students' nationality
+    s = ("连接昆明和万象的中老铁路全线开通运营后,贵阳职业技术学院轨道交通分院、装备制造分院等联合培养的"
+         "8名老挝籍留学生,迎来了自己的新职业之旅。")
+    assert pairs(s) == []
+    # negatives: the two cities signing, and a Guiyang college training with a Lao college
+    assert ("万象", "昆明市") in {(a, b) for a, b, _ in pairs("昆明市与万象市签署职业教育合作协议。")}
+    got = {(a, b) for a, b, _ in pairs("贵阳职业技术学院与老挝万象职业技术学院联合培养铁路技术人才。")}
+    assert ("万象", "贵阳市") in got

@@ -395,6 +395,8 @@ _LINK_RE = skipping(LINK)
 _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
 _TOPIC_RE = re.compile(TOPIC)
+#: The ends of a route (连接昆明和万象的中老铁路, 往返…之间): places a line joins, not parties.
+_ROUTE_RE = re.compile(r"(?:连接|连通|联通|贯通|往返)[^,，。;；]{2,24}?(?:的|之间)")
 #: The topics of talks (双方就高等教育产业化、…、闽澳两地师生交流等方面进行了探讨): a group
 #: named there is a subject discussed, not places acting together.
 TALK_TOPIC = (
@@ -561,7 +563,8 @@ _PARTNER_RE_CACHE: dict[str, re.Pattern[str]] = {}
 # (中德职教合作示范基地, 中葡职业技术学校, 国际暨两岸交流处 - an office; 川渝产教联合体 is
 # not: 联合体 acts)
 _IN_NAME_RE = skipping(
-    rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS}|交流处|合作处|事务处|办公室|事务办)"
+    # … or a route named after them (中老铁路, 中欧班列; validation ii06)
+    rf"[\u4e00-\u9fff]{{0,12}}?(?:{NAME_HEADS}|交流处|合作处|事务处|办公室|事务办|铁路|公路|班列|航线|经济走廊)"
     r"(?![\u4e00-\u9fff]{0,2}(?:签|共建|成立|揭牌|合作))"
 )
 
@@ -1096,6 +1099,8 @@ def _pairs_raw(
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
     # the topics of a talk or an event are neither parties nor groups acting (dev o18)
     participants += [(m.start(), m.end()) for m in _TOPIC_RE.finditer(sentence)]
+    if "连" in sentence or "通" in sentence or "往返" in sentence:  # a route's ends (ii06)
+        participants += [(m.start(), m.end()) for m in _ROUTE_RE.finditer(sentence)]
     if "就" in sentence and "进行" in sentence:  # 双方就…闽澳两地师生交流等方面进行了探讨
         participants += [(m.start(), m.end()) for m in _TALK_TOPIC_RE.finditer(sentence)]
     spans = [(s, e) for s, e, _, _ in units]
@@ -1215,6 +1220,7 @@ def _pairs_raw(
         # …、斯里兰卡教育部副部长…等12位中外嘉宾在主旨论坛上分别发言: speakers (batch l, dev r05)
         and not any(ps <= s and e <= pe for ps, pe in speakers)
         and not sentence[max(0, s - len(POSTED)) : s] == POSTED
+        and sentence[e : e + 1] != "籍"  # 老挝籍留学生: where people come from (ii06)
         and not any(ms <= s < me for ms, me in programmes)  # 内地 of 内地新疆中职班
         and names[0] not in fixed
     ]

@@ -1943,3 +1943,10 @@ def test_organising_named_in_a_list_of_tasks_holds_no_training():
     assert "training" not in types(s, "2024-09-30")
     # negative: a training organised is one
     assert "training" in types("9月20日,学院组织赛前培训,30名选手参加。", "2024-09-30")
+
+
+def test_a_verb_ending_in_zhan_before_hui_is_no_trade_show():
+    # ii14, a provincial news page: 他们未来的发展会怎样? (发展 + 会, not 展会)
+    assert types("他们未来的发展会怎样?", "2018-10-27") == []
+    # negative: a trade show held
+    assert types("10月20日,职业教育展会在南宁开幕。", "2018-10-27") == ["exhibition"]

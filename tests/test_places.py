@@ -1204,3 +1204,12 @@ def test_a_metro_line_places_its_districts() -> None:
     # negatives: the same words without 捷运 … 线; a town glued to a place is still dropped
     assert "林园区" not in names("高雄小港林园")
     assert "隆化县" not in names("南川隆化线路")
+
+
+def test_the_lancang_river_is_no_county():
+    # gg05 and ii03 (dev): 澜沧江—湄公河合作, 河海大学“澜沧江—湄公河学院”
+    from vocstudy.gazetteer import find_places
+
+    assert [p.name for p in find_places("河海大学“澜沧江—湄公河学院”培训湄公河国家人员约500人次。")] == []
+    # negative: the county's school
+    assert [p.name for p in find_places("澜沧县职业高级中学举行开学典礼。")] == ["澜沧拉祜族自治县"]

@@ -1639,3 +1639,13 @@ def test_a_news_agency_and_its_city_under_the_headline_is_a_byline():
     assert c.title == "勤益科大缅甸高科技人才基地揭牌 强化产学合作"
     # negative: a headline with a slash is no byline
     assert line_rule("产学合作 / 台中市政府与科大签约") is None
+
+
+def test_an_e_papers_page_and_section_label_is_no_headline():
+    # jj06, a 浙江工人日报 e-paper page: 00003版:职业教育 above the story's headline
+    assert line_rule("00003版:职业教育") == "navigation"
+    c = clean("\n".join(["浙江工人日报 数字报纸", "00003版:职业教育", "授“鱼”又授“渔”",
+                         "自2021年以来,绍兴柯桥与四川峨边联手实施了蓝鹰工程、技能培训、劳务输入等多样化东西协作项目。"]))
+    assert c.title == "授“鱼”又授“渔”"
+    # negative: a headline opening on a number is no page label
+    assert line_rule("3版面设计获全国职业院校技能大赛一等奖") is None

@@ -1950,3 +1950,11 @@ def test_a_verb_ending_in_zhan_before_hui_is_no_trade_show():
     assert types("他们未来的发展会怎样?", "2018-10-27") == []
     # negative: a trade show held
     assert types("10月20日,职业教育展会在南宁开幕。", "2018-10-27") == ["exhibition"]
+
+
+def test_a_contest_being_prepared_or_bid_for_is_not_held():
+    # jj10, a 上海法治报 e-paper item (2020): 共同助力中国上海筹办2021年第46届世界技能大赛
+    s = "吸引了众多青少年参与,共同助力中国上海筹办2021年第46届世界技能大赛,营造良好氛围。"
+    assert types(s, "2020-07-15") == []
+    # negative: the contest held
+    assert types("2021年第46届世界技能大赛在上海举行。", "2021-10-15") == ["competition"]

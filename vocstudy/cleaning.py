@@ -728,6 +728,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要)\s*[::]"), 400),
     # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
     ("header_metadata", re.compile(r"^原标题\s*[::]"), 80),
+    # an e-paper's page and section: 00003版:职业教育, A02版:要闻 (validation jj06)
+    ("navigation", re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[::]\s*\S{1,12}$"), 24),
     # an authors' byline: their college, then their names (广州铁路职业技术学院 胡昌送 蔡勤生)
     ("credit_line", re.compile(
         f"^[{CJK}]{{2,24}}(?:学校|学院|大学|研究院|研究所|中心)(?:\\s+[{CJK}]{{2,3}}){{1,4}}$"), 50),

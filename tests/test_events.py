@@ -1958,3 +1958,13 @@ def test_a_contest_being_prepared_or_bid_for_is_not_held():
     assert types(s, "2020-07-15") == []
     # negative: the contest held
     assert types("2021年第46届世界技能大赛在上海举行。", "2021-10-15") == ["competition"]
+
+
+def test_an_agreement_signed_long_ago_or_built_on_is_no_signing():
+    # mm08 (dev): 屏、泰两校签订合作协议至今将满20年
+    assert types("屏、泰两校签订合作协议至今将满20年,双方交流频繁。", "2019-06-13") == []
+    # mm02 (dev): 在中非两国教育部签署的…框架协议的基础上
+    s = "在中非两国教育部签署的加深扩大教育领域合作交流框架协议的基础上,学院开始承接南非实训项目。"
+    assert "signing" not in types(s, "2025-01-10")
+    # negative: a signing reported, with 基础上 in a later clause
+    assert types("5月8日,两校签订合作协议,双方将在此基础上深化合作。", "2019-06-13") == ["signing"]

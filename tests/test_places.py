@@ -1213,3 +1213,13 @@ def test_the_lancang_river_is_no_county():
     assert [p.name for p in find_places("河海大学“澜沧江—湄公河学院”培训湄公河国家人员约500人次。")] == []
     # negative: the county's school
     assert [p.name for p in find_places("澜沧县职业高级中学举行开学典礼。")] == ["澜沧拉祜族自治县"]
+
+
+def test_rural_revitalisation_is_no_district():
+    # mm10 (dev): 辽宁农业职业技术学院建昌县乡村振兴学院 - 乡村振兴, not 振兴区 of 丹东
+    from vocstudy.gazetteer import find_places
+
+    got = [p.name for p in find_places("辽宁农业职业技术学院建昌县乡村振兴学院揭牌仪式举行。")]
+    assert "振兴区" not in got and "建昌县" in got
+    # negative: the district named in full
+    assert [p.name for p in find_places("丹东市振兴区乡村振兴工作会议召开。")] == ["丹东市", "振兴区"]

@@ -217,7 +217,8 @@ BACKGROUND = (
     r"|每年(?:都|均|定期|固定)"
 )
 #: Just after the trigger: 以来/至今 (首次发布至今, 启动以来) - background as well.
-_SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:以来|至今|迄今)")
+# (also after the trigger's object: 屏、泰两校签订合作协议至今将满20年; mm08)
+_SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:[^,，。;；!?！？、\s]{0,8}?)(?:以来|至今|迄今)")
 #: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
 #: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
 #: edition (还将举办第七届…展览会) — then it is a scheduled event.

@@ -468,6 +468,10 @@ _TAB_SUFFIX_RE = re.compile(
     r"(?:学校|学院|大学|中学|网|网站|在线|政府|集团|日报|晚报)$"
 )
 
+# the label of the headline a repost replaced: 原标题:1200万师生参加职业教育活动周 (a line of
+# metadata under the new headline, or the title when the page prints no other)
+_ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*")
+
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
 _TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
 
@@ -727,7 +731,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a journal page's abstract is headed 【摘要】 or 摘 要)
     ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要)\s*[::]"), 400),
     # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
-    ("header_metadata", re.compile(r"^原标题\s*[::]"), 80),
+    ("header_metadata", _ORIGINAL_HEADLINE_RE, 80),
     # an e-paper's page and section: 00003版:职业教育, A02版:要闻 (validation jj06)
     ("navigation", re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[::]\s*\S{1,12}$"), 24),
     # an authors' byline: their college, then their names (广州铁路职业技术学院 胡昌送 蔡勤生)
@@ -838,10 +842,11 @@ def line_rule(line: str) -> str | None:
     anyrule = _line_rules_up_to(n)
     if anyrule is not None and anyrule.search(line):  # else none of the rules matches
         for rule, pattern, limit in _LINE_RULES:
-            if n <= limit and pattern.search(line):
+            m = pattern.search(line) if n <= limit else None
+            if m is not None:
                 if rule in _SOFT_RULES and is_body_line(line):
                     continue
-                if rule == "header_metadata" and _closing_credit(line, pattern):
+                if rule == "header_metadata" and _closing_credit(line, m):
                     continue
                 return rule
     if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
@@ -849,12 +854,11 @@ def line_rule(line: str) -> str | None:
     return None
 
 
-def _closing_credit(line: str, pattern: re.Pattern[str]) -> bool:
-    """Whether the header field ``pattern`` finds is a credit closing a paragraph of the
+def _closing_credit(line: str, m: re.Match[str]) -> bool:
+    """Whether the header field found at ``m`` is a credit closing a paragraph of the
     story (``…参加开幕式。(来源:山东职业学院)``, validation gg01): what comes before it
     ends a sentence and reads as a body paragraph, so the line is the story's."""
-    m = pattern.search(line)
-    head = line[: m.start()].rstrip(" \t(（[【") if m else ""
+    head = line[: m.start()].rstrip(" \t(（[【")
     return bool(head) and head[-1] in "。!?！？”’" and is_body_line(head)
 
 
@@ -1222,15 +1226,15 @@ ENGLISH_PAGE_MIN_PARAGRAPHS = 3
 ENGLISH_PAGE_RATIO = 3
 
 
-def _english_page(lines: list[str], rules: list[str | None]) -> bool:
-    """Whether the page is an English-language article: no ideograph at all, or English
-    paragraphs (:func:`_english_prose`) outnumbering the lines with ideographs by
-    :data:`ENGLISH_PAGE_RATIO` to one (a spam title or a Chinese menu line above an
-    English story) - not a Chinese story quoting a paragraph or two in English."""
+def _english_page(lines: list[str], english: int) -> bool:
+    """Whether a page with ``english`` English paragraphs (:func:`_english_prose`) is an
+    English-language article: no ideograph at all, or those paragraphs outnumbering the
+    lines with ideographs by :data:`ENGLISH_PAGE_RATIO` to one (a spam title or a Chinese
+    menu line above an English story) - not a Chinese story quoting a paragraph or two in
+    English."""
     chinese = sum(1 for x in lines if _CJK_RE.search(x))
     if not chinese:
         return True
-    english = sum(1 for i, x in enumerate(lines) if rules[i] == "non_chinese_line" and _english_prose(x))
     return english >= ENGLISH_PAGE_MIN_PARAGRAPHS and english >= ENGLISH_PAGE_RATIO * chinese
 
 
@@ -1407,9 +1411,6 @@ def _semicolon_opening(
         out.append(k)
         k -= 1
     return sorted(out)
-
-
-_ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*(?=\S)")
 
 
 def _original_headline(lines: list[str], rules: list[str | None], first: int) -> int | None:
@@ -1740,9 +1741,11 @@ def classify_lines(
                     # when it points at the photo (…委员长吴新兴(图)表示,…)
                     rules[j] = "image_caption"
             seen.add(key)
-    if "non_chinese_line" in rules and _english_page(lines, rules):
-        for i, x in enumerate(lines):  # a page in English: its paragraphs are the story
-            if rules[i] == "non_chinese_line" and _english_prose(x):
+    if "non_chinese_line" in rules:
+        english = [i for i, x in enumerate(lines)
+                   if rules[i] == "non_chinese_line" and _english_prose(x)]
+        if english and _english_page(lines, len(english)):
+            for i in english:  # a page in English: its paragraphs are the story
                 rules[i] = None
     spam = _injected_spam(lines, rules)
     for i in spam:

@@ -64,11 +64,11 @@ _PRINT_ISSUE_DATE_RE = re.compile(PRINT_ISSUE)
 _PRINT_LINE_DATE_RE = re.compile(PRINT_LINE)
 # a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
 _AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-# month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 # a source field then the date, and a counter behind (来源:网络 2025-03-10 338; validation hh10)
 _SOURCE_THEN_DATE_RE = re.compile(
     r"来源\s*[::]\s*[^\s\d]{1,20}\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:\s+\d{1,7})?\s*$"
 )
+# month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,

@@ -1968,3 +1968,55 @@ def test_an_agreement_signed_long_ago_or_built_on_is_no_signing():
     assert "signing" not in types(s, "2025-01-10")
     # negative: a signing reported, with 基础上 in a later clause
     assert types("5月8日,两校签订合作协议,双方将在此基础上深化合作。", "2019-06-13") == ["signing"]
+
+
+def test_the_guests_touring_or_viewing_a_show_at_the_occasion_are_part_of_it():
+    # nn08 (dev), http://baiduchuangke.com/html/1738/2024-06-20/content-139914.html: the
+    # firms attending a 现场交流会 tour the college's training base
+    text = ("6月19日,高新区举办校企合作现场交流会。"
+            "科宇机械、金环实业等参会企业负责人实地参观了焊接技能实训基地,详细介绍了各自企业发展情况。")
+    assert _article_types(text, "2024-06-20") == ["forum"]
+    # oo02 (dev), http://gzrhgz.com/xinwenzixun/gongsixinwen/3674.html: the guests of a
+    # forum view the contest's prize-work show at its opening
+    text = ("第十届大江论坛在天津开幕。"
+            "论坛开幕式上,与会嘉宾共同观摩了“第四届津台青年职业技能竞赛获奖作品展”。")
+    assert "exhibition" not in _article_types(text, "2023-11-20")
+    # negatives: a show opened in its own right stays one; a delegation's own tour stays a visit
+    assert _article_types("11月18日,学院师生书画作品展在图书馆开幕。", "2023-11-20") == ["exhibition"]
+    assert _article_types("6月19日,科宇机械负责人一行实地参观了焊接技能实训基地。", "2024-06-20") == ["visit"]
+
+
+def test_a_contest_announced_is_not_held():
+    # oo04 (dev), http://m.btpafb.com/lhhzq/202509/15/655900.shtml
+    s = "会上,郭肇明代表中国物流与采购联合会发布了第四届“中文+物流与供应链职业技能”国际赛暨首届东盟国家高校邀请赛。"
+    assert types(s, "2025-09-15") == ["release"]
+    s = "会上,联合会发布了第四届全国物流职业技能大赛。"
+    assert "competition" not in types(s, "2025-09-15")
+    # negative: an invitational held, and a contest's results released
+    assert types("9月14日,首届东盟国家高校邀请赛在南宁举行。", "2025-09-15") == ["competition"]
+
+
+def test_the_eve_of_an_occasion_dates_something_else():
+    # oo04 (dev): 大赛作为第22届中国东盟博览会开幕前夕的“预热”活动
+    s = "大赛作为第22届中国东盟博览会开幕前夕的“预热”活动,特别设置了东盟国家高校组队参赛的模式。"
+    assert "exhibition" not in types(s, "2025-09-15")
+    # negative: the expo opening reported
+    assert types("9月17日,第22届中国东盟博览会在南宁开幕。", "2025-09-18") == ["exhibition"]
+
+
+def test_a_task_group_with_a_leader_is_no_founding():
+    # oo07 (dev), http://700307.nync.com/article/198586.html
+    s = ("各县市成立了以县市分管教育领导为组长,职业中学校长、乡镇中心校校长为副组长,"
+         "初中毕业班班主任为成员的招生工作领导组,负责宣传协调。")
+    assert "founding" not in types(s, "2016-09-01")
+    # negative: an alliance founded
+    assert types("6月5日,大理州职业教育联盟正式成立。", "2016-09-01") == ["founding"]
+
+
+def test_a_meeting_cited_for_what_it_asked_is_not_reported():
+    # oo07 (dev): 深入贯彻落实2016年全州教育工作会议上提出的…要求
+    s = ("深入贯彻落实2016年全州教育工作会议上提出的“在全州中职学校开设电子商务专业”的要求,"
+         "大理州教育局及时安排,认真部署。")
+    assert "meeting" not in types(s, "2016-09-01")
+    # negative: a work meeting held, with a speech at it
+    assert types("2月20日,全州教育工作会议在大理召开,会议上提出了今年的任务。", "2016-02-22") == ["meeting"]

@@ -180,6 +180,8 @@ PROGRAMME_LIST = (
 TIME_FRAME = r"恰逢|适逢|正值|时值|正逢|喜迎"
 TIME_FRAME_AFTER = (
     r"献礼|之际|(?<![0-9])时刻|第一时间"
+    # the eve of an occasion (…博览会开幕前夕的“预热”活动: batch oo) dates something else
+    r"|前夕"
     # a time clause (…大赛开幕时,习近平总书记曾…; 视察西藏时确定建设; 到摊位参观时与市民交谈):
     # the trigger dates something else; not 同时, 及时, 届时, 小时, 学时, 课时 …
     r"|(?<![同及届当平小学课工按准临暂随适一实计定限历耗用费到彼此那这何])(?:之)?时(?![间期代尚装长段效任])"

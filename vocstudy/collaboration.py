@@ -202,7 +202,7 @@ from itertools import combinations
 import pandas as pd
 
 from ._automaton import Automaton
-from ._parallel import concat_frames, doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames, python_strings
 from ._regex import skipping
 from .gazetteer import (
     PlaceMatch,
@@ -2127,6 +2127,7 @@ def collaborations(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     return df.sort_values(["doc_id", "sent_id", "a", "b"], kind="stable").reset_index(drop=True)
 
 
+@python_strings
 def _collaboration_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     df = pd.DataFrame([r for part in parts for r in part], columns=COLLABORATION_COLUMNS)
     df["sent_id"] = df["sent_id"].astype("int64")

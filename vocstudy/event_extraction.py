@@ -56,7 +56,7 @@ from typing import Any, NamedTuple
 import pandas as pd
 
 from ._automaton import Automaton
-from ._parallel import concat_frames, doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames, python_strings
 from ._regex import skipping
 from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
@@ -998,6 +998,7 @@ def events(
     return out
 
 
+@python_strings
 def _event_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     out = pd.DataFrame([r for part in parts for r in part], columns=EVENT_COLUMNS)
     out["sent_id"] = out["sent_id"].astype("int64")
@@ -1518,6 +1519,7 @@ def article_events(
     return out
 
 
+@python_strings
 def _article_event_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     out = pd.DataFrame([r for part in parts for r in part], columns=ARTICLE_EVENT_COLUMNS)
     out["date"] = out["date"].astype(object)

@@ -37,7 +37,7 @@ import pandas as pd
 
 from . import _shared
 from ._automaton import Automaton
-from ._parallel import concat_frames, doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames, python_strings
 from .paths import data_path
 from .text import split_sentences
 
@@ -1065,6 +1065,7 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     return concat_frames(frames)
 
 
+@python_strings
 def _place_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     return _place_columns([r for part in parts for r in part])
 

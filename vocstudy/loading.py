@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ._parallel import concat_frames, map_frames
+from ._parallel import concat_frames, map_frames, python_strings
 from .corpus import _frame
 from .document import (  # noqa: F401  (extract_metadata: re-exported, its former home)
     HTML_SUFFIXES,
@@ -213,6 +213,7 @@ def _audit_frame(rows: list[tuple]) -> pd.DataFrame:
     return df
 
 
+@python_strings
 def _batch(rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame, list[set[int]]]:
     """A batch of loaded rows → (corpus frame, audit frame, repost fingerprints)."""
     audit = [

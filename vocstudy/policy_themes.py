@@ -46,7 +46,7 @@ import numpy as np
 import pandas as pd
 
 from ._automaton import Automaton, join_parts, part_at
-from ._parallel import concat_frames, doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames, python_strings
 from .paths import data_path
 from .text import split_sentences
 
@@ -337,6 +337,7 @@ def themes(corpus: pd.DataFrame, lexicon: Lexicon | None = None, n_jobs: int = 1
     return concat_frames(frames)
 
 
+@python_strings
 def _theme_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     df = pd.DataFrame([r for part in parts for r in part], columns=THEME_COLUMNS)
     return df.astype({"doc_id": "str", "sent_id": "int64", "theme": "str", "term": "str"})

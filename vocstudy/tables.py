@@ -27,6 +27,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ._parallel import python_strings
 from .document import build_row
 from .paths import data_path
 
@@ -567,7 +568,8 @@ def read_table_corpus(
         return corpus
     # the audit made while cleaning, keyed by the final (unique) doc_id
     audit = concat_frames(audits)
-    audit.insert(0, "doc_id", [doc_of[r] for r in audit.pop("_row")])
+    with pd.option_context("mode.string_storage", "python"):  # as the folder's audit
+        audit.insert(0, "doc_id", [doc_of[r] for r in audit.pop("_row")])
     return corpus, audit
 
 
@@ -582,6 +584,7 @@ def _row_item(
     return table_row(row_no, record, mapping, where, encoding)
 
 
+@python_strings
 def _chunk_frame(rows: list[dict], has_url: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
     from .corpus import CORPUS_COLUMNS
 
@@ -603,6 +606,7 @@ def _chunk_frame(rows: list[dict], has_url: bool) -> tuple[pd.DataFrame, pd.Data
 _NON_TEXT = frozenset(("published", "n_chars", "problems"))
 
 
+@python_strings
 def _finish(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[int, str]]:
     """Unique ids (see :func:`_unique_ids`), then index ``doc_id``, sorted; also the map
     from table row number to the row's final ``doc_id``."""

@@ -16,7 +16,7 @@ from collections import OrderedDict
 
 import pandas as pd
 
-from ._parallel import concat_frames, doc_items, map_frames
+from ._parallel import concat_frames, doc_items, map_frames, python_strings
 
 # A sentence ends at 。!?(full or half width) plus any closing quotes or brackets that
 # follow, so “……。” stays whole. Paragraph breaks (newlines) also end a sentence, which
@@ -130,6 +130,7 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     return concat_frames(frames)
 
 
+@python_strings
 def _sentence_frame(parts: list[list[tuple]]) -> pd.DataFrame:
     rows = [r for part in parts for r in part]
     df = pd.DataFrame(rows, columns=["doc_id", "sent_id", "sentence"])

@@ -960,3 +960,47 @@ def test_names_are_matched_but_give_no_theme():
     c = corpus({"d": text})
     assert themes(c, LEX)["term"].tolist() == ["国际教育"]
     assert themes(c, {"intl": ["国际教育"]})["term"].tolist() == ["国际教育", "国际教育"]
+
+
+# ------------------------------------------------------------------ lexicons 3.1 and 3.2
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("因此,中等职业教育必须坚定“类型教育”不动摇,办出特色,提升质量,紧跟时代步伐,做好数字赋能职业教育,为服务区域经济发展做出贡献。",  # nn07
+         [("modern_vocational_system", "类型教育"), ("digital_transformation", "数字赋能")]),
+        ("「云林县官学合作联系平台」成立迄今三年多以来,用以维系云林县政府与云林科技大学、虎尾科技大学及环球科技大学等三校,彼此行政互助支援、推动地方官学合作。",  # oo06
+         [("regional_coordination", "官学合作"), ("regional_coordination", "官学合作")]),
+        ("云林县官学平台于云科大签署MOU 汇聚地方创生力量",  # oo06, headline
+         [("rural_revitalisation", "地方创生")]),
+        ("为全力助推扶贫攻坚重大战略的实施,大理州教育局及时安排,认真部署。",  # oo07
+         [("rural_revitalisation", "扶贫攻坚")]),
+        # negatives written for the test: the words apart are no theme
+        ("学校以数字课程为抓手,赋能教师成长。", []),
+        ("地方政府与学校签署合作协议。", []),
+    ],
+)  # fmt: skip
+def test_lexicon_3_2_vocabulary_on_real_sentences(text, expected):
+    assert _theme_of(text) == expected
+
+
+def test_lexicons_3_1_and_3_2_terms_and_sources():
+    new_3_1 = {
+        "teaching_reform": {"以赛促训", "以赛促评", "以赛促建"},
+        "employment_entrepreneurship": {"南粤家政", "粤菜师傅", "职业重建", "职务再设计"},
+        "skills_craftsmanship": {"非遗传承", "非遗传承创新", "民族文化传承"},
+        "party_moral_education": {"文化育人"},
+        "regional_coordination": {"区域经济协调发展"},
+    }
+    new_3_2 = {
+        "rural_revitalisation": {"扶贫攻坚", "地方创生"},
+        "digital_transformation": {"数字赋能"},
+        "regional_coordination": {"官学合作"},
+    }
+    _assert_revision("3.1", new_3_1, ("3.1", "粤菜师傅", "身心障碍者", "民族文化传承", "文化育人", "区域"))
+    _assert_revision("3.2", new_3_2, ("lexicon 3.2",))
+    lex = LEX.set_index("theme")
+    for theme, terms in new_3_2.items():  # the source names each term it added
+        assert all(term in lex.loc[theme, "source"] for term in terms), theme
+    all_terms = {t for ts in LEX["terms"] for t in ts}
+    assert "语言文字+职业教育" not in all_terms  # one province's slogan (themes.md, 3.2)
+    assert len(LEX) == 21

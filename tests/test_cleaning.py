@@ -1649,3 +1649,21 @@ def test_an_e_papers_page_and_section_label_is_no_headline():
     assert c.title == "授“鱼”又授“渔”"
     # negative: a headline opening on a number is no page label
     assert line_rule("3版面设计获全国职业院校技能大赛一等奖") is None
+
+
+def test_a_caption_of_a_visit_or_a_venue_between_paragraphs_is_removed():
+    # nn07 (dev), http://bpufood.cn/newsshow.php?cid=1&id=2689: the caption of a photo of
+    # the visitors touring the school, between two paragraphs
+    c = clean("5月20日,安康市职业技术学校鄢鸣校长一行到我校交流访问。\n"
+              "鄢鸣校长一行参观我校实训场所\n"
+              "座谈会上,双方就专业建设、校企合作等方面进行了深入交流。")
+    assert "鄢鸣校长一行参观我校实训场所" not in c.text.splitlines()
+    # oo06 (dev), https://www.yuntech.edu.tw/…601-mou: the venue of the signing, in
+    # Traditional script
+    c = clean("雲林縣政府與三校今日共同簽署地方創生合作意向書。\n"
+              "雲林縣政府與雲科大、虎科大及環科大等三校共同簽署MOU會場\n"
+              "縣長表示,將持續推動官學合作。")
+    assert len(c.text.splitlines()) == 2
+    # negatives: a heading about visiting and a sentence of the story stay
+    c = clean("5月20日,代表团到学校交流。\n参观学习\n代表团参观了学校的实训基地和图书馆。")
+    assert c.text.splitlines() == ["5月20日,代表团到学校交流。", "参观学习", "代表团参观了学校的实训基地和图书馆。"]

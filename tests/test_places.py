@@ -1223,3 +1223,16 @@ def test_rural_revitalisation_is_no_district():
     assert "振兴区" not in got and "建昌县" in got
     # negative: the district named in full
     assert [p.name for p in find_places("丹东市振兴区乡村振兴工作会议召开。")] == ["丹东市", "振兴区"]
+
+
+def test_a_china_and_partner_short_form_takes_the_partner_the_text_names():
+    # oo03 (dev), http://edhartdental.com/Print_id_30244.html: 中新 in a text about the
+    # 中国-新西兰 forum is China and New Zealand, not the table's Singapore
+    text = ("7月9日,“第二届中国-新西兰职业教育论坛”在张掖召开。"
+            "在上午召开的中新职教论坛开幕式上,中新友协主席黎开盛致辞。")
+    got = {(m.mention, m.name) for m in P.places(corpus_from_texts({"d": text}, clean=False)).itertuples()}
+    assert ("中新", "新西兰") in got and ("中新", "新加坡") not in got
+    # negatives: alone, or beside Singapore named in full, 中新 stays Singapore
+    for t in ["在中新职教论坛上,双方签署协议。", "新加坡南洋理工学院代表出席中新职教论坛。"]:
+        got = {(m.mention, m.name) for m in P.places(corpus_from_texts({"d": t}, clean=False)).itertuples()}
+        assert ("中新", "新加坡") in got, t

@@ -828,11 +828,14 @@ def _scan(
 class _Context:
     provinces: frozenset[str]
     cities: frozenset[str]
+    #: foreign countries the text names by a name of their own (not in an abbreviation)
+    countries: frozenset[str] = frozenset()
 
 
 def _context(raws: list[_Raw]) -> _Context:
     provs: set[str] = set()
     cities: set[str] = set()
+    countries: set[str] = set()
     for r in raws:
         if (
             r.entry.kind == "place"
@@ -840,6 +843,8 @@ def _context(raws: list[_Raw]) -> _Context:
             and r.cands[0].mode not in ("institution", "campus", "listed")
         ):
             p = r.cands[0].place
+            if p.level == "foreign" and p.province is None:
+                countries.add(p.name)
             if p.province:
                 provs.add(p.province)
             if p.city:
@@ -848,7 +853,20 @@ def _context(raws: list[_Raw]) -> _Context:
                 cities.add(p.name)
         elif r.entry.kind == "multi":
             provs.update(r.entry.members)
-    return _Context(frozenset(provs), frozenset(cities))
+    return _Context(frozenset(provs), frozenset(cities), frozenset(countries))
+
+
+def _china_and_partner(mention: str, members: tuple[str, ...], ctx: _Context) -> tuple[str, ...]:
+    """The members of a two-character China-and-partner abbreviation, read in the whole
+    text: when the text names in full another country the second character abbreviates,
+    and not the table's partner, that country is the partner (在上午召开的中新职教论坛开幕式上
+    in a text about the 中国-新西兰职业教育论坛: China and New Zealand, not Singapore; oo03).
+    The table's members otherwise (``collaboration._partner_named`` does the same within
+    a sentence)."""
+    if len(mention) != 2 or len(members) != 2 or members[0] != "中国" or members[1] in ctx.countries:
+        return members
+    named = [c for c in ctx.countries if c[:1] == mention[1] and c != members[1]]
+    return ("中国", named[0]) if len(named) == 1 else members
 
 
 def _choose(cands: tuple[_Cand, ...], prev: Place | None, ctx: _Context) -> _Cand | None:
@@ -911,7 +929,7 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             prev_end, prev_place = r.end, None
             continue
         if r.entry.kind == "multi":
-            for m in r.entry.members:
+            for m in _china_and_partner(mention, r.entry.members, ctx):
                 out.append(_match(r.start, r.end, mention, lex.places[m]))
             prev_end, prev_place = r.end, None
             continue

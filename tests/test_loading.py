@@ -319,3 +319,22 @@ def test_a_source_field_then_a_date_and_a_counter_dates_the_page():
     # negative: a story sentence naming a source and a date is not the page's date
     meta = extract_metadata(clean("\n".join(["非遗薪火传校园", body, "消息来源:据新华社 2025-03-10 报道称,活动将持续一周。"])))
     assert pd.isna(meta["published"])
+
+
+def test_a_header_date_with_the_month_in_words_dates_the_page():
+    """A content system's header date, day first and the month in words (oo06, dev:
+    https://www.yuntech.edu.tw/…601-mou prints 週三, 20 三月 2019 15:25) is furniture and
+    dates the page; a story sentence with a day and a month in words stays body."""
+    from vocstudy.cleaning import line_rule
+
+    body = "雲林縣政府與雲林科技大學等三校共同簽署合作意向書,推動地方創生。"
+    c = vs.corpus_from_texts({
+        "joomla": "新聞專區\n\n週三, 20 三月 2019 15:25\n\n雲林縣官學平台於雲科大簽署MOU\n\n" + body,
+        "weekday": "新聞專區\n星期一, 05 十二月 2022\n學院舉辦職訓成果展\n" + body,
+    })
+    assert c.loc["joomla", "published"] == pd.Timestamp("2019-03-20")
+    assert c.loc["weekday", "published"] == pd.Timestamp("2022-12-05")
+    assert "三月" not in c.loc["joomla", "text"]
+    # negatives: a sentence of the story, and a date with a later word, stay
+    assert line_rule("20 三月 2019年以来,学院共举办展览10次。") is None
+    assert line_rule("截至 3 月 2019 年底,共培训学员百人。") is None

@@ -623,7 +623,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:当前|本期|今日)?(?:报章|报纸|报刊|期刊)\s*[::]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
-            r"^(?:last updated|updated|posted|published)\b",
+            r"^(?:last updated|updated|posted|published)\b|"
+            # a content system's date with the month in words, day first: 周三, 20 三月 2019 15:25
+            r"^(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?\d{1,2}\s+(?:十[一二]?|[一二三四五六七八九])月\s+\d{4}"
+            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
             re.I,
         ),
         100,

@@ -70,6 +70,12 @@ _SOURCE_THEN_DATE_RE = re.compile(
 )
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+# a content system's header date with the month in words, day first (Joomla's Chinese
+# locales): 週三, 20 三月 2019 15:25 (validation oo06), 星期一, 05 十二月 2022
+_DAY_MONTH_WORD_YEAR_RE = re.compile(
+    r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s+"
+    r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
 # 北京2024年5月17日电 (a place of at most 12 characters, then the full date and the
@@ -111,6 +117,8 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 def _date(m: re.Match[str]) -> pd.Timestamp:
     if m.re is _MDY_DATE_RE:  # month/day/year
         y, mo, d = m.group(3), m.group(1), m.group(2)
+    elif m.re is _DAY_MONTH_WORD_YEAR_RE:  # 20 三月 2019
+        y, mo, d = m.group(3), str(_cn_int(m.group(2))), m.group(1)
     elif m.re is _CN_DATE_LINE_RE:  # 二○一一年四月十四日
         y, mo, d = (str(_cn_int(g.replace("○", "〇"))) for g in m.groups())
     else:
@@ -180,7 +188,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
                                      and (first_body is None or c.line_no < first_body)]),
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
-        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE), non_body),
+        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE, _DAY_MONTH_WORD_YEAR_RE), non_body),
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),

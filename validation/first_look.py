@@ -58,6 +58,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("38930ee", ("jj", "kk")),
     ("2339544", ("ll", "mm")),
     ("b63d291", ("nn", "oo")),
+    ("d8ddf4f", ("pp", "qq")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others

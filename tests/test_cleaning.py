@@ -1667,3 +1667,60 @@ def test_a_caption_of_a_visit_or_a_venue_between_paragraphs_is_removed():
     # negatives: a heading about visiting and a sentence of the story stay
     c = clean("5月20日,代表团到学校交流。\n参观学习\n代表团参观了学校的实训基地和图书馆。")
     assert c.text.splitlines() == ["5月20日,代表团到学校交流。", "参观学习", "代表团参观了学校的实训基地和图书馆。"]
+
+
+def test_headlines_the_pp_and_qq_pages_printed():
+    # pp04 (dev), https://devb.gov.hk/tc/home/my_blog/index_id_1538.html: a headline in
+    # phrases set apart by spaces, which reads like a menu
+    c = clean("建業築夢 成就專業 加強人才培訓\n\n"
+              "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。\n\n"
+              "發展局表示,會繼續加強人才培訓,提供更多專業培訓名額。")
+    assert c.title == "建业筑梦 成就专业 加强人才培训"
+    # negative: a menu of sections above the same story is no headline
+    c = clean("首頁 新聞中心 學院概況 招生就業\n\n"
+              "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。")
+    assert c.title is None
+    # qq01 (dev), https://nmxzy.cn/contents/425/11739.html: a visit to the school it names
+    # is a headline, not the school's name alone
+    c = clean("俄罗斯赤塔市政府代表团到访兴安职业技术学院\n\n"
+              "7月25日上午,俄罗斯赤塔市市长一行来我院走访交流,双方就合作办学进行了座谈。")
+    assert c.title == "俄罗斯赤塔市政府代表团到访兴安职业技术学院"
+    # pp03 (dev), http://www.783735.buzz/…: a bar left behind the headline
+    c = clean("“綠寶石杯”第三屆全國茶藝職業技能競賽團體賽銅獎花落茶業集團 |\n"
+              "9月28日,第三屆全國茶藝職業技能競賽總決賽在貴陽落下帷幕,集團代表隊獲得團體賽銅獎。")
+    assert c.title == "“绿宝石杯”第三届全国茶艺职业技能竞赛团体赛铜奖花落茶业集团"
+
+
+def test_caption_file_name_and_page_editor_lines_are_furniture():
+    from vocstudy.cleaning import line_rule
+
+    assert line_rule("图说:全国高中学生技艺竞赛成绩揭晓,中市金手奖数全国第") == "photo_caption"  # pp06
+    assert line_rule("IMG_257") == "image_file_name"  # qq01
+    assert line_rule("页面编辑:李天赐") == "credit_line"  # qq01
+    assert line_rule("Global EditionASIA 中文雙語Fran?ais") == "navigation"  # pp09
+    # negatives: a story's sentence about a caption, and a model number
+    assert line_rule("图说新中国成立以来职业教育的发展历程,展出照片百余幅。") is None
+    assert line_rule("IMG2024智能制造产线") is None
+
+
+def test_an_english_pages_headline_and_sub_heading_are_kept():
+    # pp09 (dev), http://www.szjzcy.com/a/202506/18/WS6852013aa310a04af22c6e0d.html: a China
+    # Daily story on a spam mirror; gg03 (dev): a Xinhua story with its column label
+    para = ("China and Uzbekistan are expanding vocational education cooperation, with new "
+            "joint workshops introduced and industry-college partnerships forged.")
+    page = ("男女羞羞视频在线观看,国产精品黄色免费,麻豆91在线视频,美女被羞羞免费软件下载,国产的一级片,"
+            "亚洲熟色妇,天天操夜夜摸,一区二区三区在线电影\nGlobal EditionASIA 中文雙語Fran?ais\n"
+            "China\nHome / China / Society\n\nVocational education cooperation boosted with Uzbekistan\n\n"
+            "By TAN YINGZI in Chongqing | China Daily | Updated: 2025-06-18 07:58\nShare\n\n"
+            + para + "\n\n" + para.replace("China", "Beijing") + "\n\n'Strategic pillar'\n\n"
+            + "\n\n".join(para.replace("China", p) for p in ("Chongqing", "Tashkent", "Anhui", "Ningbo")))
+    c = clean(page)
+    assert c.title == "Vocational education cooperation boosted with Uzbekistan"
+    assert "'Strategic pillar'" in c.text.splitlines()
+    assert "Home / China / Society" not in c.text and "Share" not in c.text.splitlines()
+    c = clean(page.replace("Vocational education cooperation boosted",
+                           "Across China: Vocational education cooperation boosted"))
+    assert c.title == "Vocational education cooperation boosted with Uzbekistan"
+    # negative: a Chinese story quoting one English sentence keeps its Chinese headline
+    c = clean("中乌职业教育合作交流会在重庆举行\n6月14日,中乌职业教育合作交流会在重庆举行,双方签署协议。\n" + para)
+    assert c.title == "中乌职业教育合作交流会在重庆举行"

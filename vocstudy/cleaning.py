@@ -456,9 +456,10 @@ _SECTION_LABEL_RE = re.compile(
     f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
 
-# a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家
+# a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家, or the bar
+# alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
-_BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{1,6})$")
+_BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
 BAR_LABEL_MIN_CJK = 8
 
 # a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
@@ -606,7 +607,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|^[上下]一[条條则則]\s*[::]|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"^(?:您好[!!,,]?\s*)?今天是\s*(?:\d{4}\s*年[^,,。]*)?$|官方微信|官方微博|设为首页|设为主页|加入收藏|收藏本页|网站简介|广告合作|服务条款|隐私保护|"
-            r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$"
+            r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$|"
+            # an English news site's edition menu: Global EditionASIA 中文雙語Français (pp09)
+            r"^Global Edition"
         ),
         60,
     ),
@@ -634,7 +637,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "credit_line",
         re.compile(
-            r"^[((]?\s*(责任编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
+            r"^[((]?\s*(责任编辑|页面编辑|网页编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
             r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
@@ -659,7 +662,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         80,
     ),
     ("photo_caption",
-     re.compile(r"^(图为|图:|图片:|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
+     re.compile(r"^(图为|图:|图片:|图说[::]|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
                 r"记者\s*\S{2,4}\s*摄$"), 150),
     # a caption opened by its figure number: 图3:邓兰兰博士作主题讲座, 图1 // 考察团一行深入校园
     # (a story sentence does not open with 图 and a number)
@@ -690,9 +693,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # (a caption's words may hold spaces: 纪念…100周年 民建保定市委…举办慈善义拍.jpg)
     ("image_file_name", re.compile(r"^\S(?:.{0,118}\S)?\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
     # a camera's or a messaging app's file name left without its extension where the
-    # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509
+    # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509, a site's own IMG_257 (qq01)
     ("image_file_name", re.compile(
-        r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{7,}$"), 40),
+        r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{2,}$"), 40),
     # a browser-upgrade notice at the top of a portal page: 请更新您的浏览器,
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
     ("browser_notice", re.compile(
@@ -958,9 +961,9 @@ ORG_LINE_MAX = 28
 # owner), not a headline
 _ORG_ONLY_RE = re.compile(
     # not a headline whose verb comes before the school it names (工联争取深合区建职业学校)
-    # or a visit to the company it names (院长带队走访…有限公司)
+    # or a visit to the company it names (院长带队走访…有限公司; …代表团到访兴安职业技术学院, qq01)
     r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户|"
-    r"走访|带队|考察|看望|慰问|成立|组建|揭牌|挂牌))"  # 西藏新成立两家职业教育集团 (bb12)
+    r"走访|带队|考察|看望|慰问|成立|组建|揭牌|挂牌|到访|来访|访问|参访|莅临))"  # 西藏新成立两家职业教育集团 (bb12)
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )
@@ -1224,11 +1227,36 @@ def _english_prose(line: str) -> bool:
         words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
 
 
+#: A sub-heading between two paragraphs of an English page has at most this many words.
+ENGLISH_SUBHEAD_MAX_WORDS = 8
 #: A page is in English when its English paragraphs are at least this many ...
 ENGLISH_PAGE_MIN_PARAGRAPHS = 3
 #: ... and this many times the lines holding an ideograph (a content farm's Chinese
 #: spam title above a Xinhua English story, validation gg03).
 ENGLISH_PAGE_RATIO = 3
+
+
+#: An English headline has this many words at least and at most.
+ENGLISH_HEADLINE_WORDS = (4, 20)
+# a column label before an English headline: Across China: …
+_ENGLISH_KICKER_RE = re.compile(r"^(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*:\s+(?=[A-Z])")
+
+
+def _english_headline(lines: list[str], rules: list[str | None], first: int) -> int | None:
+    """The headline of a page in English: the last line above its first paragraph that
+    reads as one - four to twenty words, opening with a capital, no full stop at its end,
+    no breadcrumb or field bar (``Home / China / Society``, ``By … | China Daily``)
+    (``Vocational education cooperation boosted with Uzbekistan``, pp09)."""
+    lo, hi = ENGLISH_HEADLINE_WORDS
+    for i in range(first - 1, -1, -1):
+        x = lines[i]
+        if rules[i] != "non_chinese_line":
+            continue
+        words = len(x.split())
+        if (lo <= words <= hi and x[:1].isupper() and not _ENGLISH_END_RE.search(x)
+                and not re.search(r"[|/]|https?:|www\.", x)):
+            return i
+    return None
 
 
 def _english_page(lines: list[str], english: int) -> bool:
@@ -1337,8 +1365,12 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     [-1, -1, 5.69]
     """
     line = lines[i]
-    if not _title_like(line) or _DECK_RE.match(line):
+    if _DECK_RE.match(line):
         return -1  # a deck (——…) printed under the headline is never the headline
+    after = [lines[j] for j in range(i + 1, min(len(lines), first_body + 3)) if rules[j] is None]
+    lead = "".join(after)[:400]
+    if not _title_like(line) and not _spaced_headline(line, lead):
+        return -1
     score = 1
     nxt = _next_line(rules, i)
     if _before_story(lines, rules, nxt, first_body):
@@ -1351,9 +1383,29 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     if _SOURCE_PREFIX_RE.match(line):
         score -= 1  # "[大众日报]headline": a reprint's label; the bare headline is better
     # a headline shares its words with what follows it: the lead of the story
-    after = [lines[j] for j in range(i + 1, min(len(lines), first_body + 3)) if rules[j] is None]
-    score += 3 * _overlap(line, "".join(after)[:400])
+    score += 3 * _overlap(line, lead)
     return score
+
+
+#: A headline in phrases set apart by spaces shares at least this share of its character
+#: pairs with the story's lead; a menu of sections shares almost none (0.08 on pp04's page).
+SPACED_HEADLINE_OVERLAP = 0.3
+
+
+def _spaced_headline(line: str, lead: str) -> bool:
+    """A headline printed as phrases set apart by spaces, as Hong Kong and Taiwan pages print
+    them (建業築夢 成就專業 加強人才培訓, pp04), which reads like a menu of short items: taken
+    when a phrase is longer than a menu item (five characters or more) and the line shares
+    its words with the story's lead."""
+    tokens = _MENU_TOKENS_RE.findall(line)
+    return (
+        _menu_like(line)
+        and all(len(t) >= 4 for t in tokens)
+        and any(len(t) >= 5 for t in tokens)
+        and is_title_candidate(line)
+        and not _FURNITURE_RE.search(line)
+        and _overlap(line, lead) >= SPACED_HEADLINE_OVERLAP
+    )
 
 
 def _bigrams(text: str) -> set[str]:
@@ -1746,12 +1798,24 @@ def classify_lines(
                     # when it points at the photo (…委员长吴新兴(图)表示,…)
                     rules[j] = "image_caption"
             seen.add(key)
+    english_first = None  # the first paragraph of a page in English
     if "non_chinese_line" in rules:
         english = [i for i, x in enumerate(lines)
                    if rules[i] == "non_chinese_line" and _english_prose(x)]
         if english and _english_page(lines, len(english)):
+            english_first = english[0]
             for i in english:  # a page in English: its paragraphs are the story
                 rules[i] = None
+            # and a short line between two of them is the story's sub-heading ('Strategic
+            # pillar' between paragraphs of a China Daily story, pp09)
+            paragraphs = set(english)
+            for i, x in enumerate(lines):
+                if rules[i] != "non_chinese_line" or len(x.split()) > ENGLISH_SUBHEAD_MAX_WORDS:
+                    continue
+                above = next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
+                below = next((j for j in range(i + 1, len(lines)) if rules[j] != "blank_line"), None)
+                if above in paragraphs and below in paragraphs:
+                    rules[i] = None
     spam = _injected_spam(lines, rules)
     for i in spam:
         rules[i] = "injected_spam"
@@ -1765,7 +1829,12 @@ def classify_lines(
     if wrapped:
         body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
-        return rules, _pick_title(lines, rules, len(lines), headings)
+        title_idx = _pick_title(lines, rules, len(lines), headings)
+        if title_idx is None and english_first is not None:  # an English page's headline
+            title_idx = _english_headline(lines, rules, english_first)
+            if title_idx is not None:
+                rules[title_idx] = None
+        return rules, title_idx
     opening = _lead_teaser(lines, rules, body_idx[0]) if len(body_idx) >= 2 else None
     if opening is not None:  # the story starts on the line the summary box copied
         rules[body_idx.pop(0)] = "lead_teaser"
@@ -1807,6 +1876,10 @@ def classify_lines(
     title_idx = _pick_title(lines, rules, title_upto if opening_run else first, headings)
     if title_idx is None:  # a repost printing only the headline it replaced
         title_idx = _original_headline(lines, rules, first)
+        if title_idx is not None:
+            rules[title_idx] = None
+    if title_idx is None and english_first is not None:  # an English page's own headline
+        title_idx = _english_headline(lines, rules, english_first)
         if title_idx is not None:
             rules[title_idx] = None
     if title_idx is not None:
@@ -2122,6 +2195,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("title_field_name", _ORIGINAL_HEADLINE_RE.sub("", line), 4)
     if ":" in line or "：" in line:
         step("source_label", _COLON_LABEL_RE.sub("", line, count=1), COLON_LABEL_MIN_CJK)
+        if _ENGLISH_KICKER_RE.match(line) and not _CJK_RE.search(line):  # Across China: …
+            step("source_label", _ENGLISH_KICKER_RE.sub("", line, count=1), 0)
     if line[-1:] == ")":
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
     return steps

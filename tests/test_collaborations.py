@@ -1440,3 +1440,18 @@ def test_the_ends_of_a_route_and_the_origin_of_students_are_no_parties() -> None
     assert ("万象", "昆明市") in {(a, b) for a, b, _ in pairs("昆明市与万象市签署职业教育合作协议。")}
     got = {(a, b) for a, b, _ in pairs("贵阳职业技术学院与老挝万象职业技术学院联合培养铁路技术人才。")}
     assert ("万象", "贵阳市") in got
+
+
+def test_places_people_come_from_and_a_belief_in_the_future_are_no_pairs():
+    def pairs(text):
+        got = C.collaborations(corpus_from_texts({"d": text}, clean=False))
+        return sorted(zip(got["a"], got["b"]))
+
+    # qq06 (dev), https://emsd.gov.hk/minisites/voice/en/issue49/p7.html
+    assert pairs("出席签署仪式的百多位嘉宾来自粤港两地不同部门及机构,包括广州市工贸技师学院。") == []
+    # qq11 (dev), https://hebeidemin.com/html/903/20210416/content-2979.html
+    assert pairs("我们相信,有各级政府的积极推进,学院与泸县建校的合作一定会开鲜花结硕果,"
+                 "共谱川渝职业教育协同发展新篇章。") == []
+    # negatives: the two places signing
+    assert pairs("4月15日,川渝两地职业院校签署合作协议。") == [("四川省", "重庆市")]
+    assert pairs("11月6日,粤港两地签署机电人才发展合作备忘录。") == [("广东省", "香港特别行政区")]

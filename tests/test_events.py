@@ -2020,3 +2020,22 @@ def test_a_meeting_cited_for_what_it_asked_is_not_reported():
     assert "meeting" not in types(s, "2016-09-01")
     # negative: a work meeting held, with a speech at it
     assert types("2月20日,全州教育工作会议在大理召开,会议上提出了今年的任务。", "2016-02-22") == ["meeting"]
+
+
+def test_rules_from_the_pp_and_qq_first_looks():
+    # pp05 (dev), https://technow.com.hk/business/949093: a year in Chinese numerals before
+    # the trigger is a bare earlier year, as 2018年 is
+    s = "我在二○一八年的《财政预算案》拨款10亿元成立「建造业创新及科技基金」,鼓励业界采用科技。"
+    assert types(s, "2020-03-01") == []
+    assert types("二○二○年二月二十八日,基金正式成立。", "2020-03-01") == ["founding"]
+    # qq07 (dev), http://vakiodaily.com/news/view/id/682596: 来 of 未来 is no coming
+    s = "人才发展委员会于二0二五年重启「澳门重点发展产业未来人才需求」调研,调研对象包括相关企业。"
+    assert types(s, "2025-11-01") == []
+    assert types("5月8日,省教育厅领导来我校调研职业教育工作。", "2025-05-09") == ["visit"]
+    # pp06 (dev), http://pacificnews.com.tw/…: 成果展现 is the verb 展现, no exhibition
+    assert types("一场技艺竞赛更是学产研合一的成果展现,期许获奖选手持续精进。", "2020-12-09") == []
+    assert types("12月8日,学院举办师生书画作品展。", "2020-12-09") == ["exhibition"]
+    # qq03 (dev), https://anxiou-vanguard-8.com/…: a delegation led abroad to hold a seminar
+    s = "李天祥校长于8月14日率团前往菲律宾举办「台湾新型国际产学教育留学研讨会」,逾60位贵宾莅临现场。"
+    assert types(s, "2023-08-15") == ["forum"]
+    assert types("8月14日,校长率团前往菲律宾马尼拉,拜会当地大学。", "2023-08-15") == ["visit"]

@@ -1236,3 +1236,19 @@ def test_a_china_and_partner_short_form_takes_the_partner_the_text_names():
     for t in ["在中新职教论坛上,双方签署协议。", "新加坡南洋理工学院代表出席中新职教论坛。"]:
         got = {(m.mention, m.name) for m in P.places(corpus_from_texts({"d": t}, clean=False)).itertuples()}
         assert ("中新", "新加坡") in got, t
+
+
+def test_partner_places_of_the_pp_and_qq_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # qq01 (dev): a Russian city, and Irkutsk as the page misspells it
+    assert ("赤塔", "赤塔") in names("7月25日上午,俄罗斯赤塔市市长一行来我院走访交流。")
+    assert ("伊尔库斯克", "伊尔库茨克") in names("学院与俄罗斯伊尔库斯克国立农业大学开展合作。")
+    # pp08 (dev): an Uzbek region
+    assert ("纳沃伊州", "纳沃伊州") in names("德州职院与乌兹别克斯坦纳沃伊州签约")
+    assert P.lookup("纳沃伊州").province == "乌兹别克斯坦"
+    # qq03 (dev): Cebu and Iloilo as Taiwan writes them
+    assert names("同时亦在宿雾、怡朗等设置海外据点") == [("宿雾", "宿务"), ("怡朗", "伊洛伊洛")]
+    # negative: 赤 and 塔 apart are no place
+    assert names("红色的塔楼") == []

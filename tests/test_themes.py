@@ -1004,3 +1004,20 @@ def test_lexicons_3_1_and_3_2_terms_and_sources():
     all_terms = {t for ts in LEX["terms"] for t in ts}
     assert "语言文字+职业教育" not in all_terms  # one province's slogan (themes.md, 3.2)
     assert len(LEX) == 21
+
+
+def test_lexicon_3_3_terms_on_the_pages_sentences():
+    new = {
+        "internationalisation": {"人文交流"},
+        "lifelong_learning": {"精准培训"},
+        "credentials": {"人才培养考证激励计划"},
+        "teachers": {"双师教师"},
+        "skills_craftsmanship": {"职人精神"},
+        "science_education_integration": {"学产研", "创新科技"},
+    }
+    _assert_revision("3.3", new, ("lexicon 3.3",))
+    # pp06 (dev): 展現職人精神; qq12 (dev): 打造高水平双师教师队伍
+    assert ("skills_craftsmanship", "职人精神") in _theme_of("從許選手身上可看見台中技職學子的巨大熱情及毅力,展現職人精神。")
+    assert ("teachers", "双师教师") in _theme_of("打造高水平双师教师队伍,构建高水平产教融合实训基地。")
+    # negatives written for the test: the words apart
+    assert _theme_of("学生参加人文知识竞赛,交流学习心得。") == []

@@ -330,7 +330,9 @@ AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽�
 #: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,
 #: 为进一步推进…, does not make the clause an aim.)
-DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望"
+#: A belief in what will come (我们相信,…合作一定会开鲜花结硕果,共谱川渝职业教育协同发展新篇章,
+#: qq11) is an aim too.
+DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望|相信|一定会|必将|定将"
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …; 援 right
 #: after 中国 names China's aid to the place after it: 中国援布基纳法索职业培训中心, dev o08).
 #: The words that join two parties (与, 和, 同), not where they belong to other words.
@@ -1118,6 +1120,8 @@ def _pairs_raw(
         seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
         if mech is None or _AIM_RE.search(sentence, cs, max(ce, e)):
             continue
+        if sentence.endswith("来自", 0, s):
+            continue  # 嘉宾来自粤港两地不同部门: where people come from, not parties (qq06)
         if _DEMAND_RE.search(sentence, seg, cs):
             continue
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作

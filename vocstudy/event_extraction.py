@@ -313,7 +313,18 @@ _FUTURE_EVENT_RE = skipping(FUTURE)
 _EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
 #: clause before it, the mention is background (于2020年牵头成立).
-_BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)")
+#: A year may be written in Chinese numerals (我在二○一八年的《财政预算案》拨款…成立, pp05;
+#: 二0二五年, a zero typed as a digit): :func:`_year_number` reads both.
+_YEAR = r"(?:19|20)\d{2}|[一二][〇○零0九][〇○零0一二三四五六七八九]{2}"
+_BARE_YEAR_RE = re.compile(
+    rf"(?<![0-9〇○零一二三四五六七八九])({_YEAR})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)"
+)
+_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" "9")
+
+
+def _year_number(year: str) -> int:
+    """A year of :data:`_BARE_YEAR_RE` as a number: ``"2018"`` or ``"二○一八"`` → 2018."""
+    return int(year.translate(_CN_YEAR_DIGITS))
 
 
 #: A bare year standing as a clause of its own before the trigger (2016年,由…揭牌成立;
@@ -321,7 +332,7 @@ _BARE_YEAR_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年(?![0-9一二三四五
 #: makes the mention background, as a bare year inside the trigger's clause does.
 _BARE_YEAR_TOPIC_RE = re.compile(
     # also after a dateline's space (台湾网2月5日潍坊消息 2009年,在第二届…研讨会上; batch cc)
-    rf"(?:^|[{_CLAUSE_PUNCT}]|(?<=\s))\s*((?:19|20)\d{{2}})年"
+    rf"(?:^|[{_CLAUSE_PUNCT}]|(?<=\s))\s*({_YEAR})年"
     r"(?:\s*(?=[,,])|(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末|度|届|版|级|第|全|[^,,]{0,40}[”」》]))"
 )
 
@@ -641,7 +652,7 @@ def _not_reported(
         now: bool | None = None
         for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
                        _BARE_YEAR_RE.finditer(sentence, cs, pos)):
-            year = int(y.group(1))
+            year = _year_number(y.group(1))
             if year >= basis.year:
                 continue
             if now is None:

@@ -59,6 +59,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("2339544", ("ll", "mm")),
     ("b63d291", ("nn", "oo")),
     ("d8ddf4f", ("pp", "qq")),
+    ("f61f9d9", ("rr", "ss")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others

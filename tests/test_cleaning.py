@@ -1724,3 +1724,26 @@ def test_an_english_pages_headline_and_sub_heading_are_kept():
     # negative: a Chinese story quoting one English sentence keeps its Chinese headline
     c = clean("中乌职业教育合作交流会在重庆举行\n6月14日,中乌职业教育合作交流会在重庆举行,双方签署协议。\n" + para)
     assert c.title == "中乌职业教育合作交流会在重庆举行"
+
+
+def test_furniture_of_the_rr_and_ss_pages():
+    from vocstudy.cleaning import line_rule
+
+    # rr06 (dev), https://eycc.ey.gov.tw/…: a government page's print and zoom help
+    assert line_rule("请利用键盘按住Ctrl + P开启列印功能") == "browser_notice"
+    assert line_rule("而IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大 (-)缩小来改变字型大小。") == "browser_notice"
+    # ss07 (dev), https://sabah.sinchew.com.my/…: the site's links in a row
+    assert line_rule("Newsletter|星洲网 Newsletter 联络我们|星洲网 联络我们 登广告|星洲网 登广告 "
+                     "关于我们|星洲网 关于我们 活动|星洲网 活动") == "navigation"
+    # ss09 (dev), https://www.gfxy.com/…: text, photo and editor credits on one line
+    assert line_rule("文/图 计算机与软件学院 王勃 编辑/宣传部 郭辉") == "credit_line"
+    # rr11 (dev), http://qjwb.thehour.cn/…: an e-paper's page line with the issue date
+    line = "钱江晚报 杭州城事·民生 h0003 87位养老护理员技能大比武 2013-09-06 3174687 2 2013年09月06日 星期五"
+    assert line_rule(line) == "header_metadata"
+    from vocstudy.corpus import corpus_from_texts
+
+    c = corpus_from_texts({"d": line + "\n9月5日,杭州市87位养老护理员在市社会福利中心参加技能大比武,比拼护理技能。"})
+    assert c.loc["d", "published"] == pd.Timestamp("2013-09-06")
+    # negatives: a story sentence naming a weekday, and one on pressing keys
+    assert line_rule("9月6日是星期五,杭州举行养老护理员技能大比武。") is None
+    assert line_rule("学员们练习用Ctrl + C复制文件,掌握办公软件的基本操作。") is None

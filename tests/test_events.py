@@ -2039,3 +2039,17 @@ def test_rules_from_the_pp_and_qq_first_looks():
     s = "李天祥校长于8月14日率团前往菲律宾举办「台湾新型国际产学教育留学研讨会」,逾60位贵宾莅临现场。"
     assert types(s, "2023-08-15") == ["forum"]
     assert types("8月14日,校长率团前往菲律宾马尼拉,拜会当地大学。", "2023-08-15") == ["visit"]
+
+
+def test_rules_from_the_rr_and_ss_first_looks():
+    # rr04 (dev), http://48844a.com/…: editions held over the years are background
+    s = "学院不仅成功举办了多届中蒙俄职业院校服务“一带一路”特色畜牧业发展论坛,还积极承接培训项目。"
+    assert "forum" not in types(s, "2024-05-01")
+    # ss01 (dev), http://szchenguang.com/…: a tally of meetings in a year's summary
+    assert types("今年互访交流7批次131人次,召开联席会、座谈会6次。", "2021-12-01") == []
+    # ss03 (dev), http://www.bow-and-arrow.com/…: an unveiling being prepared for
+    assert "plaque_ceremony" not in types("本地教师已开展首批本土师资培训,为正式揭牌做最后的准备。", "2022-09-15")
+    # negatives: the occasions held
+    assert types("5月20日,第五届中蒙俄职业院校畜牧业发展论坛在乌兰浩特举办。", "2024-05-21") == ["forum"]
+    assert types("12月1日,学院召开校企合作座谈会。", "2021-12-01") == ["meeting"]
+    assert types("9月9日,学校举行揭牌仪式。", "2022-09-15") == ["plaque_ceremony"]

@@ -627,6 +627,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
+            # an e-paper's page line closing on the issue date and weekday (rr11):
+            # 钱江晚报 杭州城事·民生 h0003 …大比武 2013-09-06 3174687 2 2013年09月06日 星期五
+            r"^[^,，。;；!?！？]{0,80}\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$|"
             # a content system's date with the month in words, day first: 周三, 20 三月 2019 15:25
             r"^(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?\d{1,2}\s+(?:十[一二]?|[一二三四五六七八九])月\s+\d{4}"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
@@ -640,6 +643,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^[((]?\s*(责任编辑|页面编辑|网页编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
             r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
+            # text and photo credits with the editor on one line: 文/图 …学院 王勃 编辑/宣传部 郭辉 (ss09)
+            r"^(?:文\s*/\s*图|图\s*/\s*文)\s.{2,40}编辑\s*[/／:：]|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
             r"^[\w·]{1,10}编辑部$|"
             # a news agency and the city it filed from: 中央社  / 台中市 (validation ii08)
@@ -700,7 +705,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
     ("browser_notice", re.compile(
         r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
-        r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)"), 80),
+        r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|"
+        # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
+        r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"), 80),
+    # a site's own links in a row, however long: 联络我们|星洲网 … 关于我们|星洲网 (ss07)
+    ("navigation", re.compile(r"(?:联络我们|联系我们).{0,60}关于我们|关于我们.{0,60}(?:联络我们|联系我们)"), 200),
     # a prompt to a photo gallery under the story: 更多比赛图片请浏览本站“图片新闻”
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道

@@ -76,6 +76,8 @@ _DAY_MONTH_WORD_YEAR_RE = re.compile(
     r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s+"
     r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# an e-paper's page line closing on the issue date and its weekday (rr11)
+_WEEKDAY_DATE_END_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$")
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
 # 北京2024年5月17日电 (a place of at most 12 characters, then the full date and the
@@ -192,7 +194,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
-        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE), non_body),
+        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE, _WEEKDAY_DATE_END_RE), non_body),
         ((_DATELINE_RE, _BRACKET_DATELINE_RE), [meta_lines[first_body - 1]] if first_body else []),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
     )

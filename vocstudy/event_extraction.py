@@ -200,6 +200,8 @@ PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|�
 BACKGROUND = (
     r"此前|之前|以前|以往|早在|历年|历届|多年来|近年|近[一二三四五六七八九十两几数0-9]+年"
     r"|过去(?:的)?[一二三四五六七八九十两几数0-9]*年|以来|迄今|至今|已连续|回顾|多次"
+    # editions held over the years (成功举办了多届…论坛, rr04)
+    r"|(?:多|数|几)届"
     r"|曾(?:经)?(?=[在于多先参举承主签成组赴到获与连])"
     # at that time (当时的班主任便鼓励他…,筹组参观工地与交流活动): a past told as a story
     r"|(?<![在])当时(?![间])"
@@ -289,6 +291,10 @@ _PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$"
 _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
 _TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
 _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
+#: An occasion being prepared for (为正式揭牌做最后的准备, ss03): 为 before the trigger in
+#: its clause and 做/作…准备 after it - a plan, not an occasion held.
+_PREPARED_FOR_BEFORE_RE = re.compile(f"为{_C}{{0,12}}$")
+_PREPARED_FOR_AFTER_RE = re.compile(f"{_C}{{0,4}}?(?:做|作)(?:好)?{_C}{{0,6}}?准备")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.
@@ -639,6 +645,8 @@ def _not_reported(
         and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("准备", end, ce) >= 0 and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
+        and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
         or (
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
             and _PROGRAMME_AFTER_RE.match(sentence, end)

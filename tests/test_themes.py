@@ -1021,3 +1021,19 @@ def test_lexicon_3_3_terms_on_the_pages_sentences():
     assert ("teachers", "双师教师") in _theme_of("打造高水平双师教师队伍,构建高水平产教融合实训基地。")
     # negatives written for the test: the words apart
     assert _theme_of("学生参加人文知识竞赛,交流学习心得。") == []
+
+
+def test_lexicon_3_4_terms_on_the_pages_sentences():
+    new = {
+        "internationalisation": {"对外开放"},
+        "employment_entrepreneurship": {"展翅计划", "展翅青见计划", "青年自雇支援计划", "原住民职业训练", "原住民职训"},
+    }
+    _assert_revision("3.4", new, ("lexicon 3.4",))
+    # ss06 (dev): 勞工處推出的「展翅計劃」、「青少年見習就業計劃」和「青年自僱支援計劃」
+    got = _theme_of("勞工處推出的「展翅計劃」、「青少年見習就業計劃」和「青年自僱支援計劃」,為青年提供培訓。")
+    assert ("employment_entrepreneurship", "展翅计划") in got
+    assert ("employment_entrepreneurship", "青年自雇支援计划") in got
+    # rr05 (dev): 舉辦「108年原住民職業訓練計畫成果展」
+    assert ("employment_entrepreneurship", "原住民职业训练") in _theme_of("分署舉辦「108年原住民職業訓練計畫成果展」。")
+    # negative written for the test: 原住民 and 训练 apart
+    assert _theme_of("原住民学生参加篮球训练。") == []

@@ -2053,3 +2053,13 @@ def test_rules_from_the_rr_and_ss_first_looks():
     assert types("5月20日,第五届中蒙俄职业院校畜牧业发展论坛在乌兰浩特举办。", "2024-05-21") == ["forum"]
     assert types("12月1日,学院召开校企合作座谈会。", "2021-12-01") == ["meeting"]
     assert types("9月9日,学校举行揭牌仪式。", "2022-09-15") == ["plaque_ceremony"]
+
+
+def test_an_alliances_launch_ceremony_is_its_founding():
+    # rr02 (dev), http://www.aircomfortincwv.com/…: 联盟成立启动仪式 is the founding's ceremony
+    s = "大会举行了闽宁职业教育联盟成立启动仪式、合作框架协议签订仪式。"
+    assert types(s, "2023-06-01") == ["founding", "signing"]
+    # rr04 (dev), http://48844a.com/…: an alliance's 启动仪式 (GUIDE [rr])
+    assert types("兴安职业技术学院参加丝路北疆职业教育联盟启动仪式", "2024-06-01") == ["founding"]
+    # negative: an activity week's launch ceremony stays a launch
+    assert types("5月6日,全省职业教育活动周启动仪式在长沙举行。", "2023-05-07") == ["launch"]

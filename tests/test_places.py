@@ -1250,5 +1250,8 @@ def test_partner_places_of_the_pp_and_qq_pages():
     assert P.lookup("纳沃伊州").province == "乌兹别克斯坦"
     # qq03 (dev): Cebu and Iloilo as Taiwan writes them
     assert names("同时亦在宿雾、怡朗等设置海外据点") == [("宿雾", "宿务"), ("怡朗", "伊洛伊洛")]
-    # negative: 赤 and 塔 apart are no place
+    # ss07 (dev): Kota Kinabalu as a Malaysian Chinese paper writes it, in its dateline
+    assert ("亚庇", "哥打基纳巴卢") in names("(亚庇6日讯)亚庇建国中学与台湾树人家商缔结为姐妹校。")
+    # negatives: 赤 and 塔 apart are no place; nor is 亚庇 in 东南亚庇护
     assert names("红色的塔楼") == []
+    assert names("东南亚庇护所") == [("东南亚", "东南亚")] or all(n != "哥打基纳巴卢" for _, n in names("东南亚庇护所"))

@@ -60,6 +60,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("b63d291", ("nn", "oo")),
     ("d8ddf4f", ("pp", "qq")),
     ("f61f9d9", ("rr", "ss")),
+    ("759ffab", ("tt", "uu")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others

@@ -1747,3 +1747,17 @@ def test_furniture_of_the_rr_and_ss_pages():
     # negatives: a story sentence naming a weekday, and one on pressing keys
     assert line_rule("9月6日是星期五,杭州举行养老护理员技能大比武。") is None
     assert line_rule("学员们练习用Ctrl + C复制文件,掌握办公软件的基本操作。") is None
+
+
+def test_furniture_of_the_tt_and_uu_pages():
+    from vocstudy.cleaning import line_rule
+
+    # uu08 (dev), https://www.jjtc.com.cn/…: an old-browser notice and a bare link back
+    assert line_rule("你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。") == "browser_notice"
+    assert line_rule("|返回|") == "navigation"
+    # tt07 (dev): a comment board's rules, which read like sentences
+    assert line_rule("·请注意语言文明,尊重网络道德,并承担一切因您的行为而直接或间接引起的法律责任。") == "copyright_or_contact"
+    assert line_rule("·长沙社区通管理员有权保留或删除其管辖留言中的任意非法内容。") == "copyright_or_contact"
+    # negatives: a story's sentences about browsers and going back
+    assert line_rule("学生们返回学校后,继续参加实训课程,提升专业技能。") is None
+    assert line_rule("老师教学员使用浏览器查找资料,掌握网络检索的基本方法。") is None

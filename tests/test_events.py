@@ -2063,3 +2063,14 @@ def test_an_alliances_launch_ceremony_is_its_founding():
     assert types("兴安职业技术学院参加丝路北疆职业教育联盟启动仪式", "2024-06-01") == ["founding"]
     # negative: an activity week's launch ceremony stays a launch
     assert types("5月6日,全省职业教育活动周启动仪式在长沙举行。", "2023-05-07") == ["launch"]
+
+
+def test_rules_from_the_tt_and_uu_first_looks():
+    # tt04 (dev), https://setn.settv-it.com/…: tourists taken round a farm are no visit
+    assert types("跟着导览人员脚步,带着游客参观高丽菜园,还能体验收割的感觉。", "2011-05-01") == []
+    # uu05 (dev), http://www.80whid.cn/…: the expo an activity is part of is its frame
+    s = "本次活动是第四届中国—中东欧国家博览会人文交流板块的重要组成部分,也是深化教育合作的重要平台。"
+    assert types(s, "2025-05-25") == []
+    # negatives: a delegation's visit, and the expo held
+    assert types("5月8日,代表团参观了学院实训基地。", "2025-05-09") == ["visit"]
+    assert types("5月22日,第四届中国—中东欧国家博览会在宁波开幕。", "2025-05-23") == ["exhibition"]

@@ -1255,3 +1255,15 @@ def test_partner_places_of_the_pp_and_qq_pages():
     # negatives: 赤 and 塔 apart are no place; nor is 亚庇 in 东南亚庇护
     assert names("红色的塔楼") == []
     assert names("东南亚庇护所") == [("东南亚", "东南亚")] or all(n != "哥打基纳巴卢" for _, n in names("东南亚庇护所"))
+
+
+def test_names_that_look_like_places_on_the_uu_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # uu03 (dev), http://www.zmdwdkj.com/…: a transliterated surname after the middle dot,
+    # and Brazil–China friendship
+    got = names("里约热内卢州立大学副校长布鲁诺·罗德里格斯表示,巴西棉花学校是巴中友谊的又一成果。")
+    assert all(n not in ("巴中市",) and m != "罗德里格斯" for m, n in got)
+    # negatives: the city of Bazhong, and a place after a list dot
+    assert ("巴中市", "巴中市") in names("四川省巴中市职业学校举行开学典礼。")

@@ -1037,3 +1037,10 @@ def test_lexicon_3_4_terms_on_the_pages_sentences():
     assert ("employment_entrepreneurship", "原住民职业训练") in _theme_of("分署舉辦「108年原住民職業訓練計畫成果展」。")
     # negative written for the test: 原住民 and 训练 apart
     assert _theme_of("原住民学生参加篮球训练。") == []
+
+
+def test_lexicon_3_5_short_forms():
+    new = {"regional_coordination": {"校地协同"}, "internationalisation": {"中文+技能"}}
+    _assert_revision("3.5", new, ("lexicon 3.5",))
+    assert ("regional_coordination", "校地协同") in _theme_of("【校地协同谋发展】永丰县“书记部长进校园”招才引智活动纪实")
+    assert ("internationalisation", "中文+技能") in _theme_of("该校又派出“5+2”“中文+技能”教师团队,对老挝教师开展培训。")

@@ -705,6 +705,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
     ("browser_notice", re.compile(
         r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
+        # 你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。(uu08)
+        r"(?:使用|用)(?:的是)?旧版(?:本)?(?:的)?浏览器|"
         r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|"
         # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
         r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"), 80),
@@ -756,6 +758,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^点(?:选|击)\S{0,8}(?:浏览|查看|观看)\S{0,8}(?:照片|图片|影片|视频)"), 30),
     # a comment box's prompts: 新增评论, 请输入验证码
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # a comment board's rules: ·请注意语言文明,尊重网络道德,…; ·…管理员有权保留或删除其管辖留言中
+    # 的任意非法内容 (tt07)
+    # (the board's terms, not a comment field: read even where they look like a sentence)
+    ("copyright_or_contact", re.compile(r"尊重网络道德|有权保留或删除\S{0,8}留言"), 80),
+    # a link back, alone in bars: |返回| (uu08)
+    ("navigation", re.compile(r"^[|｜\[【\s]*返回(?:首页|顶部|列表|上一页|上页)?[|｜\]】\s]*$"), 10),
     # a desk's credit closing a story: 继续教育部 供稿
     ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
     # a portal teaser's account and relative time: 技能山东 昨天17:35, 3小时前

@@ -294,6 +294,9 @@ _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 #: An occasion being prepared for (为正式揭牌做最后的准备, ss03): 为 before the trigger in
 #: its clause and 做/作…准备 after it - a plan, not an occasion held.
 _PREPARED_FOR_BEFORE_RE = re.compile(f"为{_C}{{0,12}}$")
+#: The occasion reported named as the frame the reported one is part of (本次活动是第四届
+#: 中国—中东欧国家博览会人文交流板块的重要组成部分, uu05): context, not an occasion reported.
+_PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
 _PREPARED_FOR_AFTER_RE = re.compile(f"{_C}{{0,4}}?(?:做|作)(?:好)?{_C}{{0,6}}?准备")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
@@ -645,6 +648,7 @@ def _not_reported(
         and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("组成部分", end, ce) >= 0 and _PART_OF_AFTER_RE.match(sentence, end, ce)
         or sentence.find("准备", end, ce) >= 0 and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
         or (

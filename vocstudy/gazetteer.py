@@ -784,6 +784,11 @@ _REPRESENTATIVE_OFFICE = re.compile(r"(?:驻[^\s，。、,;；]{1,3})?经济文�
 _POSTED_OFFICE = re.compile(r"[\u4e00-\u9fff]{0,4}?经济文化(?:办事处|代表处|办公室)")
 
 
+#: The middle dots between the parts of a transliterated personal name (布鲁诺·罗德里格斯).
+_NAME_DOTS = frozenset("·•‧・")
+_CJK_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _scan(
     text: str,
     spans: list[tuple[int, int]] | None = None,
@@ -810,6 +815,10 @@ def _scan(
             continue
         cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
+            continue
+        if (e.kind == "place" and i >= 2 and text[i - 1] in _NAME_DOTS
+                and _CJK_CHAR_RE.match(text, i - 2) and all(c.place.level == "foreign" for c in cands)):
+            pos = j  # 布鲁诺·罗德里格斯: the surname of a transliterated name (uu03), not a place
             continue
         if e.kind == "place" and (
             _REPRESENTATIVE_OFFICE.match(text, j)

@@ -61,6 +61,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("d8ddf4f", ("pp", "qq")),
     ("f61f9d9", ("rr", "ss")),
     ("759ffab", ("tt", "uu")),
+    ("e4b0c3b", ("vv", "ww")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others

@@ -68,7 +68,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: were searched for pages hard for one helper.
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
-     "jj", "kk", "ll", "mm", "nn", "oo"}
+     "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

@@ -1276,6 +1276,19 @@ def _english_headline(lines: list[str], rules: list[str | None], first: int) -> 
     return None
 
 
+def _or_english_headline(
+    lines: list[str], rules: list[str | None], title_idx: int | None, english_first: int | None
+) -> int | None:
+    """``title_idx``, or when no headline was found on a page in English (its first
+    paragraph at ``english_first``) that page's own headline, kept (rule ``None``)."""
+    if title_idx is not None or english_first is None:
+        return title_idx
+    title_idx = _english_headline(lines, rules, english_first)
+    if title_idx is not None:
+        rules[title_idx] = None
+    return title_idx
+
+
 def _english_page(lines: list[str], english: int) -> bool:
     """Whether a page with ``english`` English paragraphs (:func:`_english_prose`) is an
     English-language article: no ideograph at all, or those paragraphs outnumbering the
@@ -1847,11 +1860,7 @@ def classify_lines(
         body_idx = sorted(set(body_idx) | (wrapped - copies))
     if not body_idx:
         title_idx = _pick_title(lines, rules, len(lines), headings)
-        if title_idx is None and english_first is not None:  # an English page's headline
-            title_idx = _english_headline(lines, rules, english_first)
-            if title_idx is not None:
-                rules[title_idx] = None
-        return rules, title_idx
+        return rules, _or_english_headline(lines, rules, title_idx, english_first)
     opening = _lead_teaser(lines, rules, body_idx[0]) if len(body_idx) >= 2 else None
     if opening is not None:  # the story starts on the line the summary box copied
         rules[body_idx.pop(0)] = "lead_teaser"
@@ -1895,10 +1904,7 @@ def classify_lines(
         title_idx = _original_headline(lines, rules, first)
         if title_idx is not None:
             rules[title_idx] = None
-    if title_idx is None and english_first is not None:  # an English page's own headline
-        title_idx = _english_headline(lines, rules, english_first)
-        if title_idx is not None:
-            rules[title_idx] = None
+    title_idx = _or_english_headline(lines, rules, title_idx, english_first)
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)
         if on_dateline != title_idx:

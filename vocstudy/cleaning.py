@@ -513,6 +513,16 @@ PRINT_LINE = (
     r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"\s*(?:第?\s*[A-Z]?\d{1,3}\s*版|星期[一二三四五六日天])?\s*[))]?\s*$"
 )
+# a content system's header date, day first with the month in words (Joomla's Chinese
+# locales: 週三, 20 三月 2019 15:25, validation oo06): furniture, and the page's date in
+# vocstudy.document (day, month in words, year grouped)
+DAY_MONTH_WORD_DATE_LINE = (
+    r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s+"
+    r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+# an e-paper's page line closing on the issue date and its weekday (validation rr11):
+# 钱江晚报 杭州城事·民生 h0003 …大比武 2013-09-06 3174687 2 2013年09月06日 星期五
+WEEKDAY_DATE_LINE = r"^[^,，。;；!?！？]{0,80}(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$"
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -627,12 +637,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
-            # an e-paper's page line closing on the issue date and weekday (rr11):
-            # 钱江晚报 杭州城事·民生 h0003 …大比武 2013-09-06 3174687 2 2013年09月06日 星期五
-            r"^[^,，。;；!?！？]{0,80}\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$|"
-            # a content system's date with the month in words, day first: 周三, 20 三月 2019 15:25
-            r"^(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?\d{1,2}\s+(?:十[一二]?|[一二三四五六七八九])月\s+\d{4}"
-            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$",
+            + WEEKDAY_DATE_LINE + "|" + DAY_MONTH_WORD_DATE_LINE,
             re.I,
         ),
         100,

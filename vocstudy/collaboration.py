@@ -212,6 +212,7 @@ from .gazetteer import (
     foreign_kind,
     lookup,
     lookup_all,
+    partner_named,
 )
 from .paths import data_path
 from .text import split_sentences
@@ -649,17 +650,9 @@ def _units(
 def _partner_named(
     names: tuple[str, ...], mention: str, matches: list[PlaceMatch]
 ) -> tuple[str, ...]:
-    """The members of a China-and-partner abbreviation, its partner taken from the sentence
-    when the sentence names another country its second character abbreviates (学院与乌干达
-    高校…共建中乌鲁班工坊: 中乌 is China and Uganda there, not Uzbekistan, the table's
-    reading); the table's members otherwise."""
-    if len(names) != 2 or len(mention) != 2:
-        return names
-    named = {
-        p.name for p in matches
-        if foreign_kind(p.name) == "country" and p.name[:1] == mention[1] and p.name != names[1]
-    }
-    return (names[0], named.pop()) if len(named) == 1 else names
+    """The members of a China-and-partner abbreviation, its partner read in the sentence
+    (:func:`vocstudy.gazetteer.partner_named` over the countries the sentence names)."""
+    return partner_named(mention, names, (p.name for p in matches if foreign_kind(p.name) == "country"))
 
 
 #: Right before a two-place abbreviation, a link word or 对/向 making it the partner or

@@ -25,7 +25,8 @@ FUTURE_WINDOW_DAYS = 183
 _FUTURE_RE = re.compile(FUTURE_MARKER)
 
 _CN = "〇零一二三四五六七八九"
-_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+# (○, a circle, and 0, a digit, stand for 〇 in typed years: 二○一八年, 二0二五年)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0, "○": 0, "0": 0}
 _MONTH = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAY = r"3[01]|[12][0-9]|0?[1-9]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
 _SEP = r"\s*(?:至|到|—{1,2}|–|-|~|~)\s*"

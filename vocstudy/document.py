@@ -14,9 +14,11 @@ import pandas as pd
 from ._regex import skipping
 from .cleaning import (
     _CN_DATE_LINE_RE,  # 二○一一年四月十四日
+    DAY_MONTH_WORD_DATE_LINE,
     PRINT_ISSUE,
     PRINT_LINE,
     SIGNATURE_DATE_LINE,
+    WEEKDAY_DATE_LINE,
     Change,
     Cleaned,
     clean,
@@ -70,14 +72,10 @@ _SOURCE_THEN_DATE_RE = re.compile(
 )
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
 _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
-# a content system's header date with the month in words, day first (Joomla's Chinese
-# locales): 週三, 20 三月 2019 15:25 (validation oo06), 星期一, 05 十二月 2022
-_DAY_MONTH_WORD_YEAR_RE = re.compile(
-    r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s+"
-    r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-)
-# an e-paper's page line closing on the issue date and its weekday (rr11)
-_WEEKDAY_DATE_END_RE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$")
+# a content system's header date with the month in words (週三, 20 三月 2019 15:25), and an
+# e-paper's page line closing on the issue date and weekday: as cleaning marks them
+_DAY_MONTH_WORD_YEAR_RE = re.compile(DAY_MONTH_WORD_DATE_LINE)
+_WEEKDAY_DATE_END_RE = re.compile(WEEKDAY_DATE_LINE)
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
 # 北京2024年5月17日电 (a place of at most 12 characters, then the full date and the
@@ -122,7 +120,7 @@ def _date(m: re.Match[str]) -> pd.Timestamp:
     elif m.re is _DAY_MONTH_WORD_YEAR_RE:  # 20 三月 2019
         y, mo, d = m.group(3), str(_cn_int(m.group(2))), m.group(1)
     elif m.re is _CN_DATE_LINE_RE:  # 二○一一年四月十四日
-        y, mo, d = (str(_cn_int(g.replace("○", "〇"))) for g in m.groups())
+        y, mo, d = (str(_cn_int(g)) for g in m.groups())
     else:
         y, mo, d = m.group(1), m.group(2), m.group(3)
     year = int(y)

@@ -61,6 +61,7 @@ from ._regex import skipping
 from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     FUTURE_WINDOW_DAYS,
     DateMention,
+    _cn_int,
     _scan_dates,
     _timestamp,
     _to_published,
@@ -294,10 +295,10 @@ _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 #: An occasion being prepared for (为正式揭牌做最后的准备, ss03): 为 before the trigger in
 #: its clause and 做/作…准备 after it - a plan, not an occasion held.
 _PREPARED_FOR_BEFORE_RE = re.compile(f"为{_C}{{0,12}}$")
+_PREPARED_FOR_AFTER_RE = re.compile(f"{_C}{{0,4}}?(?:做|作)(?:好)?{_C}{{0,6}}?准备")
 #: The occasion reported named as the frame the reported one is part of (本次活动是第四届
 #: 中国—中东欧国家博览会人文交流板块的重要组成部分, uu05): context, not an occasion reported.
 _PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
-_PREPARED_FOR_AFTER_RE = re.compile(f"{_C}{{0,4}}?(?:做|作)(?:好)?{_C}{{0,6}}?准备")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.
@@ -323,17 +324,11 @@ _EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
 #: clause before it, the mention is background (于2020年牵头成立).
 #: A year may be written in Chinese numerals (我在二○一八年的《财政预算案》拨款…成立, pp05;
-#: 二0二五年, a zero typed as a digit): :func:`_year_number` reads both.
+#: 二0二五年, a zero typed as a digit): :func:`vocstudy.dates._cn_int` reads both.
 _YEAR = r"(?:19|20)\d{2}|[一二][〇○零0九][〇○零0一二三四五六七八九]{2}"
 _BARE_YEAR_RE = re.compile(
     rf"(?<![0-9〇○零一二三四五六七八九])({_YEAR})年(?![0-9一二三四五六七八九十]+月|元月|[上下]半年|初|底|末)"
 )
-_CN_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "00012345678" "9")
-
-
-def _year_number(year: str) -> int:
-    """A year of :data:`_BARE_YEAR_RE` as a number: ``"2018"`` or ``"二○一八"`` → 2018."""
-    return int(year.translate(_CN_YEAR_DIGITS))
 
 
 #: A bare year standing as a clause of its own before the trigger (2016年,由…揭牌成立;
@@ -664,7 +659,7 @@ def _not_reported(
         now: bool | None = None
         for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
                        _BARE_YEAR_RE.finditer(sentence, cs, pos)):
-            year = _year_number(y.group(1))
+            year = _cn_int(y.group(1))
             if year >= basis.year:
                 continue
             if now is None:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -865,17 +866,35 @@ def _context(raws: list[_Raw]) -> _Context:
     return _Context(frozenset(provs), frozenset(cities), frozenset(countries))
 
 
-def _china_and_partner(mention: str, members: tuple[str, ...], ctx: _Context) -> tuple[str, ...]:
-    """The members of a two-character China-and-partner abbreviation, read in the whole
-    text: when the text names in full another country the second character abbreviates,
-    and not the table's partner, that country is the partner (在上午召开的中新职教论坛开幕式上
-    in a text about the 中国-新西兰职业教育论坛: China and New Zealand, not Singapore; oo03).
-    The table's members otherwise (``collaboration._partner_named`` does the same within
-    a sentence)."""
-    if len(mention) != 2 or len(members) != 2 or members[0] != "中国" or members[1] in ctx.countries:
+def partner_named(
+    mention: str, members: tuple[str, ...], countries: Iterable[str]
+) -> tuple[str, ...]:
+    """The members of a two-character China-and-partner abbreviation (中乌, 中新) with the
+    partner taken from ``countries`` (the countries a text names in full) when exactly one
+    of them, not the table's partner, starts with the abbreviation's second character
+    (学院与乌干达高校…共建中乌鲁班工坊: 中乌 is China and Uganda there, not Uzbekistan); the
+    table's members otherwise. :func:`vocstudy.collaboration` reads it within a sentence,
+    the place scan within the whole text (:func:`_china_and_partner`).
+
+    Examples
+    --------
+    >>> partner_named("中新", ("中国", "新加坡"), {"新西兰", "德国"})
+    ('中国', '新西兰')
+    """
+    if len(members) != 2 or len(mention) != 2:
         return members
-    named = [c for c in ctx.countries if c[:1] == mention[1] and c != members[1]]
-    return ("中国", named[0]) if len(named) == 1 else members
+    named = {c for c in countries if c[:1] == mention[1] and c != members[1]}
+    return (members[0], named.pop()) if len(named) == 1 else members
+
+
+def _china_and_partner(mention: str, members: tuple[str, ...], ctx: _Context) -> tuple[str, ...]:
+    """The members of a China-and-partner abbreviation read in the whole text
+    (:func:`partner_named`), unless the text also names the table's partner in full
+    (在上午召开的中新职教论坛开幕式上 in a text about the 中国-新西兰职业教育论坛: China and New
+    Zealand, not Singapore; oo03)."""
+    if not members or members[0] != "中国" or members[-1] in ctx.countries:
+        return members
+    return partner_named(mention, members, ctx.countries)
 
 
 def _choose(cands: tuple[_Cand, ...], prev: Place | None, ctx: _Context) -> _Cand | None:

@@ -2074,3 +2074,23 @@ def test_rules_from_the_tt_and_uu_first_looks():
     # negatives: a delegation's visit, and the expo held
     assert types("5月8日,代表团参观了学院实训基地。", "2025-05-09") == ["visit"]
     assert types("5月22日,第四届中国—中东欧国家博览会在宁波开幕。", "2025-05-23") == ["exhibition"]
+
+
+def test_this_year_will_is_no_annual_meeting():
+    # b17 (dev), https://www.bastillepost.com/macau/…: 今年會到本澳…院校 reads 今年 + 会 (will),
+    # not 年会 (an annual meeting)
+    s = "劳工局局长黄志雄在电台节目指,今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划。"
+    assert types(s, "2019-05-01") == []
+    # negatives: this year's meeting (今年会议), an annual meeting held, a dated one
+    assert types("10月8日,逾百人参加。今年会议主题为产教融合。", "2019-10-09") == ["meeting"]
+    assert types("12月28日,学校举办年会。", "2024-01-05") == ["meeting"]
+    assert types("研究会2024学术年会在郑州举行。", "2024-10-30") == ["meeting"]
+
+
+def test_an_invitation_to_the_public_is_not_reported():
+    # gg07 (dev), https://labors.com.tw/…: readers are invited to come and watch the contest (歡迎各界朋友…蒞臨)
+    s = "欢迎各界朋友于10月26日上午8时30分至下午3时,莅临竞赛现场参观,并为参赛选手加油打气。"
+    assert "visit" not in types(s, "2025-10-20")
+    # negatives: guests welcomed at a visit that happened, and a visit reported
+    assert types("10月8日,学院热烈欢迎各位领导莅临指导,领导一行参观了实训基地。", "2025-10-09") == ["visit"]
+    assert types("10月8日,代表团一行参观了实训基地。", "2025-10-09") == ["visit"]

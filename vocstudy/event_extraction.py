@@ -192,7 +192,12 @@ TIME_FRAME_AFTER = (
 IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
 #: Plans and proposals in the sentence before the trigger (今后/下一步/接下来/提出要 …):
 #: not an event.
-IRREALIS_SENTENCE = r"今后|下一步|接下来|未来[将要,,]|提出了?要|提出将"
+IRREALIS_SENTENCE = (
+    r"今后|下一步|接下来|未来[将要,,]|提出了?要|提出将"
+    # an invitation to the public (欢迎各界朋友于10月26日…莅临竞赛现场参观, gg07; 欢迎有意…的青年
+    # 人参加): what readers are asked to come to, not what happened
+    r"|欢迎(?:社会)?(?:各界|广大|市民|民众|家长|大家|您|有意|有兴趣|各位朋友|朋友们?)"
+)
 #: A proposal or deliberation just before the trigger in its clause (提出成立…, 倡议
 #: 组建…, 就组建…进行谋划): the thing is proposed, not done.
 PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就(?![业读职是在近地此]))@c{0,6}$"

@@ -63,6 +63,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("759ffab", ("tt", "uu")),
     ("e4b0c3b", ("vv", "ww")),
     ("4b45ff0", ("xx", "yy")),
+    ("b898892", ("zz", "za")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
@@ -70,7 +71,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
      "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww", "xx",
-     "yy"}
+     "yy", "zz", "za"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

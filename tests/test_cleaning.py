@@ -1761,3 +1761,36 @@ def test_furniture_of_the_tt_and_uu_pages():
     # negatives: a story's sentences about browsers and going back
     assert line_rule("学生们返回学校后,继续参加实训课程,提升专业技能。") is None
     assert line_rule("老师教学员使用浏览器查找资料,掌握网络检索的基本方法。") is None
+
+
+def test_furniture_of_the_zz_and_za_pages():
+    # zz03 (dev), http://renlwarn.com/info/1003/20222.htm: captions of calls paid and of a
+    # meeting held, as bare phrases between paragraphs (Traditional script)
+    c = clean("近日,學校黨委委員率團赴吉爾吉斯斯坦開展公務訪問,受到中國駐吉爾吉斯斯坦大使館熱情接待。\n"
+              "拜訪中國駐吉大使館\n"
+              "吉爾吉斯斯坦交通運輸部副部長介紹了該國的交通基礎設施建設情況,並希望雙方加強合作。\n"
+              "在國立技術大學召開魯班工坊建設推進會\n"
+              "會上,雙方就魯班工坊的建設進度和師資培訓進行了深入交流,達成多項共識。")
+    assert len(c.text.splitlines()) == 3
+    # zz01 (dev), https://www.tjlivtc.edu.cn/…: who attended a signing, a dated caption
+    c = clean("2019年12月28日,两校联合团组26人飞赴埃及,完成埃及鲁班工坊的设备安装与调试等工作。\n"
+              "2019年3月,天津市委常委、市委宣传部部长陈浙闽出席埃及鲁班工坊合作备忘录签字仪式\n"
+              "截止12月31日,我们已高效高质量的完成了埃及两个鲁班工坊的全部建设任务。")
+    assert len(c.text.splitlines()) == 2
+    # za10 (dev), https://mknews.com.tw/?p=733236: the browser-title copy "headline – site"
+    # above the bare headline; the bare one is the title
+    c = clean("崑山科大赴菲辦教育展 吸引國際生赴臺深造 – 天天上新聞\n\n"
+              "崑山科大赴菲辦教育展 吸引國際生赴臺深造\n\n"
+              "【勁報記者于郁金/臺南報導】教育部為吸引更多優秀國際學生來台就學,崑山科技大學於近日在馬尼拉舉辦教育展。")
+    assert c.title == "昆山科大赴菲办教育展 吸引国际生赴台深造"
+    # zz09 (dev), http://whopools.net/…: a section label, the date, a slash and the time
+    c = clean("8181801威尼斯被授予教育工作先进集体\n\n[校园要闻] 2021-09-09 / 16:43\n\n"
+              "9月9日,黄南州召开教育发展暨教育教学工作表彰大会,学院被授予教育工作先进集体称号。")
+    assert extract_metadata(c)["published"] == pd.Timestamp("2021-09-09")
+    # negatives: a sub-heading about visiting, a paragraph about a call paid, a headline
+    # cut after its first part printed whole below, and a date with no time
+    lines = ["5月20日,市职业教育考察团一行到学校交流访问,双方举行了座谈。", "拜访企业",
+             "代表团拜访了当地教育局,双方就职业教育合作进行了深入交流。"]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+    c = clean("[校园要闻] 学院新闻 / 16:43\n\n9月9日,学院召开教育教学工作会议,部署新学期工作。")
+    assert pd.isna(extract_metadata(c)["published"])

@@ -2094,3 +2094,25 @@ def test_an_invitation_to_the_public_is_not_reported():
     # negatives: guests welcomed at a visit that happened, and a visit reported
     assert types("10月8日,学院热烈欢迎各位领导莅临指导,领导一行参观了实训基地。", "2025-10-09") == ["visit"]
     assert types("10月8日,代表团一行参观了实训基地。", "2025-10-09") == ["visit"]
+
+
+def test_rules_from_the_zz_and_za_first_looks():
+    # zz03 (dev), http://renlwarn.com/…: a summit cited for carrying out its results
+    s = "为推进中国-中亚峰会成果落地见效,近日,学校党委委员率团赴吉尔吉斯斯坦开展公务访问。"
+    assert types(s, "2023-09-01") == ["visit"]
+    # za02 (dev), http://photo.dxbei.com/…: early this year, told in December
+    s = "据了解,今年初教育部安排部署了援疆省市结对帮扶南疆职业学校,南疆50所受援职业学校和124所支援院校签订了对口支援协议。"
+    assert types(s, "2016-12-23") == []
+    # zz01 (dev), https://www.tjlivtc.edu.cn/…: laying the groundwork for an unveiling to come
+    s = "团组对埃及鲁班工坊的师生提供现场培训,为埃及鲁班工坊的顺利揭牌工作奠定基础。"
+    assert "plaque_ceremony" not in types(s, "2020-01-13")
+    # za09 (dev), http://www.383tm.com/…: a founding told as history (近年来已成为…), undated page
+    s = "柬埔寨鲁班工坊于2018年在天津中德应用技术大学支持下正式成立,近年来已成为柬埔寨技能人才培养的重要平台。"
+    assert types(s, None) == []
+    # negatives: the summit held, a signing early in the year told in January or dated,
+    # an unveiling held, a founding reported
+    assert types("5月19日,中国-中亚峰会在西安举行。", "2023-05-20") == ["forum"]
+    assert types("今年初,两校签订了对口支援协议。", "2016-01-20") == ["signing"]
+    assert types("今年初,两校签订了对口支援协议。", "2016-12-23") == []
+    assert types("12月5日,学院举行鲁班工坊揭牌仪式。", "2019-12-06") == ["plaque_ceremony"]
+    assert types("9月1日,柬埔寨鲁班工坊正式成立,首批学员开始学习。", "2018-09-02") == ["founding"]

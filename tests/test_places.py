@@ -1274,3 +1274,18 @@ def test_partner_named_is_one_rule_for_the_sentence_and_the_text():
     assert P.partner_named("中新", ("中国", "新加坡"), {"德国"}) == ("中国", "新加坡")
     assert P.partner_named("中新", ("中国", "新加坡"), {"新西兰", "新几内亚"}) == ("中国", "新加坡")
     assert P.partner_named("中乌", ("中国", "乌兹别克斯坦"), ["乌干达"]) == ("中国", "乌干达")
+
+
+def test_places_of_the_zz_and_za_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # za04 (dev), http://qqaa8.com/news/4340.html: Uganda's second city
+    assert ("姆巴拉拉", "姆巴拉拉") in names("海外工程二公司承建的乌干达职教项目姆巴拉拉地块举行奠基仪式。")
+    assert P.lookup("姆巴拉拉").province == "乌干达"
+    # za01 (dev), https://www.amnewsfrontline.com/…: a university named after the 天山
+    # mountains is no 天山区
+    assert all(n != "天山区" for _, n in names("新疆在2024年新增新疆农业职业技术大学、新疆天山职业技术大学。"))
+    # negatives: the district itself, and a school of it named with its city
+    assert ("天山区", "天山区") in names("乌鲁木齐市天山区教育局组织中职学校开展技能竞赛。")
+    assert any(n == "天山区" for _, n in names("乌鲁木齐市天山职业中学开展技能竞赛。"))

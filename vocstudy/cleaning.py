@@ -1046,7 +1046,15 @@ _CAPTION_END_RE = skipping(
     r"(现场|会场|讲话|致辞|发言|揭牌|授牌|签约|签字|签名|合影|留念|参观|调研|颁奖|颁证|剪彩|"
     # a visit and what was visited (鄢鸣校长一行参观我校实训场所, nn07; …签署MOU会场, oo06)
     r"(参观|考察)(了)?[我本该]?[校院局司][^\s,，。;；:：]{0,8}|"
-    r"(签订|签署)\S{0,10}(协议|备忘录)|(赠送|互赠|互换|颁发)\S{0,4}(礼品|纪念品|锦旗|证书))[。.]?$"
+    r"(签订|签署)\S{0,10}(协议|备忘录)|(赠送|互赠|互换|颁发)\S{0,4}(礼品|纪念品|锦旗|证书)|"
+    # who attended a ceremony (…出席埃及鲁班工坊合作备忘录签字仪式, zz01)
+    r"(签字|签约|揭牌|授牌|开幕|开班|启动|开学)仪式)[。.]?$"
+)
+# how a photo caption between paragraphs opens: a call paid or a meeting held, told as a
+# bare phrase (拜訪中國駐吉大使館, 在國立技術大學召開魯班工坊建設推進會, zz03)
+_CAPTION_START_RE = re.compile(
+    r"^(?:(?:拜访|走访|看望|慰问)[^\s,，。;；:：!！?？]{4,20}"
+    r"|在[^\s,，。;；:：]{2,16}(?:召开|举行|举办)[^\s,，。;；:：]{0,16}(?:会|仪式|典礼|论坛))$"
 )
 
 # a line of personal names only (an author or photographer credit): 王五 李四; or one
@@ -1606,7 +1614,8 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
         i = nxt  # a kicker ending in 强调/指出…: the headline is the line under it
     for j in range(upto):  # a browser-title copy "headline|site" and the bare headline: the bare one
         if (j != i and rules[j] is None and len(lines[i]) > len(lines[j]) and lines[i].startswith(lines[j])
-                and lines[i][len(lines[j])] in _COPY_SUFFIX_MARKS and _title_like(lines[j])):
+                and lines[i][len(lines[j]):].lstrip()[:1] in _COPY_SUFFIX_MARKS  # "headline – site" too
+                and _title_like(lines[j])):
             return j
     for j in range(upto):  # "section label + headline" and the bare headline: the bare one
         if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
@@ -1619,7 +1628,8 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
     for j in range(upto):  # a headline cut after its first part, printed whole nearby: the whole
         whole = lines[j].lstrip(_OPENING_MARKS)  # the cut copy may have lost an opening 「
         if (j != i and rules[j] is None and len(lines[j]) >= len(lines[i]) + 2 and _title_like(lines[j])
-                and ((whole.startswith(cut) and len(whole) > len(cut) and whole[len(cut)] not in _COPY_SUFFIX_MARKS)
+                and ((whole.startswith(cut) and len(whole) > len(cut)
+                      and whole[len(cut):].lstrip()[:1] not in _COPY_SUFFIX_MARKS)  # not "… – site"
                      # its second part printed alone, the first part on the line above it
                      or (lines[j].endswith(lines[i])
                          and lines[j][: len(lines[j]) - len(lines[i])].strip() in page))):
@@ -1941,7 +1951,7 @@ def classify_lines(
     _caption_runs(lines, rules, first, min(soft, hard))
     for i in range(first + 1, min(soft, hard)):
         if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
-                and _CAPTION_END_RE.search(lines[i])):
+                and (_CAPTION_END_RE.search(lines[i]) or _CAPTION_START_RE.match(lines[i]))):
             rules[i] = "image_caption"  # a photo caption between paragraphs
     last = max(i for i in body_idx if i < min(soft, hard)) if first < min(soft, hard) else first
     tail = [i for i in range(last + 1, min(soft, hard)) if rules[i] is None]

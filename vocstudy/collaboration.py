@@ -953,6 +953,7 @@ def _pairs_and_units(
     filed = [m for m in matches if any(s <= m.start and m.end <= e for s, e in wires + reporter)]
     if filed:  # 中评社北京10月15日电, 〔记者…/台北报导〕: where the news was filed, not a party
         matches = [m for m in matches if m not in filed]
+    matches = _party_matches(sentence, matches)
     found, as_units = _pairs_raw(sentence, matches)
     if not found and reporter:
         home = _reporter_home_pair(sentence, matches, [m for m in filed if any(
@@ -973,6 +974,25 @@ def _pairs_and_units(
     if found:
         _add_china(found, as_units)
     return found, as_units
+
+
+def _party_matches(sentence: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The place mentions that can be parties. 中国 written straight before a place of the
+    mainland qualifies it (中国江苏省人民政府): the party is that place, not China beside it
+    (zz05; not 中国(广西)—东盟, a bilateral name, dev oo04). A two-country abbreviation
+    that begins a body's name (天津中德应用技术大学) names the body, not a partnership
+    (GUIDE [t]; za09)."""
+    abbreviations = _country_pairs()[1]
+    out = []
+    for k, m in enumerate(matches):
+        if m.name == "中国" and k + 1 < len(matches):
+            nxt = matches[k + 1]
+            if nxt.start == m.end and _is_mainland(nxt.name):
+                continue
+        if m.mention in abbreviations and _IN_NAME_RE.match(sentence, m.end):
+            continue
+        out.append(m)
+    return out
 
 
 #: Places of the mainland's administrative levels: with a foreign partner, China is one too.
@@ -1633,6 +1653,12 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 loose.append(False)
             continue
         found, as_units = _pairs_and_units(sent, list(matches))
+        if hosts:  # co-organisers pair with each other, not with China containing them ([oo])
+            named = {x for ab in hosts for x in ab}
+            for key in [k for k in found if "中国" in k and "中国" not in named
+                        and (k[1] if k[0] == "中国" else k[0]) in named]:
+                del found[key]
+                as_units.discard(key)
         for a, b in hosts:
             if (a, b) not in found:
                 found[(a, b)] = "joint_programme"
@@ -1686,6 +1712,12 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     rows = [r for r, k in zip(rows, keep) if k]
     loose = [x for x, k in zip(loose, keep) if k]
     rows, loose = _programme_party_gives_way(rows, loose)
+    if "我国" not in text and not any(
+        m.name == "中国" for s, ms in scanned for m in _party_matches(s, list(ms))
+    ):  # China named nowhere (only 中方, a Chinese school): no pair of its own ([bb] bb14)
+        keep = ["中国" not in (r[2], r[3]) for r in rows]
+        rows = [r for r, k in zip(rows, keep) if k]
+        loose = [x for x, k in zip(loose, keep) if k]
     return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
 
 

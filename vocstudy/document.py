@@ -42,7 +42,7 @@ _LABELED_DATE_RE = skipping(
     re.I,
 )
 _BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-                               r"日?\s*\d{1,2}:\d{2}")
+                               r"日?\s*(?:[/|]\s*)?\d{1,2}:\d{2}")  # also "2021-09-09 / 16:43" (zz09)
 # a header line that is nothing but a date (the dateline under many headlines, also as a
 # bullet: ``• 2012-11-07``), or that starts with one (``2020-12-28 王五``, an e-paper's
 # ``2021-10-31 1 1 南通日报 …``, ``【2013/1/23 国立教育广播电台``); a labelled date may

@@ -229,6 +229,9 @@ BACKGROUND = (
 #: Just after the trigger: 以来/至今 (首次发布至今, 启动以来) - background as well.
 # (also after the trigger's object: 屏、泰两校签订合作协议至今将满20年; mm08)
 _SINCE_AFTER_RE = re.compile(r"\s*了?\s*(?:[^,，。;；!?！？、\s]{0,8}?)(?:以来|至今|迄今)")
+#: A later clause of the sentence told from years on (…于2018年…正式成立,近年来已成为…重要平台,
+#: za09): the occasion is the thing's history, not the news.
+_LATER_YEARS_RE = re.compile(r"[^。!?;;]*?[,,]\s*(?:近年来|近几年|多年来|如今|现已|至今已|此后)")
 #: A future or planning marker in the sentence before the trigger (将, 计划, 拟, 准备,
 #: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
 #: edition (还将举办第七届…展览会) — then it is a scheduled event.
@@ -297,14 +300,21 @@ _PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$"
 _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
 _TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
 _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
-#: An occasion being prepared for (为正式揭牌做最后的准备, ss03): 为 before the trigger in
-#: its clause and 做/作…准备 after it - a plan, not an occasion held.
+#: An occasion being prepared for (为正式揭牌做最后的准备, ss03; 为…的顺利揭牌工作奠定基础, zz01): 为
+#: before the trigger in its clause and 做/作…准备 or 奠定…基础 after it - a plan, not an
+#: occasion held.
 _PREPARED_FOR_BEFORE_RE = re.compile(f"为{_C}{{0,12}}$")
-_PREPARED_FOR_AFTER_RE = re.compile(f"{_C}{{0,4}}?(?:做|作)(?:好)?{_C}{{0,6}}?准备")
+_PREPARED_FOR_AFTER_RE = re.compile(
+    f"{_C}{{0,4}}?(?:(?:做|作)(?:好)?{_C}{{0,6}}?准备|(?:奠定|打下|夯实)了?{_C}{{0,6}}?基础)"
+)
 #: The occasion reported named as the frame the reported one is part of (本次活动是第四届
 #: 中国—中东欧国家博览会人文交流板块的重要组成部分, uu05): context, not an occasion reported.
 _PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
 _BACKGROUND_RE = skipping(BACKGROUND)
+#: An occasion cited for what came of it, to carry it out (为推进中国-中亚峰会成果落地见效,
+#: 落实…大会精神, 列入…峰会的成果清单; zz03): the occasion is named, not reported.
+_CARRY_OUT_BEFORE_RE = re.compile(f"(?:落实|推进|推动|贯彻|践行|列入|纳入|转化){_C}{{0,30}}$")
+_CARRY_OUT_AFTER_RE = re.compile(r"[”」》\"]?的?(?:重要)?(?:成果|精神|共识|部署|要求|倡议)")
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.
 #: After the trigger in its clause, a document it adopted named as the subject (中非合作论坛
@@ -349,6 +359,11 @@ _BARE_YEAR_TOPIC_RE = re.compile(
 #: 去年/前年 without a month in the trigger's clause (继去年…召开全国职教大会之后): like a bare
 #: earlier year, background (去年9月 dates an event).
 _REL_YEAR_RE = re.compile(r"(?:去年|前年)(?![0-9一二三四五六七八九十两]+月|元月)")
+#: Early this year (今年初, 年初) in a story published from this month on: an earlier part of the
+#: year told as background (今年初教育部安排部署了…签订了对口支援协议, published in December;
+#: za02), unless the sentence gives a date of its own.
+_EARLY_YEAR_RE = re.compile(r"(?:今|本)?年初")
+EARLY_YEAR_LATE_MONTH = 6
 
 #: A clause that is the predicate of the clause before it (…大赛,将于6月27日在天津举行).
 _PREDICATE_RE = re.compile(r"\s*(?:还|也|已|均|正式)?(?:将于|定于|拟于|于|将在|在)")
@@ -634,6 +649,7 @@ def _not_reported(
         or _PROPOSAL_RE.search(sentence, cs, pos)
         or _BACKGROUND_RE.search(sentence, _fresh_start(sentence, cs, pos, dates), pos)
         or _SINCE_AFTER_RE.match(sentence, end)
+        or _LATER_YEARS_RE.match(sentence, end)
         or _SOURCE_OF_RE.match(sentence, end, ce)
         or (_FOLLOWS_BEFORE_RE.search(sentence[:pos]) and _FOLLOWS_AFTER_RE.match(sentence, end))
         or _inside_title(sentence, pos, end)
@@ -649,7 +665,9 @@ def _not_reported(
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
         or sentence.find("组成部分", end, ce) >= 0 and _PART_OF_AFTER_RE.match(sentence, end, ce)
-        or sentence.find("准备", end, ce) >= 0 and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
+        or _CARRY_OUT_AFTER_RE.match(sentence, end, ce) and _CARRY_OUT_BEFORE_RE.search(sentence, cs, pos)
+        or (sentence.find("准备", end, ce) >= 0 or sentence.find("基础", end, ce) >= 0)
+        and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
         or (
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
@@ -679,6 +697,9 @@ def _not_reported(
         year = pub.year - (1 if y.group(0) == "去年" else 2)
         if not _dated_in_year(dates, year, pub):
             return True
+    if (not pd.isna(pub) and pub.month >= EARLY_YEAR_LATE_MONTH and _EARLY_YEAR_RE.search(sentence, 0, pos)
+            and not dated()):
+        return True  # 今年初…签订了…协议 told in a story of the year's end: background
     fut = _FUTURE_EVENT_RE.search(sentence, 0, pos)
     if fut and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)

@@ -1289,3 +1289,20 @@ def test_places_of_the_zz_and_za_pages():
     # negatives: the district itself, and a school of it named with its city
     assert ("天山区", "天山区") in names("乌鲁木齐市天山区教育局组织中职学校开展技能竞赛。")
     assert any(n == "天山区" for _, n in names("乌鲁木齐市天山职业中学开展技能竞赛。"))
+
+
+def test_all_of_taiwan_and_thai_provinces_as_mainland_news_writes_them():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # xx06, z08, gg10 (dev): 全臺 / 全台 names Taiwan (GUIDE [gg])
+    assert ("全台", "台湾省") in names("全台各地的技职学校纷纷响应。")
+    # tt01 (dev): a Thai nursing alliance's colleges, named after their provinces
+    got = names("成员高校为:沙拉武里府王太后护理学院,碧武里府护理学院;泰国巴蜀府职业技术学院;帕尧府王太后护理学院。")
+    assert [n for _, n in got if n != "泰国"] == ["沙拉武里府", "碧武里府", "巴蜀府", "帕尧府"]
+    assert P.lookup("巴蜀府").province == "泰国"
+    # the iso-codes names read as the same provinces
+    assert ("北标府", "沙拉武里府") in names("北标府的学校")
+    # negatives: a TV station's staff, and 巴蜀 the Sichuan-Chongqing region
+    assert names("全台员工参加了培训。") == []
+    assert names("巴蜀文化源远流长。") == []

@@ -468,6 +468,7 @@ def by_name(text: str) -> dict[str, tuple[str, str | None]]:
         (  # https://news.ltn.com.tw/news/life/breakingnews/5175519
             "〔記者李文德／雲林報導〕日前虎尾科大與友嘉集團及全台包括新北高工、嘉義高工、高雄高工等16所高工職校簽訂策略聯盟合作意向書。",
             {
+                "台湾省": ("province", "台湾省"),  # 全台 (GUIDE [gg])
                 "云林县": ("city", "台湾省"),
                 "虎尾镇": ("district", "台湾省"),  # 虎尾科大 (GUIDE [t]: townships count)
                 "新北市": ("city", "台湾省"),
@@ -676,11 +677,13 @@ def test_place_recall_on_real_excerpts() -> None:
     # 新竹在地). Before the first extension: dev 35/65, held-out 14/22. Since the dev
     # recall pass, 东盟 beside 中国 is no longer listed (GUIDE [n]): dev 63/65. 孔敬府
     # (在泰国孔敬府班派县举行), missing from the excerpt's hand list, added once the
-    # gazetteer knew the name: dev 64/66.
+    # gazetteer knew the name: dev 64/66. 台湾省 for 全台 (GUIDE [gg], 全臺 names Taiwan)
+    # added to the hand lists (they were written before that decision) once the gazetteer
+    # read it: dev 65/67, held-out 23/23 (成为全台产学合作的经典模范).
     found, gold, extra = _excerpt_recall("real_excerpts_places_themes.json")
-    assert (found, gold) == (64, 66) and extra <= 1
+    assert (found, gold) == (65, 67) and extra <= 1
     found, gold, extra = _excerpt_recall("real_excerpts_heldout.json")
-    assert (found, gold, extra) == (22, 22, 0)
+    assert (found, gold, extra) == (23, 23, 0)
 
 
 # ------------------------------------------- Taiwan townships, groups, zones, foreign divisions
@@ -690,6 +693,7 @@ def test_place_recall_on_real_excerpts() -> None:
         (  # https://news.ltn.com.tw/news/life/breakingnews/5175519
             "動力發展署及全台包括新北高工、西螺農工、虎尾農工、嘉義高工等校簽訂合作意向書。",
             {
+                "台湾省": ("province", "台湾省"),  # 全台 (GUIDE [gg])
                 "新北市": ("city", "台湾省"),
                 "西螺镇": ("district", "台湾省"),
                 "虎尾镇": ("district", "台湾省"),

@@ -1794,3 +1794,13 @@ def test_furniture_of_the_zz_and_za_pages():
     assert clean("\n".join(lines)).text.splitlines() == lines
     c = clean("[校园要闻] 学院新闻 / 16:43\n\n9月9日,学院召开教育教学工作会议,部署新学期工作。")
     assert pd.isna(extract_metadata(c)["published"])
+
+
+def test_a_headline_planning_a_school_is_no_school_name():
+    # ww11 (dev): 宁波拟建第二技师学院 ends in a school's head noun but plans one
+    page = ("宁波拟建第二技师学院\n\n首页 > 教育新闻 > 新闻阅读存档/2012-05-02 / 加入收藏 / 阅读 [打印]\n\n"
+            "本报讯(记者 史望颖 通讯员 毛春来)日前,浙江省技师学院设置评议专家组就宁波第二高级技工学校创建"
+            "宁波第二技师学院工作展开全面评估。")
+    assert clean(page).title == "宁波拟建第二技师学院"
+    # negative: the school's name alone above the story is a byline, not a headline
+    assert clean(page.replace("宁波拟建第二技师学院\n", "宁波第二技师学院\n", 1)).title is None

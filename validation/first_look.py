@@ -64,6 +64,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("e4b0c3b", ("vv", "ww")),
     ("4b45ff0", ("xx", "yy")),
     ("b898892", ("zz", "za")),
+    ("10b1af4", ("zb", "zc")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
@@ -71,7 +72,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
      "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww", "xx",
-     "yy", "zz", "za"}
+     "yy", "zz", "za", "zb", "zc"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

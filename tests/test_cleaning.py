@@ -1804,3 +1804,35 @@ def test_a_headline_planning_a_school_is_no_school_name():
     assert clean(page).title == "宁波拟建第二技师学院"
     # negative: the school's name alone above the story is a byline, not a headline
     assert clean(page.replace("宁波拟建第二技师学院\n", "宁波第二技师学院\n", 1)).title is None
+
+
+def test_furniture_of_the_zb_and_zc_pages():
+    story = "7月18日,中航国际在肯尼亚东部城市蒙巴萨向肯尼亚教育部交付一批教学设备,支持当地职业教育发展。"
+    second = "当天,货物交接仪式在蒙巴萨一所职业院校举行。货物包括机电一体化设备、焊接设备、汽车维修设备等。"
+    # zb03 (dev), https://www.lcdaily.cn/…: an e-paper's issue line and submission address,
+    # then the story pasted again and cut by the page's end
+    lines = [story, second, "返回", "2025年07月08日  第7642期 往期报纸>>", "在线投稿:ynlcrbs@126.com",
+             story, second[:30]]
+    assert clean("\n".join(lines)).text.splitlines() == [story, second]
+    # zc02 (dev), https://www.tjmc.edu.cn/info/1066/12085.htm: a bilingual page's label
+    c = clean("9月1日,《中国日报》刊发文章,报道乌兹别克斯坦鲁班工坊的建设成效。\n"
+              "Uzbekistan Luban Workshop was established through a collaboration.\n中文:\n"
+              "乌兹别克斯坦鲁班工坊由天津海运职业学院与塔什干国立交通大学合作建立。")
+    assert "中文:" not in c.text
+    # zb07 (dev), http://m.gzhdxm.com/…: a betting site's keywords before the headline and
+    # its keyword list under the story
+    c = clean("‘外围买球app十大排名榜推荐’湖北汉南建武汉职教园区将有6至8所院校入驻\n\n"
+              "记者从汉南区获悉,武汉职教园区正在建设,将有6至8所院校入驻,预计明年投入使用。\n"
+              "本文关键词:十大靠谱外围买球网站,十大靠谱外围买球网站排行榜前十名推荐,外围买球app十大排名榜推荐")
+    assert c.title == "湖北汉南建武汉职教园区将有6至8所院校入驻"
+    assert "本文关键词" not in c.text
+    # zb02 (dev), http://lvyou.jingxi.net/…: a forum post's date (发于)
+    c = clean("越南学生在靖西学汉语\n\n发于2017-06-23 我有话说评论\n\n"
+              "越南高平省每年都向靖西职业技术学校派出50名左右的对外汉语培训学员来学习。")
+    assert extract_metadata(c)["published"] == pd.Timestamp("2017-06-23")
+    # negatives: a story's sentence naming an e-mail address and a quoted headline
+    body = "学校开通了职业教育咨询邮箱zhijiao@school.edu.cn,方便家长和学生了解招生政策与专业设置情况。"
+    assert clean(body).text == body
+    c = clean("“技能中国行”走进湖北 职业院校学子展风采\n\n"
+              "5月20日,“技能中国行”活动在武汉举行,来自全省职业院校的学生展示了技能成果。")
+    assert c.title == "“技能中国行”走进湖北 职业院校学子展风采"

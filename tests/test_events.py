@@ -2116,3 +2116,20 @@ def test_rules_from_the_zz_and_za_first_looks():
     assert types("今年初,两校签订了对口支援协议。", "2016-12-23") == []
     assert types("12月5日,学院举行鲁班工坊揭牌仪式。", "2019-12-06") == ["plaque_ceremony"]
     assert types("9月1日,柬埔寨鲁班工坊正式成立,首批学员开始学习。", "2018-09-02") == ["founding"]
+
+
+def test_rules_from_the_zb_and_zc_first_looks():
+    # zb06 (dev), http://hsg5877520.pixnet.net/…: last year with its ROC year in brackets
+    s = "东势高工去(一0五)年十二月间与彼此参访多年的千叶工业高校缔结为姊妹校。"
+    assert types(s, "2017-12-19") == []
+    # zc04 (dev), http://lenochina.com/…: a summit cited for what was proposed at it
+    s = "为落实习近平主席在首届中国-阿拉伯国家峰会上提出的中阿务实合作“八大共同行动”,实施“中阿高校10+10合作计划”。"
+    assert "forum" not in types(s, "2024-03-04")
+    # zc08 (dev), http://maladaily.com/10259.html: what a university has done, listed with 等等
+    s = "「在这方面,独大举办马中职业教育展、引进鲁班工坊合作办学、成立马来西亚职业教育联盟等等, 协助大马职业教育发展。」"
+    assert types(s, "2021-06-01") == []
+    # negatives: last December without brackets still dated by the date scanner, the
+    # summit held, an expo held
+    assert types("去年12月,两校签订合作协议。", "2017-01-10") == ["signing"]
+    assert types("12月9日,首届中国-阿拉伯国家峰会在利雅得举行。", "2022-12-10") == ["forum"]
+    assert types("6月1日,独立大学举办马中职业教育展。", "2021-06-02") == ["exhibition"]

@@ -1310,3 +1310,23 @@ def test_all_of_taiwan_and_thai_provinces_as_mainland_news_writes_them():
     # negatives: a TV station's staff, and 巴蜀 the Sichuan-Chongqing region
     assert names("全台员工参加了培训。") == []
     assert names("巴蜀文化源远流长。") == []
+
+
+def test_places_of_the_zb_and_zc_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zb09 (dev), http://lnve.net/contents/286/35372.html: Belarus as Taiwan and Malaysian
+    # Chinese papers write it, and its Vitebsk region (not 克州, Kizilsu)
+    got = names("维捷布斯克国立大学座落于白罗斯维捷布斯克州首府维捷布斯克。")
+    assert ("白罗斯", "白俄罗斯") in got and ("维捷布斯克州", "维捷布斯克州") in got
+    assert all(n != "克孜勒苏柯尔克孜自治州" for _, n in got)
+    # zb10 (dev), https://hbly.edu.cn/…: Baranovichi; 交口称赞 is an idiom, not 交口县
+    assert ("巴拉诺维奇", "巴拉诺维奇") in names("白俄罗斯巴拉诺维奇国立大学校长一行来访我校")
+    assert names("作品让白俄罗斯客人极为惊叹,交口称赞。") == [("白俄罗斯", "白俄罗斯")]
+    # zb05 (dev), https://www.mcalantian.org/…: 港台 names Hong Kong and Taiwan
+    assert [n for _, n in names("使大马拥有中国和港台地区以外最完整的华文教育体系")] == [
+        "中国", "香港特别行政区", "台湾省"]
+    # negatives: the county itself, and a Hong Kong channel's name
+    assert ("交口县", "交口县") in names("山西省交口县职业中学开展技能培训。")
+    assert all(n != "台湾省" for _, n in names("本港台的节目"))

@@ -1044,3 +1044,16 @@ def test_lexicon_3_5_short_forms():
     _assert_revision("3.5", new, ("lexicon 3.5",))
     assert ("regional_coordination", "校地协同") in _theme_of("【校地协同谋发展】永丰县“书记部长进校园”招才引智活动纪实")
     assert ("internationalisation", "中文+技能") in _theme_of("该校又派出“5+2”“中文+技能”教师团队,对老挝教师开展培训。")
+
+
+def test_lexicon_3_6_china_africa_cooperation():
+    new = {"internationalisation": {"中非职业教育合作", "中非教育合作"}}
+    _assert_revision("3.6", new, ("lexicon 3.6",))
+    # zc06 (dev): 中卢教育合作是中非教育合作的一个缩影
+    assert ("internationalisation", "中非教育合作") in _theme_of("中卢教育合作是中非教育合作的一个缩影。")
+    # n01 (dev): China–Africa vocational cooperation is international, not regional
+    got = _theme_of("鲁班工坊是中非职业教育合作的重要品牌。")
+    assert ("internationalisation", "中非职业教育合作") in got
+    assert all(theme != "regional_coordination" for theme, _ in got)
+    # negative: cooperation between Chinese places stays regional
+    assert ("regional_coordination", "职业教育合作") in _theme_of("两省深化职业教育合作。")

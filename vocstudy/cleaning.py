@@ -459,6 +459,10 @@ _SECTION_LABEL_RE = re.compile(
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家, or the bar
 # alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
+#: A quoted or bracketed phrase opening the title line (‘外围买球app十大排名榜推荐’湖北汉南…)
+#: and the words that make it a betting or gambling site's keywords, not the headline's.
+_SPAM_PREFIX_RE = re.compile(r"^[‘“【\[]([^’”】\]]{2,30})[’”】\]]\s*(?=\S)")
+_SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|外围", re.I)
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
 BAR_LABEL_MIN_CJK = 8
 
@@ -612,6 +616,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # keywords: furniture, but not an end of the story (a journal page prints 关键词:…
     # between the abstract and the text; a news page's 标签: row ends the story)
     ("tag_line", re.compile(r"^(?:[\[【](关键词|关键字)[\]】]|(关键词|关键字)\s*[::])"), 40),
+    # a content farm's keyword list, however long (本文关键词:十大…,…; zb07)
+    ("tag_line", re.compile(r"^本文(?:关键词|关键字)\s*[::]"), 300),
     (
         "navigation",
         re.compile(
@@ -744,6 +750,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("contact_line", re.compile(f"^\\d{{3,6}}\\s?[{CJK}]{{2,6}}[市县区乡镇][^。,,]{{0,20}}[路街里号巷弄段]"), 40),
     # a content farm's machine translation announced under the story: 英语如下:
     ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
+    # a bilingual page's label over one language's version: 中文:, English: (zc02)
+    ("machine_translation", re.compile(r"^(?:中文|英文|English|Chinese)\s*(?:版|版本)?\s*[::]$", re.I), 12),
+    # an e-mail address on a short line: 在线投稿:ynlcrbs@126.com (zb03)
+    ("contact_line", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), 40),
+    # an e-paper's issue line: 2025年07月08日  第7642期 往期报纸>> (zb03)
+    ("navigation", re.compile(r"第\s*\d{2,6}\s*期.{0,6}往期|往期(?:报纸|回顾|查询)"), 40),
     # a press release's enquiries line: 新闻查询:民建联主席李慧琼(7770 0820)…
     ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
     # a site's logo left as text where the image was: 台灣新聞網(Logo-image), site logo:
@@ -1010,6 +1022,9 @@ _STRONG_END_RULES = frozenset(("related_list_heading", "copyright_or_contact", "
 #: A line of at least this many characters printed again later on the page is a repeat
 #: (captions printed twice, a story pasted twice): the first copy stays.
 REPEAT_MIN_CHARS = 6
+#: The page's last line, cut off, is a repeat when an earlier line begins with it and it has
+#: at least this many characters (the second copy of a story cut by the excerpt's end; zb03).
+CUT_REPEAT_MIN_CHARS = 20
 # what a page glues after a repeated headline (an image's alt text "headline -")
 _REPEAT_TAIL_MARKS = "-–—_|"
 _REPEAT_TAIL_RE = re.compile(rf"[\s{re.escape(_REPEAT_TAIL_MARKS)}]+$")
@@ -1844,6 +1859,11 @@ def classify_lines(
                     # when it points at the photo (…委员长吴新兴(图)表示,…)
                     rules[j] = "image_caption"
             seen.add(key)
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
+    if (last is not None and rules[last] is None and len(lines[last]) >= CUT_REPEAT_MIN_CHARS
+            and any(lines[j].startswith(lines[last]) and len(lines[j]) > len(lines[last])
+                    for j in range(last))):
+        rules[last] = "repeated_line"  # a story pasted twice, the second copy cut by the page's end
     english_first = None  # the first paragraph of a page in English
     if "non_chinese_line" in rules:
         english = [i for i, x in enumerate(lines)
@@ -2228,6 +2248,10 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
+    if line[:1] in "‘“【[":  # a betting site's keywords quoted before the headline (zb07)
+        m = _SPAM_PREFIX_RE.match(line)
+        if m and _SPAM_WORD_RE.search(m.group(1)):
+            step("ad_or_spam", line[m.end():], 8)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":

@@ -158,8 +158,11 @@ GENERIC_SENTENCE = r"有些|有的"
 #: (成立…联盟等国际交流合作平台, 从专业建设、技能竞赛、育人质量等方面, “师生恳谈会”
 #: “行业圆桌论坛”等平台, 举办…活动周、…论坛等品牌活动): a summary of kinds, not an event.
 KINDS_AFTER = (
-    r"等(?:[^,,。;;:：]{0,10}?)"
+    r"(?:等(?:[^,,。;;:：]{0,10}?)"
     r"(?:平台|品牌活动|载体|方面|领域|维度|层面|模块|板块|议题)"
+    # or a list closed by 等等 (举办马中职业教育展、引进鲁班工坊合作办学、成立…联盟等等, zc08):
+    # what a body has done, listed, not an occasion reported
+    r"|等等)"
 )
 #: Just before the trigger in its clause, an example marker, with 等 after it (如技能大赛、
 #: 校园开放日等): examples of a kind, not an event.
@@ -312,9 +315,12 @@ _PREPARED_FOR_AFTER_RE = re.compile(
 _PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: An occasion cited for what came of it, to carry it out (为推进中国-中亚峰会成果落地见效,
-#: 落实…大会精神, 列入…峰会的成果清单; zz03): the occasion is named, not reported.
+#: 落实…大会精神, 列入…峰会的成果清单, zz03; 为落实…在首届中国-阿拉伯国家峰会上提出的…, zc04):
+#: the occasion is named, not reported.
 _CARRY_OUT_BEFORE_RE = re.compile(f"(?:落实|推进|推动|贯彻|践行|列入|纳入|转化){_C}{{0,30}}$")
-_CARRY_OUT_AFTER_RE = re.compile(r"[”」》\"]?的?(?:重要)?(?:成果|精神|共识|部署|要求|倡议)")
+_CARRY_OUT_AFTER_RE = re.compile(
+    r"[”」》\"]?(?:的?(?:重要)?(?:成果|精神|共识|部署|要求|倡议)|上?(?:提出|确定|作出)的)"
+)
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.
 #: After the trigger in its clause, a document it adopted named as the subject (中非合作论坛
@@ -358,7 +364,13 @@ _BARE_YEAR_TOPIC_RE = re.compile(
 
 #: 去年/前年 without a month in the trigger's clause (继去年…召开全国职教大会之后): like a bare
 #: earlier year, background (去年9月 dates an event).
-_REL_YEAR_RE = re.compile(r"(?:去年|前年)(?![0-9一二三四五六七八九十两]+月|元月)")
+#: Last year or the year before (去年, 前年; with the year in brackets as Taiwan writes it:
+#: 去(一0五)年, zb06).
+_REL_YEAR_RE = re.compile(
+    r"(?:去|前)(?:年(?![0-9一二三四五六七八九十两]+月|元月)"
+    # the bracketed year is read by no date pattern, so its month does not date the mention
+    r"|\s*[((][0-9一二三四五六七八九十〇○零]{2,4}[))]\s*年)"
+)
 #: Early this year (今年初, 年初) in a story published from this month on: an earlier part of the
 #: year told as background (今年初教育部安排部署了…签订了对口支援协议, published in December;
 #: za02), unless the sentence gives a date of its own.
@@ -694,7 +706,7 @@ def _not_reported(
     for y in _REL_YEAR_RE.finditer(sentence, cs, pos):
         if pd.isna(pub):
             return True  # last year, whatever the year is
-        year = pub.year - (1 if y.group(0) == "去年" else 2)
+        year = pub.year - (1 if y.group(0)[0] == "去" else 2)
         if not _dated_in_year(dates, year, pub):
             return True
     if (not pd.isna(pub) and pub.month >= EARLY_YEAR_LATE_MONTH and _EARLY_YEAR_RE.search(sentence, 0, pos)

@@ -2133,3 +2133,15 @@ def test_rules_from_the_zb_and_zc_first_looks():
     assert types("去年12月,两校签订合作协议。", "2017-01-10") == ["signing"]
     assert types("12月9日,首届中国-阿拉伯国家峰会在利雅得举行。", "2022-12-10") == ["forum"]
     assert types("6月1日,独立大学举办马中职业教育展。", "2021-06-02") == ["exhibition"]
+
+
+def test_job_contracts_and_forums_named_after_training():
+    # xx08 (dev): graduates sign job agreements at a fair - no signing of two parties
+    s = "首场专场招聘会共吸引了近2000名大学生到现场咨询应聘,351名大学生当场与公司签订了就业意向协议。"
+    assert "signing" not in types(s, "2023-05-20")
+    # ll01 (dev): a forum and show named after training is no training held
+    s = "7月31日至8月2日,校长苏东民带队参加了在贵阳市举办的中国-东盟轨道交通教育培训高峰论坛暨成果展。"
+    assert "training" not in types(s, "2019-08-05")
+    # negatives: two bodies sign an agreement, and a training course held
+    assert types("5月20日,学校与公司签订了校企合作协议。", "2023-05-21") == ["signing"]
+    assert types("5月20日,学院举办了教师信息化教学能力培训。", "2023-05-21") == ["training"]

@@ -1836,3 +1836,48 @@ def test_furniture_of_the_zb_and_zc_pages():
     c = clean("“技能中国行”走进湖北 职业院校学子展风采\n\n"
               "5月20日,“技能中国行”活动在武汉举行,来自全省职业院校的学生展示了技能成果。")
     assert c.title == "“技能中国行”走进湖北 职业院校学子展风采"
+
+
+def test_furniture_of_the_zd_and_ze_pages():
+    # zd06 (dev), https://penghudaily.blogspot.com/…: a paper saying what it offers above
+    # a 熱門文章 box, then the headline straight above the story, with no date line
+    page = ("澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、夾報、印刷服務等!\n\n"
+            "自動輪播廣告(右)橫式1欄\n熱門文章\n\n"
+            "全國海事水產類學生技藝競賽 澎水團體職種奪3冠\n\n"
+            "【記者嚴光澎報導】111年海類水產類學生技藝競賽在國立東港海事進行三天的比賽,來自全國7校130位選手爭取金手獎。\n\n"
+            "顏嘉禾校長表示,澎湖海事展現訓練成果的時刻;四方好手切磋交流、師長們交換彼此專業。")
+    c = clean(page)
+    assert c.title == "全国海事水产类学生技艺竞赛 澎水团体职种夺3冠"
+    assert len(c.text.splitlines()) == 3 and "印刷服务" not in c.text  # the headline, two paragraphs
+    # ze03 (dev), https://m.0jhouse.com/news/1005.html: a betting site's name before a dot;
+    # ze08 (dev), https://www.tabc.org.tw/…: a forwarded notice's label
+    assert clean("星空体育APP下载·中德双元制职业教育产业园在江苏太仓成立\n\n"
+                 "5月30日,中德双元制职业教育产业园成立大会在太仓举行,来自两国的企业和院校代表出席。").title \
+        == "中德双元制职业教育产业园在江苏太仓成立"
+    assert clean("轉知訊息:有關僑務委員會「僑生人才大聯盟」計畫一案\n\n"
+                 "僑務委員會為協助僑生在臺就業,推動「僑生人才大聯盟」計畫,邀請各校及企業參與。").title \
+        == "有关侨务委员会「侨生人才大联盟」计划一案"
+    story = "6月12日,平顶山工业职业技术学院海外分校巴基斯坦乌金学院揭牌成立,标志着该校国际化办学迈出新步伐。"
+    furniture = [
+        "【原载《中国教育新闻网》】",  # zd03 (dev), https://www.pzxy.edu.cn/…
+        "声明:文章仅代表作者观点,不代表本站立场",  # zd07 (dev), http://www.jjchem.net/…
+        "zs44915623 發表在 痞客邦 留言(0) 人氣()",  # zd08 (dev), http://zs44915623.pixnet.net/…
+        "·凡注明来源为“海口网”的所有文字、图片、音视频、美术设计等作品,版权均属海口网所有。",  # ze04 (dev)
+        # ze06 (dev), http://m.hokaitech.com/…: a content farm's index of names between bars
+        "主站蜘蛛池模板: 理塘县| 固始县| 云南省| 临城县| 广安市| 乌兰察布市| 山东| 清水县| 盘锦市| 聊城市",
+    ]
+    for line in furniture:
+        assert clean(story + "\n" + line).text.splitlines() == [story], line
+    # zd10 (dev), http://www.zjkszjzx.com/…, ze10 (dev), https://cqics.cn/…: photo captions
+    # between paragraphs
+    second = "随后,考察团一行与学校领导进行座谈,就职业教育合作和专业建设等方面深入交流。"
+    for caption in ["张庆伟省长与我校学生亲切交谈", "张庆伟省长观看我校商行班专业同学技能演练",
+                    "参观学校智能制造公共实训基地"]:
+        assert clean("\n".join([story, caption, second])).text.splitlines() == [story, second], caption
+    # negatives: a sub-heading about visiting, a ranking table's rows, and a story line
+    # stating a statement
+    lines = [story, "参观学习", second]
+    assert clean("\n".join(lines)).text.splitlines() == lines
+    table = ["排名 | 高校名称 | 得分 | 等级 | 地区 | 地区序 | 类型 | 类型序 | 学校数 |",
+             "| 1 | 深圳职业技术大学 | 100 | 5★ | 广东 | 1 | 综合 | 1 | 51 |"]
+    assert all(line_rule(x) is None for x in table)

@@ -2145,3 +2145,12 @@ def test_job_contracts_and_forums_named_after_training():
     # negatives: two bodies sign an agreement, and a training course held
     assert types("5月20日,学校与公司签订了校企合作协议。", "2023-05-21") == ["signing"]
     assert types("5月20日,学院举办了教师信息化教学能力培训。", "2023-05-21") == ["training"]
+
+
+def test_the_occasion_the_news_was_learnt_at_is_not_reported():
+    # ze06 (dev), http://m.hokaitech.com/…: 记者从…会议上获悉 (GUIDE [r] r04)
+    s = "记者从近日在中国驻法国大使馆教育处举行的2019年全法留学工作会议上获悉,中国将大力推进与法国的职业教育合作。"
+    assert types(s, "2019-03-04") == []
+    # negatives: the meeting held, and news learnt from a body
+    assert types("3月1日,2019年全法留学工作会议在巴黎举行。", "2019-03-04") == ["meeting"]
+    assert types("记者从市教育局获悉,3月1日全市职业教育工作会议召开。", "2019-03-04") == ["meeting"]

@@ -1330,3 +1330,14 @@ def test_places_of_the_zb_and_zc_pages():
     # negatives: the county itself, and a Hong Kong channel's name
     assert ("交口县", "交口县") in names("山西省交口县职业中学开展技能培训。")
     assert all(n != "台湾省" for _, n in names("本港台的节目"))
+
+
+def test_pakistans_provinces():
+    # zd02 (dev), http://hbxytc.com/info/1011/34058.htm: Punjab as a Pakistani province (省),
+    # India's Punjab stays a state (邦)
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    assert ("旁遮普省", "旁遮普省") in names("巴基斯坦旁遮普省技术教育与职业培训局代表团来访。")
+    assert P.lookup("旁遮普省").province == "巴基斯坦" and P.lookup("信德省").province == "巴基斯坦"
+    assert P.lookup("旁遮普邦").province == "印度"

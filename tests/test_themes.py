@@ -1057,3 +1057,12 @@ def test_lexicon_3_6_china_africa_cooperation():
     assert all(theme != "regional_coordination" for theme, _ in got)
     # negative: cooperation between Chinese places stays regional
     assert ("regional_coordination", "职业教育合作") in _theme_of("两省深化职业教育合作。")
+
+
+def test_lexicon_3_7_the_china_pakistan_corridor():
+    new = {"internationalisation": {"中巴经济走廊"}}
+    _assert_revision("3.7", new, ("lexicon 3.7",))
+    # zd02 (dev): 在中巴经济走廊2.0阶段的宏大愿景下
+    assert ("internationalisation", "中巴经济走廊") in _theme_of("双方在中巴经济走廊2.0阶段的宏大愿景下携手合作。")
+    # negative: a corridor of another kind
+    assert all(term != "中巴经济走廊" for _, term in _theme_of("建设孟中印缅经济走廊和中蒙俄经济走廊。"))

@@ -461,8 +461,10 @@ _SECTION_LABEL_RE = re.compile(
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
 #: A quoted or bracketed phrase opening the title line (‘外围买球app十大排名榜推荐’湖北汉南…)
 #: and the words that make it a betting or gambling site's keywords, not the headline's.
-_SPAM_PREFIX_RE = re.compile(r"^[‘“【\[]([^’”】\]]{2,30})[’”】\]]\s*(?=\S)")
-_SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|外围", re.I)
+_SPAM_PREFIX_RE = re.compile(
+    r"^(?:[‘“【\[]([^’”】\]]{2,30})[’”】\]]|([^\s·•|｜]{2,20})\s*[·•|｜])\s*(?=\S)"
+)
+_SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I)
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
 BAR_LABEL_MIN_CJK = 8
 
@@ -484,7 +486,9 @@ _TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S
 # 最新资讯:苏黔携手…, 广东省粤东技师学院智慧校园平台:技能权杖,… (validation gg04, gg05,
 # cc17) - not a speaker whose words the headline quotes (林群声校长:如何推动…)
 _COLON_LABEL_RE = re.compile(
-    f"^[{CJK}]{{0,16}}(?:日报|晚报|时报|商报|周报|新闻网|新闻|资讯|快讯|要闻|动态|平台|频道|网)"
+    f"^[{CJK}]{{0,16}}(?:日报|晚报|时报|商报|周报|新闻网|新闻|资讯|快讯|要闻|动态|平台|频道|网"
+    # a notice forwarded by an association: 轉知訊息:有關… (ze08)
+    r"|转知讯息|转知|讯息)"
     r"\s*[::]\s*(?=\S)"
 )
 #: What the headline keeps after a source label (ideographs).
@@ -577,7 +581,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
             r"本站所有文章|仅限于学习交流|please contact|webmaster|"
             # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
-            r"评论必须符合|对网友评论的?内容不负",
+            r"评论必须符合|对网友评论的?内容不负|"
+            # a site's rights notice and disclaimer: ·凡注明来源为“海口网”的所有文字…版权均属…
+            # (ze04); 声明:文章仅代表… (zd07)
+            r"^\W{0,2}凡注明(?:来源|稿件来源)|版权均?(?:属|归)|^声明\s*[::]",
             re.I,
         ),
         300,
@@ -727,6 +734,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
+    # the outlet a repost first ran in, in brackets: 【原载《中国教育新闻网》】 (zd03)
+    ("header_metadata", re.compile(r"^[【\[((]\s*(?:原载|原刊|转载自|转自|来源)\s*[::]?\s*《?[^】\]))]{2,24}》?\s*[】\]))]$"), 40),
+    # a keyword list of short names between bars, however long (主站蜘蛛池模板: 理塘县| 固始县|
+    # 云南省| …, ze06): a content farm's index, not prose
+    # (not a table's row: | 1 | 深圳职业技术大学 | 100 | 5★ | …, whose cells hold numbers)
+    ("navigation", re.compile(r"^(?![|｜])(?:[^|｜]{0,12}[::]\s*)?(?:[^|｜\s\d]{1,8}\s*[|｜]\s*){7,}[^|｜\d\s]{1,8}\s*$"), 3000),
+    # a blog platform's post line: zs44915623 發表在 痞客邦 留言(0) 人氣() (zd08)
+    ("share_widget", re.compile(r"(?:发表|發表)在\s*痞客邦|留言\s*[((]\d*[))]\s*人(?:气|氣)"), 80),
     # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
     # (not a sentence: a story line saying where an idea came from ends with 。)
     ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),
@@ -813,7 +828,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "ad_or_spam",
         re.compile(
             r"治疗|医院|白癜风|牛皮癣|银屑病|哪家好|哪里好|多少钱|加微信|加QQ|代开发票|博彩|"
-            r"彩票|贷款|减肥|整形|祛斑|包治|尽在\S{0,12}(APP|客户端)|下载\S{0,6}(APP|客户端)|"
+            r"彩票|贷款|减肥|整形|祛斑|包治|尽在\S{0,12}(APP|客户端)|下载\S{0,6}(APP|客户端)|蜘蛛池|"
             r"课程推荐|APP专享|VIP"
         ),
         50,
@@ -1064,12 +1079,17 @@ _CAPTION_END_RE = skipping(
     r"(参观|考察)(了)?[我本该]?[校院局司][^\s,，。;；:：]{0,8}|"
     r"(签订|签署)\S{0,10}(协议|备忘录)|(赠送|互赠|互换|颁发)\S{0,4}(礼品|纪念品|锦旗|证书)|"
     # who attended a ceremony (…出席埃及鲁班工坊合作备忘录签字仪式, zz01)
-    r"(签字|签约|揭牌|授牌|开幕|开班|启动|开学)仪式)[。.]?$"
+    r"(签字|签约|揭牌|授牌|开幕|开班|启动|开学)仪式|"
+    # a guest talking with students or watching them work (张庆伟省长与我校学生亲切交谈,
+    # 张庆伟省长观看我校商行班专业同学技能演练; zd10)
+    r"亲切交谈|观看\S{0,16}(演练|表演|展示|演示|操作))[。.]?$"
 )
 # how a photo caption between paragraphs opens: a call paid or a meeting held, told as a
 # bare phrase (拜訪中國駐吉大使館, 在國立技術大學召開魯班工坊建設推進會, zz03)
 _CAPTION_START_RE = re.compile(
     r"^(?:(?:拜访|走访|看望|慰问)[^\s,，。;；:：!！?？]{4,20}"
+    # a visit's stop (参观学校智能制造公共实训基地, ze10; not a sub-heading 参观学习)
+    r"|参观[^\s,，。;；:：!！?？]{8,20}"
     r"|在[^\s,，。;；:：]{2,16}(?:召开|举行|举办)[^\s,，。;；:：]{0,16}(?:会|仪式|典礼|论坛))$"
 )
 
@@ -1157,7 +1177,14 @@ def _caption_phrase(line: str) -> bool:
 
 # a site's notice or self-description that reads like a paragraph: 欢迎公司行号投递新闻讯息!…,
 # 全面、权威…的信息服务与互动平台,…打造…公共服务平台。
-_SITE_NOTICE_RE = re.compile(r"^欢迎|本站|本网|网站|门户|平台")
+_SITE_NOTICE_RE = re.compile(
+    r"^欢迎|本站|本网|网站|门户|平台"
+    # a paper saying what it offers: 澎湖日報提供澎湖每日在地新聞、…、印刷服務等! (zd06)
+    r"|^[^,，。]{2,12}(?:日报|晚报|新闻网|电视台)提供"
+)
+# ... of which these are the site's own words however the story below is headed: its
+# headline may stand straight above the first paragraph, with no date line (zd06)
+_OWN_NOTICE_RE = re.compile(r"^欢迎|^[^,，。]{2,12}(?:日报|晚报|新闻网|电视台)提供")
 #: How far after a site's notice (non-blank lines) a headline on its date line is looked for.
 NOTICE_ANCHOR_LINES = 8
 
@@ -1177,9 +1204,12 @@ def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list
         if rules[i] is not None or not _title_like(lines[i]):
             continue
         nxt = _next_line(rules, i)
-        if nxt is None or not (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt])):
-            continue
         before = [b for b in body_idx if b < i]
+        dated = nxt is not None and (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt]))
+        if not dated and not (nxt in body_idx and all(_OWN_NOTICE_RE.search(lines[b]) for b in before)):
+            continue
+        if not dated:
+            nxt = i  # the story starts right under its headline
         after = [b for b in body_idx if b > nxt]
         if after and all(_SITE_NOTICE_RE.search(lines[b]) for b in before):
             for b in before:
@@ -2248,10 +2278,10 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
-    if line[:1] in "‘“【[":  # a betting site's keywords quoted before the headline (zb07)
-        m = _SPAM_PREFIX_RE.match(line)
-        if m and _SPAM_WORD_RE.search(m.group(1)):
-            step("ad_or_spam", line[m.end():], 8)
+    # a betting site's keywords before the headline, quoted or before a dot (zb07, ze03)
+    m = _SPAM_PREFIX_RE.match(line)
+    if m and _SPAM_WORD_RE.search(m.group(1) or m.group(2)):
+        step("ad_or_spam", line[m.end():], 8)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":

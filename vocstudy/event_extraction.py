@@ -314,6 +314,10 @@ _PREPARED_FOR_AFTER_RE = re.compile(
 #: 中国—中东欧国家博览会人文交流板块的重要组成部分, uu05): context, not an occasion reported.
 _PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
 _BACKGROUND_RE = skipping(BACKGROUND)
+#: The occasion the reporter learnt the news at (记者从近日在…举行的2019年全法留学工作会议上获悉,
+#: …; ze06; GUIDE [r] r04): the source of the news, not an occasion it reports.
+_NEWS_SOURCE_BEFORE_RE = re.compile(f"从{_C}{{0,40}}$")
+_NEWS_SOURCE_AFTER_RE = re.compile(f"{_C}{{0,6}}?[上中](?:获悉|了解到|得知)")
 #: An occasion cited for what came of it, to carry it out (为推进中国-中亚峰会成果落地见效,
 #: 落实…大会精神, 列入…峰会的成果清单, zz03; 为落实…在首届中国-阿拉伯国家峰会上提出的…, zc04):
 #: the occasion is named, not reported.
@@ -677,6 +681,8 @@ def _not_reported(
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
         or sentence.find("组成部分", end, ce) >= 0 and _PART_OF_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("从", cs, pos) >= 0 and _NEWS_SOURCE_AFTER_RE.match(sentence, end, ce)
+        and _NEWS_SOURCE_BEFORE_RE.search(sentence, cs, pos)
         or _CARRY_OUT_AFTER_RE.match(sentence, end, ce) and _CARRY_OUT_BEFORE_RE.search(sentence, cs, pos)
         or (sentence.find("准备", end, ce) >= 0 or sentence.find("基础", end, ce) >= 0)
         and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)

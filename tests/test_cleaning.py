@@ -1881,3 +1881,13 @@ def test_furniture_of_the_zd_and_ze_pages():
     table = ["排名 | 高校名称 | 得分 | 等级 | 地区 | 地区序 | 类型 | 类型序 | 学校数 |",
              "| 1 | 深圳职业技术大学 | 100 | 5★ | 广东 | 1 | 综合 | 1 | 51 |"]
     assert all(line_rule(x) is None for x in table)
+
+
+def test_a_betting_sites_name_quoted_after_the_headline_is_cut():
+    # zf05 (dev), http://dqnq.net/rongyuzizhi/232.html
+    c = clean("南丰县委县政府加大职业学校校园建设力度“九游会·j9官方网站”\n\n"
+              "2010年6月,南丰县委副书记、县长在县委常委的陪同下,来到南丰职业学校视察校园建设情况。")
+    assert c.title == "南丰县委县政府加大职业学校校园建设力度"
+    # negative: a campaign's name quoted at a headline's end stays
+    c = clean("学校举办“技能中国行”活动\n\n5月20日,学校举办“技能中国行”活动,来自全省职业院校的学生展示了技能成果。")
+    assert c.title == "学校举办“技能中国行”活动"

@@ -1490,3 +1490,11 @@ def test_china_pairs_of_the_zz_and_za_pages():
     s = "埃及鲁班工坊是我国在非洲设立的鲁班工坊,天津轻工职业技术学院与埃及艾因夏姆斯大学签订合作协议。"
     assert _p("中国", "埃及") in _doc_pairs(s)  # 我国: our country
     assert _p("中国", "德国") in _doc_pairs("学院深化中德合作办学,联合培养技术技能人才。")
+
+
+def test_a_wire_dateline_written_with_a_space_places_no_party():
+    # zf02 (dev), http://fapeng.com/…: 中新社 阿斯塔纳12月14日电 - where the wire was filed
+    s = ("中新社 阿斯塔纳12月14日电 杜尚别消息:首届中塔职业教育论坛13日在塔吉克斯坦鲁班工坊和"
+         "天津城市建设管理职业技术学院同步举办,双方签署合作协议。")
+    got = _doc_pairs(s)
+    assert all("阿斯塔纳" not in p and "哈萨克斯坦" not in p for p in got)

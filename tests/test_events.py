@@ -2154,3 +2154,11 @@ def test_the_occasion_the_news_was_learnt_at_is_not_reported():
     # negatives: the meeting held, and news learnt from a body
     assert types("3月1日,2019年全法留学工作会议在巴黎举行。", "2019-03-04") == ["meeting"]
     assert types("记者从市教育局获悉,3月1日全市职业教育工作会议召开。", "2019-03-04") == ["meeting"]
+
+
+def test_a_tally_of_partners_signed_so_far_is_background():
+    # zf02 (dev), http://fapeng.com/…: 已与10余家…签署 counts agreements made so far
+    s = "塔鲁班工坊已与10余家在塔中资企业签署相关合作框架协议,面向相应人员开展职业培训。"
+    assert "signing" not in types(s, "2024-12-14")
+    # negative: an agreement signed with one named firm
+    assert types("12月13日,塔鲁班工坊与中国路桥公司签署合作框架协议。", "2024-12-14") == ["signing"]

@@ -1341,3 +1341,18 @@ def test_pakistans_provinces():
     assert ("旁遮普省", "旁遮普省") in names("巴基斯坦旁遮普省技术教育与职业培训局代表团来访。")
     assert P.lookup("旁遮普省").province == "巴基斯坦" and P.lookup("信德省").province == "巴基斯坦"
     assert P.lookup("旁遮普邦").province == "印度"
+
+
+def test_the_capital_named_after_shoudu_and_a_research_institute_named_after_sun_yat_sen():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zf01 (dev), http://scwxjj.com/…; zg07 (dev), http://www.xyhkxy.com/news/8034.htm:
+    # 首都 before a foreign capital is that capital's epithet, not Beijing
+    assert names("中塔职业教育研讨会在首都杜尚别举行。") == [("杜尚别", "杜尚别")]
+    assert names("主校区坐落于首都曼谷市中心。") == [("曼谷", "曼谷")]
+    # zf10 (dev), https://ty30152002.pixnet.net/…: Taiwan's 中山科学研究院 is no 中山市
+    assert names("崑山科大与国家中山科学研究院签署合作意向书。") == []
+    # negatives: 首都 alone and before 北京 is Beijing; 中山市 itself
+    assert names("职业教育活动周在首都举行。") == [("首都", "北京市")]
+    assert ("中山市", "中山市") in names("广东省中山市职业技术学院举办技能节。")

@@ -464,6 +464,9 @@ _SECTION_LABEL_RE = re.compile(
 _SPAM_PREFIX_RE = re.compile(
     r"^(?:[‘“【\[]([^’”】\]]{2,30})[’”】\]]|([^\s·•|｜]{2,20})\s*[·•|｜])\s*(?=\S)"
 )
+_SPAM_SUFFIX_RE = re.compile(r"(?<=\S)\s*[‘“【\[]([^’”】\]]{2,30})[’”】\]]$")
+#: ... and a site's own name, quoted after the headline (“九游会·j9官方网站”)
+_SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 _SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I)
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
 BAR_LABEL_MIN_CJK = 8
@@ -2278,10 +2281,14 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
-    # a betting site's keywords before the headline, quoted or before a dot (zb07, ze03)
+    # a betting site's keywords before the headline, quoted or before a dot (zb07, ze03),
+    # or its name quoted after it (…建设力度“九游会·j9官方网站”, zf05)
     m = _SPAM_PREFIX_RE.match(line)
     if m and _SPAM_WORD_RE.search(m.group(1) or m.group(2)):
         step("ad_or_spam", line[m.end():], 8)
+    m = _SPAM_SUFFIX_RE.search(line)
+    if m and (_SPAM_WORD_RE.search(m.group(1)) or _SPAM_SITE_RE.search(m.group(1))):
+        step("ad_or_spam", line[: m.start()], 8)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":

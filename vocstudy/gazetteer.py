@@ -827,6 +827,10 @@ def _scan(
         ):
             pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue
+        if (glued and e.kind == "place" and cands and all(c.place.level == "foreign" for c in cands)
+                and out[-1].cands and all(c.via == "alias" and c.place.level != "foreign"
+                                          for c in out[-1].cands)):
+            out.pop()  # 在首都杜尚别: the capital named is Dushanbe, not Beijing (zf01)
         if e.kind != "stop":
             out.append(_Raw(i, j, e, cands))
         pos = j

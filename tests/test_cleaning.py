@@ -1891,3 +1891,31 @@ def test_a_betting_sites_name_quoted_after_the_headline_is_cut():
     # negative: a campaign's name quoted at a headline's end stays
     c = clean("学校举办“技能中国行”活动\n\n5月20日,学校举办“技能中国行”活动,来自全省职业院校的学生展示了技能成果。")
     assert c.title == "学校举办“技能中国行”活动"
+
+
+def test_furniture_of_the_zh_and_zi_pages():
+    story = "6月25日上午,河南省第一届职业技能大赛在郑州奥林匹克体育中心正式开幕,来自全省18个代表团的选手参赛。"
+    furniture = [
+        "【编译:木合塔尔·木拉提】",  # zh03 (dev), https://cn.inform.kz/…
+        "坦桑尼亚认证中国服务中心|PVOC认证|COC认证's Archivers",  # zh04 (dev), a blog's archive title
+        "热点标签:章子怡 春运 郭德纲 315 明星代言",  # zh09 (dev), https://news.sohu.com/…
+        "大灰狠 发表于 17-7-2015 10:55:12",  # zi03 (dev), a forum's poster line
+        "本篇内容为转载/翻译内容,仅代表原文作者或原媒体观点,不代表本平台立场",  # zi03 (dev)
+        "顶端新闻·河南商报记者 魏敏",  # zi07 (dev), https://shangbw.com/…
+    ]
+    for line in furniture:
+        assert clean(story + "\n" + line).text.splitlines() == [story], line
+    # zi07 (dev): the summary box above the story
+    assert line_rule("核心提示:顶端新闻河南商报记者 魏敏6月25日上午,河南省第一届职业技能大赛在郑州开幕。") == "lead_teaser"
+    # zh07 (dev), http://phsea.net/…: a date label glued to the headline
+    c = clean("「在地時尚海洋風手作飾品班」成果豐碩 發布日期:2014-06-20\n\n"
+              "县府为提升县民就业或创业机会,委托澎湖县菊岛智库协会为失业者开办手作饰品班,20日上午举行结业式。")
+    assert c.title == "「在地时尚海洋风手作饰品班」成果丰硕"
+    assert extract_metadata(c)["published"] == pd.Timestamp("2014-06-20")
+    # zi11 (dev), http://www.xxszxw.net/…: a news site's education column before a bar
+    c = clean("中新教育 | 广西大力推进职业教育 力求“一技在手,一生无忧”\n\n"
+              "5月20日,广西2024年职业教育活动周启动仪式在南宁举行,来自全区的职业院校代表参加。")
+    assert c.title == "广西大力推进职业教育 力求“一技在手,一生无忧”"
+    # negatives: a story line quoting a reporter, and a headline about a school's archives
+    line = "记者了解到,学校档案馆收藏了建校以来的各类资料,供师生查阅。"
+    assert clean(story + "\n" + line).text.splitlines() == [story, line]

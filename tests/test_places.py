@@ -1356,3 +1356,17 @@ def test_the_capital_named_after_shoudu_and_a_research_institute_named_after_sun
     # negatives: 首都 alone and before 北京 is Beijing; 中山市 itself
     assert names("职业教育活动周在首都举行。") == [("首都", "北京市")]
     assert ("中山市", "中山市") in names("广东省中山市职业技术学院举办技能节。")
+
+
+def test_australian_states_and_a_four_province_abbreviation():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zi04 (dev), http://hcvt.cn/…: 南澳洲 is South Australia, not Guangdong's 南澳县
+    assert names("TAFE SA南澳洲技术与继续教育学院") == [("南澳洲", "南澳大利亚州")]
+    # zi02 (dev), https://study.tas.gov.au/…: Tasmania
+    assert ("塔斯马尼亚州", "塔斯马尼亚州") in names("习近平应邀访问澳大利亚塔斯马尼亚州")
+    # zi05 (dev), http://xiydc.com/…: 浙闽赣皖 names four provinces
+    assert [n for _, n in names("浙闽赣皖四省边际职业教育联盟")] == ["浙江省", "福建省", "江西省", "安徽省"]
+    # negative: Guangdong's county itself
+    assert ("南澳县", "南澳县") in names("广东省南澳县职业中学")

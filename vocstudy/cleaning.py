@@ -403,6 +403,8 @@ def normalize_whitespace(line: str) -> str:
 _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
     r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,}"
+    # a date label glued to the headline: …成果豐碩 發布日期:2014-06-20 (zh07)
+    r"|\s+(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     # a date in brackets closing a school page's headline: …優秀人才《2015/6/13》
     r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】])$"
 )
@@ -452,6 +454,8 @@ _JOINED_HEADLINE_RE = re.compile(
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
 _SECTION_LABEL_RE = re.compile(
     f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?"
+    # a news site's education column: 中新教育 | … (zi11)
+    f"|[{CJK}]{{2,4}}教育"
     # a regional portal's column named after a place: 青海省|青海多措并举…
     f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
@@ -580,7 +584,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "copyright_or_contact",
         re.compile(
             r"版权(所有|声明)|copyright|©|all rights reserved|ICP[备证]|公网安备|"
-            r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网)|"
+            r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网|平台)|"
             r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
             r"本站所有文章|仅限于学习交流|please contact|webmaster|"
             # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
@@ -743,6 +747,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # 云南省| …, ze06): a content farm's index, not prose
     # (not a table's row: | 1 | 深圳职业技术大学 | 100 | 5★ | …, whose cells hold numbers)
     ("navigation", re.compile(r"^(?![|｜])(?:[^|｜]{0,12}[::]\s*)?(?:[^|｜\s\d]{1,8}\s*[|｜]\s*){7,}[^|｜\d\s]{1,8}\s*$"), 3000),
+    # a forum post's poster line: 大灰狠 发表于 17-7-2015 10:55:12 (zi03)
+    ("header_metadata", re.compile(r"^\S{1,20}\s+发表于\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"), 60),
+    # a translator's or editor's credit in brackets: 【编译：木合塔尔·木拉提】 (zh03)
+    ("credit_line", re.compile(r"^[【\[]\s*(?:编译|翻译|编辑|责编|校对)\s*[::][^】\]]{1,20}[】\]]$"), 30),
+    # a reporter's byline on its own line: 顶端新闻·河南商报记者 魏敏 (zi07)
+    ("credit_line", re.compile(r"^[^,，。;；]{0,16}记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})?$"), 30),
+    # a blog's archive page title: …'s Archivers, … Archives (zh04)
+    ("site_name", re.compile(r"(?:'s\s+)?Archiv(?:e|er)s?$"), 80),
     # a blog platform's post line: zs44915623 發表在 痞客邦 留言(0) 人氣() (zd08)
     ("share_widget", re.compile(r"(?:发表|發表)在\s*痞客邦|留言\s*[((]\d*[))]\s*人(?:气|氣)"), 80),
     # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
@@ -758,7 +770,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
     ("image_caption", re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"), 20),
     # a tags row longer than a heading: 标签: 弘扬工匠精神 中等职业学校技能大赛 …
-    ("tag_line", re.compile(r"^(?:标签|tags?)\s*[::]", re.I), 120),
+    ("tag_line", re.compile(r"^(?:(?:热点|热门|相关)?标签|tags?)\s*[::]", re.I), 120),
     # a whole line in brackets without a full stop: an editor's or player's note
     # ((带宽不够的情况下,通常第二遍播放会流畅)), a credit ((记者何淼))
     ("bracketed_note", re.compile(r"^[((][^()()。]{4,60}[))]$"), 64),
@@ -781,7 +793,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("site_name", re.compile(r"^(?!.*。)(?:.*[\s((:：])?(?:site\s+)?logo(?:[-_\s::))]|$)", re.I), 60),
     # a summary box above or beside the story: 摘要:…, 摘要提示:… (a news page's teaser;
     # a journal page's abstract is headed 【摘要】 or 摘 要)
-    ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要)\s*[::]"), 400),
+    ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要|核心提示)\s*[::]"), 400),
     # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
     ("header_metadata", _ORIGINAL_HEADLINE_RE, 80),
     # an e-paper's page and section: 00003版:职业教育, A02版:要闻 (validation jj06)

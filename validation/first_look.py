@@ -68,6 +68,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ebb5132", ("zd", "ze")),
     ("0dd2047", ("zf", "zg")),
     ("9041749", ("zh", "zi")),
+    ("7c3bff2", ("zj", "zk")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
@@ -75,7 +76,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
      "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww", "xx",
-     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi"}
+     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

@@ -463,17 +463,19 @@ _SECTION_LABEL_RE = re.compile(
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家, or the bar
 # alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
-#: A quoted or bracketed phrase opening the title line (‘外围买球app十大排名榜推荐’湖北汉南…)
-#: and the words that make it a betting or gambling site's keywords, not the headline's.
+_BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
+BAR_LABEL_MIN_CJK = 8
+
+#: A betting or gambling site's words around a headline: a quoted phrase, or one before a
+#: dot or bar, opening the title line (‘外围买球app十大排名榜推荐’湖北汉南…, 星空体育APP下载·…),
+#: a quoted phrase closing it (…建设力度“九游会·j9官方网站”), the site's keywords
+#: (:data:`_SPAM_WORD_RE`) and, after the headline, its own name (:data:`_SPAM_SITE_RE`).
 _SPAM_PREFIX_RE = re.compile(
     r"^(?:[‘“【\[]([^’”】\]]{2,30})[’”】\]]|([^\s·•|｜]{2,20})\s*[·•|｜])\s*(?=\S)"
 )
 _SPAM_SUFFIX_RE = re.compile(r"(?<=\S)\s*[‘“【\[]([^’”】\]]{2,30})[’”】\]]$")
-#: ... and a site's own name, quoted after the headline (“九游会·j9官方网站”)
-_SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 _SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I)
-_BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
-BAR_LABEL_MIN_CJK = 8
+_SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 
 # a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
 # (the site's name ends as an institution's or a site's does)
@@ -1192,22 +1194,21 @@ def _caption_phrase(line: str) -> bool:
 
 # a site's notice or self-description that reads like a paragraph: 欢迎公司行号投递新闻讯息!…,
 # 全面、权威…的信息服务与互动平台,…打造…公共服务平台。
-_SITE_NOTICE_RE = re.compile(
-    r"^欢迎|本站|本网|网站|门户|平台"
-    # a paper saying what it offers: 澎湖日報提供澎湖每日在地新聞、…、印刷服務等! (zd06)
-    r"|^[^,，。]{2,12}(?:日报|晚报|新闻网|电视台)提供"
-)
-# ... of which these are the site's own words however the story below is headed: its
-# headline may stand straight above the first paragraph, with no date line (zd06)
-_OWN_NOTICE_RE = re.compile(r"^欢迎|^[^,，。]{2,12}(?:日报|晚报|新闻网|电视台)提供")
+# the site's own words however the story below is headed (its headline may stand straight
+# above the first paragraph, with no date line): a welcome, or a paper saying what it offers
+# (澎湖日報提供澎湖每日在地新聞、…、印刷服務等!, zd06)
+_OWN_NOTICE = r"^欢迎|^[^,，。]{2,12}(?:日报|晚报|新闻网|电视台)提供"
+_OWN_NOTICE_RE = re.compile(_OWN_NOTICE)
+_SITE_NOTICE_RE = re.compile(_OWN_NOTICE + r"|本站|本网|网站|门户|平台")
 #: How far after a site's notice (non-blank lines) a headline on its date line is looked for.
 NOTICE_ANCHOR_LINES = 8
 
 
 def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list[int]) -> list[int]:
     """The body lines once a site's notice above the story is set aside: when a headline
-    standing on a date/source line follows the page's first paragraph-like lines and
-    each of those reads as the site's own notice, they are ``site_notice``."""
+    standing on a date/source line (or, under the site's own words, straight above the
+    story) follows the page's first paragraph-like lines and each of those reads as the
+    site's own notice, they are ``site_notice``."""
     first = body_idx[0]
     seen = 0
     for i in range(first + 1, len(lines)):
@@ -1220,12 +1221,13 @@ def _after_site_notice(lines: list[str], rules: list[str | None], body_idx: list
             continue
         nxt = _next_line(rules, i)
         before = [b for b in body_idx if b < i]
-        dated = nxt is not None and (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt]))
-        if not dated and not (nxt in body_idx and all(_OWN_NOTICE_RE.search(lines[b]) for b in before)):
+        if nxt is not None and (rules[nxt] == "header_metadata" or _DATE_ONLY_RE.match(lines[nxt])):
+            start = nxt  # the story starts under the headline's date line
+        elif nxt in body_idx and all(_OWN_NOTICE_RE.search(lines[b]) for b in before):
+            start = i  # ... or right under the headline, below the site's own words
+        else:
             continue
-        if not dated:
-            nxt = i  # the story starts right under its headline
-        after = [b for b in body_idx if b > nxt]
+        after = [b for b in body_idx if b > start]
         if after and all(_SITE_NOTICE_RE.search(lines[b]) for b in before):
             for b in before:
                 rules[b] = "site_notice"

@@ -995,6 +995,15 @@ def _party_matches(sentence: str, matches: list[PlaceMatch]) -> list[PlaceMatch]
     return out
 
 
+def _names_china(text: str, scanned: tuple[tuple[str, tuple[PlaceMatch, ...]], ...]) -> bool:
+    """Whether a text names China as a party: 我国 (our country), or 中国 as a place of its
+    own - not as the qualifier of a province or inside a two-country name heading a body
+    (:func:`_party_matches`)."""
+    return "我国" in text or any(
+        m.name == "中国" for s, ms in scanned for m in _party_matches(s, list(ms))
+    )
+
+
 #: Places of the mainland's administrative levels: with a foreign partner, China is one too.
 _MAINLAND_LEVELS = frozenset({"province", "city", "district", "area"})
 _NOT_MAINLAND = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
@@ -1712,9 +1721,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     rows = [r for r, k in zip(rows, keep) if k]
     loose = [x for x, k in zip(loose, keep) if k]
     rows, loose = _programme_party_gives_way(rows, loose)
-    if "我国" not in text and not any(
-        m.name == "中国" for s, ms in scanned for m in _party_matches(s, list(ms))
-    ):  # China named nowhere (only 中方, a Chinese school): no pair of its own ([bb] bb14)
+    if any("中国" in (r[2], r[3]) for r in rows) and not _names_china(text, scanned):
+        # China named nowhere (only 中方, a Chinese school): no pair of its own ([bb] bb14)
         keep = ["中国" not in (r[2], r[3]) for r in rows]
         rows = [r for r, k in zip(rows, keep) if k]
         loose = [x for x, k in zip(loose, keep) if k]

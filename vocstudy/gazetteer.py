@@ -768,13 +768,21 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     the epithet is the foreign place's own (万象首都, like 马达加斯加首都 for a country,
     which the ``@country`` guard of ``place_aliases.csv`` already covers)."""
     return (
-        entry.kind == "place"
-        and bool(entry.cands)
-        and all(c.via == "alias" and c.place.level != "foreign" for c in entry.cands)
-        and prev.entry.kind == "place"
-        and bool(prev.cands)
-        and all(c.place.level == "foreign" for c in prev.cands)
+        entry.kind == "place" and _chinese_alias(entry.cands)
+        and prev.entry.kind == "place" and _foreign(prev.cands)
     )
+
+
+def _foreign(cands: Iterable[_Cand]) -> bool:
+    """Whether a mention's candidates are all places abroad."""
+    cands = tuple(cands)
+    return bool(cands) and all(c.place.level == "foreign" for c in cands)
+
+
+def _chinese_alias(cands: Iterable[_Cand]) -> bool:
+    """Whether a mention's candidates are all aliases of Chinese places (首都 for Beijing)."""
+    cands = tuple(cands)
+    return bool(cands) and all(c.via == "alias" and c.place.level != "foreign" for c in cands)
 
 
 #: A representative office named after a capital (台北驻日经济文化代表处, 马尼拉经济文化办事处):
@@ -818,7 +826,7 @@ def _scan(
         if cands is None:
             continue
         if (e.kind == "place" and i >= 2 and text[i - 1] in _NAME_DOTS
-                and _CJK_CHAR_RE.match(text, i - 2) and all(c.place.level == "foreign" for c in cands)):
+                and _CJK_CHAR_RE.match(text, i - 2) and _foreign(cands)):
             pos = j  # 布鲁诺·罗德里格斯: the surname of a transliterated name (uu03), not a place
             continue
         if e.kind == "place" and (
@@ -827,10 +835,8 @@ def _scan(
         ):
             pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue
-        if (glued and e.kind == "place" and cands and all(c.place.level == "foreign" for c in cands)
-                and out[-1].cands and all(c.via == "alias" and c.place.level != "foreign"
-                                          for c in out[-1].cands)):
-            out.pop()  # 在首都杜尚别: the capital named is Dushanbe, not Beijing (zf01)
+        if glued and e.kind == "place" and _foreign(cands) and _chinese_alias(out[-1].cands):
+            out.pop()  # 在首都杜尚别: the epithet of the foreign place after it (zf01), as above
         if e.kind != "stop":
             out.append(_Raw(i, j, e, cands))
         pos = j

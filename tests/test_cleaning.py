@@ -1922,3 +1922,45 @@ def test_furniture_of_the_zh_and_zi_pages():
     # negatives: a story line quoting a reporter, and a headline about a school's archives
     line = "记者了解到,学校档案馆收藏了建校以来的各类资料,供师生查阅。"
     assert clean(story + "\n" + line).text.splitlines() == [story, line]
+
+
+def test_a_short_caption_placing_one_person_is_boilerplate():
+    # zm03 (dev), http://bostonorange.blogspot.com/2016/12/blog-post_16.html: numbered
+    # captions over two lines, and zj06 (dev): 吴锦(中)听取许小兰办学特色的汇报
+    assert line_rule("海青班中南區畢典3:僑務委員會委員長吳新興(中)參觀海青班") == "photo_caption"
+    assert line_rule("海青班中南區畢典1:僑務委員會委員長吳新興(第二排中)與") == "photo_caption"
+    assert line_rule("靜態成果展,由海青班同學(左)介紹學習成果。") == "photo_caption"
+    assert line_rule("吴锦(中)听取许小兰办学特色的汇报") == "photo_caption"
+    # negatives: the person quoted, a dateline's lead, and two sentences
+    assert line_rule("校长王五(左)表示,学校将与企业共建实训基地,推动产教融合。") is None
+    assert line_rule("本报讯 校长王五(左)与企业代表签署协议") is None
+    assert line_rule("校长王五(左)出席会议。会上,双方签署了合作协议。") is None
+
+
+def test_a_blog_post_date_month_first_dates_the_page():
+    # zm03 (dev): Blogger prints the post's date as 星期五, 12月 16, 2016
+    body = "僑務委員會委員長吳新興16日出席第34期海外青年技術訓練班中南區聯合畢業典禮,期許畢業生學以致用。"
+    from vocstudy.corpus import corpus_from_texts
+
+    c = corpus_from_texts({"blog": "網頁\n\n星期五, 12月 16, 2016\n\n海青班中南區畢典 吳新興祝福畢業生\n\n" + body})
+    assert c.loc["blog", "published"] == pd.Timestamp("2016-12-16")
+    assert "12月 16" not in c.loc["blog", "text"]
+    # negative: a story sentence with a month and a day stays
+    assert line_rule("12月 16, 2016年共有百名学员结业。") is None
+
+
+def test_the_medium_before_a_bar_and_a_repost_credit_give_the_headline():
+    story = "近年来,随着新疆喀什地区对于高素质技能型人才的需求日益迫切,上海援疆团队计划在莎车县筹建职业技术学院。"
+    # zl11 (dev), https://m.kankanews.com/…: 视频 | headline
+    assert clean("视频 | 祖祖辈辈不敢想的事儿 上海人帮忙做到了!\n\n" + story).title == "祖祖辈辈不敢想的事儿 上海人帮忙做到了!"
+    # zm06 (dev), http://shangqiu.yuduxx.com/…: no headline above the story, only in the
+    # portal's repost credit under it
+    body = "5月16日,我县在职教中心大礼堂举行2018年商丘市职业教育活动周现场会暨第十届中职技能大赛开幕式。"
+    c = clean("发布时间:2018-05-18 16:43 我要投稿\n" + body + "\n《我县举行2018年商丘市职业教育活动周现场会暨第十届"
+              "中职技能大赛开幕式》由河南新闻网-豫都网提供,转载请注明出处:http://shangqiu.yuduxx.com/suixian/739830.html")
+    assert c.title == "我县举行2018年商丘市职业教育活动周现场会暨第十届中职技能大赛开幕式"
+    assert c.text == body
+    # negatives: a headline above the story wins over the credit, and a book in the story
+    c = clean("我县举办职教活动周\n" + body + "\n《我县举行职教活动周开幕式》由河南新闻网提供,转载请注明出处")
+    assert c.title == "我县举办职教活动周"
+    assert clean(body + "\n《职业教育法》由全国人大常委会发布,学校组织师生学习。").title != "职业教育法"

@@ -1498,3 +1498,12 @@ def test_a_wire_dateline_written_with_a_space_places_no_party():
          "天津城市建设管理职业技术学院同步举办,双方签署合作协议。")
     got = _doc_pairs(s)
     assert all("阿斯塔纳" not in p and "哈萨克斯坦" not in p for p in got)
+
+
+def test_a_willingness_to_cooperate_is_not_cooperation():
+    # zm09 (dev), http://bjqyu.com/…: a host's wish, said to a visiting consul (GUIDE [k])
+    s = "他表示,河南是国家职教创新发展高地建设省份之一,愿与英国院校、企业深化合作,推动中国职业教育走出去。"
+    assert not any("英国" in p for p in _doc_pairs(s))
+    # negative: the cooperation done
+    s = "河南省教育厅与英国文化教育协会签署职业教育合作备忘录。"
+    assert _p("河南省", "英国") in _doc_pairs(s)

@@ -2162,3 +2162,23 @@ def test_a_tally_of_partners_signed_so_far_is_background():
     assert "signing" not in types(s, "2024-12-14")
     # negative: an agreement signed with one named firm
     assert types("12月13日,塔鲁班工坊与中国路桥公司签署合作框架协议。", "2024-12-14") == ["signing"]
+
+
+def test_an_interview_at_a_meeting_means_and_slogans_are_not_occasions():
+    # zl09 (dev), http://51webe.cn/…: the meeting the reporter interviewed someone at
+    s = "在前不久召开的自治区煤炭工作会议上,记者采访了新疆工业高等专科学校副校长黄朝华。"
+    assert types(s, "2015-12-22") == []
+    # zm11 (dev), http://www.shzq.edu.cn/…: a video meeting as the means of a signing
+    s = "6月3日上午,上海中侨职业技术大学与韩国湖西大学通过远程视频会议形式举行合作签约仪式。"
+    assert types(s, "2022-06-03") == ["signing"]
+    # zm04 (dev), http://gczx.zzut.edu.cn/…: a contest named by its promotional show
+    s = "5月9日,全国第三届职业技能大赛“迎国赛、展风采”系列展示活动走进郑州工程技术学院。"
+    assert types(s, "2025-05-10") == ["exhibition"]
+    # zm07 (dev), thealdertree.com: an agreement the occasion responds to
+    s = "本次活动旨在响应市委、市政府关于对口援助工作的部署和两地教育局签订的职业教育对口支援协议方案有关任务。"
+    assert "signing" not in types(s, "2019-11-20")
+    # negatives: the meeting held, news learnt at it, a video meeting held, the contest held
+    assert types("6月3日,全省职业教育工作会议在郑州召开,会上记者获悉,全省将新建十所学校。", "2023-06-05") == ["meeting"]
+    assert types("6月3日,学院召开视频会议,部署招生工作。", "2023-06-05") == ["meeting"]
+    assert types("5月9日,全国第三届职业技能大赛在郑州开幕。", "2025-05-10") == ["competition"]
+    assert types("11月18日,两地教育局签订职业教育对口支援协议。", "2019-11-20") == ["signing"]

@@ -1370,3 +1370,18 @@ def test_australian_states_and_a_four_province_abbreviation():
     assert [n for _, n in names("浙闽赣皖四省边际职业教育联盟")] == ["浙江省", "福建省", "江西省", "安徽省"]
     # negative: Guangdong's county itself
     assert ("南澳县", "南澳县") in names("广东省南澳县职业中学")
+
+
+def test_places_of_the_zl_and_zm_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zm08 (dev), dsdeal.com: Oxford, and Cambridge beside it
+    got = names("牛津城市学院建校于1960年,浸润于世界上历史最悠久的牛津大学的学术氛围。")
+    assert got == [("牛津", "牛津"), ("牛津", "牛津")] and P.lookup("牛津").province == "英国"
+    assert names("学院与英国剑桥的一所学院签约。") == [("英国", "英国"), ("剑桥", "剑桥")]
+    # zm02 (dev), http://www.hnwomen.com/…: the Ateneo de Manila is not Athens
+    assert names("我院同菲律宾雅典耀大学及泰国易三仓大学签订校际合作交流协定。") == [
+        ("菲律宾", "菲律宾"), ("泰国", "泰国")]
+    # negative: Athens itself
+    assert names("代表团访问了希腊雅典的职业学校。") == [("希腊", "希腊"), ("雅典", "雅典")]

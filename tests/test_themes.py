@@ -1066,3 +1066,21 @@ def test_lexicon_3_7_the_china_pakistan_corridor():
     assert ("internationalisation", "中巴经济走廊") in _theme_of("双方在中巴经济走廊2.0阶段的宏大愿景下携手合作。")
     # negative: a corridor of another kind
     assert all(term != "中巴经济走廊" for _, term in _theme_of("建设孟中印缅经济走廊和中蒙俄经济走廊。"))
+
+
+def test_lexicon_3_8_short_forms_and_the_farmers_plan():
+    new = {
+        "quality_excellence": {"职教创新发展高地", "职教高地"},
+        "regional_coordination": {"校地共建"},
+        "rural_revitalisation": {"农民教育培训"},
+    }
+    _assert_revision("3.8", new, ("lexicon 3.8",))
+    # zm09 (dev): 河南是国家职教创新发展高地建设省份之一
+    got = _theme_of("河南是国家职教创新发展高地建设省份之一,职业院校数量全国第一。")
+    assert ("quality_excellence", "职教创新发展高地") in got
+    # zl08 (dev): 此次调研为校地共建搭建新桥梁
+    assert ("regional_coordination", "校地共建") in _theme_of("此次调研为校地共建搭建新桥梁。")
+    # zl06 (dev): 全国农民教育培训整体迈上新台阶
+    assert ("rural_revitalisation", "农民教育培训") in _theme_of("全国农民教育培训整体迈上新台阶。")
+    # negative written for the test: a highland of another kind
+    assert all(term != "职教高地" for _, term in _theme_of("该县建设人才高地和创新高地。"))

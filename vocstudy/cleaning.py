@@ -456,6 +456,8 @@ _SECTION_LABEL_RE = re.compile(
     f"^(?:[{CJK}]{{0,4}}(?:动态|新闻|要闻|资讯|快讯|速递|聚焦)|聚焦[^|｜。,,!?]{{2,16}}?"
     # a news site's education column: 中新教育 | … (zi11)
     f"|[{CJK}]{{2,4}}教育"
+    # the story's medium: 视频 | 祖祖辈辈不敢想的事儿… (zl11), 组图 | …
+    "|视频|視頻|组图|組圖|图集|圖集|图文|圖文|直播|音频|音頻"
     # a regional portal's column named after a place: 青海省|青海多措并举…
     f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
@@ -537,6 +539,10 @@ DAY_MONTH_WORD_DATE_LINE = (
     r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s+(十[一二]?|[一二三四五六七八九])月\s+"
     r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
+# a blog platform's post-date header, month first: 星期五, 12月 16, 2016 (zm03, Blogger)
+MONTH_DAY_YEAR_DATE_LINE = (
+    r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[,，]\s*(\d{4})\s*$"
+)
 # an e-paper's page line closing on the issue date and its weekday (validation rr11):
 # 钱江晚报 杭州城事·民生 h0003 …大比武 2013-09-06 3174687 2 2013年09月06日 星期五
 WEEKDAY_DATE_LINE = r"^[^,，。;；!?！？]{0,80}(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$"
@@ -578,7 +584,9 @@ _URL_RE = re.compile(
 
 
 # where a person stands in a photo, in brackets: (左), (右6), (前排左五), (中)
-_PHOTO_POSITION = r"[((](?:前排|后排|中排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
+_PHOTO_POSITION = (
+    r"[((](?:前排|后排|中排|第[一二三四五六七八九十\d]排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
+)
 
 # (rule, pattern, max length of the line for the rule to apply)
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
@@ -659,7 +667,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
-            + WEEKDAY_DATE_LINE + "|" + DAY_MONTH_WORD_DATE_LINE,
+            + WEEKDAY_DATE_LINE + "|" + DAY_MONTH_WORD_DATE_LINE + "|" + MONTH_DAY_YEAR_DATE_LINE,
             re.I,
         ),
         100,
@@ -717,6 +725,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # no one's place in a picture; a long paragraph a caption ran into stays body)
     ("photo_caption", re.compile(
         f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"), 160),
+    # a short line placing one person in the photo, the mark straight after the name:
+    # 吴锦(中)听取许小兰办学特色的汇报 (zj06), 海青班中南區畢典3:僑務委員會委員長吳新興(中)
+    # 參觀海青班, 靜態成果展,由海青班同學(左)介紹學習成果。 (zm03) - no story line of the
+    # validation pages names where someone stands in a picture; a line quoting the person
+    # (校长王五(左)表示,…) is left to the story
+    ("photo_caption", re.compile(
+        f"^(?!.*(?:讯|日电|消息|表示|指出|强调|強調|认为|認為))[^。]*[{CJK}]{_PHOTO_POSITION}[^。]*。?$"), 100),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
     # an image's file name that is a whole caption sentence, left where the photo was:
@@ -2263,6 +2278,9 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
             title = m.group(1)
     if title is None:  # a headline printed only as the breadcrumb's last crumb
         title = _crumb_title(final, rules)
+    if title is None:  # ... or only in the portal's repost credit under the story
+        title = next((m.group(1) for x, r in zip(final, rules) if r is not None
+                      and (m := _CREDIT_TITLE_RE.match(x)) and is_title_candidate(m.group(1))), None)
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
 
@@ -2317,6 +2335,11 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 
 
 CRUMB_TITLE_MIN_CJK = 8
+
+
+# a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,
+# 转载请注明出处:… (zm06)
+_CREDIT_TITLE_RE = re.compile(r"^\s*《([^《》]{6,80})》\s*(?:一文)?由[^,,。]{2,30}(?:提供|发布|供稿)")
 
 
 def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:

@@ -326,7 +326,11 @@ BLOC_ACTING = (
 MAX_ACTING_MEMBERS = 4
 #: An aim or call in the clause before the cue (京津冀三地应进一步加强合作): not yet
 #: working together.
-AIM = r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽谈(?!会)|商谈|磋商|应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+AIM = (
+    r"(?<![已得])强化(?=[^,，;；。]{0,8}(?:交流|合作|协作))|洽谈(?!会)|商谈|磋商|应当|应该|(?<![重主需只纲提])要(?![求素点闻])|需要|必须|希望|力争|争取|将进一步|进一步(?=加强|深化|推动|推进)"
+    # a willingness (愿与英国院校、企业深化合作, zm09)
+    r"|愿(?:意)?(?=[与同和跟])|愿意"
+)
 #: A demand or hope earlier in the same part of the sentence (他要求,…;要强化保障、合作共赢,
 #: 在成渝教育协同发展中取得新成效; 希望透过是次访问,…深化粤港澳三地…融合发展): the
 #: clauses after it are what is asked or hoped for, not done. (A purpose before the clause,

@@ -15,6 +15,7 @@ from ._regex import skipping
 from .cleaning import (
     _CN_DATE_LINE_RE,  # 二○一一年四月十四日
     DAY_MONTH_WORD_DATE_LINE,
+    MONTH_DAY_YEAR_DATE_LINE,
     PRINT_ISSUE,
     PRINT_LINE,
     SIGNATURE_DATE_LINE,
@@ -75,6 +76,7 @@ _MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*
 # a content system's header date with the month in words (週三, 20 三月 2019 15:25), and an
 # e-paper's page line closing on the issue date and weekday: as cleaning marks them
 _DAY_MONTH_WORD_YEAR_RE = re.compile(DAY_MONTH_WORD_DATE_LINE)
+_MONTH_DAY_YEAR_RE = re.compile(MONTH_DAY_YEAR_DATE_LINE)
 _WEEKDAY_DATE_END_RE = re.compile(WEEKDAY_DATE_LINE)
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
@@ -116,6 +118,8 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
     if m.re is _MDY_DATE_RE:  # month/day/year
+        y, mo, d = m.group(3), m.group(1), m.group(2)
+    elif m.re is _MONTH_DAY_YEAR_RE:  # 12月 16, 2016
         y, mo, d = m.group(3), m.group(1), m.group(2)
     elif m.re is _DAY_MONTH_WORD_YEAR_RE:  # 20 三月 2019
         y, mo, d = m.group(3), str(_cn_int(m.group(2))), m.group(1)
@@ -188,7 +192,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
                                      and (first_body is None or c.line_no < first_body)]),
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
-        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE, _DAY_MONTH_WORD_YEAR_RE), non_body),
+        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE, _DAY_MONTH_WORD_YEAR_RE, _MONTH_DAY_YEAR_RE), non_body),
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),

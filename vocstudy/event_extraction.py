@@ -320,6 +320,12 @@ _BACKGROUND_RE = skipping(BACKGROUND)
 #: …; ze06; GUIDE [r] r04): the source of the news, not an occasion it reports.
 _NEWS_SOURCE_BEFORE_RE = re.compile(f"从{_C}{{0,40}}$")
 _NEWS_SOURCE_AFTER_RE = re.compile(f"{_C}{{0,6}}?[上中](?:获悉|了解到|得知)")
+#: The occasion a reporter interviewed someone at (在前不久召开的自治区煤炭工作会议上,记者采访了…,
+#: zl09): where the interview took place, not an occasion the story reports.
+_INTERVIEW_AT_BEFORE_RE = re.compile(f"在{_C}{{0,24}}$")
+_INTERVIEW_AT_AFTER_RE = re.compile(
+    f"{_C}{{0,24}}?(?:期间|上)[,,]?\\s*(?:本报|本刊|本台)?记者(?:采访|专访|获悉|了解到|见到)"
+)
 #: An occasion cited for what came of it, to carry it out (为推进中国-中亚峰会成果落地见效,
 #: 落实…大会精神, 列入…峰会的成果清单, zz03; 为落实…在首届中国-阿拉伯国家峰会上提出的…, zc04):
 #: the occasion is named, not reported.
@@ -686,6 +692,8 @@ def _not_reported(
         or sentence.find("从", cs, pos) >= 0 and _NEWS_SOURCE_AFTER_RE.match(sentence, end, ce)
         and _NEWS_SOURCE_BEFORE_RE.search(sentence, cs, pos)
         or _CARRY_OUT_AFTER_RE.match(sentence, end, ce) and _CARRY_OUT_BEFORE_RE.search(sentence, cs, pos)
+        or sentence.find("记者", end, end + 40) >= 0 and _INTERVIEW_AT_AFTER_RE.match(sentence, end)
+        and _INTERVIEW_AT_BEFORE_RE.search(sentence, cs, pos)
         or (sentence.find("准备", end, ce) >= 0 or sentence.find("基础", end, ce) >= 0)
         and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)

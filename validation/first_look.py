@@ -70,6 +70,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("9041749", ("zh", "zi")),
     ("7c3bff2", ("zj", "zk")),
     ("06da4ec", ("zl", "zm")),
+    ("37f1de6", ("zn", "zo")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
@@ -77,7 +78,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
      "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww", "xx",
-     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm"}
+     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

@@ -1964,3 +1964,48 @@ def test_the_medium_before_a_bar_and_a_repost_credit_give_the_headline():
     c = clean("我县举办职教活动周\n" + body + "\n《我县举行职教活动周开幕式》由河南新闻网提供,转载请注明出处")
     assert c.title == "我县举办职教活动周"
     assert clean(body + "\n《职业教育法》由全国人大常委会发布,学校组织师生学习。").title != "职业教育法"
+
+
+def test_forum_sign_up_and_share_prompts_are_furniture():
+    # zo05 (dev), http://www.fy168.com/thread-…: a Discuz board's prompt to guests
+    assert line_rule("马上注册,结交更多好友,享用更多功能,让你轻松玩转社区。") == "forum_notice"
+    assert line_rule("只需一步,快速开始") == "forum_notice"
+    # zn07 (dev), http://osh.china-consulate.gov.cn/…: a share prompt left without its links
+    assert line_rule("推荐给朋友:") == "share_instruction"
+    # negatives: story sentences with the same words
+    assert line_rule("只需一步,就能完成报名。") is None
+    assert line_rule("学校将优秀毕业生推荐给朋友企业。") is None
+
+
+def test_a_list_a_paragraph_leads_into_on_a_colon_is_the_story():
+    # zo08 (dev), https://zhejiang.010b.com/…: numbered items under a paragraph ending on a
+    # colon, then the next heading of the story's outline
+    lines = [
+        "浙江省探索企校双师联合培养新模式",
+        "在推进制造业高质量发展和招商引资战略背景下,浙江省率先启动企业新型学徒制试点,覆盖重点产业。",
+        "区别于传统职业培训,该制度采用企校双师带徒机制,院校教师侧重理论教学。培养周期设置为1-2年,采用弹性学制安排:",
+        "1.生产线现场教学占比不低于60%,重点强化设备操作",
+        "2.理论课程设置突出行业前沿技术,包含电缆材料学",
+        "3.建立学分银行制度,学员通过技能等级认证可折算学分",
+        "三、质量评估体系保障培养实效性",
+    ]
+    rules, title = classify_lines(lines)
+    assert title == 0 and rules[3:] == [None] * 4
+    # negative: the same items under a paragraph closed by a full stop end the story
+    lines[2] = "区别于传统职业培训,该制度采用企校双师带徒机制,院校教师侧重理论教学,培养周期为1-2年。"
+    rules, _ = classify_lines(lines)
+    assert rules[3:] == ["after_article_end"] * 4
+
+
+def test_a_caption_glued_before_a_paragraph_is_cut_off():
+    # zn03 (dev), http://www.aimeixin.net/24073.html
+    story = "当日,青海工匠学院揭牌仪式暨劳模工匠进校园活动在青海职业技术大学举行。"
+    c = clean("青海工匠学院揭牌\n图为揭牌仪式现场。孙睿 摄  " + story)
+    assert c.text.splitlines() == ["青海工匠学院揭牌", story]
+    assert [ch.rule for ch in c.changes if ch.rule == "photo_caption"] == ["photo_caption"]
+    # negatives: a caption on its own line, and a caption with a short remark after it
+    assert clean("青海工匠学院揭牌\n图为揭牌仪式现场。孙睿 摄\n" + story).text.splitlines() == [
+        "青海工匠学院揭牌", story]
+    c = clean("青海工匠学院揭牌\n" + story + "\n图为揭牌仪式现场。孙睿 摄  嘉宾合影")
+    assert c.text.splitlines() == ["青海工匠学院揭牌", story]
+    assert not [ch for ch in c.changes if ch.rule == "photo_caption"]

@@ -2182,3 +2182,16 @@ def test_an_interview_at_a_meeting_means_and_slogans_are_not_occasions():
     assert types("6月3日,学院召开视频会议,部署招生工作。", "2023-06-05") == ["meeting"]
     assert types("5月9日,全国第三届职业技能大赛在郑州开幕。", "2025-05-10") == ["competition"]
     assert types("11月18日,两地教育局签订职业教育对口支援协议。", "2019-11-20") == ["signing"]
+
+
+def test_the_parts_an_occasion_is_made_of_and_an_approval_are_not_occasions():
+    # zn10 (dev), https://lcershouche.com/…: the parts of a fair-and-forum, listed after 即
+    s = ("本次联展暨论坛由“1+1+7+5”多项活动组成,即召开中国——东盟职业教育合作发展大会、聚焦1场职业教育技术技能展、"
+         "举办7场特色行业平行论坛、组织5项中国——东盟职业院校学生技能大赛,形成了一体的职业教育交流合作盛会。")
+    assert types(s, "2023-09-20") == ["forum"]
+    # zo09 (dev), http://web.chinamshare.com/…: a department's approval to set up a school
+    s = "记者今天从柯桥区人力社保局了解到,2月13日,经省人力社保厅评审决定,批复同意成立“柯桥高级技工学校”。"
+    assert types(s, "2020-02-20") == []
+    # negatives: the parts held on their own, and a school founded
+    assert types("9月18日,中国——东盟职业教育合作发展大会在南宁召开。", "2023-09-20") == ["meeting"]
+    assert types("2月13日,柯桥高级技工学校正式成立。", "2020-02-20") == ["founding"]

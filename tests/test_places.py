@@ -1385,3 +1385,19 @@ def test_places_of_the_zl_and_zm_pages():
         ("菲律宾", "菲律宾"), ("泰国", "泰国")]
     # negative: Athens itself
     assert names("代表团访问了希腊雅典的职业学校。") == [("希腊", "希腊"), ("雅典", "雅典")]
+
+
+def test_places_of_the_zn_and_zo_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zo10 (dev), http://jsjxmhw.com/…: Berlin (GeoNames gives no Chinese name for it)
+    assert names("德国柏林职业教育集团董事长等一行到德阳经开区实地考察。") == [
+        ("德国", "德国"), ("柏林", "柏林"), ("德阳", "德阳市")]
+    # zf07 (dev): Lagos; zo07 (dev): Yokohama written without 市
+    assert ("拉各斯", "拉各斯") in names("学院在尼日利亚拉各斯设立培训中心。")
+    assert ("横滨", "横滨市") in names("临沂市与日本横滨开展护理人才交流。")
+    for city, country in [("基加利", "卢旺达"), ("达卡", "孟加拉国"), ("科伦坡", "斯里兰卡"), ("基辅", "乌克兰")]:
+        assert P.lookup(city).province == country
+    # negative: Taiyuan's district keeps its own name
+    assert names("太原市万柏林区职业学校") == [("太原市", "太原市"), ("万柏林区", "万柏林区")]

@@ -1084,3 +1084,14 @@ def test_lexicon_3_8_short_forms_and_the_farmers_plan():
     assert ("rural_revitalisation", "农民教育培训") in _theme_of("全国农民教育培训整体迈上新台阶。")
     # negative written for the test: a highland of another kind
     assert all(term != "职教高地" for _, term in _theme_of("该县建设人才高地和创新高地。"))
+
+
+def test_lexicon_3_9_apprenticeship_mentors_and_counterpart_aid():
+    new = {"industry_education_integration": {"企校双师"}, "east_west_assistance": {"对口援助"}}
+    _assert_revision("3.9", new, ("lexicon 3.9",))
+    # zo08 (dev): 该制度采用"企校双师带徒"机制
+    assert ("industry_education_integration", "企校双师") in _theme_of('该制度采用"企校双师带徒"机制,企业导师负责实操技能传授。')
+    # zn05 (dev): 在我校对口援助拉萨二职期间
+    assert ("east_west_assistance", "对口援助") in _theme_of("在我校对口援助拉萨二职期间,两校结成了深厚的友谊。")
+    # negative: aid of another kind
+    assert _theme_of("学校向灾区提供紧急援助。") == []

@@ -554,6 +554,13 @@ _DATE_PREFIX_RE = re.compile(
     re.I,
 )
 
+# a photo's caption and credit glued in front of a paragraph: 图为揭牌仪式现场。孙睿 摄  当日,… (zn03);
+# cut when the paragraph left has at least CAPTION_PREFIX_MIN_CJK ideographs
+_CAPTION_PREFIX_RE = re.compile(
+    r"^(?:图为|圖為)[^。]{2,60}。\s*(?:[\u4e00-\u9fff]{2,4}\s*(?:摄|攝)|[((][^()()]{2,16}(?:摄|攝)[))])\s+(?=\S)"
+)
+CAPTION_PREFIX_MIN_CJK = 20
+
 _INLINE_CREDIT_RE = re.compile(
     r"\s*[【\[((]\s*(?:责任编辑|责编|编辑|编审|审核|校对)\s*[::]?\s*[^】\]))]{1,20}[】\]))]\s*$"
 )
@@ -849,6 +856,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("share_instruction", re.compile(r"扫一扫.{0,24}分享(?:至|到|给)\S{0,4}(?:朋友圈|好友)"), 60),
     # a forum's attachment notice for guests: 本帖子中包含更多资源, 您需要 登录 才可以下载或查看
     ("forum_notice", re.compile(r"^本帖子?中?包含更多资源|才可以下载或查看"), 40),
+    # a forum's sign-up prompt to guests (Discuz's default wording): 马上注册,结交更多好友,享用
+    # 更多功能,让你轻松玩转社区。 and 只需一步,快速开始 (zo05)
+    ("forum_notice", re.compile(r"^马上注册[,，\s]*结交更多好友|^只需一步[,，\s]*快速开始$|轻松玩转社区"), 40),
+    # a share prompt with no link left: 推荐给朋友: (zn07)
+    ("share_instruction", re.compile(r"^(?:推荐给|转发给|分享给)(?:朋友|好友)\s*[::]?$"), 8),
     # a photo caption with its credit in the middle: 活动现场 供图 成都市龙泉驿区委统战部
     ("image_caption", re.compile(f"^[{CJK}]{{2,16}}\\s+(?:供图|摄影|图片来源)\\s*[::]?\\s*[{CJK}]{{2,20}}$"), 40),
     # an architect's rendering or a plan shown as a photo: 项目建设效果图
@@ -1171,6 +1183,7 @@ def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) 
     a line of the run closes on a date (other articles listed with their dates) or the
     paragraph is the site's own blurb."""
     seen = 0
+    k = i
     for k in range(i, -1, -1):
         if rules[k] is None:
             if _LISTED_DATE_RE.search(lines[k]):
@@ -1178,6 +1191,12 @@ def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) 
             seen += 1
             if seen >= run:
                 break
+    # a paragraph of the story leading into the run on a colon (…采用弹性学制安排: then
+    # 1.… 2.… 3.…, zo08): the run is its list
+    lead = _prev_line(rules, k)
+    if (lead is not None and rules[lead] is None and lines[lead].rstrip()[-1:] in (":", "：")
+            and is_body_line(lines[lead])):
+        return True
     for k in range(i, len(lines)):
         if rules[k] is None and _cut_last_sentence(lines, k):
             return True
@@ -2237,6 +2256,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if bare != cut and bare:
             changes.append(Change(no, "removed", "date_prefix", cut, bare))
             cut = bare
+        if head[:2] in ("图为", "圖為"):
+            bare = _CAPTION_PREFIX_RE.sub("", cut)
+            if bare != cut and cjk_count(bare) >= CAPTION_PREFIX_MIN_CJK:
+                changes.append(Change(no, "removed", "photo_caption", cut, bare))
+                cut = bare
         final.append(cut)
 
     rules, title_idx = classify_lines(final, headings)

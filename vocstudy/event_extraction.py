@@ -303,6 +303,9 @@ _PROPOSAL_RE = skipping(PROPOSAL.replace("@c", _C))
 #: (a colon right after the opener is allowed: 主要包括:…)
 _PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$")
 _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
+#: The parts an occasion is made of, listed after 即 (本次联展暨论坛由“1+1+7+5”多项活动组成,即召开…
+#: 大会、聚焦1场…展、举办7场…论坛、组织5项…大赛, zn10): parts of that occasion ([r] r04).
+_COMPOSED_OF_RE = re.compile(f"由{_C}{{0,30}}组成[,,::]?即{_C}*$")
 _TIME_FRAME_RE = skipping(f"(?:{TIME_FRAME}){_C}*$")
 _TIME_FRAME_AFTER_RE = re.compile(f"{_C}{{0,6}}?(?:{TIME_FRAME_AFTER})")
 #: An occasion being prepared for (为正式揭牌做最后的准备, ss03; 为…的顺利揭牌工作奠定基础, zz01): 为
@@ -697,6 +700,7 @@ def _not_reported(
         or (sentence.find("准备", end, ce) >= 0 or sentence.find("基础", end, ce) >= 0)
         and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
+        or sentence.find("组成", 0, pos) >= 0 and _COMPOSED_OF_RE.search(sentence, 0, pos)
         or (
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
             and _PROGRAMME_AFTER_RE.match(sentence, end)

@@ -2009,3 +2009,20 @@ def test_a_caption_glued_before_a_paragraph_is_cut_off():
     c = clean("青海工匠学院揭牌\n" + story + "\n图为揭牌仪式现场。孙睿 摄  嘉宾合影")
     assert c.text.splitlines() == ["青海工匠学院揭牌", story]
     assert not [ch for ch in c.changes if ch.rule == "photo_caption"]
+
+
+def test_a_site_after_a_dash_and_slashed_photo_credits_are_not_the_story():
+    story = "新华社塔那那利佛2月18日电 马达加斯加鲁班工坊揭牌仪式18日在马达加斯加首都塔那那利佛举行。"
+    # zp03 (dev), https://a62530.com/…: a portal mirror's name after a dash, its home page too
+    c = clean("马达加斯加鲁班工坊举行揭牌仪式——诸暨网-凯发官网首页\n发布时间:2022-02-19 13:42:44\n" + story)
+    assert c.title == "马达加斯加鲁班工坊举行揭牌仪式"
+    # zq06 (dev), https://www.fcu.edu.tw/…, and zq07 (dev), https://colamg.com/…
+    assert line_rule("僑委會張富美委員長(左)頒贈「推動僑教有功單位」獎章,由劉校長代表接受。(攝影/王惠娟)") == "photo_caption"
+    assert line_rule("僑委會舉辦2020年產學攜手合作僑生專班成果博覽會,展現僑生在臺學習成效。(龍華科大提供/李侑珊臺北傳真)") == "photo_caption"
+    # zp07 (dev), https://xxgk.stiei.edu.cn/…: a school page's credit after the last sentence
+    line = "此次交流洽谈取得良好的成效,为今后双方开展国际合作与交流奠定了基础。(图/文:章亚芳 供稿单位:校办(国交中心))"
+    assert strip_inline_credits(line) == "此次交流洽谈取得良好的成效,为今后双方开展国际合作与交流奠定了基础。"
+    # negatives: a deck after a dash, a reporter's slashed byline, a credit inside a sentence
+    assert clean("职业教育的春天——访全国人大代表王五\n" + story).title == "职业教育的春天——访全国人大代表王五"
+    assert line_rule("学校举行开学典礼,新生代表发言。(记者/王五)") is None
+    assert strip_inline_credits("学院与企业签约(文:王五)并举行仪式") == "学院与企业签约(文:王五)并举行仪式"

@@ -1401,3 +1401,23 @@ def test_places_of_the_zn_and_zo_pages():
         assert P.lookup(city).province == country
     # negative: Taiyuan's district keeps its own name
     assert names("太原市万柏林区职业学校") == [("太原市", "太原市"), ("万柏林区", "万柏林区")]
+
+
+def test_places_of_the_zp_and_zq_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zp03 (dev), https://a62530.com/…: 德里 inside a Malagasy minister's name
+    assert names("马达加斯加领土整治与土地管理部部长哈乔·安德里亚奈纳里韦卢表示") == [("马达加斯加", "马达加斯加")]
+    # zp09 (dev): the Pool department, before a name with a middle dot
+    assert names("中刚丝路学院在位于刚果(布)普尔省的德尼·萨苏-恩格索大学揭牌成立。")[:2] == [
+        ("刚果(布)", "刚果"), ("普尔省", "普尔省")]
+    # zp04 (dev): Papua; zq05 (dev): Hunedoara county, as mainland news writes it, and its city
+    assert ("巴布亚省", "巴布亚省") in names("印度尼西亚巴布亚省希望拓展与中国的旅游合作")
+    got = names("该校与罗马尼亚胡内多阿拉省国立杨库学校合作开办的学院日前在胡内多阿拉市成立。")
+    assert ("胡内多阿拉省", "胡内多阿拉县") in got and ("胡内多阿拉", "胡内多阿拉") in got
+    # zp02 (dev): the Indian Ocean is not India
+    assert names("一行出访了印度洋岛国马尔代夫") == [("马尔代夫", "马尔代夫")]
+    # negatives: India itself after a name, and a place after a particle behind a name
+    assert names("阿曼诺夫·亚历山大与印度代表会谈") == [("印度", "印度")]
+    assert names("约翰·史密斯在德里分校讲课") == [("德里", "德里")]

@@ -563,6 +563,9 @@ CAPTION_PREFIX_MIN_CJK = 20
 
 _INLINE_CREDIT_RE = re.compile(
     r"\s*[【\[((]\s*(?:责任编辑|责编|编辑|编审|审核|校对)\s*[::]?\s*[^】\]))]{1,20}[】\]))]\s*$"
+    # a school page's credit after the last sentence, brackets inside it allowed:
+    # …奠定了基础。(图/文:章亚芳 供稿单位:校办(国交中心)) (zp07)
+    r"|(?<=[。!?!?])\s*[((]\s*(?:图/文|文/图|图文|文字|文)\s*[::][^。]{1,40}[))]\s*$"
 )
 
 
@@ -716,6 +719,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
+    # a caption closed by a credit with a slash: …由劉校長代表接受。(攝影/王惠娟) (zq06),
+    # …展现侨生在台学习成效。(龍華科大提供/李侑珊臺北傳真) (zq07)
+    ("photo_caption", re.compile(
+        r"[((](?:(?:摄影|攝影|图|圖|图片|圖片|照片)\s*/\s*[^()()/]{2,12}|[^()()/]{2,16}提供\s*/\s*[^()()/]{2,16})[))]$"), 90),
     # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,
     # …活动周启动。宣汉县委宣传部供图
     # …揭牌启用。浙江省援疆指挥部供图 拍友 曹月月 摄, …奖学金。照:屏東科大提供
@@ -1571,6 +1578,8 @@ _KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认�
 
 
 def _title_like(line: str) -> bool:
+    if "—" in line:  # judged without a site's name after a dash (…——诸暨网-凯发官网首页)
+        line = _DASH_SITE_RE.sub("", line, count=1) or line
     return (is_title_candidate(line) and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
             and line[-1] not in "::"  # an addressee (各市、县人民政府…:) or a label
             and not _FURNITURE_RE.search(line) and not _SPEAKER_RE.search(line)
@@ -2355,10 +2364,15 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("source_label", _ENGLISH_KICKER_RE.sub("", line, count=1), 0)
     if line[-1:] == ")":
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
+    if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
+        step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
     return steps
 
 
 CRUMB_TITLE_MIN_CJK = 8
+
+# a site's name after a dash closing the headline: ——诸暨网-凯发官网首页, —— 中国教育新闻网
+_DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")
 
 
 # a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,

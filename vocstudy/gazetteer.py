@@ -530,6 +530,8 @@ def _allowed(
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (("·" in text[j : j + 6] or "•" in text[j : j + 6])
             and _in_transliterated_name(text, i, j, entry))
+        or (("·" in text[max(0, i - 4) : i] or "•" in text[max(0, i - 4) : i])
+            and _inside_transliterated_name(text, i, j, entry))
         or (text[i] == "长" and _in_title(text, i, j, entry))
     ):
         return None
@@ -594,6 +596,36 @@ def _metro_line(text: str, i: int, j: int) -> bool:
     )
 
 
+#: Characters a transliterated name does not run across (particles, conjunctions).
+_NAME_BREAKS = frozenset("的之与和及在、")
+
+
+def _inside_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a foreign place's name stands inside the part of a transliterated
+    personal name after its middle dot: one to three Han characters between the dot and
+    it, and two or more after it that start no place (哈乔·安德里亚奈纳里韦卢 is no 德里; a
+    place right after the dot, 德国·柏林, stays).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("马达加斯加领土整治与土地管理部部长哈乔·安德里亚奈纳里韦卢表示")]
+    ['马达加斯加']
+    """
+    if entry.kind != "place" or not entry.cands:
+        return False
+    if not all(c.place.level == "foreign" for c in entry.cands):
+        return False
+    dot = max(text.rfind("·", 0, i), text.rfind("•", 0, i))
+    if dot < 0 or dot + 1 == i or not all(_is_cjk(ch) and ch not in _NAME_BREAKS
+                                          for ch in text[dot + 1 : i]):
+        return False
+    if dot == 0 or not _is_cjk(text[dot - 1]):
+        return False
+    entries = _lexicon().entries
+    run = text[j : j + 2]
+    return (len(run) == 2 and all(_is_cjk(ch) and ch not in _NAME_BREAKS for ch in run)
+            and not any(text[j : j + m] in entries for m in range(2, 6)))
+
+
 def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """True when a foreign place's name begins a transliterated personal name written with
     a middle dot: the name runs on in two to four Han characters that start no place up
@@ -613,6 +645,8 @@ def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
         ch = text[k]
         if ch == "·" or ch == "•":
             return k >= j + 2
+        if ch in _NAME_BREAKS:  # 普尔省的德尼·萨苏: a particle, no name runs on
+            return False
         if not _is_cjk(ch) or any(text[k : k + m] in entries for m in range(2, 6)):
             return False
     return False

@@ -2026,3 +2026,16 @@ def test_a_site_after_a_dash_and_slashed_photo_credits_are_not_the_story():
     assert clean("职业教育的春天——访全国人大代表王五\n" + story).title == "职业教育的春天——访全国人大代表王五"
     assert line_rule("学校举行开学典礼,新生代表发言。(记者/王五)") is None
     assert strip_inline_credits("学院与企业签约(文:王五)并举行仪式") == "学院与企业签约(文:王五)并举行仪式"
+
+
+def test_the_story_opening_cut_short_above_it_is_a_teaser():
+    # zq05 (dev), http://tz.sjfzxm.com/…: the first paragraph's start, cut, under the headline
+    head = "浙江纺织服装职业技术学院在罗马尼亚创办中罗丝路工匠学院"
+    story = ("昨天,从浙江纺织服装职业技术学院传来消息,该校与罗马尼亚胡内多阿拉省国立杨库学校合作开办的"
+             "中罗丝路工匠学院日前在胡内多阿拉市成立。")
+    c = clean(f"当前位置:童装天地 > 即时新闻 > 浙江纺织服装\n{head}\n  {story[:40]}\n\n  {story}")
+    assert c.title == head
+    assert c.text.splitlines() == [head, story]
+    # negative: a headline the story happens to begin with is still the headline
+    c = clean("中罗丝路工匠学院成立\n中罗丝路工匠学院成立大会昨天在胡内多阿拉市举行,两校签署合作协议。")
+    assert c.title == "中罗丝路工匠学院成立"

@@ -1095,3 +1095,14 @@ def test_lexicon_3_9_apprenticeship_mentors_and_counterpart_aid():
     assert ("east_west_assistance", "对口援助") in _theme_of("在我校对口援助拉萨二职期间,两校结成了深厚的友谊。")
     # negative: aid of another kind
     assert _theme_of("学校向灾区提供紧急援助。") == []
+
+
+def test_lexicon_3_10_short_forms():
+    new = {"industry_education_integration": {"校企协同"}, "east_west_assistance": {"闽宁合作"}}
+    _assert_revision("3.10", new, ("lexicon 3.10",))
+    # zq10 (dev): 标志着学校在"校企协同、产教融合"的道路上迈出更加坚实的步伐
+    assert ("industry_education_integration", "校企协同") in _theme_of('学校在"校企协同、产教融合"的道路上迈出坚实步伐。')
+    # zp05 (dev): 为促进东西部协作、闽宁合作树立了新典范
+    assert ("east_west_assistance", "闽宁合作") in _theme_of("两校为促进闽宁合作树立了新典范。")
+    # negative: a cooperation between other provinces
+    assert _theme_of("两省开展经贸合作。") == []

@@ -2002,6 +2002,11 @@ def classify_lines(
         if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:
             body_idx.insert(0, prev)  # a story opening on its wire dateline, cut by a line break
             first = prev
+    for i in range(first):  # the story's opening cut short above it: 昨天,从…传来消息,该校与… (zq05)
+        x = lines[i].strip()
+        if (rules[i] is None and len(x) >= TEASER_MIN_CHARS and not _SENT_END_RE.search(x)
+                and lines[first].strip().startswith(x)):
+            rules[i] = "lead_teaser"
     # the headline is still judged against the first paragraph with a full stop
     title_upto = first
     opening_run = _semicolon_opening(lines, rules, first, copies)
@@ -2370,6 +2375,10 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 
 
 CRUMB_TITLE_MIN_CJK = 8
+
+#: A line above the story that the first paragraph begins with, this long at least, is a
+#: teaser cut from it, not the headline.
+TEASER_MIN_CHARS = 20
 
 # a site's name after a dash closing the headline: ——诸暨网-凯发官网首页, —— 中国教育新闻网
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")

@@ -2039,3 +2039,19 @@ def test_the_story_opening_cut_short_above_it_is_a_teaser():
     # negative: a headline the story happens to begin with is still the headline
     c = clean("中罗丝路工匠学院成立\n中罗丝路工匠学院成立大会昨天在胡内多阿拉市举行,两校签署合作协议。")
     assert c.title == "中罗丝路工匠学院成立"
+
+
+def test_a_wire_dateline_and_its_column_before_the_headline_are_cut():
+    story = "印尼学生在鲁班工坊学习中国职业技术,毕业后进入中资企业工作,成为当地的技术骨干。"
+    # zr04 (dev), buenomex.com (a Xinhua feature): 新华社雅加达4月11日电 特写|headline
+    c = clean("新华社雅加达4月11日电 特写|中印尼职业教育合作助力印尼学子圆梦\n新华社记者陶方伟\n" + story)
+    assert c.title == "中印尼职业教育合作助力印尼学子圆梦"
+    # bb18 (dev): the wire's column 心相近| after the dateline
+    c = clean("新华社北京9月7日电 心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
+    assert c.title == "为非洲现代化培育英才,鲁班工坊在行动"
+    # negatives: a column label before a bar with no dateline stays ([c]), a wire's own name
+    c = clean("心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
+    assert c.title == "心相近|为非洲现代化培育英才,鲁班工坊在行动"
+    from vocstudy.cleaning import _title_trims
+
+    assert _title_trims("新华网评:职业教育大有可为") == []

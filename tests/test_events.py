@@ -2195,3 +2195,14 @@ def test_the_parts_an_occasion_is_made_of_and_an_approval_are_not_occasions():
     # negatives: the parts held on their own, and a school founded
     assert types("9月18日,中国——东盟职业教育合作发展大会在南宁召开。", "2023-09-20") == ["meeting"]
     assert types("2月13日,柯桥高级技工学校正式成立。", "2020-02-20") == ["founding"]
+
+
+def test_an_occasion_named_as_a_starting_point_is_not_reported():
+    # zs02 (dev), https://www.fynews.net/…: the alliance's meeting as a new starting point
+    s = ("9月29日,长三角一体化技工教育联盟倡议书在阜阳发布,倡议各技工院校以第二届长三角一体化技工教育"
+         "联盟大会为新起点,用更加开放的姿态共同推进技工教育发展。")
+    assert "meeting" not in types(s, "2025-09-30")
+    # ... and one to be held regularly, as a mechanism (zs02)
+    assert types("建立常态化沟通协调机制,定期举办联盟大会,共商区域技工教育发展重大议题。", "2025-09-30") == []
+    # negative: the meeting held
+    assert types("9月28日,第二届长三角一体化技工教育联盟大会在阜阳召开。", "2025-09-30") == ["meeting"]

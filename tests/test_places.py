@@ -1421,3 +1421,14 @@ def test_places_of_the_zp_and_zq_pages():
     # negatives: India itself after a name, and a place after a particle behind a name
     assert names("阿曼诺夫·亚历山大与印度代表会谈") == [("印度", "印度")]
     assert names("约翰·史密斯在德里分校讲课") == [("德里", "德里")]
+
+
+def test_places_of_the_zr_and_zs_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zr05 (dev), https://news.43male.com/…: Batam without 岛, in a polytechnic's name
+    assert names("长江工程职业技术学院联合印度尼西亚巴淡国立理工学院") == [
+        ("印度尼西亚", "印度尼西亚"), ("巴淡", "巴淡岛")]
+    # zs06 (dev), https://ykjwl.com/…: Athlone
+    assert names("爱尔兰阿斯隆理工学院校长一行访问我校") == [("爱尔兰", "爱尔兰"), ("阿斯隆", "阿斯隆")]

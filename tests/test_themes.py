@@ -1106,3 +1106,21 @@ def test_lexicon_3_10_short_forms():
     assert ("east_west_assistance", "闽宁合作") in _theme_of("两校为促进闽宁合作树立了新典范。")
     # negative: a cooperation between other provinces
     assert _theme_of("两省开展经贸合作。") == []
+
+
+def test_lexicon_3_11_assessment_orders_and_the_asean_highland():
+    new = {
+        "industry_education_integration": {"产教评"},
+        "order_training": {"订单化"},
+        "rural_revitalisation": {"科教扶贫"},
+        "internationalisation": {"开放合作创新高地"},
+    }
+    _assert_revision("3.11", new, ("lexicon 3.11",))
+    # zr06 (dev), Traditional with pinyin: 產(chǎn)教評融合
+    assert ("industry_education_integration", "产教评") in _theme_of("广西推动产教评融合,培养技能人才。")
+    # zs04 (dev): 施行“订单化”“定制式”人才培养
+    assert ("order_training", "订单化") in _theme_of("校企联合施行“订单化”人才培养。")
+    # zr01 (dev): 职业教育开放合作创新高地
+    assert ("internationalisation", "开放合作创新高地") in _theme_of("打造面向东盟的职业教育开放合作创新高地。")
+    # negative: 技工教育 stays a domain word (2.9), not a theme
+    assert _theme_of("技工教育、职业教育前景广阔,大有可为。") == []

@@ -457,7 +457,7 @@ _SECTION_LABEL_RE = re.compile(
     # a news site's education column: 中新教育 | … (zi11)
     f"|[{CJK}]{{2,4}}教育"
     # the story's medium: 视频 | 祖祖辈辈不敢想的事儿… (zl11), 组图 | …
-    "|视频|視頻|组图|組圖|图集|圖集|图文|圖文|直播|音频|音頻"
+    "|视频|視頻|组图|組圖|图集|圖集|图文|圖文|直播|音频|音頻|特写|特寫"
     # a regional portal's column named after a place: 青海省|青海多措并举…
     f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
@@ -2369,6 +2369,11 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("source_label", _ENGLISH_KICKER_RE.sub("", line, count=1), 0)
     if line[-1:] == ")":
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
+    if line[:2] in _WIRE_NAMES:  # 新华社雅加达4月11日电 特写|… (zr04): the wire's dateline
+        before = line
+        step("source_label", _WIRE_DATELINE_PREFIX_RE.sub("", line, count=1), 8)
+        if line != before and ("|" in line or "｜" in line):  # the wire's column: 心相近|… (bb18)
+            step("section_label", _WIRE_COLUMN_RE.sub("", line, count=1), 8)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
     return steps
@@ -2379,6 +2384,15 @@ CRUMB_TITLE_MIN_CJK = 8
 #: A line above the story that the first paragraph begins with, this long at least, is a
 #: teaser cut from it, not the headline.
 TEASER_MIN_CHARS = 20
+
+# a wire's dateline glued before the headline on the title line
+_WIRE_NAMES = frozenset({"新华", "中新", "人民", "央视"})
+_WIRE_DATELINE_PREFIX_RE = re.compile(
+    r"^(?:新华社|中新社|中新网|人民网|央视网|新华网)\s*[^\s|｜,,。]{0,12}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*电\s*"
+)
+
+# the wire's column before a bar, once its dateline is cut: 特写|…, 心相近|…
+_WIRE_COLUMN_RE = re.compile(r"^\s*[^|｜\s]{1,6}\s*[|｜]\s*(?=\S)")
 
 # a site's name after a dash closing the headline: ——诸暨网-凯发官网首页, —— 中国教育新闻网
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")

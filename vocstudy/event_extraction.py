@@ -150,7 +150,12 @@ NEGATION = r"(?:从未|从来没有|从没|尚未|并未|未曾|没有|未能|(?
 REPORT_HEARD = r"听取"
 #: A generic quantifier just before the trigger in its clause (参加各类技能竞赛, 举办各种
 #: 培训): a kind of activity, not a particular event.
-GENERIC = r"各类|各种|各级各类|各项|多种|多类|多项|不同"
+GENERIC = (
+    r"各类|各种|各级各类|各项|多种|多类|多项|不同"
+    # an arrangement to hold it regularly (建立…机制,定期举办联盟大会, zs02): a mechanism, not one
+    # occasion
+    r"|定期|不定期"
+)
 #: A distributive subject before the trigger in its sentence (有些是…考察, 有的…): kinds of
 #: activity described, not one occasion.
 GENERIC_SENTENCE = r"有些|有的"
@@ -303,6 +308,10 @@ _PROPOSAL_RE = skipping(PROPOSAL.replace("@c", _C))
 #: (a colon right after the opener is allowed: 主要包括:…)
 _PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$")
 _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
+#: An occasion named as the starting point or the occasion for something else (以第二届…联盟大会
+#: 为新起点, zs02; 以…开幕为契机): the frame of what is urged, not an occasion reported.
+_STARTING_POINT_BEFORE_RE = re.compile(f"以{_C}{{0,40}}$")
+_STARTING_POINT_AFTER_RE = re.compile(f"{_C}{{0,8}}?为(?:新的?)?(?:起点|契机|开端)")
 #: The parts an occasion is made of, listed after 即 (本次联展暨论坛由“1+1+7+5”多项活动组成,即召开…
 #: 大会、聚焦1场…展、举办7场…论坛、组织5项…大赛, zn10): parts of that occasion ([r] r04).
 _COMPOSED_OF_RE = re.compile(f"由{_C}{{0,30}}组成[,,::]?即{_C}*$")
@@ -701,6 +710,8 @@ def _not_reported(
         and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
         or sentence.find("组成", 0, pos) >= 0 and _COMPOSED_OF_RE.search(sentence, 0, pos)
+        or sentence.find("以", cs, pos) >= 0 and _STARTING_POINT_AFTER_RE.match(sentence, end, ce)
+        and _STARTING_POINT_BEFORE_RE.search(sentence, cs, pos)
         or (
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
             and _PROGRAMME_AFTER_RE.match(sentence, end)

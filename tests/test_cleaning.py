@@ -2055,3 +2055,19 @@ def test_a_wire_dateline_and_its_column_before_the_headline_are_cut():
     from vocstudy.cleaning import _title_trims
 
     assert _title_trims("新华网评:职业教育大有可为") == []
+
+
+def test_footer_fields_an_outlet_credit_and_a_headline_glued_to_the_dateline():
+    # zu09 (dev), http://www.igdzc.com/…, and zt07 (dev), heilongjiang.chinagdp.org: footers
+    assert line_rule("联系邮箱:85 572 98@qq.com 法律支持:广东海新律师事务所 刘海涛 律师") == "copyright_or_contact"
+    assert line_rule("单位名称:北京中政国宏社会经济咨询中心") == "copyright_or_contact"
+    # zu07 (dev), http://www.wnxia.top/…: the outlet and the photographer after a caption
+    assert line_rule("活动现场,江西省教育厅副厅长刘小强致辞。新华网 王晓震 摄") == "photo_caption"
+    # ... and its headline, printed twice and then glued to the story's dateline, is the
+    # headline, not a teaser cut from the story
+    head = "赓续“天工”文脉 聚力“赣教出海”——江西高水平推进教育对外开放"
+    story = "新华网南昌6月27日电(王晓震)6月27日,江西“天工学院”联盟成立大会暨“赣教出海”工作研讨会在南昌举行。"
+    assert clean(f"{head}\n{head}\n{head}{story}").title == head
+    # negatives: a sentence about a unit's name, a story sentence with a photographer's word
+    assert line_rule("学校设立单位名称变更办公室。") is None
+    assert line_rule("记者在现场看到,摄影爱好者们纷纷举起相机。") is None

@@ -2206,3 +2206,10 @@ def test_an_occasion_named_as_a_starting_point_is_not_reported():
     assert types("建立常态化沟通协调机制,定期举办联盟大会,共商区域技工教育发展重大议题。", "2025-09-30") == []
     # negative: the meeting held
     assert types("9月28日,第二届长三角一体化技工教育联盟大会在阜阳召开。", "2025-09-30") == ["meeting"]
+
+
+def test_a_body_approved_to_be_set_up_is_not_founded():
+    # zu05 (dev), weizg.com: 获批成立 reports an approval, not a founding ceremony
+    assert types("河南职院获批成立河南省市域产教联合体。", "2024-06-01") == []
+    # negative: a founding held
+    assert types("6月1日,河南省市域产教联合体在郑州成立。", "2024-06-01") == ["founding"]

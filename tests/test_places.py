@@ -1432,3 +1432,14 @@ def test_places_of_the_zr_and_zs_pages():
         ("印度尼西亚", "印度尼西亚"), ("巴淡", "巴淡岛")]
     # zs06 (dev), https://ykjwl.com/…: Athlone
     assert names("爱尔兰阿斯隆理工学院校长一行访问我校") == [("爱尔兰", "爱尔兰"), ("阿斯隆", "阿斯隆")]
+
+
+def test_places_of_the_zt_and_zu_pages():
+    def names(text):
+        return [(m.mention, m.name) for m in P.find_places(text)]
+
+    # zu02 (dev), http://edu.5j.powerchina.cn/…: 合作 is the word cooperation, not 合作市
+    assert names("在合作交流会上,学院副院长介绍了学院的基本情况。") == []
+    # negatives: the city itself, by its full name and held in it
+    assert names("甘南州合作市职业学校") == [("甘南", "甘南藏族自治州"), ("合作市", "合作市")]
+    assert ("合作", "合作市") in names("会议在合作举行,甘南州各县参加。")

@@ -1124,3 +1124,19 @@ def test_lexicon_3_11_assessment_orders_and_the_asean_highland():
     assert ("internationalisation", "开放合作创新高地") in _theme_of("打造面向东盟的职业教育开放合作创新高地。")
     # negative: 技工教育 stays a domain word (2.9), not a theme
     assert _theme_of("技工教育、职业教育前景广阔,大有可为。") == []
+
+
+def test_lexicon_3_12_province_poverty_and_industry_forms():
+    new = {
+        "education_power": {"教育强省"},
+        "rural_revitalisation": {"巩固脱贫成效"},
+        "industry_education_integration": {"多元化办学", "产教合作"},
+        "internationalisation": {"教随产出"},
+    }
+    _assert_revision("3.12", new, ("lexicon 3.12",))
+    # zt01 (dev): 江苏作为中国教育大省、教育强省
+    assert ("education_power", "教育强省") in _theme_of("江苏作为中国教育大省、教育强省,发起郑和计划。")
+    # zl01 (dev): 努力践行教随产出、产教同行
+    assert ("internationalisation", "教随产出") in _theme_of("努力践行教随产出、产教同行。")
+    # negative: a province strong in something else
+    assert _theme_of("该省是农业强省。") == []

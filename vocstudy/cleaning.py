@@ -607,6 +607,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网|平台)|"
             r"违法和不良信息|举报(电话|邮箱)|联系(我们|电话|方式)|投稿邮箱|免责声明|"
             r"本站所有文章|仅限于学习交流|please contact|webmaster|"
+            # a site's footer: 联系邮箱:… 法律支持:…律师事务所 (zu09), 单位名称:… (zt07)
+            r"^联系邮箱\s*[::]|法律支持\s*[::]|法律顾问\s*[::]|^单位名称\s*[::]|"
             # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
             r"评论必须符合|对网友评论的?内容不负|"
             # a site's rights notice and disclaimer: ·凡注明来源为“海口网”的所有文字…版权均属…
@@ -732,6 +734,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
+    # ... or the outlet and the photographer: …刘小强致辞。新华网 王晓震 摄 (zu07)
+    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[{CJK}]{{2,6}}(?:网|社|报)\\s+[{CJK}]{{2,4}}\\s*摄$"), 150),
     # the same with the name in brackets: …助她在比赛中有更好发挥。(杨柏贤摄)
     ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"), 150),
     # a caption placing two or more people in the photo: …刘乃好(右6),署理会长黄首詠(右5),
@@ -2005,7 +2009,10 @@ def classify_lines(
     for i in range(first):  # the story's opening cut short above it: 昨天,从…传来消息,该校与… (zq05)
         x = lines[i].strip()
         if (rules[i] is None and len(x) >= TEASER_MIN_CHARS and not _SENT_END_RE.search(x)
-                and lines[first].strip().startswith(x)):
+                and lines[first].strip().startswith(x)
+                # not a headline the scrape glued to the story's dateline (…对外开放新华网南昌
+                # 6月27日电, zu07)
+                and not _GLUED_DATELINE_RE.match(lines[first].strip(), len(x))):
             rules[i] = "lead_teaser"
     # the headline is still judged against the first paragraph with a full stop
     title_upto = first
@@ -2380,6 +2387,9 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 
 
 CRUMB_TITLE_MIN_CJK = 8
+
+# a dateline right after a headline glued to the story: 新华网南昌6月27日电, 本报讯
+_GLUED_DATELINE_RE = re.compile(r"\s*[^\s,,。]{0,12}?(?:\d{1,2}月\d{1,2}日电|讯)")
 
 #: A line above the story that the first paragraph begins with, this long at least, is a
 #: teaser cut from it, not the headline.

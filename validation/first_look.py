@@ -74,6 +74,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("e200888", ("zp", "zq")),
     ("a5e8978", ("zr", "zs")),
     ("26a9689", ("zt", "zu")),
+    ("6a763de", ("zv", "zw")),
 )
 
 #: Batches drawn plainly, in search order (``README.md``, "Known limits"); the others
@@ -81,7 +82,7 @@ FIRST_LOOKS: tuple[tuple[str, tuple[str, ...]], ...] = (
 PLAIN = frozenset(
     {"s", "u", "v", "w", "x", "y", "a", "i", "b", "bb", "cc", "dd", "ee", "ff", "gg", "hh", "ii",
      "jj", "kk", "ll", "mm", "nn", "oo", "pp", "qq", "rr", "ss", "tt", "uu", "vv", "ww", "xx",
-     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu"}
+     "yy", "zz", "za", "zb", "zc", "zd", "ze", "zf", "zg", "zh", "zi", "zj", "zk", "zl", "zm", "zn", "zo", "zp", "zq", "zr", "zs", "zt", "zu", "zv", "zw"}
 )
 
 COLUMNS = ["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]

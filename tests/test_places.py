@@ -1443,3 +1443,10 @@ def test_places_of_the_zt_and_zu_pages():
     # negatives: the city itself, by its full name and held in it
     assert names("甘南州合作市职业学校") == [("甘南", "甘南藏族自治州"), ("合作市", "合作市")]
     assert ("合作", "合作市") in names("会议在合作举行,甘南州各县参加。")
+
+
+def test_places_of_the_zv_and_zw_pages():
+    # zw03 (dev), jc82.com: Chennai (GeoNames gives it no Chinese name), and its older form
+    got = [(m.mention, m.name) for m in P.find_places("来自印度金奈理工学院的老师研制出新能源汽车。")]
+    assert got == [("印度", "印度"), ("金奈", "金奈")] and P.lookup("金奈").province == "印度"
+    assert [m.name for m in P.find_places("钦奈的职业学校")] == ["金奈"]

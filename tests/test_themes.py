@@ -1140,3 +1140,14 @@ def test_lexicon_3_12_province_poverty_and_industry_forms():
     assert ("internationalisation", "教随产出") in _theme_of("努力践行教随产出、产教同行。")
     # negative: a province strong in something else
     assert _theme_of("该省是农业强省。") == []
+
+
+def test_lexicon_3_13_local_and_chinese_language_forms():
+    new = {"regional_coordination": {"校地协作"}, "internationalisation": {"汉语+技能", "汉语+职业技能"}}
+    _assert_revision("3.13", new, ("lexicon 3.13",))
+    # zv07 (dev): 共筑校地协作新篇章
+    assert ("regional_coordination", "校地协作") in _theme_of("兰州科技职业学院向属地管理部门赠旗致谢 共筑校地协作新篇章")
+    # zv08 (dev): 共同推进“汉语+技能”
+    assert ("internationalisation", "汉语+技能") in _theme_of("双方共同推进“汉语+技能”人才培养。")
+    # negative: a Chinese-language course alone
+    assert _theme_of("学生学习汉语课程。") == []

@@ -1652,10 +1652,12 @@ _ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|
 
 # a story's first line opening on a wire or reporter dateline in brackets, its sentence
 # cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
+# the word ending a dateline: 廉江讯, 新华社北京9月10日电
+DATELINE_WORD = r"(?:讯|\d{1,2}月\d{1,2}日电)"
 _WIRE_OPENING_RE = re.compile(
     r"^\s*[((【〔\[][^))】〕\]]{2,30}?(?:电|讯|报导|报道)\s*[))】〕\]]"
     # unbracketed: 廉江讯 9月10日,…, 新华社北京9月10日电 …
-    r"|^\s*[^\s,,。、::()()]{2,20}?(?:讯|\d{1,2}月\d{1,2}日电)(?=\s|\d)"
+    rf"|^\s*[^\s,,。、::()()]{{2,20}}?{DATELINE_WORD}(?=\s|\d)"
 )
 #: At least this many ideographs after the dateline: the story's text, not a bare credit.
 WIRE_OPENING_MIN_CJK = 8
@@ -2389,7 +2391,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 CRUMB_TITLE_MIN_CJK = 8
 
 # a dateline right after a headline glued to the story: 新华网南昌6月27日电, 本报讯
-_GLUED_DATELINE_RE = re.compile(r"\s*[^\s,,。]{0,12}?(?:\d{1,2}月\d{1,2}日电|讯)")
+_GLUED_DATELINE_RE = re.compile(rf"\s*[^\s,,。]{{0,12}}?{DATELINE_WORD}")
 
 #: A line above the story that the first paragraph begins with, this long at least, is a
 #: teaser cut from it, not the headline.

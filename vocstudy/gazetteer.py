@@ -610,9 +610,7 @@ def _inside_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> boo
     >>> [m.name for m in find_places("马达加斯加领土整治与土地管理部部长哈乔·安德里亚奈纳里韦卢表示")]
     ['马达加斯加']
     """
-    if entry.kind != "place" or not entry.cands:
-        return False
-    if not all(c.place.level == "foreign" for c in entry.cands):
+    if entry.kind != "place" or not _foreign(entry.cands):
         return False
     dot = max(text.rfind("·", 0, i), text.rfind("•", 0, i))
     if dot < 0 or dot + 1 == i or not all(_is_cjk(ch) and ch not in _NAME_BREAKS
@@ -620,10 +618,15 @@ def _inside_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> boo
         return False
     if dot == 0 or not _is_cjk(text[dot - 1]):
         return False
-    entries = _lexicon().entries
     run = text[j : j + 2]
     return (len(run) == 2 and all(_is_cjk(ch) and ch not in _NAME_BREAKS for ch in run)
-            and not any(text[j : j + m] in entries for m in range(2, 6)))
+            and not _starts_place(text, j))
+
+
+def _starts_place(text: str, k: int) -> bool:
+    """Whether a lexicon entry of two to five characters starts at ``text[k]``."""
+    entries = _lexicon().entries
+    return any(text[k : k + m] in entries for m in range(2, 6))
 
 
 def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
@@ -636,18 +639,15 @@ def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     >>> [m.name for m in find_places("土库曼斯坦教育部副部长阿曼诺夫·亚历山大发言")]
     ['土库曼斯坦']
     """
-    if entry.kind != "place" or not entry.cands:
+    if entry.kind != "place" or not _foreign(entry.cands) or text[j - 1] == "国":
         return False
-    if not all(c.place.level == "foreign" for c in entry.cands) or text[j - 1] == "国":
-        return False
-    entries = _lexicon().entries
     for k in range(j, min(j + 5, len(text))):
         ch = text[k]
         if ch == "·" or ch == "•":
             return k >= j + 2
         if ch in _NAME_BREAKS:  # 普尔省的德尼·萨苏: a particle, no name runs on
             return False
-        if not _is_cjk(ch) or any(text[k : k + m] in entries for m in range(2, 6)):
+        if not _is_cjk(ch) or _starts_place(text, k):
             return False
     return False
 

@@ -2071,3 +2071,63 @@ def test_footer_fields_an_outlet_credit_and_a_headline_glued_to_the_dateline():
     # negatives: a sentence about a unit's name, a story sentence with a photographer's word
     assert line_rule("学校设立单位名称变更办公室。") is None
     assert line_rule("记者在现场看到,摄影爱好者们纷纷举起相机。") is None
+
+
+def test_reading_time_and_magazine_credit_lines_are_furniture():
+    # zy10 (dev), a content farm: a word count and reading time above the story
+    assert line_rule("本篇文章234字,读完约1分钟") == "header_metadata"
+    assert line_rule("全文共2,345字,阅读大约需要6分钟") == "header_metadata"
+    assert line_rule("预计阅读时间:5分钟") == "header_metadata"
+    # zx06 (dev), a Taiwan magazine site: the issue a story is taken from
+    assert line_rule("本文出自 2017 / 2月號雜誌 偷學成功者的運動筆記") == "header_metadata"
+    assert line_rule("本文摘自《职业教育研究》2020年第3期") == "header_metadata"
+    # negatives: story sentences with the same words
+    assert line_rule("学生每天阅读时间约30分钟,读完了十本书。") is None
+    assert line_rule("本文出自一位职校教师多年的教学实践,讲述了学徒制的经验。") is None
+
+
+def test_an_english_date_line_and_a_title_field_under_the_story():
+    # zy01 (dev), an English page: the site's name and "Updated on" date under the headline
+    page = ("The first Luban workshop built by our province in Russia was unveiled\n\n"
+            "Mondo International Updated on 2024-02-21\n\n"
+            "A few days ago, the reporter learned from the Provincial Department of Education that "
+            "the signing ceremony was held recently.")
+    from vocstudy.corpus import corpus_from_texts
+
+    c = corpus_from_texts({"en": page})
+    assert c.loc["en", "title"] == "The first Luban workshop built by our province in Russia was unveiled"
+    assert c.loc["en", "published"] == pd.Timestamp("2024-02-21")
+    assert "Updated on" not in c.loc["en", "text"]
+    # zy10 (dev): the headline given only as a 标题: field under the story
+    body = "据《劳动日报》报道:昨天,在上海科技馆,一场别开生面的技能秀精彩上演,工匠们走上舞台。"
+    c = clean("本篇文章234字,读完约1分钟\n\n" + body + "\n\n来源:上海热线新闻网\n\n标题:黄浦区年培训各类技术人才达4.5万之多")
+    assert c.title == "黄浦区年培训各类技术人才达4.5万之多"
+    # negative: a headline above the story wins over a field line below it
+    c = clean("黄浦区举办技能秀\n\n" + body + "\n\n标题:黄浦区年培训各类技术人才达4.5万之多")
+    assert c.title == "黄浦区举办技能秀"
+
+
+def test_a_paper_dateline_with_the_date_before_the_place_dates_the_page():
+    # zx04 (dev), a Myanmar Chinese site: 2021年12月9日内比都讯: under the headline
+    from vocstudy.corpus import corpus_from_texts
+
+    story = "2021年12月9日内比都讯:“第二号机械培训学校举行升级项目启动仪式。”今天缅甸纸媒都报道了该消息。"
+    c = corpus_from_texts({"mm": "中国大力支持缅甸职技教育\n胞波网\n" + story})
+    assert c.loc["mm", "published"] == pd.Timestamp("2021-12-09")
+    c = corpus_from_texts({"mm": "职教新闻\n\n" + story})
+    assert c.loc["mm", "published"] == pd.Timestamp("2021-12-09")
+    # negative: a story that merely opens on a date has no dateline
+    c = corpus_from_texts({"d": "学校新闻\n\n2021年12月9日,我校举行技能大赛开幕式,师生三百余人参加。"})
+    assert pd.isna(c.loc["d", "published"])
+
+
+def test_a_labelled_day_first_date_dates_the_page():
+    # yb01 (dev), a Hong Kong press release: 發佈日期:26/8/2020 (day/month/year)
+    from vocstudy.corpus import corpus_from_texts
+
+    body = "僱員再培訓局宣布於2020年9月1日起分階段有秩序恢復面授課堂,為保障學員健康,培訓機構須做好防疫措施。"
+    c = corpus_from_texts({"hk": "新聞稿\n\n" + body + "\n\n發佈日期:26/8/2020"})
+    assert c.loc["hk", "published"] == pd.Timestamp("2020-08-26")
+    # negative: month first where the first number can be a month stays month/day/year
+    c = corpus_from_texts({"us": "新闻\n\n" + body + "\n\n发布日期:10/17/2016"})
+    assert c.loc["us", "published"] == pd.Timestamp("2016-10-17")

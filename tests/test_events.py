@@ -2213,3 +2213,18 @@ def test_a_body_approved_to_be_set_up_is_not_founded():
     assert types("河南职院获批成立河南省市域产教联合体。", "2024-06-01") == []
     # negative: a founding held
     assert types("6月1日,河南省市域产教联合体在郑州成立。", "2024-06-01") == ["founding"]
+
+
+def test_talks_held_are_a_meeting_and_a_future_inside_a_noun_phrase_is_not_a_plan():
+    # zy08 (dev), a hijacked school page: talks held during a visit
+    assert types("访问期间,双方就中韩教育合作交流事宜进行洽谈。", "2013-10-25") == ["meeting"]
+    # zs08 (dev): 进行了深入洽谈
+    assert types("英国十所职业学校的代表与北京职业学校代表进行了深入洽谈。", "2019-05-20") == ["meeting"]
+    # zy08 (dev): 将要 describes the students interviewed; the agreement was signed
+    s = ("金美良对学院将要派出到韩国敬仁女子大学留学的学生进行了面试,辛镇国代表韩国京畿工业大学"
+         "与潍坊科技职业学院签署了双方缔结为友好姊妹学校的协议。")
+    assert types(s, "2013-10-25") == ["signing"]
+    # negatives: talks as a visit's purpose, talks to come, and a plan in the trigger's clause
+    assert "meeting" not in types("东阿县副县长一行来我院洽谈校地合作事宜。", "2013-10-25")
+    assert types("希望坐下来与经开区就合作细节再进一步洽谈。", "2013-10-25") == []
+    assert types("学院将要与企业签署合作协议。", "2013-10-25") == []

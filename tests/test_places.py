@@ -1415,3 +1415,31 @@ def test_places_of_the_zv_and_zw_pages():
     got = [(m.mention, m.name) for m in P.find_places("来自印度金奈理工学院的老师研制出新能源汽车。")]
     assert got == [("印度", "印度"), ("金奈", "金奈")] and P.lookup("金奈").province == "印度"
     assert [m.name for m in P.find_places("钦奈的职业学校")] == ["金奈"]
+
+
+def test_places_of_the_zx_and_zy_pages():
+    # zx04, zx06 (dev): Naypyidaw and Yangon (the city; 仰光省 is the region)
+    assert mentions("2021年12月9日内比都讯") == [("内比都", "内比都")]
+    assert mentions("15所高职前进仰光招生") == [("仰光", "仰光")]
+    # zx07 (dev): Luang Prabang with the variant 瑯 a conversion leaves
+    assert mentions("瑯勃拉邦省教育与体育厅代表团来校考察") == [("瑯勃拉邦省", "琅勃拉邦省")]
+    # zy08 (dev): Gyeonggi in a Korean university's name, after the country
+    assert mentions("韩国京畿工业大学韩中教育中心") == [("韩国", "韩国"), ("京畿", "京畿道")]
+    # zy09 (dev): the Tongzhou-Wuqing-Langfang zone is a bloc
+    assert mentions("2025年通武廊职业学校技能大赛开幕") == [("通武廊", "通武廊")]
+    assert P.bloc_members("通武廊") == ("通州区", "武清区", "廊坊市")
+    # negatives: 京畿 without the country, and a province's full name
+    assert mentions("京畿重地") == []
+    assert mentions("韩国忠清南道") == [("韩国", "韩国"), ("忠清南道", "忠清南道")]
+
+
+def test_places_of_the_ya_and_yb_pages():
+    # yb05 (dev), a hijacked host: a consulate named after its seat places nothing (GUIDE [b])
+    assert mentions("加拿大驻广州总领事馆教育领事出席") == [("加拿大", "加拿大")]
+    # yb02, yb07 (dev): 政和 and 新和 straddling a word and the conjunction 和
+    assert mentions("组织教育行政和职业学校管理人员一行18人赴济南") == [("济南", "济南市")]
+    assert mentions("西班牙科学、创新和大学部") == [("西班牙", "西班牙")]
+    # negatives: the city where the consulate's guest comes from, and the two counties
+    assert mentions("广州总领事馆") == [("广州", "广州市")]
+    assert mentions("福建政和县职业中专") == [("福建", "福建省"), ("政和县", "政和县")]
+    assert ("新和", "新和县") in mentions("阿克苏地区新和职业技术学校")

@@ -1151,3 +1151,29 @@ def test_lexicon_3_13_local_and_chinese_language_forms():
     assert ("internationalisation", "汉语+技能") in _theme_of("双方共同推进“汉语+技能”人才培养。")
     # negative: a Chinese-language course alone
     assert _theme_of("学生学习汉语课程。") == []
+
+
+def test_lexicon_3_14_rural_industry_teaching_factory_and_corridors():
+    new = {
+        "rural_revitalisation": {"乡村产业振兴"},
+        "industry_education_integration": {"教学工厂"},
+        "regional_coordination": {"陆海贸易新通道"},
+        "internationalisation": {"中缅经济走廊", "中蒙俄经济走廊", "孟中印缅经济走廊", "中南半岛经济走廊",
+                                 "跨境职业教育", "双文凭"},
+    }
+    new["rural_revitalisation"].add("消费扶贫")
+    _assert_revision("3.14", new, ("lexicon 3.14",))
+    # zy07 (dev): 连续5年培育10万名乡村产业振兴带头人
+    assert ("rural_revitalisation", "乡村产业振兴") in _theme_of("培育10万名乡村产业振兴带头人“头雁”队伍。")
+    # zy04 (dev): 重点就“教学工厂”…进行了介绍
+    assert ("industry_education_integration", "教学工厂") in _theme_of("重点就“教学工厂”及开展国际交流培训的情况进行了介绍。")
+    # zx04 (dev): 在共建“一带一路、中缅经济走廊”的大环境下
+    assert ("internationalisation", "中缅经济走廊") in _theme_of("在共建“一带一路、中缅经济走廊”的大环境下。")
+    # zx05 (dev): 服务国际陆海贸易新通道
+    assert ("regional_coordination", "陆海贸易新通道") in _theme_of("服务国际陆海贸易新通道建设。")
+    # ya07, yb03, yb05 (dev): 跨境职业教育, 消费扶贫, 双文凭教育合作项目
+    assert ("internationalisation", "跨境职业教育") in _theme_of("老挝青年和跨境职业教育是其中温暖的一章。")
+    assert ("rural_revitalisation", "消费扶贫") in _theme_of("在结对帮扶、职业教育、消费扶贫等方面细化扶贫协作。")
+    assert ("internationalisation", "双文凭") in _theme_of("市理工学校与加拿大蒙特利尔英语教育局开展双文凭教育合作项目。")
+    # negative: a factory the students visit
+    assert _theme_of("学生到汽车工厂参观学习。") == []

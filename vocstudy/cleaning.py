@@ -795,6 +795,21 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
     # (not a sentence: a story line saying where an idea came from ends with 。)
     ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),
+    # the magazine or book a repost was taken from: 本文出自 2017 / 2月號雜誌 偷學成功者的運動筆記,
+    # 本文摘自《职业教育研究》 (zx06; not a story line saying where an idea came from: …。)
+    ("header_metadata",
+     re.compile(r"^本文(?:出自|摘自|选自|節選自|节选自|原载于?|原載於?|原刊于?|原刊於?|刊载于|刊載於|取材自)(?!.*。$)"), 60),
+    # a reader's length and reading time: 本篇文章234字,读完约1分钟, 全文共2345字,阅读大约需要6分钟,
+    # 预计阅读时间:5分钟 (zy10)
+    ("header_metadata", re.compile(
+        r"^(?:本篇文章|本文|全文|文章)(?:共计|共|约|全长)?\s*\d[\d,]*\s*字\S{0,4}?[,，\s]*\S{0,4}?(?:读完|阅读|閱讀|讀完)"
+        r"\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"
+        r"|^(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|本文)\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"), 40),
+    # an English page's date line behind the site's name: Mondo International Updated on 2024-02-21
+    # (zy01)
+    ("header_metadata", re.compile(
+        r"\b(?:updated|published|posted)\s+on\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+        re.I), 80),
     # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
     # 文章原载《HK01》2024年3月19日
     ("header_metadata",
@@ -1634,6 +1649,23 @@ def _original_headline(lines: list[str], rules: list[str | None], first: int) ->
     return None
 
 
+# a scraper's headline field with its colon, wherever the page prints it (标题:黄浦区年培训…
+# printed under the story, zy10)
+_TITLE_FIELD_COLON_RE = re.compile(r"^(?:标题|题目)\s*[::]\s*(?=\S)")
+
+
+def _title_field(lines: list[str], rules: list[str | None]) -> int | None:
+    """The ``标题:`` field line when the page prints no headline above the story: a
+    content farm's scrape that gives the headline as a labelled field under the story
+    (标题:黄浦区年培训各类技术人才达4.5万之多, validation zy10): the headline, its label cut
+    by :func:`_title_trims`."""
+    for i, line in enumerate(lines):
+        m = _TITLE_FIELD_COLON_RE.match(line)
+        if m and rules[i] is None and is_title_candidate(line[m.end():]):
+            return i
+    return None
+
+
 def _prev_line(rules: list[str | None], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
 
@@ -2044,6 +2076,8 @@ def classify_lines(
         title_idx = _original_headline(lines, rules, first)
         if title_idx is not None:
             rules[title_idx] = None
+    if title_idx is None:  # a scrape giving the headline as a field under the story
+        title_idx = _title_field(lines, rules)
     title_idx = _or_english_headline(lines, rules, title_idx, english_first)
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)

@@ -39,6 +39,8 @@ _LABELED_DATE_RE = skipping(
     # pinyin a conversion left behind it (發布(bu):2021-12-17)
     # an e-paper's page shown: 您正在阅读:2022年09月26日
     r"last updated|(?:当前|本期)?报章|您正在阅读|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
+    # an English label's preposition: Updated on 2024-02-21 (zy01)
+    r"(?i:\s+on(?=\s+\d))?"
     r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )
@@ -80,12 +82,14 @@ _MONTH_DAY_YEAR_RE = re.compile(MONTH_DAY_YEAR_DATE_LINE)
 _WEEKDAY_DATE_END_RE = re.compile(WEEKDAY_DATE_LINE)
 _LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
-# 北京2024年5月17日电 (a place of at most 12 characters, then the full date and the
-# agency between slashes or 电); a story's first sentence that merely starts with a date
-# (2024年5月17日,我校举行…) is no dateline
+# 北京2024年5月17日电, 2021年12月9日内比都讯: (a place of at most 12 characters, then the
+# full date and the agency between slashes or 电, or a place and 讯); a story's first
+# sentence that merely starts with a date (2024年5月17日,我校举行…) is no dateline
 _DATELINE_RE = re.compile(
     r"^[\u4e00-\u9fff·\s]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
-    r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电)"
+    r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电"
+    # a paper's dateline with the date before the place: 2021年12月9日内比都讯: (zx04)
+    r"|[\u4e00-\u9fff]{0,8}?讯(?!息)\s*[::(（]?)"
 )
 # a release service's stamp opening the story, its date without separators:
 # (中央社讯息服务20170220 15:03:21)101年教育部…
@@ -117,8 +121,10 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    if m.re is _MDY_DATE_RE:  # month/day/year
-        y, mo, d = m.group(3), m.group(1), m.group(2)
+    if m.re is _MDY_DATE_RE:  # month/day/year; day/month/year when the first cannot be a
+        y, mo, d = m.group(3), m.group(1), m.group(2)  # month (Hong Kong's 發佈日期:26/8/2020, yb01)
+        if int(mo) > 12 >= int(d):
+            mo, d = d, mo
     elif m.re is _MONTH_DAY_YEAR_RE:  # 12月 16, 2016
         y, mo, d = m.group(3), m.group(1), m.group(2)
     elif m.re is _DAY_MONTH_WORD_YEAR_RE:  # 20 三月 2019
@@ -197,7 +203,8 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
         ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE, _WEEKDAY_DATE_END_RE), non_body),
-        ((_DATELINE_RE, _BRACKET_DATELINE_RE), [meta_lines[first_body - 1]] if first_body else []),
+        # the story's dateline: its first line, or the one under the headline (zx04)
+        ((_DATELINE_RE, _BRACKET_DATELINE_RE), opening),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
     )
     m = next((m for regexes, lines in searches if (m := _first_match(regexes, lines))), None)

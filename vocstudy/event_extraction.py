@@ -196,8 +196,9 @@ TIME_FRAME_AFTER = (
     r"|(?<![同及届当平小学课工按准临暂随适一实计定限历耗用费到彼此那这何])(?:之)?时(?![间期代尚装长段效任])"
 )
 #: Strong modals anywhere in the sentence before the trigger (要…,积极组建…): the whole
-#: sentence states duties or aims.
-IRREALIS_MODAL = r"(?<![重主需只纲提])要(?![求素点闻])|应当|应该|必须"
+#: sentence states duties or aims. Not the future 将要 (将要派出…的学生进行了面试,…签署了…协议,
+#: zy08): it marks its own clause's verb (``IRREALIS_CLAUSE``), not the sentence.
+IRREALIS_MODAL = r"(?<![重主需只纲提将])要(?![求素点闻])|应当|应该|必须"
 #: Plans and proposals in the sentence before the trigger (今后/下一步/接下来/提出要 …):
 #: not an event.
 IRREALIS_SENTENCE = (
@@ -365,6 +366,10 @@ _SETTING_AFTER_RE = re.compile(
 _FOLLOWS_BEFORE_RE = re.compile(r"继(?![续承而任往])[^。!?;;]{0,50}$")
 _FOLLOWS_AFTER_RE = re.compile(r"[^,,。;;!?!?]{0,12}?[”」》\"]?(?:之)?后")
 _FUTURE_EVENT_RE = skipping(FUTURE)
+#: After a future marker, the rest of its clause: a noun phrase closed by 的, then a verb
+#: done (了) - 将要派出到…留学的学生进行了面试, - the future describes the noun, the clause
+#: reports a deed.
+_EMBEDDED_FUTURE_RE = re.compile(r"[^,，;；。!?]*?的[^,，;；。!?]*?了[^,，;；。!?]*[,，;；]")
 _EDITION_RE = skipping(MACROS["edition"])
 #: A bare year (2020年, not 2020年9月): with a year before publication in the trigger's
 #: clause before it, the mention is background (于2020年牵头成立).
@@ -744,6 +749,10 @@ def _not_reported(
             and not dated()):
         return True  # 今年初…签订了…协议 told in a story of the year's end: background
     fut = _FUTURE_EVENT_RE.search(sentence, 0, pos)
+    while fut and (m := _EMBEDDED_FUTURE_RE.match(sentence, fut.end(), cs)):
+        # a future inside a noun phrase of an earlier clause that reports what was done
+        # (对将要派出…留学的学生进行了面试,…签署了…协议; zy08): not the trigger's plan
+        fut = _FUTURE_EVENT_RE.search(sentence, m.end(), pos)
     if fut and not dated():
         return not _EDITION_RE.search(sentence, cs, pos + 12)
     if fut and fut.start() >= cs and dates is not None:

@@ -819,6 +819,9 @@ def _chinese_alias(cands: Iterable[_Cand]) -> bool:
     return bool(cands) and all(c.via == "alias" and c.place.level != "foreign" for c in cands)
 
 
+#: After 驻, a consulate named after its seat (加拿大驻广州总领事馆, yb05): the seat places
+#: nothing, as the representative offices below (GUIDE [b]).
+_CONSULATE = re.compile(r"总?领事馆")
 #: A representative office named after a capital (台北驻日经济文化代表处, 马尼拉经济文化办事处):
 #: the capital in its name places nothing (GUIDE [s] s10, [x] x03).
 _REPRESENTATIVE_OFFICE = re.compile(r"(?:驻[^\s，。、,;；]{1,3})?经济文化(?:办事处|代表处|办公室)")
@@ -865,7 +868,8 @@ def _scan(
             continue
         if e.kind == "place" and (
             _REPRESENTATIVE_OFFICE.match(text, j)
-            or (i and text[i - 1] == "驻" and _POSTED_OFFICE.match(text, j))
+            or (i and text[i - 1] == "驻"
+                and (_POSTED_OFFICE.match(text, j) or _CONSULATE.match(text, j)))
         ):
             pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue

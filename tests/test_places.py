@@ -1443,3 +1443,21 @@ def test_places_of_the_ya_and_yb_pages():
     assert mentions("广州总领事馆") == [("广州", "广州市")]
     assert mentions("福建政和县职业中专") == [("福建", "福建省"), ("政和县", "政和县")]
     assert ("新和", "新和县") in mentions("阿克苏地区新和职业技术学校")
+
+
+def test_a_city_short_name_right_before_one_of_its_counties_and_a_spam_site_before_the_headline():
+    # yb03 (dev), a mirror of a Tianjin story: 援建天水秦安县莲花教育园区
+    assert mentions("援建天水秦安县莲花教育园区") == [("天水", "天水市"), ("秦安县", "秦安县")]
+    # ya06 (dev): the 城宣万 zone is a bloc
+    assert mentions("推动城宣万革命老区振兴发展示范区职业教育高质量发展") == [("城宣万革命老区振兴发展示范区", "城宣万")]
+    # negatives: the short name before a word, and before a county of another city
+    assert mentions("天水人民欢迎你") == []
+    assert mentions("天水甘南两地") == [("甘南", "甘南藏族自治州")]
+    # ya06 (dev), a hijacked host: a betting site's name glued before the headline is cut,
+    # so its 台湾 is no place
+    from vocstudy.cleaning import clean
+
+    c = clean("台湾佬中文娱乐网川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展\n\n"
+              "中新网重庆5月14日电 14日,城宣万革命老区振兴发展示范区职业教育高质量发展研讨活动在重庆市城口县举行。")
+    assert c.title == "川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展"
+    assert "娱乐网" not in c.text

@@ -478,6 +478,8 @@ _SPAM_PREFIX_RE = re.compile(
 _SPAM_SUFFIX_RE = re.compile(r"(?<=\S)\s*[‘“【\[]([^’”】\]]{2,30})[’”】\]]$")
 _SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I)
 _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
+#: ... and glued before the headline with no mark between: 台湾佬中文娱乐网川渝携手推动… (ya06)
+_SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
 
 # a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
 # (the site's name ends as an institution's or a site's does)
@@ -2402,6 +2404,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     m = _SPAM_SUFFIX_RE.search(line)
     if m and (_SPAM_WORD_RE.search(m.group(1)) or _SPAM_SITE_RE.search(m.group(1))):
         step("ad_or_spam", line[: m.start()], 8)
+    if "娱乐" in line[:14]:  # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
+        step("ad_or_spam", _SPAM_SITE_PREFIX_RE.sub("", line, count=1), 8)
     if line[:2] in ("标题", "题目"):
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":

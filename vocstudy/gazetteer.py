@@ -577,6 +577,8 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "listed"))  # place of the same city
             elif (not prev or prev in PUNCT) and _DASH_RE.match(text, j):
                 out.append(_Cand(c.place, c.via, "dashed"))  # 嘉定——楚雄,职业教育合作新开端
+            elif c.place.level == "city" and _is_cjk(nxt):  # 援建天水秦安县: kept if one of
+                out.append(_Cand(c.place, c.via, "over_unit"))  # its own counties follows
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
@@ -1041,6 +1043,11 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
             and not ("线" in text[r.end : r.end + 5] and _metro_line(text, r.start, r.end))
         ):
             continue  # 南川隆化: a town of 南川, not 隆化县 (深圳河池两市: two places; 捷运小港林园线)
+        if c.mode == "over_unit" and not (
+            k + 1 < len(raws) and raws[k + 1].start == r.end
+            and any(n.place.level == "district" and c.place.contains(n.place) for n in raws[k + 1].cands)
+        ):
+            continue  # 天水秦安县: the city before its county (yb03); not 天水人
         if c.mode == "dashed" and not (
             k + 1 < len(raws) and _DASH_RE.fullmatch(text, r.end, raws[k + 1].start)
         ):

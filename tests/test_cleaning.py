@@ -2131,3 +2131,12 @@ def test_a_labelled_day_first_date_dates_the_page():
     # negative: month first where the first number can be a month stays month/day/year
     c = corpus_from_texts({"us": "新闻\n\n" + body + "\n\n发布日期:10/17/2016"})
     assert c.loc["us", "published"] == pd.Timestamp("2016-10-17")
+
+
+def test_a_wire_features_title_label_after_its_dateline_is_cut():
+    # yc04 (dev), a China News Service copy: 中新网南宁9月16日电 题:…
+    page = ("中新网南宁9月16日电 题:东盟职业教育学者盼中国帮助培训更多职业技能人才\n作者 王以照 王怀玉 陈梅\n"
+            "东盟国家和国际组织的学者与官员16日接受采访时表示,中国职业教育的技术技能培训经验值得借鉴。")
+    assert clean(page).title == "东盟职业教育学者盼中国帮助培训更多职业技能人才"
+    # negative: a headline that begins with 题 as a word
+    assert clean("题名金榜 技校学子喜获佳绩\n\n6月1日,学校举行表彰大会,表彰在技能大赛中获奖的学生。").title == "题名金榜 技校学子喜获佳绩"

@@ -2228,3 +2228,11 @@ def test_talks_held_are_a_meeting_and_a_future_inside_a_noun_phrase_is_not_a_pla
     assert "meeting" not in types("东阿县副县长一行来我院洽谈校地合作事宜。", "2013-10-25")
     assert types("希望坐下来与经开区就合作细节再进一步洽谈。", "2013-10-25") == []
     assert types("学院将要与企业签署合作协议。", "2013-10-25") == []
+
+
+def test_a_body_that_will_also_be_set_up_is_a_plan():
+    # yd08 (dev): 同时还会成立社会监督队 - 还会 + a verb is the future
+    assert types("同时还会成立社会监督队,对示范性家政服务站建设进行监督管理。", "2013-05-01") == []
+    # negatives: 还会同 (jointly with) and a founding done
+    assert types("学校还会同企业举办了技能大赛。", "2013-05-01") == ["competition"]
+    assert types("5月1日,社会监督队正式成立。", "2013-05-01") == ["founding"]

@@ -1461,3 +1461,14 @@ def test_a_city_short_name_right_before_one_of_its_counties_and_a_spam_site_befo
               "中新网重庆5月14日电 14日,城宣万革命老区振兴发展示范区职业教育高质量发展研讨活动在重庆市城口县举行。")
     assert c.title == "川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展"
     assert "娱乐网" not in c.text
+
+
+def test_places_of_the_yc_and_yd_pages():
+    # yd03 (dev): a body's local office named after its seat places nothing (GUIDE [b])
+    assert mentions("日本日中工业技术文化中心北京事务所首席代表专程来津") == [("日本", "日本"), ("津", "天津市")]
+    # yc07 (dev): the Shenzhen–Shanwei zone, in full and short, inside Shenzhen
+    assert mentions("深汕合作区与深职院签约") == [("深汕合作区", "深汕特别合作区")]
+    assert P.lookup("深汕特别合作区").city == "深圳市"
+    # negatives: an office where something is held, and an office of a place's own body
+    assert mentions("座谈会在北京办事处举行") == [("北京", "北京市")]
+    assert mentions("北京市教育委员会举办") == [("北京市", "北京市")]

@@ -1177,3 +1177,24 @@ def test_lexicon_3_14_rural_industry_teaching_factory_and_corridors():
     assert ("internationalisation", "双文凭") in _theme_of("市理工学校与加拿大蒙特利尔英语教育局开展双文凭教育合作项目。")
     # negative: a factory the students visit
     assert _theme_of("学生到汽车工厂参观学习。") == []
+
+
+def test_lexicon_3_15_cross_strait_enclave_old_areas_and_connectivity():
+    new = {
+        "regional_coordination": {"闽台合作", "两岸职教交流", "两岸职教合作", "飞地经济", "老区振兴"},
+        "internationalisation": {"民心相通"},
+        "industry_education_integration": {"招生即招工", "入校即入企"},
+    }
+    _assert_revision("3.15", new, ("lexicon 3.15",))
+    # yc09 (dev): 我校开展闽台合作交流已有近20年历史
+    assert ("regional_coordination", "闽台合作") in _theme_of("我校开展闽台合作交流已有近20年历史。")
+    # yc07 (dev): 探索建立深汕飞地经济发展模式; 为…老区振兴提供人才智力支撑
+    assert ("regional_coordination", "飞地经济") in _theme_of("探索建立深汕飞地经济发展模式。")
+    assert ("regional_coordination", "老区振兴") in _theme_of("为老区振兴提供人才智力支撑。")
+    # yc10 (dev): 增进中外民心相通
+    assert ("internationalisation", "民心相通") in _theme_of("增进中外民心相通。")
+    # yd02 (dev): 全方位实现‘招生即招工、入校即入企’的培养目标
+    got = _theme_of("全方位实现‘招生即招工、入校即入企’的培养目标。")
+    assert ("industry_education_integration", "招生即招工") in got and ("industry_education_integration", "入校即入企") in got
+    # negative: an old district's roads
+    assert _theme_of("老区道路改造完成。") == []

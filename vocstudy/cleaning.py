@@ -493,7 +493,11 @@ _TAB_SUFFIX_RE = re.compile(
 _ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*")
 
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
-_TITLE_FIELD_RE = re.compile(r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)")
+_TITLE_FIELD_RE = re.compile(
+    r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)"
+    # a wire feature's 题: after its dateline (中新网南宁9月16日电 题:东盟职业教育学者…, yc04)
+    r"|^题\s*[::]\s*(?=\S)"
+)
 
 # a source, site or column named in front of the headline with a colon: 光明日报:服务…,
 # 最新资讯:苏黔携手…, 广东省粤东技师学院智慧校园平台:技能权杖,… (validation gg04, gg05,
@@ -2406,7 +2410,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("ad_or_spam", line[: m.start()], 8)
     if "娱乐" in line[:14]:  # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
         step("ad_or_spam", _SPAM_SITE_PREFIX_RE.sub("", line, count=1), 8)
-    if line[:2] in ("标题", "题目"):
+    if line[:2] in ("标题", "题目") or line[:1] == "题":
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":
         step("title_field_name", _ORIGINAL_HEADLINE_RE.sub("", line), 4)
@@ -2421,6 +2425,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("source_label", _WIRE_DATELINE_PREFIX_RE.sub("", line, count=1), 8)
         if line != before and ("|" in line or "｜" in line):  # the wire's column: 心相近|… (bb18)
             step("section_label", _WIRE_COLUMN_RE.sub("", line, count=1), 8)
+        if line != before and line[:1] == "题":  # a feature's 题: after the dateline (yc04)
+            step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
     return steps

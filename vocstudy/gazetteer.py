@@ -824,6 +824,11 @@ def _chinese_alias(cands: Iterable[_Cand]) -> bool:
 #: After 驻, a consulate named after its seat (加拿大驻广州总领事馆, yb05): the seat places
 #: nothing, as the representative offices below (GUIDE [b]).
 _CONSULATE = re.compile(r"总?领事馆")
+#: A body's local office named after its seat, inside the body's name (日中工业技术文化中心
+#: 北京事务所, 再培训局小西湾办事处; yd03, yb01): the seat places nothing (GUIDE [b], [yb]).
+_SEAT_OFFICE = re.compile(r"事务所|办事处|代表处")
+#: ... unless the office is where something happens (在北京办事处举行).
+_SEAT_OFFICE_VENUE_PREV = frozenset("在于於到赴至")
 #: A representative office named after a capital (台北驻日经济文化代表处, 马尼拉经济文化办事处):
 #: the capital in its name places nothing (GUIDE [s] s10, [x] x03).
 _REPRESENTATIVE_OFFICE = re.compile(r"(?:驻[^\s，。、,;；]{1,3})?经济文化(?:办事处|代表处|办公室)")
@@ -872,6 +877,8 @@ def _scan(
             _REPRESENTATIVE_OFFICE.match(text, j)
             or (i and text[i - 1] == "驻"
                 and (_POSTED_OFFICE.match(text, j) or _CONSULATE.match(text, j)))
+            or (i and _is_cjk(text[i - 1]) and text[i - 1] not in _SEAT_OFFICE_VENUE_PREV
+                and _SEAT_OFFICE.match(text, j))
         ):
             pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
             continue

@@ -250,16 +250,21 @@ def _analyze_child(args: argparse.Namespace) -> dict[str, Any]:
     shutil.rmtree(out, ignore_errors=True)
     load_before = os.getloadavg()[0]
     t0 = _clock()
-    res = analyze(args.folder, out=out, n_jobs=args.n_jobs, batch_size=args.batch_size,
-                  progress=False)
+    res = analyze(
+        args.folder, out=out, n_jobs=args.n_jobs, batch_size=args.batch_size, progress=False
+    )
     took = _since(t0)
     rec: dict[str, Any] = {
-        "size": args.size, "n_jobs": args.n_jobs, "batch_size": args.batch_size,
-        "analyze": took, "rss_peak_mb": _maxrss_mb(),
+        "size": args.size,
+        "n_jobs": args.n_jobs,
+        "batch_size": args.batch_size,
+        "analyze": took,
+        "rss_peak_mb": _maxrss_mb(),
         "rss_workers_mb": _maxrss_mb(resource.RUSAGE_CHILDREN),
         "parquet_mb": sum(p.stat().st_size for ps in res.paths.values() for p in ps) / 2**20,
-        "rows": {k: sum(pq.ParquetFile(p).metadata.num_rows for p in ps)
-                 for k, ps in res.paths.items()},
+        "rows": {
+            k: sum(pq.ParquetFile(p).metadata.num_rows for p in ps) for k, ps in res.paths.items()
+        },
     }
     chars = 0
     jieba_t = {"wall": 0.0, "cpu": 0.0}
@@ -484,9 +489,21 @@ def _run_analyze(
 ) -> dict[str, Any]:
     """``vs.analyze`` of one folder in a fresh interpreter (output under bench/out)."""
     out = BENCH_DIR / "out" / f"analyze-{size}"
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", "--folder", str(folder),
-           "--size", str(size), "--n-jobs", str(n_jobs), "--analyze-out", str(out),
-           "--batch-size", str(batch_size)]
+    cmd = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--child",
+        "--folder",
+        str(folder),
+        "--size",
+        str(size),
+        "--n-jobs",
+        str(n_jobs),
+        "--analyze-out",
+        str(out),
+        "--batch-size",
+        str(batch_size),
+    ]
     if baseline:
         cmd.append("--baseline")
     with tempfile.TemporaryFile() as err:
@@ -540,9 +557,7 @@ def _run_child(
             {k: b["jieba"][k] / r["pipeline"][k] for k in ("cpu", "wall")}
             for r, b in zip(runs, bases)
         ]
-        rec["ratio"] = {
-            k: statistics.median(x[k] for x in rec["ratios"]) for k in ("cpu", "wall")
-        }
+        rec["ratio"] = {k: statistics.median(x[k] for x in rec["ratios"]) for k in ("cpu", "wall")}
     every = runs + bases
     for k in ("others_cpu", "steal_s", "span_s"):
         if all(k in r for r in every):
@@ -608,8 +623,10 @@ def _others(recs: list[dict]) -> str:
     cpu = sum(r["others_cpu"] for r in recs)
     span = sum(r["span_s"] for r in recs)
     steal = sum(r["steal_s"] for r in recs)
-    return (f"{cpu:.0f} CPU s in {span:.0f} s ({cpu / span:.2f} of a core on average); "
-            f"hypervisor steal {steal:.0f} s")
+    return (
+        f"{cpu:.0f} CPU s in {span:.0f} s ({cpu / span:.2f} of a core on average); "
+        f"hypervisor steal {steal:.0f} s"
+    )
 
 
 #: Iterations of the pure-Python loop of :func:`_spin` (about 3-4 CPU seconds here).
@@ -698,12 +715,16 @@ def _analyze_section(analyses: list[dict]) -> str:
     L += [head + " Parquet MiB |", sep + " ---: |"]
     for a in analyses:
         t = a["analyze"]
-        row = (f"| {a['size']:,} | {a['batch_size']} | {a['chars']:,} | {t['cpu']:.1f} | "
-               f"{_fmt_rate(a['chars'] / t['cpu'])} | {t['wall']:.1f} | "
-               f"{a['rss_peak_mb']:.0f} MiB |")
+        row = (
+            f"| {a['size']:,} | {a['batch_size']} | {a['chars']:,} | {t['cpu']:.1f} | "
+            f"{_fmt_rate(a['chars'] / t['cpu'])} | {t['wall']:.1f} | "
+            f"{a['rss_peak_mb']:.0f} MiB |"
+        )
         if has_base:
-            row += (f" {a['jieba']['cpu']:.1f} | {a['jieba']['cpu'] / t['cpu']:.2f}× | "
-                    f"{a['rjieba']['cpu']:.1f} | {a['rjieba']['cpu'] / t['cpu']:.2f}× |")
+            row += (
+                f" {a['jieba']['cpu']:.1f} | {a['jieba']['cpu'] / t['cpu']:.2f}× | "
+                f"{a['rjieba']['cpu']:.1f} | {a['rjieba']['cpu'] / t['cpu']:.2f}× |"
+            )
         L.append(row + f" {a['parquet_mb']:.0f} |")
     if len(analyses) > 1:
         L.append("\n| from → to | articles × | analyze CPU × | peak RSS × |")
@@ -729,8 +750,10 @@ def _analyze_section(analyses: list[dict]) -> str:
             f"{_others([p])}." + _concurrency_text(p.get("concurrency"))
         )
     loads = [x for a in analyses + par for x in a["load"]]
-    L.append(f"\n1-min load average during these runs: {min(loads):.1f} - {max(loads):.1f}; "
-             f"other processes during the one-process runs: {_others(analyses)}.\n")
+    L.append(
+        f"\n1-min load average during these runs: {min(loads):.1f} - {max(loads):.1f}; "
+        f"other processes during the one-process runs: {_others(analyses)}.\n"
+    )
     return "\n".join(L)
 
 
@@ -794,7 +817,9 @@ def report(
         "(c) rjieba CPU s | (c) chars/s | (b) pipeline CPU s | (b) chars/s | "
         "ratio (b)/(a) | ratio (b)/(c) | wall s (a) / (b) | ratio, wall | peak RSS |"
     )
-    L.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    L.append(
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+    )
     for r in results:
         ja, pa, rj = r["jieba"], r["pipeline"], r.get("rjieba") or {"cpu": float("nan")}
         L.append(
@@ -894,9 +919,7 @@ def report(
             f"(n_jobs=1 run: {one['load'][0]:.1f} → {one['load'][1]:.1f}). The run started "
             f"after waiting {par.get('settle_s', 0):.0f} s for a 1-min load average under "
             f"{args.settle_load}; other processes meanwhile: {_others([par])} "
-            f"(n_jobs=1 run: {_others([one])})."
-            + _concurrency_text(par.get("concurrency"))
-            + "\n"
+            f"(n_jobs=1 run: {_others([one])})." + _concurrency_text(par.get("concurrency")) + "\n"
         )
         L.append(
             f"Peak RSS with n_jobs={nj}: main process {par['rss_peak_mb']:.0f} MiB, "
@@ -1027,8 +1050,10 @@ def parent(args: argparse.Namespace) -> int:
     results = []
     for n in sizes:
         repeat = 1 if args.quick else 3
-        print(f"N={n:,}: pipeline n_jobs=1 and bare jieba ({repeat} alternated round(s)) ...",
-              flush=True)
+        print(
+            f"N={n:,}: pipeline n_jobs=1 and bare jieba ({repeat} alternated round(s)) ...",
+            flush=True,
+        )
         r = _run_child(folders[n], n, 1, repeat, baseline=True)
         results.append(r)
         ja, pa = r["jieba"], r["pipeline"]
@@ -1049,11 +1074,17 @@ def parent(args: argparse.Namespace) -> int:
         n = sizes[-1]
         repeat = 1 if args.quick else (3 if n <= 1_000 else 2)
         waited = _settle(args.settle_load, args.settle_max)
-        print(f"N={n:,}: pipeline n_jobs={args.jobs} (after {waited:.0f} s waiting for a "
-              f"load average under {args.settle_load}) ...", flush=True)
+        print(
+            f"N={n:,}: pipeline n_jobs={args.jobs} (after {waited:.0f} s waiting for a "
+            f"load average under {args.settle_load}) ...",
+            flush=True,
+        )
         chk = concurrency_check(args.jobs)
-        print(f"  {args.jobs} CPU-bound processes at once: {chk['inflation']:.2f}× the CPU "
-              "time of one alone", flush=True)
+        print(
+            f"  {args.jobs} CPU-bound processes at once: {chk['inflation']:.2f}× the CPU "
+            "time of one alone",
+            flush=True,
+        )
         par = _run_child(folders[n], n, args.jobs, repeat, baseline=False)
         par["settle_s"] = waited
         par["concurrency"] = chk
@@ -1072,21 +1103,27 @@ def parent(args: argparse.Namespace) -> int:
         print(f"N={n:,}: vs.analyze n_jobs=1 batch_size={args.batch_size} ...", flush=True)
         a = _run_analyze(folders[n], n, 1, args.batch_size, baseline=False)
         analyses.append(a)
-        print(f"  CPU {a['analyze']['cpu']:.1f} s, wall {a['analyze']['wall']:.1f} s, "
-              f"peak RSS {a['rss_peak_mb']:.0f} MiB", flush=True)
+        print(
+            f"  CPU {a['analyze']['cpu']:.1f} s, wall {a['analyze']['wall']:.1f} s, "
+            f"peak RSS {a['rss_peak_mb']:.0f} MiB",
+            flush=True,
+        )
     if args.jobs > 1 and analyses:
         n = analyses[-1]["size"]
         waited = _settle(args.settle_load, args.settle_max)
-        print(f"N={n:,}: vs.analyze n_jobs={args.jobs} (after {waited:.0f} s waiting) ...",
-              flush=True)
+        print(
+            f"N={n:,}: vs.analyze n_jobs={args.jobs} (after {waited:.0f} s waiting) ...", flush=True
+        )
         chk = concurrency_check(args.jobs)
         a = _run_analyze(folders[n], n, args.jobs, args.batch_size, baseline=False)
         a["settle_s"] = waited
         a["concurrency"] = chk
         a["one"] = analyses[-1]
         analyses.append(a)
-        print(f"  wall {a['analyze']['wall']:.1f} s vs {a['one']['analyze']['wall']:.1f} s",
-              flush=True)
+        print(
+            f"  wall {a['analyze']['wall']:.1f} s vs {a['one']['analyze']['wall']:.1f} s",
+            flush=True,
+        )
     prof = None
     if args.profile_size:
         n = args.profile_size
@@ -1125,14 +1162,23 @@ def parent_large(args: argparse.Namespace) -> int:
         print(f"N={n:,}: vs.analyze n_jobs=1 batch_size={args.batch_size}{then} ...", flush=True)
         a = _run_analyze(folder, n, 1, args.batch_size, baseline=not args.no_baseline)
         analyses.append(a)
-        print(f"  analyze CPU {a['analyze']['cpu']:.1f} s, peak RSS {a['rss_peak_mb']:.0f} MiB"
-              + ("" if args.no_baseline else
-                 f"; jieba {a['jieba']['cpu']:.1f} s, rjieba {a['rjieba']['cpu']:.1f} s"),
-              flush=True)
-    L = ["# Benchmark, large: `vs.analyze` at 10^4-10^5 articles\n",
-         f"Written by `bench/run.py --large` (`make bench-large`) on {dt.date.today().isoformat()}.\n",
-         "| | |\n| --- | --- |", *[f"| {k} | {v} |" for k, v in facts.items()], "",
-         _analyze_section(analyses)]
+        print(
+            f"  analyze CPU {a['analyze']['cpu']:.1f} s, peak RSS {a['rss_peak_mb']:.0f} MiB"
+            + (
+                ""
+                if args.no_baseline
+                else f"; jieba {a['jieba']['cpu']:.1f} s, rjieba {a['rjieba']['cpu']:.1f} s"
+            ),
+            flush=True,
+        )
+    L = [
+        "# Benchmark, large: `vs.analyze` at 10^4-10^5 articles\n",
+        f"Written by `bench/run.py --large` (`make bench-large`) on {dt.date.today().isoformat()}.\n",
+        "| | |\n| --- | --- |",
+        *[f"| {k} | {v} |" for k, v in facts.items()],
+        "",
+        _analyze_section(analyses),
+    ]
     body = "\n".join(L)
     out = Path(args.output) if args.output else BENCH_DIR / "results-large.md"
     write_results(out, body)
@@ -1143,9 +1189,7 @@ def parent_large(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Command line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument(
-        "--sizes", type=int, nargs="+", help="numbers of articles (default 1000 10000)"
-    )
+    ap.add_argument("--sizes", type=int, nargs="+", help="numbers of articles (default 1000 10000)")
     ap.add_argument(
         "--quick",
         action="store_true",
@@ -1178,11 +1222,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--batch-size", type=int, default=500, help="batch_size of vs.analyze (default 500)"
     )
     ap.add_argument(
-        "--settle-load", type=float, default=0.5,
+        "--settle-load",
+        type=float,
+        default=0.5,
         help="before an n_jobs>1 run, wait for a 1-min load average under this (default 0.5)",
     )
     ap.add_argument(
-        "--settle-max", type=float, default=240.0,
+        "--settle-max",
+        type=float,
+        default=240.0,
         help="wait at most this many seconds for it (default 240)",
     )
     ap.add_argument(
@@ -1192,11 +1240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "bare jieba and rjieba over the same cleaned texts; written to bench/results-large.md",
     )
     ap.add_argument(
-        "--no-baseline", action="store_true",
+        "--no-baseline",
+        action="store_true",
         help="with --large: time vs.analyze only (no bare jieba / rjieba pass)",
     )
     ap.add_argument(
-        "--analyze-sizes", type=int, nargs="*", default=None,
+        "--analyze-sizes",
+        type=int,
+        nargs="*",
+        default=None,
         help="sizes at which vs.analyze is timed in the ordinary run (default: all sizes)",
     )
     args = ap.parse_args(argv)

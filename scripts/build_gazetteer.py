@@ -119,8 +119,15 @@ DISTRICT_FREQ = 100  # a district short name tagged as a name is free below this
 def foreign_row(t: dict, country_of: dict[str, str], **extra) -> dict:
     """A gazetteer row for a place of another country: its ``province`` is the country
     (纽约州 → 美国), so the country contains it and pairs lift to it."""
-    return dict(name=t["name"], level="foreign", province=country_of.get(t["iso3"], ""),
-                city="", adcode="", iso3=t["iso3"], **extra)
+    return dict(
+        name=t["name"],
+        level="foreign",
+        province=country_of.get(t["iso3"], ""),
+        city="",
+        adcode="",
+        iso3=t["iso3"],
+        **extra,
+    )
 
 
 def _ring_area_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
@@ -216,7 +223,19 @@ def short_name(name: str, level: str) -> str:
 
 #: Suffixes of other countries' first-level divisions (纽约州, 佛统府, 清化省, 京畿道).
 FOREIGN_DIVISION_SUFFIXES = (
-    "特别市", "广域市", "自治市", "边疆区", "共和国", "大区", "省", "府", "州", "县", "道", "邦", "区"
+    "特别市",
+    "广域市",
+    "自治市",
+    "边疆区",
+    "共和国",
+    "大区",
+    "省",
+    "府",
+    "州",
+    "县",
+    "道",
+    "邦",
+    "区",
 )
 
 
@@ -434,8 +453,16 @@ def build() -> list[dict]:
                 if t["name"] in taken:
                     continue  # a Chinese unit or a country keeps the name
                 taken.add(t["name"])
-                rows.append(foreign_row(t, country_of, iso3166_2=t["iso3166_2"], lon="",
-                                        lat="", glued=t.get("glued", "")))
+                rows.append(
+                    foreign_row(
+                        t,
+                        country_of,
+                        iso3166_2=t["iso3166_2"],
+                        lon="",
+                        lat="",
+                        glued=t.get("glued", ""),
+                    )
+                )
 
     # other countries' cities (GeoNames points; Chinese forms in ``aliases``), then the
     # curated ones whose Chinese name GeoNames lacks (胡志明市, 里昂)
@@ -456,11 +483,17 @@ def build() -> list[dict]:
                     forms.insert(0, best)
                     t = {**t, "name": best}
                 taken.update(forms)
-                rows.append(foreign_row(
-                    t, country_of, geonameid=t["geonameid"], aliases="|".join(forms[1:]),
-                    population=int(t["population"]),
-                    lon=round(float(t["lon"]), 4), lat=round(float(t["lat"]), 4),
-                ))
+                rows.append(
+                    foreign_row(
+                        t,
+                        country_of,
+                        geonameid=t["geonameid"],
+                        aliases="|".join(forms[1:]),
+                        population=int(t["population"]),
+                        lon=round(float(t["lon"]), 4),
+                        lat=round(float(t["lat"]), 4),
+                    )
+                )
 
     # short names: suffix-less forms. Several places may share one (吉林省/吉林市,
     # 朝阳市/朝阳区×2, 长沙市/长沙县); the matcher resolves that per document. An area keeps
@@ -476,8 +509,9 @@ def build() -> list[dict]:
             r["short"] = short_name(r["name"], r["level"])
     used |= {r["short"] for r in rows if r["short"]}
     foreign_forms = {r["name"] for r in rows if r["level"] == "foreign"}
-    foreign_forms |= {a for r in rows if r["level"] == "foreign"
-                      for a in (r.get("aliases") or "").split("|") if a}
+    foreign_forms |= {
+        a for r in rows if r["level"] == "foreign" for a in (r.get("aliases") or "").split("|") if a
+    }
     for r in rows:
         if r["level"] == "area":
             s = short_name(r["name"], "area")
@@ -557,9 +591,7 @@ def refresh_foreign_subdivisions() -> None:
 
     import pycountry
 
-    zh = gettext.translation(
-        "iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True
-    )
+    zh = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True)
     own = {r["name"] for r in build_cn_names()}
     out = []
     for sub in sorted(pycountry.subdivisions, key=lambda x: x.code):
@@ -584,13 +616,13 @@ def refresh_foreign_subdivisions() -> None:
         glued = "yes" if stem in own or stem in GENERIC_STEMS else ""
         country = pycountry.countries.get(alpha_2=sub.country_code)
         out.append(
-            dict(name=name, iso3166_2=sub.code, iso3=country.alpha_3, name_en=sub.name,
-                 glued=glued)
+            dict(name=name, iso3166_2=sub.code, iso3=country.alpha_3, name_en=sub.name, glued=glued)
         )
     path = DATA / "place_foreign_subdivisions.csv"
     with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=["name", "iso3166_2", "iso3", "name_en", "glued"],
-                           lineterminator="\n")
+        w = csv.DictWriter(
+            f, fieldnames=["name", "iso3166_2", "iso3", "name_en", "glued"], lineterminator="\n"
+        )
         w.writeheader()
         w.writerows(out)
     print(f"wrote {path.relative_to(ROOT)}: {len(out)} rows (pycountry {pycountry.__version__})")
@@ -624,8 +656,9 @@ def refresh_foreign_cities() -> None:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     # national capitals (GeoNames' country table names them; matched in their country)
     named = {(c["iso"], c["capital"]) for c in gc.get_countries().values() if c["capital"]}
-    capitals = {c["geonameid"] for c in gc.get_cities().values()
-                if (c["countrycode"], c["name"]) in named}
+    capitals = {
+        c["geonameid"] for c in gc.get_cities().values() if (c["countrycode"], c["name"]) in named
+    }
     own = {r["name"] for r in build_cn_names()}
     words = jieba_words()
     han = re.compile(r"[\u4e00-\u9fff]{2,8}")
@@ -642,16 +675,23 @@ def refresh_foreign_cities() -> None:
             freq, tag = words.get(z, (0, ""))
             capital = c["geonameid"] in capitals
             if len(z) == 2 and not (
-                (tag.startswith(("ns", "nz")) and (capital or c["population"] >= FOREIGN_CITY_2CHAR_MIN_POP))
+                (
+                    tag.startswith(("ns", "nz"))
+                    and (capital or c["population"] >= FOREIGN_CITY_2CHAR_MIN_POP)
+                )
                 or (tag == "nrt" and capital)
             ):
                 continue  # 或索, 阿巴, 古龙: two characters that jieba knows as no place
             if z in FOREIGN_CITY_WORDS or z.endswith(("公园", "花园", "中心", "广场")):
                 continue  # a landform word (Delta, BC); a park or centre inside a city
-            if freq >= 50 and not tag.startswith(("ns", "nz")) and not (
-                len(z) >= 3
-                and tag in ("nr", "nrt")
-                and (capital or c["population"] >= FOREIGN_CITY_NAME_MIN_POP)
+            if (
+                freq >= 50
+                and not tag.startswith(("ns", "nz"))
+                and not (
+                    len(z) >= 3
+                    and tag in ("nr", "nrt")
+                    and (capital or c["population"] >= FOREIGN_CITY_NAME_MIN_POP)
+                )
             ):
                 continue  # a common word first (not tagged as a place or proper name)
             forms.append(z)

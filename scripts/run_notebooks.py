@@ -44,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("notebooks", nargs="*", type=Path)
     parser.add_argument("--html", type=Path, help="also render HTML into this folder")
     args = parser.parse_args(argv)
-    paths = args.notebooks or [*sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")), NOTEBOOKS / "template.ipynb"]
+    paths = args.notebooks or [
+        *sorted(NOTEBOOKS.glob("[0-9][0-9]-*.ipynb")),
+        NOTEBOOKS / "template.ipynb",
+    ]
     for path in paths:
         print(f"executing {path.relative_to(ROOT) if path.is_absolute() else path}", flush=True)
         execute(path.resolve())

@@ -466,8 +466,9 @@ def _save(page: Page, server: LabServer, rel: str, timeout: float = 30.0) -> Non
             # the tab drops its dirty mark once the server confirmed the save, and the
             # file is whole: a new mtime can be the file truncated, not yet written
             # (read empty once in CI)
-            if (page.locator(".jp-NotebookPanel:not(.lm-mod-hidden).jp-mod-dirty").count() == 0
-                    and _whole_json(target)):
+            if page.locator(
+                ".jp-NotebookPanel:not(.lm-mod-hidden).jp-mod-dirty"
+            ).count() == 0 and _whole_json(target):
                 return
         _dismiss_dialog(page)
         time.sleep(POLL_INTERVAL)

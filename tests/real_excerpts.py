@@ -323,68 +323,68 @@ EXCERPTS: dict[str, dict] = {
         "pairs": set(),
     },
     "r25": {
-        "url": 'http://yule.kcwzh.com/xingwen/426187.html',
-        "published": '2025-05-11',
+        "url": "http://yule.kcwzh.com/xingwen/426187.html",
+        "published": "2025-05-11",
         "heldout": True,
         "text": (
-        '2025年成渝地区双城经济圈职业教育活动周在渝启幕\n'
-        '和商网重庆5月11日电(陈媛)11日,2025年成渝地区双城经济圈职业教育活动周启动仪式在渝举行,活动旨在展示川渝职业教育改革成果,深化区域协同发展,为成渝地区双城经济圈建设注入源源不断的技能人才动力。\n'
-        '据介绍,川渝两地教育部门充分发挥教育的基础性、先导性和全局性作用,川渝职教协同推动建立成渝地区双城经济圈职业教育协同发展联盟,建设泸永江、万达开等5个融合发展试验区,成立陆海新通道职业教育国际合作联盟等国际交流合作平台,联合举办成渝地区双城经济圈职业教育活动周、西部职业教育论坛等品牌活动。'
+            "2025年成渝地区双城经济圈职业教育活动周在渝启幕\n"
+            "和商网重庆5月11日电(陈媛)11日,2025年成渝地区双城经济圈职业教育活动周启动仪式在渝举行,活动旨在展示川渝职业教育改革成果,深化区域协同发展,为成渝地区双城经济圈建设注入源源不断的技能人才动力。\n"
+            "据介绍,川渝两地教育部门充分发挥教育的基础性、先导性和全局性作用,川渝职教协同推动建立成渝地区双城经济圈职业教育协同发展联盟,建设泸永江、万达开等5个融合发展试验区,成立陆海新通道职业教育国际合作联盟等国际交流合作平台,联合举办成渝地区双城经济圈职业教育活动周、西部职业教育论坛等品牌活动。"
         ),
-        "events": ['launch'],
-        "lead": ('launch', '重庆市'),
-        "pairs": [('四川省', '重庆市')],
+        "events": ["launch"],
+        "lead": ("launch", "重庆市"),
+        "pairs": [("四川省", "重庆市")],
     },
     "r26": {
-        "url": 'http://hkcna.hk./docDetail.jsp?channel=4372&id=100401582',
-        "published": '2023-07-02',
+        "url": "http://hkcna.hk./docDetail.jsp?channel=4372&id=100401582",
+        "published": "2023-07-02",
         "heldout": True,
         "text": (
-        '港中大代表團在京簽4項合作協議\n'
-        '香港新聞網7月2日電 香港中文大學7月2日公佈,校長段崇智在上月28至30日率中大高層代表團赴北京訪問,拜會11個中央部委和機構,並與不同夥伴機構簽署4項合作協議,促進多方合作交流。\n'
-        '港中大亦與不同夥伴機構簽署了4項合作協議,包括與故宮博物院簽署合作意向書;與北京市人才工作局、國家(中關村)火炬科創學院簽署合作交流備忘錄等。'
+            "港中大代表團在京簽4項合作協議\n"
+            "香港新聞網7月2日電 香港中文大學7月2日公佈,校長段崇智在上月28至30日率中大高層代表團赴北京訪問,拜會11個中央部委和機構,並與不同夥伴機構簽署4項合作協議,促進多方合作交流。\n"
+            "港中大亦與不同夥伴機構簽署了4項合作協議,包括與故宮博物院簽署合作意向書;與北京市人才工作局、國家(中關村)火炬科創學院簽署合作交流備忘錄等。"
         ),
-        "events": ['signing', 'visit'],
-        "lead": ('visit', '北京市'),
-        "pairs": [('北京市', '香港特别行政区')],
+        "events": ["signing", "visit"],
+        "lead": ("visit", "北京市"),
+        "pairs": [("北京市", "香港特别行政区")],
     },
     "r27": {
-        "url": 'https://sccvc.com/go-c235.htm',
-        "published": '2024-04-11',
+        "url": "https://sccvc.com/go-c235.htm",
+        "published": "2024-04-11",
         "heldout": True,
         "text": (
-        '川港职业与应用教育联盟第二次工作会议在四川长江职业学院成功召开\n'
-        '2024年4月10日,川港职业与应用教育联盟第二次工作会议在四川长江职业学院隆重举行。由香港特区政府教育局副局长施俊辉担任名誉团长的川港职业与应用教育联盟(港方)访问团与四川教育界代表进行了深入交流,签署了筹建“川港职业与应用教育研究院”以及有关专业合作、学生交流等多个合作备忘录。'
+            "川港职业与应用教育联盟第二次工作会议在四川长江职业学院成功召开\n"
+            "2024年4月10日,川港职业与应用教育联盟第二次工作会议在四川长江职业学院隆重举行。由香港特区政府教育局副局长施俊辉担任名誉团长的川港职业与应用教育联盟(港方)访问团与四川教育界代表进行了深入交流,签署了筹建“川港职业与应用教育研究院”以及有关专业合作、学生交流等多个合作备忘录。"
         ),
-        "events": ['meeting', 'signing', 'visit'],
-        "lead": ('meeting', None),
-        "pairs": [('四川省', '香港特别行政区')],
+        "events": ["meeting", "signing", "visit"],
+        "lead": ("meeting", None),
+        "pairs": [("四川省", "香港特别行政区")],
     },
     "r28": {
-        "url": 'http://uscntv.com/wenhua/159980.html',
-        "published": '2025-12-18',
+        "url": "http://uscntv.com/wenhua/159980.html",
+        "published": "2025-12-18",
         "heldout": True,
         "text": (
-        '浙港两地专家学者相聚临海 共商职教发展新生态\n'
-        '为深入推动浙江、香港职业教育协同创新,赋能高素质技能人才培养和区域产业升级。12月17日,由浙江省中华职教社主办的“携手共育 职通未来”浙港职教高质量发展交流活动在台州临海举行,来自浙港两地的职业教育专家学者、院校代表等相聚一堂,共商合作、共谋发展。\n'
-        '当日,两场专题合作洽谈圆桌会同步召开。'
+            "浙港两地专家学者相聚临海 共商职教发展新生态\n"
+            "为深入推动浙江、香港职业教育协同创新,赋能高素质技能人才培养和区域产业升级。12月17日,由浙江省中华职教社主办的“携手共育 职通未来”浙港职教高质量发展交流活动在台州临海举行,来自浙港两地的职业教育专家学者、院校代表等相聚一堂,共商合作、共谋发展。\n"
+            "当日,两场专题合作洽谈圆桌会同步召开。"
         ),
-        "events": ['meeting'],
-        "lead": ('meeting', '台州市'),
-        "pairs": [('浙江省', '香港特别行政区')],
+        "events": ["meeting"],
+        "lead": ("meeting", "台州市"),
+        "pairs": [("浙江省", "香港特别行政区")],
     },
     "r29": {
-        "url": 'https://m.163.com/dy/article/G8PHM1FS0515ESFT.html',
-        "published": '2021-04-29',
+        "url": "https://m.163.com/dy/article/G8PHM1FS0515ESFT.html",
+        "published": "2021-04-29",
         "heldout": True,
         "text": (
-        '今天(4月29日),上海市教育委员会与苏州市政府签署教育高质量协同发展战略协作框架协议。\n'
-        '江苏省委常委、苏州市委书记许昆林会见了上海市教卫工作党委书记沈炜一行。苏州市委副书记、市长李亚平出席签约仪式。\n'
-        '许昆林说当前苏州正积极主动抢抓长三角一体化发展最大机遇,大力推进“沪苏同城化”。'
+            "今天(4月29日),上海市教育委员会与苏州市政府签署教育高质量协同发展战略协作框架协议。\n"
+            "江苏省委常委、苏州市委书记许昆林会见了上海市教卫工作党委书记沈炜一行。苏州市委副书记、市长李亚平出席签约仪式。\n"
+            "许昆林说当前苏州正积极主动抢抓长三角一体化发展最大机遇,大力推进“沪苏同城化”。"
         ),
-        "events": ['signing'],
-        "lead": ('signing', None),
-        "pairs": [('上海市', '苏州市')],
+        "events": ["signing"],
+        "lead": ("signing", None),
+        "pairs": [("上海市", "苏州市")],
     },
 }
 
@@ -431,7 +431,9 @@ def score(include_gazetteer: bool = False, heldout: bool = False) -> dict[str, f
     ae = getattr(vs, "article_events", None)
     if ae is not None:
         table = ae(corpus)
-        lead = {r.doc_id: (None if pd.isna(r.place) else r.place) for r in table.itertuples() if r.lead}
+        lead = {
+            r.doc_id: (None if pd.isna(r.place) else r.place) for r in table.itertuples() if r.lead
+        }
         stated = [k for k, v in chosen.items() if v["lead"][1] is not None]
         ok = sum(1 for k in stated if lead.get(k) == chosen[k]["lead"][1])
         out["lead_city"] = ok / len(stated)
@@ -444,8 +446,12 @@ def score(include_gazetteer: bool = False, heldout: bool = False) -> dict[str, f
             g |= v.get("needs_gazetteer", set())
         gold[k] = g
     correct = [p for p in pred if _match(p[1:], gold[p[0]])]
-    found = [(k, g) for k, gs in gold.items() for g in gs if any(
-        p[0] == k and _match(p[1:], {g}) for p in pred)]
+    found = [
+        (k, g)
+        for k, gs in gold.items()
+        for g in gs
+        if any(p[0] == k and _match(p[1:], {g}) for p in pred)
+    ]
     n_gold = sum(len(g) for g in gold.values())
     out["pairs_precision"] = len(correct) / len(pred) if pred else 1.0
     out["pairs_recall"] = len(found) / n_gold if n_gold else 1.0

@@ -54,8 +54,15 @@ def _compare(res: A.Analysis, memory: dict) -> None:
     mem = memory["corpus"].drop(columns=["text_raw"])
     assert corpus.index.tolist() == mem.index.tolist()
     pd.testing.assert_frame_equal(_norm(corpus.drop(columns=["text_digest"])), _norm(mem))
-    for name in ["audit", "sentences", "themes", "places", "collaborations", "events",
-                 "term_frequency"]:
+    for name in [
+        "audit",
+        "sentences",
+        "themes",
+        "places",
+        "collaborations",
+        "events",
+        "term_frequency",
+    ]:
         got, want = res.table(name), memory[name]
         assert list(got.columns) == list(want.columns), name
         assert len(want) > 0, name

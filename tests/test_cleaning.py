@@ -117,8 +117,16 @@ def test_subheads_inside_the_article_are_kept():
 def test_trailing_lines_that_continue_the_story_are_kept():
     # a paragraph cut off by the page (no full stop), list items, a closing phrase
     cut = "罗术灿介绍,毕节正加快建设西部重要人力资源开发培育基地,持续扩大劳务输出规模"
-    lines = ["标题是这样的一句话", BODY1, BODY2, "报考条件:", "1.考生本人自愿,家长同意;", cut,
-             "张三 李四", "标签:"]
+    lines = [
+        "标题是这样的一句话",
+        BODY1,
+        BODY2,
+        "报考条件:",
+        "1.考生本人自愿,家长同意;",
+        cut,
+        "张三 李四",
+        "标签:",
+    ]
     rules, _ = classify_lines(lines)
     assert rules[3:6] == [None, None, None]
     assert rules[6] == "after_article_end" and rules[7] is not None
@@ -203,7 +211,10 @@ def test_find_stripped_years():
 
 
 def test_traditional_page_cleaned_to_simplified_with_flags():
-    raw = "(資料圖)\n" + "11日,哈爾濱市職業(yè)教育活動(dòng)周啟動儀式在哈爾濱職業技術學院舉行,全市師生參加。"
+    raw = (
+        "(資料圖)\n"
+        + "11日,哈爾濱市職業(yè)教育活動(dòng)周啟動儀式在哈爾濱職業技術學院舉行,全市師生參加。"
+    )
     c = clean(raw)
     assert c.text == "11日,哈尔滨市职业教育活动周启动仪式在哈尔滨职业技术学院举行,全市师生参加。"
     assert set(c.flags) == {"traditional_script", "pinyin_annotations"}
@@ -248,7 +259,9 @@ def test_cleaning_is_idempotent_on_page_like_text(lines):
 
 @given(
     st.text(
-        alphabet=st.sampled_from(list("产教融合学校企业。,!?“”() \n\u3000?!Sa鄙钲谪(yè)年1月日完编辑:【】")),
+        alphabet=st.sampled_from(
+            list("产教融合学校企业。,!?“”() \n\u3000?!Sa鄙钲谪(yè)年1月日完编辑:【】")
+        ),
         max_size=80,
     )
 )
@@ -258,8 +271,10 @@ def test_cleaning_is_idempotent_on_arbitrary_text(text):
 
 
 def test_question_headline_is_a_title_not_the_first_paragraph():
-    c = clean("职业教育如何成为年轻人心中的好选择?听听他们怎么说!\n来源:示例报\n"
-              "5月1日,记者走访了三所职业学校,学生们讲述了自己的选择。")
+    c = clean(
+        "职业教育如何成为年轻人心中的好选择?听听他们怎么说!\n来源:示例报\n"
+        "5月1日,记者走访了三所职业学校,学生们讲述了自己的选择。"
+    )
     assert c.title == "职业教育如何成为年轻人心中的好选择?听听他们怎么说!"
     assert [x.rule for x in c.changes] == ["header_metadata"]
 
@@ -308,7 +323,10 @@ def test_one_sentence_closed_by_a_photographer_is_a_caption_however_long():
 
 def test_a_bare_image_path_and_a_production_credit_are_furniture():
     # https://newsday.tw/news/34477
-    assert line_rule("/001/Upload/342/relpic/10162/8891084/84333e29-44a0-4b18-93cd-628994ce2e35.jpg") == "image_caption"
+    assert (
+        line_rule("/001/Upload/342/relpic/10162/8891084/84333e29-44a0-4b18-93cd-628994ce2e35.jpg")
+        == "image_caption"
+    )
     # http://nvsc.com.cn/2012/jctj-sb_0515/10331.html
     assert line_rule("全国职业院校技能大赛网摄制") == "credit_line"
     # the player's note under the video: a whole line in brackets, no full stop
@@ -318,8 +336,10 @@ def test_a_bare_image_path_and_a_production_credit_are_furniture():
 
 def test_image_placeholders_around_a_headline_are_cut():
     # https://etweb.tp.edu.tw/epa/paper_show.aspx?EDM=EPS201301231722121C8 (Simplified)
-    c = clean("pic pic pic\n【2013/1/23 国立教育广播电台\npic   光宝、和硕力挺技职 捐先进设备提供实习 pic\npic pic\n"
-              "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。")
+    c = clean(
+        "pic pic pic\n【2013/1/23 国立教育广播电台\npic   光宝、和硕力挺技职 捐先进设备提供实习 pic\npic pic\n"
+        "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。"
+    )
     assert c.title == "光宝、和硕力挺技职 捐先进设备提供实习"
     assert "image_placeholder" in [x.rule for x in c.changes]
     assert c.text.endswith("各提供75个实习名额。")
@@ -327,18 +347,22 @@ def test_image_placeholders_around_a_headline_are_cut():
 
 def test_a_print_button_glued_to_the_headline_is_cut():
     # https://www.edu.tw/News_Content.aspx?n=9E7AC85F1954DDA8&s=FE4729E50B8C7D3B (Simplified)
-    c = clean("Rss\n109学年度工业类高中学生技艺竞赛加深产学链接 企业捐汽车共襄盛举 友善列印\n"
-              "发布单位:国教署 联络人:陈姵呈\n"
-              "109学年度全国高级中等学校工业类学生技艺竞赛11月24日至27日在国立彰化师范大学附属工业职业学校举办。")
+    c = clean(
+        "Rss\n109学年度工业类高中学生技艺竞赛加深产学链接 企业捐汽车共襄盛举 友善列印\n"
+        "发布单位:国教署 联络人:陈姵呈\n"
+        "109学年度全国高级中等学校工业类学生技艺竞赛11月24日至27日在国立彰化师范大学附属工业职业学校举办。"
+    )
     assert c.title == "109学年度工业类高中学生技艺竞赛加深产学链接 企业捐汽车共襄盛举"
 
 
 def test_a_headline_repeated_as_alt_text_with_a_dash_is_a_repeat():
     # https://www1.ydu.edu.tw/zh_tw/announcement/… (Simplified)
-    c = clean("育达与姐妹校名产大 共同携手推动实施海外企业实习\n"
-              "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校。\n"
-              "育达与姐妹校名产大 共同携手推动实施海外企业实习 -\n"
-              "双方随即移师多媒体会议室进行签约仪式,签订海外企业实习合作交流协议。")
+    c = clean(
+        "育达与姐妹校名产大 共同携手推动实施海外企业实习\n"
+        "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校。\n"
+        "育达与姐妹校名产大 共同携手推动实施海外企业实习 -\n"
+        "双方随即移师多媒体会议室进行签约仪式,签订海外企业实习合作交流协议。"
+    )
     assert [(x.line_no, x.rule) for x in c.changes] == [(3, "repeated_line")]
 
 
@@ -346,14 +370,22 @@ def test_a_headline_printed_twice_is_not_the_story_and_contacts_are_furniture():
     # https://newsday.tw/news/34477 (Simplified): a press release; the headline is long
     # and ends with "!", and is printed again after a section label
     head = "教育局新闻稿1111122全国高级中等学校111学年度工业类学生技艺竞赛颁奖典礼,为选手们加油打气,为台北Skills Power Up喝采!"
-    c = clean("\n".join([
-        "北部新闻台北市" + head, head, "台北市政府教育局新闻稿 请转交文教记者",
-        "业务联络:台北市政府教育局中等教育科 黄乔伟科长 0905-135-026", "王鼎元股长 0953-723-222",
-        "李自瑞课督 0919-900-870", "【发稿日期:111年11月22日】",
-        "【台北报导】全国高级中等学校111学年度工业类学生技艺竞赛,将自111年11月22日至24日假台北市六大竞赛场地隆重展开。",
-        "共有来自全国132所高级中等学校984名技职菁英齐聚台北参与竞赛,竞赛种类共分28项。",
-        "「全国高级中等学校111学年度工业类学生技艺竞赛」系由教育部主办,台北市教育局承办。",
-    ]))
+    c = clean(
+        "\n".join(
+            [
+                "北部新闻台北市" + head,
+                head,
+                "台北市政府教育局新闻稿 请转交文教记者",
+                "业务联络:台北市政府教育局中等教育科 黄乔伟科长 0905-135-026",
+                "王鼎元股长 0953-723-222",
+                "李自瑞课督 0919-900-870",
+                "【发稿日期:111年11月22日】",
+                "【台北报导】全国高级中等学校111学年度工业类学生技艺竞赛,将自111年11月22日至24日假台北市六大竞赛场地隆重展开。",
+                "共有来自全国132所高级中等学校984名技职菁英齐聚台北参与竞赛,竞赛种类共分28项。",
+                "「全国高级中等学校111学年度工业类学生技艺竞赛」系由教育部主办,台北市教育局承办。",
+            ]
+        )
+    )
     assert c.title == head
     assert c.text.splitlines()[1:] == [
         "【台北报导】全国高级中等学校111学年度工业类学生技艺竞赛,将自111年11月22日至24日假台北市六大竞赛场地隆重展开。",
@@ -365,18 +397,22 @@ def test_a_headline_printed_twice_is_not_the_story_and_contacts_are_furniture():
 
 def test_a_video_title_quoting_the_lead_is_a_repeat():
     # http://nvsc.com.cn/2012/jctj-sb_0515/10331.html
-    c = clean("5月3日上午,2012年全国职业院校技能大赛筹备工作会议在天津召开。240多位代表出席会议。\n"
-              "2012年全国职业院校技能大赛筹备工作会议在天津召开\n"
-              "会议由教育部职成司司长葛道凯先生主持,研究部署大赛各项筹备工作。")
+    c = clean(
+        "5月3日上午,2012年全国职业院校技能大赛筹备工作会议在天津召开。240多位代表出席会议。\n"
+        "2012年全国职业院校技能大赛筹备工作会议在天津召开\n"
+        "会议由教育部职成司司长葛道凯先生主持,研究部署大赛各项筹备工作。"
+    )
     assert [(x.line_no, x.rule) for x in c.changes] == [(2, "repeated_line")]
 
 
 def test_a_keywords_line_does_not_end_the_story_but_a_tags_row_does():
     # https://yjs.hceb.edu.cn/info/1005/1307.htm: abstract, keywords, then the text
-    c = clean("新升格职业大学治理的挑战与应对\n来源: 高等职业教育研究所 日期:2021年01月23日 10:16\n"
-              "摘要:职业院校升格为职业大学是我国探索发展本科层次职业教育的新路径。\n"
-              "关键词:本科层次职业教育 职业大学 治理 新制度主义\n"
-              "开展本科层次职业教育是我国完善现代职业教育体系的重要举措。新一轮改革中,职业院校升格成为主要探索路径。")
+    c = clean(
+        "新升格职业大学治理的挑战与应对\n来源: 高等职业教育研究所 日期:2021年01月23日 10:16\n"
+        "摘要:职业院校升格为职业大学是我国探索发展本科层次职业教育的新路径。\n"
+        "关键词:本科层次职业教育 职业大学 治理 新制度主义\n"
+        "开展本科层次职业教育是我国完善现代职业教育体系的重要举措。新一轮改革中,职业院校升格成为主要探索路径。"
+    )
     assert line_rule("关键词:本科层次职业教育 职业大学 治理 新制度主义") == "tag_line"
     assert c.text.endswith("职业院校升格成为主要探索路径。")
     assert line_rule("标签:") == "related_list_heading"
@@ -385,8 +421,11 @@ def test_a_keywords_line_does_not_end_the_story_but_a_tags_row_does():
 def test_a_speech_salutation_above_the_first_paragraph_is_kept():
     # HK Education Bureau speech page (validation e09)
     sal = "VTC Chairman Mr Tony Tai, friends from Singapore, 各位来自大湾区的领导和朋友、各位嘉宾、老师同学们:"
-    c = clean("粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文\n" + sal +
-              "\n大家好!很高兴今天出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。")
+    c = clean(
+        "粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文\n"
+        + sal
+        + "\n大家好!很高兴今天出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。"
+    )
     assert sal in c.text.splitlines()
 
 
@@ -394,14 +433,23 @@ def test_a_speech_salutation_above_the_first_paragraph_is_kept():
     ("page", "date"),
     [
         # https://www.stheadline.com/edu-news/3537893/: time before the date
-        ("教育及职业博览开幕 今起一连4日举行\n更新时间:16:25 2026-01-22 HKT\n"
-         "第35届教育及职业博览今日(22日)正式开幕,共有来自23个国家及地区、超过860间机构参展。", "2026-01-22"),
+        (
+            "教育及职业博览开幕 今起一连4日举行\n更新时间:16:25 2026-01-22 HKT\n"
+            "第35届教育及职业博览今日(22日)正式开幕,共有来自23个国家及地区、超过860间机构参展。",
+            "2026-01-22",
+        ),
         # https://www1.ydu.edu.tw/…: the date as a bullet under the headline
-        ("育达与姐妹校名产大 共同携手推动实施海外企业实习\n • 2012-11-07\n • 管理者2\n"
-         "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校,双方签订协议。", "2012-11-07"),
+        (
+            "育达与姐妹校名产大 共同携手推动实施海外企业实习\n • 2012-11-07\n • 管理者2\n"
+            "【本报讯】2012年11月7日下午,名古屋产业大学伊藤雅一校长一行六人莅临本校,双方签订协议。",
+            "2012-11-07",
+        ),
         # https://etweb.tp.edu.tw/…: date and source in an opening bracket
-        ("【2013/1/23 国立教育广播电台\n光宝、和硕力挺技职 捐先进设备提供实习\n"
-         "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。", "2013-01-23"),
+        (
+            "【2013/1/23 国立教育广播电台\n光宝、和硕力挺技职 捐先进设备提供实习\n"
+            "光宝及和硕两家企业集团今天(23)以具体行动,力挺台湾技职教育,各提供75个实习名额。",
+            "2013-01-23",
+        ),
     ],
 )
 def test_header_dates_with_a_time_first_a_bullet_or_a_bracket(page, date):
@@ -441,7 +489,10 @@ def test_markup_junk_greetings_enquiries_and_counters_are_furniture():
     assert line_rule("640 (2)") == "stray_symbols"
     assert line_rule("VTC 2024") is None  # a word of three letters: not junk
     # https://www.dab.org.hk/post/…: a press release's enquiries line
-    assert line_rule("新闻查询:民建联主席李慧琼(7770 0820)、青年民建联主席颜汶羽(6600 2511)") == "contact_line"
+    assert (
+        line_rule("新闻查询:民建联主席李慧琼(7770 0820)、青年民建联主席颜汶羽(6600 2511)")
+        == "contact_line"
+    )
     # http://sengpou.com/news_detail.php?element_index=4&news_id=12637: a site's greeting
     # and bookmark links, the e-paper's issue line
     assert line_rule("您好!今天是") == "navigation"
@@ -462,66 +513,96 @@ def test_a_sentence_closed_by_the_photo_supplier_is_a_caption():
     # https://www.aypygwqc.com/info/1062/24281.html
     assert line_rule("“万达开云”职业教育活动周启动。宣汉县委宣传部供图") == "photo_caption"
     # http://m.studyofnet.com/560557908.html
-    assert line_rule("2019年5月10日,鲁班工坊产教融合国际论坛在天津举行。图为参会代表参观鲁班工坊体验馆。"
-                     "(天津日报资料照片)") == "photo_caption"
+    assert (
+        line_rule(
+            "2019年5月10日,鲁班工坊产教融合国际论坛在天津举行。图为参会代表参观鲁班工坊体验馆。"
+            "(天津日报资料照片)"
+        )
+        == "photo_caption"
+    )
     # a paragraph that names a supplier elsewhere stays
     assert line_rule("学校向企业供图纸和样品,双方共同研发新产品,推动成果转化。") is None
 
 
 def test_a_headline_printed_twice_keeps_the_copy_on_the_dateline():
     # https://finance.sina.com.cn/jjxw/2023-10-24/doc-imzsewnp9935226.shtml
-    c = clean("亳州牵手连云港共谱职教新篇章\n\n亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n\n"
-              "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
+    c = clean(
+        "亳州牵手连云港共谱职教新篇章\n\n亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n\n"
+        "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。"
+    )
     assert c.title == "亳州牵手连云港共谱职教新篇章"
     assert line_rule("2023年10月24日 13:02 媒体滚动") == "header_metadata"
     assert [(x.line_no, x.rule) for x in c.changes if x.action == "removed"][:2] == [
-        (1, "repeated_line"), (2, "blank_line")]
+        (1, "repeated_line"),
+        (2, "blank_line"),
+    ]
     # http://idtheftpreventiononline.com/shehui/2023-09-18/…: copies split by a share widget
     head = "上海教育援疆高起点再出发 喀什理工职业技术学院揭牌"
-    c = clean("\n".join(["中新网", "分享到:", head, "分享到:", head, "2023-09-18 18:57:13 来源:中新网新疆",
-                         "中新网新疆新闻9月18日电(陈昭淋)9月16日,喀什地区首个理工类全日制普通高等职业学校正式揭牌。"]))
+    c = clean(
+        "\n".join(
+            [
+                "中新网",
+                "分享到:",
+                head,
+                "分享到:",
+                head,
+                "2023-09-18 18:57:13 来源:中新网新疆",
+                "中新网新疆新闻9月18日电(陈昭淋)9月16日,喀什地区首个理工类全日制普通高等职业学校正式揭牌。",
+            ]
+        )
+    )
     assert [x.rule for x in c.changes if x.line_no == 3] == ["repeated_line"]
     assert c.text.splitlines()[0] == head
 
 
 def test_a_headline_cut_after_its_first_part_or_reworded_picks_the_whole_first():
     # https://www.ive.edu.hk/ivesite/html/tc/aboutive/press_1226.html (Simplified)
-    c = clean("2017年 10月 10日\n香港精英选手前往阿布扎比\n出战「世界技能大赛」  全力争取佳绩\n\n"
-              "香港精英选手前往阿布扎比 出战「世界技能大赛」 全力争取佳绩\n"
-              "香港22名精英年轻选手今晚(10月10日)出发前往阿联酋阿布扎比,代表香港出战「2017世界技能大赛」。")
+    c = clean(
+        "2017年 10月 10日\n香港精英选手前往阿布扎比\n出战「世界技能大赛」  全力争取佳绩\n\n"
+        "香港精英选手前往阿布扎比 出战「世界技能大赛」 全力争取佳绩\n"
+        "香港22名精英年轻选手今晚(10月10日)出发前往阿联酋阿布扎比,代表香港出战「2017世界技能大赛」。"
+    )
     assert c.title == "香港精英选手前往阿布扎比 出战「世界技能大赛」 全力争取佳绩"
     # https://gov.mo/zh-hant/news/995150 (Simplified): 访问 then a reworded 到访 copy
-    c = clean("跳过导航\n深圳职业技术大学代表团访问澳门理工大学促粤港澳高教合作\n"
-              "深圳职业技术大学代表团到访澳门理工大学促粤港澳高教合作\n"
-              "为加强粤港澳大湾区高等教育的合作,深圳职业技术大学副校长李月一行于6月26日到访澳门理工大学。")
+    c = clean(
+        "跳过导航\n深圳职业技术大学代表团访问澳门理工大学促粤港澳高教合作\n"
+        "深圳职业技术大学代表团到访澳门理工大学促粤港澳高教合作\n"
+        "为加强粤港澳大湾区高等教育的合作,深圳职业技术大学副校长李月一行于6月26日到访澳门理工大学。"
+    )
     assert c.title == "深圳职业技术大学代表团访问澳门理工大学促粤港澳高教合作"
 
 
 def test_a_site_notice_above_the_headline_is_not_the_story():
     # https://www.cna.com.tw/postwrite/chi/356023 (Simplified)
-    c = clean("中央社讯息平台\n"
-              "欢迎公司行号投递新闻讯息!详洽业务行销中心 人工服务时间为周一至周六9:30-12:00、14:00-18:30 "
-              "如有周日发稿需求请于周六18:00前完成刊登程序。\n\n"
-              "世界留台校友总会莅临昆山科大 参访类产线见证技职教育成果\n\n发稿时间:2023/11/06 14:26:03\n\n"
-              "(中央社讯息服务20231106 14:26:03)为强化世界各地毕业留台校友会组织功能,侨务委员会邀请各国地区重要干部莅临昆山科技大学。")
+    c = clean(
+        "中央社讯息平台\n"
+        "欢迎公司行号投递新闻讯息!详洽业务行销中心 人工服务时间为周一至周六9:30-12:00、14:00-18:30 "
+        "如有周日发稿需求请于周六18:00前完成刊登程序。\n\n"
+        "世界留台校友总会莅临昆山科大 参访类产线见证技职教育成果\n\n发稿时间:2023/11/06 14:26:03\n\n"
+        "(中央社讯息服务20231106 14:26:03)为强化世界各地毕业留台校友会组织功能,侨务委员会邀请各国地区重要干部莅临昆山科技大学。"
+    )
     assert c.title == "世界留台校友总会莅临昆山科大 参访类产线见证技职教育成果"
     assert [x.rule for x in c.changes if x.line_no == 2] == ["site_notice"]
 
 
 def test_an_addressee_line_is_no_headline_and_stays_above_the_notice():
     # https://newton.com.tw/wiki/… (Simplified): an official notice
-    c = clean("通知\n安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知\n"
-              "皖政办〔2011〕30号\n各市、县人民政府,省政府有关部门、各直属机构:\n"
-              "《皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)》业经省人民政府同意,现印发给你们,请认真贯彻执行。")
+    c = clean(
+        "通知\n安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知\n"
+        "皖政办〔2011〕30号\n各市、县人民政府,省政府有关部门、各直属机构:\n"
+        "《皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)》业经省人民政府同意,现印发给你们,请认真贯彻执行。"
+    )
     assert c.title.startswith("安徽省人民政府办公厅关于印发")
     assert "各市、县人民政府,省政府有关部门、各直属机构:" in c.text.splitlines()
 
 
 def test_short_phrases_under_the_last_paragraph_are_photo_captions():
     # http://www.cben.edu.cn/… (k13 of the validation corpus)
-    c = clean("2017年6月15日,来自香港的大学生参访团一行31名师生来到学校参观交流,受到学校热烈欢迎。\n"
-              "代表团抵达学校后首先前往图书馆报告厅参加了欢迎仪式,双方进行了座谈交流。\n"
-              "双方互换礼品\n参观学校图书馆\n参观御冠酒店")
+    c = clean(
+        "2017年6月15日,来自香港的大学生参访团一行31名师生来到学校参观交流,受到学校热烈欢迎。\n"
+        "代表团抵达学校后首先前往图书馆报告厅参加了欢迎仪式,双方进行了座谈交流。\n"
+        "双方互换礼品\n参观学校图书馆\n参观御冠酒店"
+    )
     assert c.text.splitlines()[-1].endswith("双方进行了座谈交流。")
 
 
@@ -529,21 +610,35 @@ def test_short_phrases_under_the_last_paragraph_are_photo_captions():
     ("page", "date"),
     [
         # https://news.586.com.tw/?p=568361: the site's date above, the byline's below
-        ("Skip to content\n2025-08-29\n  • 头条\n全国高中职工业类技艺竞赛台中登场\n\nNews586 林明佑 2024-11-26\n\n"
-         "(记者林明佑/台中报导)113学年度全国高级中等学校学生工业类技艺竞赛,今年轮由台中市政府教育局承办。", "2024-11-26"),
+        (
+            "Skip to content\n2025-08-29\n  • 头条\n全国高中职工业类技艺竞赛台中登场\n\nNews586 林明佑 2024-11-26\n\n"
+            "(记者林明佑/台中报导)113学年度全国高级中等学校学生工业类技艺竞赛,今年轮由台中市政府教育局承办。",
+            "2024-11-26",
+        ),
         # https://www.sengpou.com/… (g18): pinyin a conversion left behind the label
-        ("内地职教合作迈新步\n发布(bu):2021-12-17\n澳门劳工事务局与广东省人力资源和社会保障厅签署合作协议,推动技能人才培养。", "2021-12-17"),
+        (
+            "内地职教合作迈新步\n发布(bu):2021-12-17\n澳门劳工事务局与广东省人力资源和社会保障厅签署合作协议,推动技能人才培养。",
+            "2021-12-17",
+        ),
         # http://sengpou.com/… (g16): an e-paper's issue date
-        ("当前报章2024年04月10日\n工联争取深合区建职业学校\n\n"
-         "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才。", "2024-04-10"),
+        (
+            "当前报章2024年04月10日\n工联争取深合区建职业学校\n\n"
+            "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才。",
+            "2024-04-10",
+        ),
         # https://www.edb.gov.hk/sc/about-edb/press/speeches/psed/20231130122400.html (e09):
         # a date whose 年 and 月 the scrape dropped, under the headline
-        ("粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文(普通话)\n教育局常任秘书长李美嫦太平绅士\n"
-         "20231129日(星期三)\n大家好!今天很高兴出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。",
-         "2023-11-29"),
+        (
+            "粤港澳大湾区国际青年技能邀请赛颁奖典礼致辞全文(普通话)\n教育局常任秘书长李美嫦太平绅士\n"
+            "20231129日(星期三)\n大家好!今天很高兴出席粤港澳大湾区国际青年技能邀请赛颁奖典礼,与大家一同见证青年的技能成果。",
+            "2023-11-29",
+        ),
         # https://newton.com.tw/wiki/… (k16): a notice dated in Chinese numerals
-        ("关于印发职业教育发展规划的通知\n各市、县人民政府:\n《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
-         "安徽省人民政府办公厅\n二○一一年四月十四日", "2011-04-14"),
+        (
+            "关于印发职业教育发展规划的通知\n各市、县人民政府:\n《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+            "安徽省人民政府办公厅\n二○一一年四月十四日",
+            "2011-04-14",
+        ),
     ],
 )
 def test_dates_under_the_headline_behind_a_label_or_in_chinese_numerals(page, date):
@@ -554,10 +649,14 @@ def test_dates_under_the_headline_behind_a_label_or_in_chinese_numerals(page, da
 
 def test_an_indented_tags_only_line_is_audited_as_removed_whole():
     # http://shenyangwangzhanzhizuo.com/cn/Instant/domestic/202310/t20231027_7511136.html
-    c = clean('<style id="utfaj"></style>\n      <p id="utfaj"></p>\n'
-              "黄景容:政企校合力促西部学生回家乡就业\n"
-              "10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者围绕主题展开讨论。")
-    assert [(x.line_no, x.rule, x.after) for x in c.changes if x.line_no == 2] == [(2, "html_tag", "")]
+    c = clean(
+        '<style id="utfaj"></style>\n      <p id="utfaj"></p>\n'
+        "黄景容:政企校合力促西部学生回家乡就业\n"
+        "10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者围绕主题展开讨论。"
+    )
+    assert [(x.line_no, x.rule, x.after) for x in c.changes if x.line_no == 2] == [
+        (2, "html_tag", "")
+    ]
 
 
 def test_footer_address_translation_marker_and_a_notice_signature():
@@ -567,47 +666,61 @@ def test_footer_address_translation_marker_and_a_notice_signature():
     # http://wuwenjie.xyz/wordpress/archives/67469 (g08): a content farm's translation
     assert line_rule("英语如下:") == "machine_translation"
     # https://newton.com.tw/wiki/… (Simplified): the issuing office above the notice's date
-    c = clean("关于印发职业教育发展规划的通知\n"
-              "《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
-              "安徽省人民政府办公厅\n二○一一年四月十四日\n"
-              "为贯彻落实国务院的批复,主动适应示范区建设对高素质劳动者和技能型人才的需求,特制定本规划。")
+    c = clean(
+        "关于印发职业教育发展规划的通知\n"
+        "《职业教育发展规划》业经省人民政府同意,现印发给你们,请认真贯彻执行。\n"
+        "安徽省人民政府办公厅\n二○一一年四月十四日\n"
+        "为贯彻落实国务院的批复,主动适应示范区建设对高素质劳动者和技能型人才的需求,特制定本规划。"
+    )
     assert [(x.line_no, x.rule) for x in c.changes if x.line_no == 3] == [(3, "credit_line")]
 
 
 def test_a_headline_whose_verb_precedes_the_school_is_no_organisation_line():
     # http://sengpou.com/news_detail.php?element_index=4&news_id=12637 (Simplified)
-    c = clean("您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
-              "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。")
+    c = clean(
+        "您好!今天是\n设为主页收藏本页\n当前报章2024年04月10日\n本报新闻\n工联争取深合区建职业学校\n\n"
+        "【特讯】工联透露,正争取于横琴粤澳深合区筹办一所职业培训学校,以培养产业人才,计划明年招生。"
+    )
     assert c.title == "工联争取深合区建职业学校"
 
 
 def test_a_deck_kicker_or_site_suffix_copy_is_not_the_headline():
     # p10, https://jyj.zgqingyang.gov.cn/zwgk/zfxxgkml/gsgg19jyj/content_23572: a deck (——…)
-    c = clean("弘扬工匠精神,技能成就未来\n——庆阳市第十九届中职学校学生技能大赛开幕\n"
-              "11月26日, 庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记、局长刘小银,"
-              "市人社局、市总工会有关领导出席开幕式。")
+    c = clean(
+        "弘扬工匠精神,技能成就未来\n——庆阳市第十九届中职学校学生技能大赛开幕\n"
+        "11月26日, 庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记、局长刘小银,"
+        "市人社局、市总工会有关领导出席开幕式。"
+    )
     assert c.title == "弘扬工匠精神,技能成就未来"
     assert [x.rule for x in c.changes if x.line_no == 2] == ["before_article_start"]
     # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: a kicker ending in 强调
-    c = clean("首页>统一战线>要闻\n\n郝明金在第十届职业教育与城市发展高层对话会上强调\n\n"
-              "职业教育在城市产业升级和乡村振兴中具有独特作用\n\n"
-              "2022年08月11日 09:01  |  作者:廉维亮  |  来源:人民政协网\n\n"
-              "本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
-              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。")
+    c = clean(
+        "首页>统一战线>要闻\n\n郝明金在第十届职业教育与城市发展高层对话会上强调\n\n"
+        "职业教育在城市产业升级和乡村振兴中具有独特作用\n\n"
+        "2022年08月11日 09:01  |  作者:廉维亮  |  来源:人民政协网\n\n"
+        "本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+        "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。"
+    )
     assert c.title == "职业教育在城市产业升级和乡村振兴中具有独特作用"
     assert [x.rule for x in c.changes if x.line_no == 3] == ["before_article_start"]
     # p11, http://xj.gqsoso.com/xj/20230508/984674.html: the browser title "headline|spam"
-    c = clean("工匠从这里诞生|全球热议\n\n\n(相关资料图)\n\n工匠从这里诞生\n\n"
-              "——第二届全国职业技能大赛昌吉州选拔赛剪影\n\n何龙 文/图\n\n"
-              "5月5日—6日,第二届全国职业技能大赛昌吉州选拔赛在昌吉职业技术学院开赛,"
-              "来自昌吉州各县市、园区的12支队伍266名选手参赛。")
+    c = clean(
+        "工匠从这里诞生|全球热议\n\n\n(相关资料图)\n\n工匠从这里诞生\n\n"
+        "——第二届全国职业技能大赛昌吉州选拔赛剪影\n\n何龙 文/图\n\n"
+        "5月5日—6日,第二届全国职业技能大赛昌吉州选拔赛在昌吉职业技术学院开赛,"
+        "来自昌吉州各县市、园区的12支队伍266名选手参赛。"
+    )
     assert c.title == "工匠从这里诞生"
     # negative: a complete headline that ends with a verb of speaking but stands alone,
     # and a headline with no deck, stay the title
-    c = clean("教育部部长在全国职业教育大会上强调\n2024-05-17\n5月17日,全国职业教育大会在北京召开,会议强调深化产教融合。")
+    c = clean(
+        "教育部部长在全国职业教育大会上强调\n2024-05-17\n5月17日,全国职业教育大会在北京召开,会议强调深化产教融合。"
+    )
     assert c.title == "教育部部长在全国职业教育大会上强调"
-    c = clean("亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n"
-              "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。")
+    c = clean(
+        "亳州牵手连云港共谱职教新篇章\n2023年10月24日 13:02 媒体滚动\n"
+        "10月20日,亳州市委教育工委委员、市教育局副局长乔红侠带队赴连云港市考察交流,两市签订战略合作协议。"
+    )
     assert c.title == "亳州牵手连云港共谱职教新篇章"
 
 
@@ -616,11 +729,13 @@ def test_a_wire_dateline_with_the_year_opening_the_story_is_the_published_date()
 
     # n05, https://prnasia.com/story/420752-1.shtml (PR Newswire): no headline, no date line; the lead
     # opens with the wire's dateline
-    page = ("德国科隆2023年9月28日 /美通社/ -- 日前,在中国教育部国际合作与交流司、中国教育国际交流协会的组织下,"
-            "由20家职业院校共37位代表组成的产教融合任务团一行到访德国莱茵TÜV集团科隆总部。")
+    page = (
+        "德国科隆2023年9月28日 /美通社/ -- 日前,在中国教育部国际合作与交流司、中国教育国际交流协会的组织下,"
+        "由20家职业院校共37位代表组成的产教融合任务团一行到访德国莱茵TÜV集团科隆总部。"
+    )
     assert extract_metadata(clean(page))["published"] == pd.Timestamp("2023-09-28")
     # negative: a lead that only starts with the event's date is no dateline (p15)
-    page = ("2012年就業工作啟動\n2011年11月19日上午,“河南省2012年大中專畢業生就業工作啟動儀式”在華北水利水電學院舉行。")
+    page = "2012年就業工作啟動\n2011年11月19日上午,“河南省2012年大中專畢業生就業工作啟動儀式”在華北水利水電學院舉行。"
     assert pd.isna(extract_metadata(clean(page))["published"])
     # nor a dateline without the year (p08: 中新网 郑州10月30日电)
     page = "中新网 郑州10月30日电 (杨大勇)10月30日,黄炎培职业教育思想研究会2024学术年会在郑州举行。"
@@ -630,32 +745,46 @@ def test_a_wire_dateline_with_the_year_opening_the_story_is_the_published_date()
 def test_a_story_opening_on_its_wire_dateline_across_a_line_break_is_body():
     # p19, http://ucptt.com/article/Tainan/1503760606/FE2: a CNA wire reposted with hard
     # line breaks; its first line has no full stop but is the story's first words
-    c = clean("(中央社記者張榮祥台南26日電)教育部科技院校教學卓越計畫聯合成果展,今天在台南\n"
-              "市新光三越中山店開幕,台南市長賴清德當場鼓勵學生就讀技職學校,學習技藝。\n"
-              "賴清德表示,台南市有7所科技大學,培育人才,成績卓越,相信其他城市科技大學也有同樣傑出表現。")
+    c = clean(
+        "(中央社記者張榮祥台南26日電)教育部科技院校教學卓越計畫聯合成果展,今天在台南\n"
+        "市新光三越中山店開幕,台南市長賴清德當場鼓勵學生就讀技職學校,學習技藝。\n"
+        "賴清德表示,台南市有7所科技大學,培育人才,成績卓越,相信其他城市科技大學也有同樣傑出表現。"
+    )
     assert c.text.splitlines()[0].startswith("(中央社记者张荣祥台南26日电)教育部")
     assert not [x for x in c.changes if x.line_no == 1 and x.action == "removed"]
     # negative: a bracketed reporter credit alone above the story stays out
-    c = clean("〔記者李文德／雲林報導〕\n"
-              "國立虎尾科技大學與勞動部勞發署、工具機集團及全台16所職校簽訂合作意向書,打造一條龍培訓。")
-    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["before_article_start"]
+    c = clean(
+        "〔記者李文德／雲林報導〕\n"
+        "國立虎尾科技大學與勞動部勞發署、工具機集團及全台16所職校簽訂合作意向書,打造一條龍培訓。"
+    )
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == [
+        "before_article_start"
+    ]
 
 
 def test_a_list_item_line_is_no_headline_and_a_bracketed_name_closing_the_story_is_a_credit():
     # p14, http://www.hbjxjy.org/shownnews.asp?id=4154: the sidebar's list of notices
     # (- title + date) stands above the story, which has no headline of its own
-    c = clean("- 省教育厅关于进一步加强大学生实习管理工作的通知2025-12-26\n"
-              "- 全民阅读促进条例2025-12-17\n"
-              "5月28日,由中华职业教育社,黄石市委、市政府等主办的第九届职业教育与城市发展高层对话会在黄石举行。"
-              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并作主旨讲话。")
+    c = clean(
+        "- 省教育厅关于进一步加强大学生实习管理工作的通知2025-12-26\n"
+        "- 全民阅读促进条例2025-12-17\n"
+        "5月28日,由中华职业教育社,黄石市委、市政府等主办的第九届职业教育与城市发展高层对话会在黄石举行。"
+        "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并作主旨讲话。"
+    )
     assert c.title is None
-    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"][-1] == "before_article_start"
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"][
+        -1
+    ] == "before_article_start"
     # p06, http://www.rmzxb.com.cn/c/2022-08-11/3178272.shtml: (廉维亮) under the story
-    c = clean("本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
-              "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。\n\n(廉维亮)\n\n编辑:贾元昌")
+    c = clean(
+        "本报讯 第十届职业教育与城市发展高层对话会8月10日至11日在山东滨州举行,"
+        "全国人大常委会副委员长、中华职业教育社理事长郝明金出席并讲话。\n\n(廉维亮)\n\n编辑:贾元昌"
+    )
     assert [x.rule for x in c.changes if x.line_no == 3] == ["after_article_end"]
     # negatives: a prose list item and a bracketed closing sentence stay
-    c = clean("会议提出三项要求,部署下一阶段工作,要求各校抓好落实。\n- 各校要深化产教融合,推动校企共建实训基地。\n(完)")
+    c = clean(
+        "会议提出三项要求,部署下一阶段工作,要求各校抓好落实。\n- 各校要深化产教融合,推动校企共建实训基地。\n(完)"
+    )
     assert "- 各校要深化产教融合,推动校企共建实训基地。" in c.text
     assert line_rule("(廉维亮)") is None
 
@@ -663,9 +792,11 @@ def test_a_list_item_line_is_no_headline_and_a_bracketed_name_closing_the_story_
 def test_a_run_of_asterisks_after_the_headline_is_cut():
     # q03, http://police.noabears.com/20220226/sixvegetables.html: a content farm puts
     # "******" between the reposted items, right after each headline
-    c = clean("香港教育及职业博览开幕 提供最新教育与职业资讯******\n"
-              "中新社香港2月2日电 (记者 戴小橦)香港贸易发展局(贸发局)主办的“教育及职业博览2023”(博览)"
-              "2日在香港会议展览中心举行开幕典礼。")
+    c = clean(
+        "香港教育及职业博览开幕 提供最新教育与职业资讯******\n"
+        "中新社香港2月2日电 (记者 戴小橦)香港贸易发展局(贸发局)主办的“教育及职业博览2023”(博览)"
+        "2日在香港会议展览中心举行开幕典礼。"
+    )
     assert c.title == "香港教育及职业博览开幕 提供最新教育与职业资讯"
     # negative: asterisks inside a line (the next item glued to them) are not a suffix
     line = "彰化1个月爆4个鹌鹑场染禽流感 扑杀22万只鹌鹑****** 中新网1月29日电 据台湾《联合报》报道,春节连假期间"
@@ -675,45 +806,64 @@ def test_a_run_of_asterisks_after_the_headline_is_cut():
 def test_a_month_level_date_stamp_before_the_headline_and_a_release_stamp_in_the_lead():
     # q07, http://news.sina.com.tw/article/20170220/20718912.html: " date 2017-02" glued to
     # the headline; the full date is the release service's stamp opening the lead
-    page = (" date 2017-02 最佳產學合作夥伴科技大學 101年起南臺科技大學連續6年榮獲教育部"
-            "「發展典範科技大學計畫」私校最高補助累計5.22億元\n\n"
-            "(中央社訊息服務20170220 15:03:21)101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為"
-            "全國六所典範科技大學之一,亦是唯一一所獲選私立科大。")
+    page = (
+        " date 2017-02 最佳產學合作夥伴科技大學 101年起南臺科技大學連續6年榮獲教育部"
+        "「發展典範科技大學計畫」私校最高補助累計5.22億元\n\n"
+        "(中央社訊息服務20170220 15:03:21)101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為"
+        "全國六所典範科技大學之一,亦是唯一一所獲選私立科大。"
+    )
     c = clean(page)
     assert c.title.startswith("最佳产学合作伙伴科技大学 101年起")
     assert extract_metadata(c)["published"] == pd.Timestamp("2017-02-20")
     # negatives: a month alone gives no date, and a stamp further down the story is not read
-    page = (" date 2017-02 最佳產學合作夥伴科技大學 南臺科技大學連續6年榮獲補助\n\n"
-            "101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為全國六所典範科技大學之一。\n\n"
-            "(中央社訊息服務20170220 15:03:21)南臺科技大學創校以來一向以產學合作自我定位,培育產業人才。")
+    page = (
+        " date 2017-02 最佳產學合作夥伴科技大學 南臺科技大學連續6年榮獲補助\n\n"
+        "101年教育部試辦「發展典範科技大學計畫」,南臺科技大學獲遴選為全國六所典範科技大學之一。\n\n"
+        "(中央社訊息服務20170220 15:03:21)南臺科技大學創校以來一向以產學合作自我定位,培育產業人才。"
+    )
     assert pd.isna(extract_metadata(clean(page))["published"])
 
 
 def test_image_file_names_that_are_caption_sentences_are_furniture():
     # q11, https://tynews.floppy-demo.com/index/News/Show/id/135536: the photos' file names,
     # each a caption sentence, stand above the story
-    assert line_rule("屏東縣長曹啟鴻鼓勵青年學子勤學技藝,增加未來的國際競爭力。.jpg") == "image_file_name"
-    assert line_rule("恆春工恆餐飲管理科學子們展現飲料調製、中餐暨餐服技術等多元化學習成果。.jpg") == "image_file_name"
+    assert (
+        line_rule("屏東縣長曹啟鴻鼓勵青年學子勤學技藝,增加未來的國際競爭力。.jpg")
+        == "image_file_name"
+    )
+    assert (
+        line_rule("恆春工恆餐飲管理科學子們展現飲料調製、中餐暨餐服技術等多元化學習成果。.jpg")
+        == "image_file_name"
+    )
     # negative: a sentence that mentions a file name is prose
-    assert line_rule("请将报名照片命名为本人姓名.jpg后,与报名表一并发送至学校招生办公室邮箱。") is None
+    assert (
+        line_rule("请将报名照片命名为本人姓名.jpg后,与报名表一并发送至学校招生办公室邮箱。") is None
+    )
 
 
 def test_browser_notices_gallery_prompts_long_tag_rows_and_the_link_back_to_the_original():
     # q13, https://today.line.me/hk/v3/article/WBj697v: the portal's browser notice heads
     # the page (and was taken for the headline); 查看原始文章 closes the repost
-    page = ("請更新您的瀏覽器\n\n您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。\n\n"
-            "建造業議會指畢業生100%入行 DSE放榜日設免費巴士接考生\n\n"
-            "更新於 2025年07月10日11:16 • 發布於 2025年07月10日11:16 • on.cc 東網\n"
-            "本港基建工程持續進行,對建造業人手需求殷切。當中,培訓建造業人員的建造業議會今日(10日)表示,"
-            "近年建造學院收生理想。\n\n查看原始文章\n\n南亞漢持刀挾女人質遭開槍擊斃 母親認屍淚灑殮房")
+    page = (
+        "請更新您的瀏覽器\n\n您使用的瀏覽器版本較舊,已不再受支援。建議您更新瀏覽器版本,以獲得最佳使用體驗。\n\n"
+        "建造業議會指畢業生100%入行 DSE放榜日設免費巴士接考生\n\n"
+        "更新於 2025年07月10日11:16 • 發布於 2025年07月10日11:16 • on.cc 東網\n"
+        "本港基建工程持續進行,對建造業人手需求殷切。當中,培訓建造業人員的建造業議會今日(10日)表示,"
+        "近年建造學院收生理想。\n\n查看原始文章\n\n南亞漢持刀挾女人質遭開槍擊斃 母親認屍淚灑殮房"
+    )
     c = clean(page)
     assert c.title == "建造业议会指毕业生100%入行 DSE放榜日设免费巴士接考生"
-    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == ["browser_notice"]
+    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == [
+        "browser_notice"
+    ]
     assert "南亚汉持刀挟女人质遭开枪击毙 母亲认尸泪洒殓房" not in c.text
     # q02, http://yhcfeng.com/html/946/2012-10-21/content-13490.html: a gallery prompt
     assert line_rule("更多比赛图片请浏览本站“图片新闻”") == "navigation"
     # q01, http://pfnrcvx.cn/edu/84527.html: a tags row longer than a heading
-    assert line_rule("标签: 弘扬工匠精神 中等职业学校技能大赛 十堰市2022年中等职业学校技能大赛") == "tag_line"
+    assert (
+        line_rule("标签: 弘扬工匠精神 中等职业学校技能大赛 十堰市2022年中等职业学校技能大赛")
+        == "tag_line"
+    )
     # negatives: story sentences about browsers, more photos or tags
     assert line_rule("该校学生团队开发的浏览器插件在全国职业院校技能大赛中获得一等奖。") is None
     assert line_rule("更多企业加入校企合作,为学生提供实习岗位。") is None
@@ -723,19 +873,25 @@ def test_browser_notices_gallery_prompts_long_tag_rows_and_the_link_back_to_the_
 def test_a_story_cut_into_fragments_by_injected_spam_is_kept_and_the_spam_removed():
     # q06, https://cs.yes99.com.tw/?p=200568: keyword spam injected between fragments of
     # the story's sentences; the story had been cut above its first full paragraph
-    page = ("國立勤益科技大學昨為新任校長趙敏勳舉辦就職典禮,\n金門高粱酒\n"
-            ",同時有中部70多家工具機和光電廠商與該校簽署產學合作備忘錄,\n暗沉\n"
-            ",未來將提供1400個實習機會和超過1700萬元的獎學金。\n"
-            "上銀機械董事長卓永財致詞時語重心長的指出,\n台中印表機\n,台中最大的產業就是工具機和零組件,\n二胎民間貸款\n"
-            ",但大家不應僅追求量的增加,也應追求質的提升,而企業要能進一步提升,就要和大學緊密合作。")
+    page = (
+        "國立勤益科技大學昨為新任校長趙敏勳舉辦就職典禮,\n金門高粱酒\n"
+        ",同時有中部70多家工具機和光電廠商與該校簽署產學合作備忘錄,\n暗沉\n"
+        ",未來將提供1400個實習機會和超過1700萬元的獎學金。\n"
+        "上銀機械董事長卓永財致詞時語重心長的指出,\n台中印表機\n,台中最大的產業就是工具機和零組件,\n二胎民間貸款\n"
+        ",但大家不應僅追求量的增加,也應追求質的提升,而企業要能進一步提升,就要和大學緊密合作。"
+    )
     c = clean(page)
     assert c.title is None
     assert c.text.splitlines()[0] == "国立勤益科技大学昨为新任校长赵敏勋举办就职典礼,"
-    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == ["injected_spam"]
+    assert [x.rule for x in c.changes if x.line_no == 2 and x.action == "removed"] == [
+        "injected_spam"
+    ]
     assert "金门高粱酒" not in c.text and ",台中最大的产业就是工具机和零组件," in c.text
     # negative: without injected spam, a line ending on a comma above the story stays out
-    c = clean("弘扬工匠精神,\n技能成就未来\n"
-              "11月26日,庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记出席开幕式。")
+    c = clean(
+        "弘扬工匠精神,\n技能成就未来\n"
+        "11月26日,庆阳市第十九届中职学校学生技能大赛在西峰职专赛点开幕,市教育局党组书记出席开幕式。"
+    )
     assert "弘扬工匠精神," not in c.text
     # nor is a short heading between two paragraphs taken for spam
     c = clean(BODY1 + "\n一、主要做法\n" + BODY2)
@@ -744,22 +900,31 @@ def test_a_story_cut_into_fragments_by_injected_spam_is_kept_and_the_spam_remove
 
 def test_a_section_label_before_the_headline_is_cut_from_the_title():
     # q20, https://www.komorihealth.com/page2.html: 學院動态|我院與武平縣人民政府簽訂戰略合作協議
-    c = clean("學院動态|我院與武平縣人民政府簽訂戰略合作協議\n\n發布者:發布時間:2022-04-02浏覽次數:718\n\n"
-              "4月2日,我院與武平縣人民政府戰略合作簽約暨鄉村振興學院揭牌儀式在武平職業中專學校舉行。")
+    c = clean(
+        "學院動态|我院與武平縣人民政府簽訂戰略合作協議\n\n發布者:發布時間:2022-04-02浏覽次數:718\n\n"
+        "4月2日,我院與武平縣人民政府戰略合作簽約暨鄉村振興學院揭牌儀式在武平職業中專學校舉行。"
+    )
     assert c.title == "我院与武平县人民政府签订战略合作协议"
     # negative: a topic before a bar that is no section name stays in the headline
-    c = clean("校企合作|我院与武平县企业签订人才培养协议\n\n"
-              "4月2日,我院与武平县五家企业举行校企合作签约仪式,双方将共建实训基地和订单班。")
+    c = clean(
+        "校企合作|我院与武平县企业签订人才培养协议\n\n"
+        "4月2日,我院与武平县五家企业举行校企合作签约仪式,双方将共建实训基地和订单班。"
+    )
     assert c.title == "校企合作|我院与武平县企业签订人才培养协议"
 
 
 def test_the_last_line_of_an_excerpt_cut_mid_sentence_is_kept():
     # q05, http://uoper.xyz/articles/2022-05-01/2260955.html: the excerpt ends mid-quote,
     # on a line that names the reporter (记者), which marked it as a trailing credit
-    page = ("修訂后的《職業教育法》,自今天(5月1日)起施行。新職教法首次以法律形式明確職業教育的地位。\n"
-            "而北京市朝陽區某中學李老師則有不同看法,其對每經濟記者表示:“對學習成")
+    page = (
+        "修訂后的《職業教育法》,自今天(5月1日)起施行。新職教法首次以法律形式明確職業教育的地位。\n"
+        "而北京市朝陽區某中學李老師則有不同看法,其對每經濟記者表示:“對學習成"
+    )
     c = clean(page)
-    assert c.text.splitlines()[-1] == "而北京市朝阳区某中学李老师则有不同看法,其对每经济记者表示:“对学习成"
+    assert (
+        c.text.splitlines()[-1]
+        == "而北京市朝阳区某中学李老师则有不同看法,其对每经济记者表示:“对学习成"
+    )
     # negative: a short credit on the last line is still furniture
     c = clean(BODY1 + "\n" + BODY2 + "\n记者 王五 李四")
     assert "记者 王五 李四" not in c.text
@@ -767,19 +932,33 @@ def test_the_last_line_of_an_excerpt_cut_mid_sentence_is_kept():
 
 def test_a_headline_joined_to_the_first_line_of_the_story_is_the_title():
     # k14: headline, photo caption (▲…) and lead on one scraped line; the line stays body
-    line = ("彰化選手全國技能競賽勇奪15面金牌 彰師附工技能高超驚動全場 ▲彰化縣長王惠美感謝選手為縣爭光,"
-            "由縣府派員張貼紅榜祝賀。(圖/記者林明佑翻攝) 【焦點時報/記者林明佑報導】彰化選手在「第52屆全國技能競賽」中表現優異。")
+    line = (
+        "彰化選手全國技能競賽勇奪15面金牌 彰師附工技能高超驚動全場 ▲彰化縣長王惠美感謝選手為縣爭光,"
+        "由縣府派員張貼紅榜祝賀。(圖/記者林明佑翻攝) 【焦點時報/記者林明佑報導】彰化選手在「第52屆全國技能競賽」中表現優異。"
+    )
     c = clean(line)
     assert c.title == "彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场"
     assert c.text.startswith("彰化选手全国技能竞赛勇夺15面金牌 彰师附工技能高超惊动全场 ▲彰化县长")
     # t07: the story follows the headline in an open bracket
-    c = clean("整合技職資源 國立科大組協會 ( 台灣科技大學今天表示,為整合技職教育資源,提升技職形象與競爭力,"
-              "國立科技大學校院成立「國立科技大學校院協會」。")
+    c = clean(
+        "整合技職資源 國立科大組協會 ( 台灣科技大學今天表示,為整合技職教育資源,提升技職形象與競爭力,"
+        "國立科技大學校院成立「國立科技大學校院協會」。"
+    )
     assert c.title == "整合技职资源 国立科大组协会"
     # negatives: a wire dateline or a report tag before a bracketed credit is no headline
-    assert clean("中新社香港2月2日电 (记者 戴小橦)香港贸易发展局主办的“教育及职业博览2023”2日在香港会议展览中心"
-                 "举行开幕典礼。").title is None
-    assert clean("本报讯 ( 记者 王五 )5月17日,江南市职业教育活动周在江南职业技术学院开幕,三十所学校参加。").title is None
+    assert (
+        clean(
+            "中新社香港2月2日电 (记者 戴小橦)香港贸易发展局主办的“教育及职业博览2023”2日在香港会议展览中心"
+            "举行开幕典礼。"
+        ).title
+        is None
+    )
+    assert (
+        clean(
+            "本报讯 ( 记者 王五 )5月17日,江南市职业教育活动周在江南职业技术学院开幕,三十所学校参加。"
+        ).title
+        is None
+    )
 
 
 def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
@@ -787,11 +966,18 @@ def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
     assert line_rule("转自:中国改革报") == "header_metadata"
     assert line_rule("本文转自:人民网-贵州频道") == "header_metadata"
     # f05: a teaser box repeating the lead, cut off with ".." above the full lead
-    teaser = ("[導讀]中新社重慶5月12日電(記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
-              "這標志著渝港兩地職業教育交流合作進入新階段。2012年,VTC開始在內地..")
-    c = clean(teaser + "\n    中新社重慶5月12日電 (記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
-              "這標志著渝港兩地職業教育交流合作進入新階段,未來雙方將進一步深化此項合作。")
-    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == ["lead_teaser"]
+    teaser = (
+        "[導讀]中新社重慶5月12日電(記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+        "這標志著渝港兩地職業教育交流合作進入新階段。2012年,VTC開始在內地.."
+    )
+    c = clean(
+        teaser
+        + "\n    中新社重慶5月12日電 (記者 劉賢)重慶32名高校生12日啟程往香港職業訓練局交流學習。"
+        "這標志著渝港兩地職業教育交流合作進入新階段,未來雙方將進一步深化此項合作。"
+    )
+    assert [x.rule for x in c.changes if x.line_no == 1 and x.action == "removed"] == [
+        "lead_teaser"
+    ]
     # n14: a caption naming only the scene
     assert line_rule("签约仪式现场。") == "image_caption"
     # negatives: a story sentence that was reposted, a lead closing a paragraph with
@@ -867,10 +1053,12 @@ def test_a_headline_about_a_visit_to_a_company_is_no_company_name():
 
     # validation v10 (dev): the headline ends with the company visited
     assert _ORG_ONLY_RE.match("院长孙才顺带队走访淄博宏业纺织服装有限公司") is None
-    text = ("今天是\n您现在的位置: 首页 > 综合新闻 > 学院动态 > 正文\n\n"
-            "院长孙才顺带队走访淄博宏业纺织服装有限公司\n\n作者: 发布时间:2021-07-23\n\n"
-            "7月23日,党委副书记、院长孙才顺带队到高青县淄博宏业纺织服装有限公司调研。"
-            "高青县副县长冯斌陪同调研。")
+    text = (
+        "今天是\n您现在的位置: 首页 > 综合新闻 > 学院动态 > 正文\n\n"
+        "院长孙才顺带队走访淄博宏业纺织服装有限公司\n\n作者: 发布时间:2021-07-23\n\n"
+        "7月23日,党委副书记、院长孙才顺带队到高青县淄博宏业纺织服装有限公司调研。"
+        "高青县副县长冯斌陪同调研。"
+    )
     assert _title(text) == "院长孙才顺带队走访淄博宏业纺织服装有限公司"
     # the company's name alone is still an organisation line
     assert _ORG_ONLY_RE.match("淄博宏业纺织服装有限公司") is not None
@@ -894,16 +1082,28 @@ def test_a_photo_gallery_label_in_brackets_is_furniture():
 
 def test_one_sentence_closed_by_a_photographer_in_brackets_is_a_caption():
     # validation v19 (dev), http://mingpaocanada.com/Tor/htm/News/20221031/HK-gfa1_r.htm
-    line = ("代表香港参加「世界技能大赛」特别赛橱窗设计项目获金牌的梁家瑜,是知专设计学院高级文凭毕业生,"
-            "她称,在课程学到电脑立体绘图、道具制作与科技,以及空间场景处理等专业知识,"
-            "助她在比赛中有更好发挥。(杨柏贤摄)")
+    line = (
+        "代表香港参加「世界技能大赛」特别赛橱窗设计项目获金牌的梁家瑜,是知专设计学院高级文凭毕业生,"
+        "她称,在课程学到电脑立体绘图、道具制作与科技,以及空间场景处理等专业知识,"
+        "助她在比赛中有更好发挥。(杨柏贤摄)"
+    )
     assert line_rule(line) == "photo_caption"
     # a paragraph of several sentences, and a dateline paragraph, stay
     # (longer than the short lines any bracketed credit marks as a caption)
-    assert line_rule("学校举行开学典礼,校长致辞并勉励新生珍惜时光、刻苦学习专业技能。随后学生代表发言,"
-                     "表达了对职业教育的信心和对未来的期待,教师代表也分享了教学心得,现场气氛热烈。(李明摄)") is None
-    assert line_rule("本报讯 记者昨日从市教育局获悉,为期三天的全市职业院校技能大赛圆满落幕,来自十二所学校的"
-                     "三百余名选手参加了二十个项目的角逐,共决出金牌二十五枚、银牌四十九枚。(王五摄)") is None
+    assert (
+        line_rule(
+            "学校举行开学典礼,校长致辞并勉励新生珍惜时光、刻苦学习专业技能。随后学生代表发言,"
+            "表达了对职业教育的信心和对未来的期待,教师代表也分享了教学心得,现场气氛热烈。(李明摄)"
+        )
+        is None
+    )
+    assert (
+        line_rule(
+            "本报讯 记者昨日从市教育局获悉,为期三天的全市职业院校技能大赛圆满落幕,来自十二所学校的"
+            "三百余名选手参加了二十个项目的角逐,共决出金牌二十五枚、银牌四十九枚。(王五摄)"
+        )
+        is None
+    )
 
 
 @pytest.mark.parametrize(
@@ -949,25 +1149,33 @@ def test_a_page_marker_and_a_short_label_behind_a_bar_leave_the_headline(page, e
 
 def test_a_scrapers_field_name_in_front_of_the_headline_is_cut():
     # validation o07 (dev)
-    text = ("标题 穗港职业教育合作项目签约仪式在广州举行\n"
-            "穗港职业教育合作项目签约仪式昨日在广州举行,两地多所职业院校签署合作协议。")
+    text = (
+        "标题 穗港职业教育合作项目签约仪式在广州举行\n"
+        "穗港职业教育合作项目签约仪式昨日在广州举行,两地多所职业院校签署合作协议。"
+    )
     assert _title(text) == "穗港职业教育合作项目签约仪式在广州举行"
     # a headline that starts with the word 标题 but is no field name stays
-    text = ("标题党现象引发职业院校学生讨论\n"
-            "近日,标题党现象引发职业院校学生热烈讨论,不少同学表示要提高媒介素养。")
+    text = (
+        "标题党现象引发职业院校学生讨论\n"
+        "近日,标题党现象引发职业院校学生热烈讨论,不少同学表示要提高媒介素养。"
+    )
     assert _title(text) == "标题党现象引发职业院校学生讨论"
 
 
 def test_a_headline_given_only_as_the_last_crumb_of_a_breadcrumb():
     # validation v03 (dev), a content farm's copy (Traditional on the page)
-    text = ("當前位置:汽車配件110網 >> 汽修百科 >> 汽車保養維修 >> 石家莊市全國汽車維修基本技能比賽獲一等獎 |\n"
-            "互聯網 俠名 汽車保養維修\n"
-            "記者昨日從石家莊市教育局了解到,三年來,石家莊市代表河北省參加全國職業院校技能比賽"
-            "(中職組)屢創佳績,連年獨佔全省鰲頭。")
+    text = (
+        "當前位置:汽車配件110網 >> 汽修百科 >> 汽車保養維修 >> 石家莊市全國汽車維修基本技能比賽獲一等獎 |\n"
+        "互聯網 俠名 汽車保養維修\n"
+        "記者昨日從石家莊市教育局了解到,三年來,石家莊市代表河北省參加全國職業院校技能比賽"
+        "(中職組)屢創佳績,連年獨佔全省鰲頭。"
+    )
     assert _title(text) == "石家庄市全国汽车维修基本技能比赛获一等奖"
     # a breadcrumb ending in a section name gives no title
-    text = ("您的位置:首页 > 新闻中心 > 学院动态\n"
-            "7月23日,党委副书记、院长带队到高青县调研,双方就共建实习基地达成合作意向。")
+    text = (
+        "您的位置:首页 > 新闻中心 > 学院动态\n"
+        "7月23日,党委副书记、院长带队到高青县调研,双方就共建实习基地达成合作意向。"
+    )
     assert _title(text) is None
 
 
@@ -977,8 +1185,10 @@ def test_a_newspapers_issue_line_is_furniture_and_gives_the_date():
     # validation r03 (dev) and u03 (dev)
     assert line_rule("《中国教育报》2019年07月27日第1版") == "header_metadata"
     assert line_rule("文章原载《HK01》2024年3月19日") == "header_metadata"
-    text = ("2019职教与城市发展高层对话会举办\n《中國教育報》2019年07月27日第1版\n"
-            "本報訊(記者 翟帆)2019職業教育與城市發展高層對話會日前在西寧市舉辦,與會代表圍繞職業教育展開討論。")
+    text = (
+        "2019职教与城市发展高层对话会举办\n《中國教育報》2019年07月27日第1版\n"
+        "本報訊(記者 翟帆)2019職業教育與城市發展高層對話會日前在西寧市舉辦,與會代表圍繞職業教育展開討論。"
+    )
     assert str(build_row("r", None, text, "utf-8")["published"])[:10] == "2019-07-27"
     # a story sentence citing a newspaper's date stays, and gives no publication date
     sentence = "《人民日报》2019年7月27日刊发评论员文章,引起职业院校师生广泛关注。"
@@ -991,11 +1201,15 @@ def test_an_author_and_date_joined_by_a_dash_give_the_date():
     from vocstudy.document import build_row
 
     # validation v08 (dev), https://www.master-insight.com/article/44791 (one scraped line)
-    text = ("香港都會大學林群聲校長:如何推動本港職專教育發展 更好為畢業生謀出路?香港都會大學校長林群聲教授表示,"
-            "「支持香港,就要支持香港的大學」。 作者:本社編輯部 - 2025-07-14 灼見視頻灼見原創")
+    text = (
+        "香港都會大學林群聲校長:如何推動本港職專教育發展 更好為畢業生謀出路?香港都會大學校長林群聲教授表示,"
+        "「支持香港,就要支持香港的大學」。 作者:本社編輯部 - 2025-07-14 灼見視頻灼見原創"
+    )
     assert str(build_row("m", None, text, "utf-8")["published"])[:10] == "2025-07-14"
     # an author line with a year range in its name stays without a date
-    row = build_row("n", None, "职教改革观察\n作者:张三 - 2025年职教研究课题组成员,长期关注职业教育。", "utf-8")
+    row = build_row(
+        "n", None, "职教改革观察\n作者:张三 - 2025年职教研究课题组成员,长期关注职业教育。", "utf-8"
+    )
     assert pd.isna(row["published"])
 
 
@@ -1027,9 +1241,17 @@ def test_a_caption_opened_by_its_figure_number_is_furniture():
 
 def test_a_sentence_closed_by_a_photo_credit_with_its_photographer_is_a_caption():
     # y07 (dev): the supplier and the photographer after the caption sentence
-    assert line_rule("南疆职业技能培训实训基地。浙江省援疆指挥部供图 拍友 孙晗玫 摄") == "photo_caption"
+    assert (
+        line_rule("南疆职业技能培训实训基地。浙江省援疆指挥部供图 拍友 孙晗玫 摄")
+        == "photo_caption"
+    )
     # z07 (dev), a content-farm copy of a Taiwanese release: …獎學金。照:屏東科大提供
-    assert line_rule("校友總會郭威伯理事長頒發(fā)財(cái)團(tuán)法人國立屏東科技大學(xué)校友文教基金會獎(jiǎng)學(xué)金。照:屏東科大提供") == "photo_caption"
+    assert (
+        line_rule(
+            "校友總會郭威伯理事長頒發(fā)財(cái)團(tuán)法人國立屏東科技大學(xué)校友文教基金會獎(jiǎng)學(xué)金。照:屏東科大提供"
+        )
+        == "photo_caption"
+    )
     # negatives: a story sentence followed by another, or naming who provided a venue
     assert line_rule("学校为此次活动提供了场地。照顾好每一位学员是我们的责任。") is None
     assert line_rule("基地由市人社局提供资金支持。下一步将扩大招生规模,服务县域企业。") is None
@@ -1039,14 +1261,22 @@ def test_a_date_in_brackets_closing_the_headline_is_cut_and_gives_the_date():
     from vocstudy.document import build_row
 
     # z19 (dev), a Taiwanese university's news page: the headline line closes with 《2015/6/13》
-    headline = ("「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 "
-                "感謝校方為國家培育優秀人才《2015/6/13》")
+    headline = (
+        "「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 "
+        "感謝校方為國家培育優秀人才《2015/6/13》"
+    )
     body = "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生多達近4,686名,校方特別辦理三場畢業典禮。"
     row = build_row("z", None, headline + "\n" + body, "utf-8")
     assert str(row["published"])[:10] == "2015-06-13"
     assert not row["title"].endswith("》")
     # negatives: a year range in brackets is part of the headline and gives no date
-    row = build_row("n", None, "职业教育发展报告发布(2015-2016)\n" + "报告显示,全省职业院校毕业生就业率连续三年保持在95%以上,校企合作不断深化。", "utf-8")
+    row = build_row(
+        "n",
+        None,
+        "职业教育发展报告发布(2015-2016)\n"
+        + "报告显示,全省职业院校毕业生就业率连续三年保持在95%以上,校企合作不断深化。",
+        "utf-8",
+    )
     assert row["title"].endswith("(2015-2016)") and pd.isna(row["published"])
 
 
@@ -1062,21 +1292,25 @@ def test_a_headline_copy_cut_after_its_first_part_and_its_opening_bracket_gives_
 
     # z19 (dev): the whole headline opens with 「; the reprint below it lost the 「 and is
     # split over two lines
-    text = "\n".join([
-        "「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 感謝校方為國家培育優秀人才《2015/6/13》",
-        "",
-        "鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮",
-        "宋楚瑜主席親臨 感謝校方為國家培育優秀人才",
-        "",
-        "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生畢業生多達近4,686名,校方特別辦理上、下午場及星光等三場畢業典禮。",
-    ])
+    text = "\n".join(
+        [
+            "「鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮 宋楚瑜主席親臨 感謝校方為國家培育優秀人才《2015/6/13》",
+            "",
+            "鷹揚、振翅、展望」 南臺科技大學舉辦104級畢業典禮",
+            "宋楚瑜主席親臨 感謝校方為國家培育優秀人才",
+            "",
+            "南臺科技大學「104級學生畢業典禮」今(13)日舉行,即將畢業的應屆生畢業生多達近4,686名,校方特別辦理上、下午場及星光等三場畢業典禮。",
+        ]
+    )
     assert build_row("z", None, text, "utf-8")["title"].endswith("感谢校方为国家培育优秀人才")
     # negative: a copy carrying a site name after a bar is not the whole headline
-    text = "\n".join([
-        "「技能成才」职教活动周开幕|市教育网",
-        "技能成才」职教活动周开幕 全市30所学校参与",
-        "5月12日,全市职业教育活动周在市职教中心开幕,30所职业学校开放校园,展示学生技能成果。",
-    ])
+    text = "\n".join(
+        [
+            "「技能成才」职教活动周开幕|市教育网",
+            "技能成才」职教活动周开幕 全市30所学校参与",
+            "5月12日,全市职业教育活动周在市职教中心开幕,30所职业学校开放校园,展示学生技能成果。",
+        ]
+    )
     assert "市教育网" not in build_row("n", None, text, "utf-8")["title"]
 
 
@@ -1085,7 +1319,13 @@ def test_a_special_topic_column_glued_before_the_headline_by_a_bar_is_left_out()
 
     # y12 (dev): 聚焦2025职业教育活动周 | headline
     body = "近日,我校代表团赴马来西亚开展交流访问,与马来西亚中国教育发展协会就共建职业教育合作平台进行深入洽谈。"
-    row = build_row("y", None, "聚焦2025职业教育活动周 | 中马共建“职教出海”新平台 ——我校与马来西亚中国教育发展协会初步达成战略合作意向\n" + body, "utf-8")
+    row = build_row(
+        "y",
+        None,
+        "聚焦2025职业教育活动周 | 中马共建“职教出海”新平台 ——我校与马来西亚中国教育发展协会初步达成战略合作意向\n"
+        + body,
+        "utf-8",
+    )
     assert row["title"].startswith("中马共建")
     # negative: a headline that only mentions 聚焦 with no bar keeps it
     row = build_row("n", None, "聚焦产教融合 职教活动周在我市开幕\n" + body, "utf-8")
@@ -1124,9 +1364,19 @@ def test_furniture_lines_of_logos_summaries_bylines_prompts_and_comment_boxes():
     # a20, 5ch.com.tw: the site's logo left as text; t01, epochtimes.com
     assert line_rule("台湾新闻网(Logo-image) 台湾新闻网(Logo-text)") == "site_name"
     # j02 / r06: a news page's summary box above the story
-    assert line_rule("摘要:为上海建设卓越的全球城市和具有世界影响力的社会主义现代化国际大都市打下坚实技能人才基础") == "lead_teaser"
-    assert line_rule("摘要提示:第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。"
-                     "与会者表示,技工教育、职业教育前景广阔,大有可为。") == "lead_teaser"
+    assert (
+        line_rule(
+            "摘要:为上海建设卓越的全球城市和具有世界影响力的社会主义现代化国际大都市打下坚实技能人才基础"
+        )
+        == "lead_teaser"
+    )
+    assert (
+        line_rule(
+            "摘要提示:第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。"
+            "与会者表示,技工教育、职业教育前景广阔,大有可为。"
+        )
+        == "lead_teaser"
+    )
     # r07: the repost's former headline
     assert line_rule("原标题:1200万师生参加职业教育活动周") == "header_metadata"
     # a13: the authors' byline with their college
@@ -1138,8 +1388,13 @@ def test_furniture_lines_of_logos_summaries_bylines_prompts_and_comment_boxes():
     # w14 / u16: a comment box's prompt and terms
     assert line_rule("新增评论") == "comment_form"
     assert line_rule("请输入验证码") == "comment_form"
-    assert line_rule("请将评论填写在如下表格中。 评论必须符合自由亚洲电台的 《使用条款》并经管理员通过后方能显示。"
-                     "因此,评论将不会在您提交后即时出现。") == "copyright_or_contact"
+    assert (
+        line_rule(
+            "请将评论填写在如下表格中。 评论必须符合自由亚洲电台的 《使用条款》并经管理员通过后方能显示。"
+            "因此,评论将不会在您提交后即时出现。"
+        )
+        == "copyright_or_contact"
+    )
     # j11: a desk's credit; s20: an account with a relative time; s09: an agency's photo credit
     assert line_rule("继续教育部 供稿") == "credit_line"
     assert line_rule("技能山东 昨天17:35") == "header_metadata"
@@ -1150,23 +1405,37 @@ def test_furniture_lines_of_logos_summaries_bylines_prompts_and_comment_boxes():
     assert line_rule("原标题中的“职教”二字被改为“职业教育”。") is None
     assert line_rule("广州铁路职业技术学院举行开学典礼") is None
     assert line_rule("点击鼠标即可浏览学校的实训设备。") is None
-    assert line_rule("学生们通过扫描二维码参与线上问卷,学校共收到有效问卷三千余份,评论区也很热闹。") is None
+    assert (
+        line_rule("学生们通过扫描二维码参与线上问卷,学校共收到有效问卷三千余份,评论区也很热闹。")
+        is None
+    )
     assert line_rule("昨天17:35,比赛正式开始,来自全省的选手同台竞技。") is None
 
 
-@pytest.mark.parametrize("page, date", [
-    # a16 (dev), a school's notice board: the date is one field of a bar-separated row
-    (":::\n公告訊息 資料組長 - 輔導室 | 2026-01-19 | 點閱數: 12\n"
-     "一、 依據教育部國民及學前教育署 115 年 1 月 15 日臺教國署高字第 1150002832 號函辦理。", "2026-01-19"),
-    # j08 (dev): the date and the source behind a spam address under the headline
-    ("“二十正青春 奋斗新时代” 衢州職業技術學院建校20周年紀念大會隆重舉行\n"
-     "http://www.yourloanhere.com  2022年11月21日  來源:衢州職業技術學院\n"
-     "廿歲崢嶸,初心如磐;扎根三衢,薪火相傳。11月18日晚,衢州職業技術學院建校20周年紀念大會在此隆重舉行。",
-     "2022-11-21"),
-    # l15 (dev): an outlet's bracketed dateline with the full date opening the story
-    ("【新唐人2012年10月20日讯】(中央社记者郭朝河吉隆坡20日专电)马来西亚留台联总会长李子松表示,"
-     "为了在大马拓展台湾的技职教育,留台联总将与大马新纪元学院洽谈合作,引进台湾技职教育课程。", "2012-10-20"),
-])
+@pytest.mark.parametrize(
+    "page, date",
+    [
+        # a16 (dev), a school's notice board: the date is one field of a bar-separated row
+        (
+            ":::\n公告訊息 資料組長 - 輔導室 | 2026-01-19 | 點閱數: 12\n"
+            "一、 依據教育部國民及學前教育署 115 年 1 月 15 日臺教國署高字第 1150002832 號函辦理。",
+            "2026-01-19",
+        ),
+        # j08 (dev): the date and the source behind a spam address under the headline
+        (
+            "“二十正青春 奋斗新时代” 衢州職業技術學院建校20周年紀念大會隆重舉行\n"
+            "http://www.yourloanhere.com  2022年11月21日  來源:衢州職業技術學院\n"
+            "廿歲崢嶸,初心如磐;扎根三衢,薪火相傳。11月18日晚,衢州職業技術學院建校20周年紀念大會在此隆重舉行。",
+            "2022-11-21",
+        ),
+        # l15 (dev): an outlet's bracketed dateline with the full date opening the story
+        (
+            "【新唐人2012年10月20日讯】(中央社记者郭朝河吉隆坡20日专电)马来西亚留台联总会长李子松表示,"
+            "为了在大马拓展台湾的技职教育,留台联总将与大马新纪元学院洽谈合作,引进台湾技职教育课程。",
+            "2012-10-20",
+        ),
+    ],
+)
 def test_dates_in_a_bar_row_before_a_source_label_or_in_a_bracketed_dateline(page, date):
     assert extract_metadata(clean(page))["published"] == pd.Timestamp(date)
 
@@ -1185,25 +1454,33 @@ def test_dates_inside_the_story_are_not_read_by_the_bar_label_or_dateline_rules(
 def test_a_headline_ending_a_breadcrumb_and_opening_the_next_line_with_a_teaser_is_the_title():
     # a05 (dev), storm.mg: the breadcrumb ends with the headline; the next line prints it
     # again with the teaser and the photo credit glued behind it
-    page = ("首頁 評論 觀點投書:升學新藍海─從技職起飛翻轉未來,寫給會考後的你\n"
-            "觀點投書:升學新藍海─從技職起飛翻轉未來,寫給會考後的你 技職體系正從傳統的「備胎印象」蛻變為新時代人才的孵化器,"
-            "已成為升學與就業並重的關鍵路徑。(圖/新北市教育局提供)\n"
-            "2001年統測報考人數約24萬人一路下滑,2025年跌破7萬人。少子化的衝擊讓「技職教育」更有機會成為學生與家長選擇的新主流。")
+    page = (
+        "首頁 評論 觀點投書:升學新藍海─從技職起飛翻轉未來,寫給會考後的你\n"
+        "觀點投書:升學新藍海─從技職起飛翻轉未來,寫給會考後的你 技職體系正從傳統的「備胎印象」蛻變為新時代人才的孵化器,"
+        "已成為升學與就業並重的關鍵路徑。(圖/新北市教育局提供)\n"
+        "2001年統測報考人數約24萬人一路下滑,2025年跌破7萬人。少子化的衝擊讓「技職教育」更有機會成為學生與家長選擇的新主流。"
+    )
     assert clean(page).title == "观点投书:升学新蓝海─从技职起飞翻转未来,写给会考后的你"
     # negative: a menu whose last item the next line does not repeat gives no title
-    page = ("首页 评论 观点投书:升学新蓝海─从技职起飞翻转未来,写给会考后的你\n"
-            "2001年统测报考人数约24万人一路下滑,2025年跌破7万人。少子化的冲击让技职教育更有机会成为新主流。")
+    page = (
+        "首页 评论 观点投书:升学新蓝海─从技职起飞翻转未来,写给会考后的你\n"
+        "2001年统测报考人数约24万人一路下滑,2025年跌破7万人。少子化的冲击让技职教育更有机会成为新主流。"
+    )
     assert clean(page).title is None
 
 
 def test_a_place_named_column_before_a_bar_is_left_out_of_the_title():
     # o02 (dev): a regional portal's column glued before the headline
-    page = ("青海省|青海多措并举助推现代职业教育高质量发展( 二 )\n\n"
-            "值得一提的是,“十三五”期间,青海还成立了由企事业单位、学校、科研机构和协会为成员单位的10个职教集团,共同促进产教融合。")
+    page = (
+        "青海省|青海多措并举助推现代职业教育高质量发展( 二 )\n\n"
+        "值得一提的是,“十三五”期间,青海还成立了由企事业单位、学校、科研机构和协会为成员单位的10个职教集团,共同促进产教融合。"
+    )
     assert clean(page).title == "青海多措并举助推现代职业教育高质量发展"
     # negative: a label that is no place stays part of the headline (as printed)
-    page = ("世界技能大赛|中国代表团在里昂再创佳绩\n\n"
-            "第47届世界技能大赛闭幕,中国代表团共获得36枚金牌,位列金牌榜和团体总分第一。")
+    page = (
+        "世界技能大赛|中国代表团在里昂再创佳绩\n\n"
+        "第47届世界技能大赛闭幕,中国代表团共获得36枚金牌,位列金牌榜和团体总分第一。"
+    )
     assert clean(page).title == "世界技能大赛|中国代表团在里昂再创佳绩"
 
 
@@ -1214,10 +1491,12 @@ def test_paragraphs_hard_wrapped_mid_clause_are_kept_whole():
     kept = {no for no, _, rule in c.lines if rule is None}
     assert set(range(5, 15)) <= kept
     # negative: a list of headlines (no sentence closes the run) is not a paragraph
-    page = ("职业学校开展技能节活动,全校师生踊跃参加各项比赛项目展示风采\n"
-            "市教育局召开职业教育工作会议,部署下半年重点工作任务和安排\n"
-            "学院举行校企合作签约仪式,与十家企业共建实训基地和产业学院\n"
-            "5月8日,江南市职业教育活动周在江南职业技术学院开幕,来自全市的三十所学校参加。")
+    page = (
+        "职业学校开展技能节活动,全校师生踊跃参加各项比赛项目展示风采\n"
+        "市教育局召开职业教育工作会议,部署下半年重点工作任务和安排\n"
+        "学院举行校企合作签约仪式,与十家企业共建实训基地和产业学院\n"
+        "5月8日,江南市职业教育活动周在江南职业技术学院开幕,来自全市的三十所学校参加。"
+    )
     c = clean(page)
     assert len([no for no, _, rule in c.lines if rule is None and no < 4]) <= 1  # the title at most
 
@@ -1234,10 +1513,17 @@ def test_previous_and_next_item_links_are_navigation():
 def test_a_list_inside_the_story_that_a_paragraph_follows_does_not_end_it():
     # o06, https://m.xuezishang.com/nd.jsp?fromId=1999&id=2010&mid=70: one item a line,
     # then the story goes on
-    items = ["2024年项目运营成果,包括:", "联合开发中泰高等职业证书课程(18个专业+汉语)",
-             "制定双元制职业教育管理标准", "开发数字课程(20门科目+语言)", "2所***教师培训中心"]
-    after = ("11月16日,在世界中文大会期间举行的“中文+职业技能”教育专题研讨会上,"
-             "与会嘉宾共同探讨如何推动“中文+职业技能”教育高质量发展。")
+    items = [
+        "2024年项目运营成果,包括:",
+        "联合开发中泰高等职业证书课程(18个专业+汉语)",
+        "制定双元制职业教育管理标准",
+        "开发数字课程(20门科目+语言)",
+        "2所***教师培训中心",
+    ]
+    after = (
+        "11月16日,在世界中文大会期间举行的“中文+职业技能”教育专题研讨会上,"
+        "与会嘉宾共同探讨如何推动“中文+职业技能”教育高质量发展。"
+    )
     rules, _ = classify_lines([BODY1, *items, after])
     assert rules[2:] == [None] * 5
     # negative: a run of headlines with no story after it is a list of other articles
@@ -1245,24 +1531,32 @@ def test_a_list_inside_the_story_that_a_paragraph_follows_does_not_end_it():
     assert rules[2:6] == ["after_article_end"] * 4
     # nor when the run lists other articles with their dates (p14,
     # http://www.hbjxjy.org/shownnews.asp?id=4154), a paragraph below them or not
-    listed = ["- 教育部等七部门关于深入推进中华优秀语言文化传承发展...2026-01-19",
-              "- 教育部办公厅等四部门关于开展高校毕业生异地求职“双...2026-01-16",
-              "- 高等学校寒假《安全责任告知》《安全温馨提示》2026-01-14"]
+    listed = [
+        "- 教育部等七部门关于深入推进中华优秀语言文化传承发展...2026-01-19",
+        "- 教育部办公厅等四部门关于开展高校毕业生异地求职“双...2026-01-16",
+        "- 高等学校寒假《安全责任告知》《安全温馨提示》2026-01-14",
+    ]
     rules, _ = classify_lines([BODY1, BODY2, *listed, after])
     assert rules[2:] == ["after_article_end"] * 4
 
 
 def test_an_image_file_name_holding_spaces_is_boilerplate():
     # l04, http://cndcaheb.org.cn/article/5920/cid/28.html
-    assert line_rule("纪念中华职业教育社立社100周年 民建保定市委企业科技创新委员会举办慈善义拍.jpg") == "image_file_name"
+    assert (
+        line_rule("纪念中华职业教育社立社100周年 民建保定市委企业科技创新委员会举办慈善义拍.jpg")
+        == "image_file_name"
+    )
     # negative: a sentence naming a file type, not ending in an extension
     assert line_rule("学校将活动照片 jpg 格式上传至官网。") is None
 
 
 def test_a_headline_printed_over_two_lines_is_its_first_line():
     # y13, https://www.tangce.net/news/n2022/news_2022_11_04.html
-    lines = ["超过200家中国及马来西亚院校参与首届“中国——马来西亚职业教育展”,",
-             "共同探讨中马职教合作的可能性", BODY1]
+    lines = [
+        "超过200家中国及马来西亚院校参与首届“中国——马来西亚职业教育展”,",
+        "共同探讨中马职教合作的可能性",
+        BODY1,
+    ]
     rules, title = classify_lines(lines)
     assert title == 0 and rules[1] == "before_article_start"
     # negative: a short slogan ending on a comma above the headline is a kicker
@@ -1272,27 +1566,41 @@ def test_a_headline_printed_over_two_lines_is_its_first_line():
 
 def test_a_caption_placing_people_in_the_photo_is_boilerplate():
     # y14, http://gxnz558.com/html/newsjiaoliuhezuo2017122915588.html
-    assert line_rule("留华砂总会长拿督刘乃好(右6),署理会长黄首詠(右5),杜方敏(左5)共同为我校与"
-                     "马来西亚留华同学会砂拉越总会共建的“海外教育合作与招生处”揭牌") == "photo_caption"
+    assert (
+        line_rule(
+            "留华砂总会长拿督刘乃好(右6),署理会长黄首詠(右5),杜方敏(左5)共同为我校与"
+            "马来西亚留华同学会砂拉越总会共建的“海外教育合作与招生处”揭牌"
+        )
+        == "photo_caption"
+    )
     # z19, http://news.stust.edu.tw/pid/2248
-    assert line_rule("【南台科技大学郑高辉董事长(右)与亲民党宋楚瑜主席(中)及南台科技大学戴谦校长(左)"
-                     "于104级毕业典礼后合影") == "photo_caption"
+    assert (
+        line_rule(
+            "【南台科技大学郑高辉董事长(右)与亲民党宋楚瑜主席(中)及南台科技大学戴谦校长(左)"
+            "于104级毕业典礼后合影"
+        )
+        == "photo_caption"
+    )
     # negatives: one person placed, and a long paragraph a caption ran into (z08)
     assert line_rule("校长王五(左)表示,学校将与企业共建实训基地,推动产教融合。") is None
     # (https://freshweekly.tw/?pn=vw&id=p5xo36x9q0a4)
-    z08 = ("國立高雄科技大學元年校慶12月8日舉行,上午8點30分至晚上9點30分跨校慶祝活動在第一、建工、"
-           "楠梓三校區接力登場,規劃捐贈興學感恩餐會、慶祝大會與元年校史特展、海洋嘉年華、海內外校友校慶"
-           "聯誼餐會、新南向國家姐妹校簽約暨交流座談會、演唱會等、準高雄市長韓國瑜、教育部政務次長姚立德、"
-           "高科大校長楊慶煜、教職員生、校友、家長、姊妹校菲律賓宿霧科技大學、印尼帕蘭卡拉雅大學、"
-           "柬埔寨亞歐大學代表團等上千人見證三校合併新頁,楊慶煜與前海科大校長周照仁(左)、"
-           "前高應大校長方俊雄(右二)、前第一科大校長陳振遠(右)等人合切蛋糕慶生。")
+    z08 = (
+        "國立高雄科技大學元年校慶12月8日舉行,上午8點30分至晚上9點30分跨校慶祝活動在第一、建工、"
+        "楠梓三校區接力登場,規劃捐贈興學感恩餐會、慶祝大會與元年校史特展、海洋嘉年華、海內外校友校慶"
+        "聯誼餐會、新南向國家姐妹校簽約暨交流座談會、演唱會等、準高雄市長韓國瑜、教育部政務次長姚立德、"
+        "高科大校長楊慶煜、教職員生、校友、家長、姊妹校菲律賓宿霧科技大學、印尼帕蘭卡拉雅大學、"
+        "柬埔寨亞歐大學代表團等上千人見證三校合併新頁,楊慶煜與前海科大校長周照仁(左)、"
+        "前高應大校長方俊雄(右二)、前第一科大校長陳振遠(右)等人合切蛋糕慶生。"
+    )
     assert len(z08) > 160 and line_rule(z08) is None
 
 
 def test_a_paragraph_leading_into_a_list_on_a_colon_is_body():
     # u11, http://www.sqzjw.cn/html/zjdt/zjfc/10161.html
-    assert is_body_line("沭阳县教育局高度重视第三届“职教活动周”工作,把此项工作摆上主要议事日程,"
-                        "认真对待、全力以赴,具体做法:")
+    assert is_body_line(
+        "沭阳县教育局高度重视第三届“职教活动周”工作,把此项工作摆上主要议事日程,"
+        "认真对待、全力以赴,具体做法:"
+    )
     # negative: a short line leading into a list (r09) is no paragraph on its own
     assert not is_body_line("出席是次交流的代表名单包括:")
 
@@ -1300,12 +1608,16 @@ def test_a_paragraph_leading_into_a_list_on_a_colon_is_body():
 def test_a_lead_opening_on_an_unbracketed_news_dateline_is_body():
     # s19, http://news.524400.com/html/news/20071207/5650.html
     lead = "廉江讯 9月10日,廉江技工学校举行2007年度开学典礼。"
-    body = ("副市长郑炎章,市政协副主席李康华,市府办、市劳动与保障局等部门领导参加了开学典礼,"
-            "并送上慰问金10000元。")
+    body = (
+        "副市长郑炎章,市政协副主席李康华,市府办、市劳动与保障局等部门领导参加了开学典礼,"
+        "并送上慰问金10000元。"
+    )
     rules, title = classify_lines(["市技工学校开学典礼", "点击:", lead, body])
     assert title == 0 and rules[2] is None
     # negative: a dated photo caption above the story (f03) stays out
-    rules, _ = classify_lines(["市技工学校开学典礼", "点击:", "5月8日,选手在参加珠算项目的决赛。", body])
+    rules, _ = classify_lines(
+        ["市技工学校开学典礼", "点击:", "5月8日,选手在参加珠算项目的决赛。", body]
+    )
     assert rules[2] == "before_article_start"
 
 
@@ -1316,9 +1628,11 @@ def test_a_sentence_printed_twice_in_a_row_is_a_photo_caption():
     assert c.text.splitlines() == [BODY1, BODY2]
     # negative: a paragraph the scrape printed twice keeps its first copy (e07,
     # http://www.puiching.edu.mo/index.php/news/view/2725)
-    para = ("勞工事務局於日前舉辦第十一屆穗港澳蓉青年技能競賽澳門特區選拔賽頒獎典禮。今屆競賽選手是通過"
-            "公開選拔方式挑選,選手們先通過入圍賽爭奪入讀強化課程之資格,經過約一百至三百小時不等之培訓後"
-            "再進行決賽,以爭奪2021年代表澳門到成都參賽的資格。")
+    para = (
+        "勞工事務局於日前舉辦第十一屆穗港澳蓉青年技能競賽澳門特區選拔賽頒獎典禮。今屆競賽選手是通過"
+        "公開選拔方式挑選,選手們先通過入圍賽爭奪入讀強化課程之資格,經過約一百至三百小時不等之培訓後"
+        "再進行決賽,以爭奪2021年代表澳門到成都參賽的資格。"
+    )
     c = clean("\n".join([BODY1, para, para, BODY2]))
     assert len(c.text.splitlines()) == 3 and c.text.splitlines()[1].startswith("劳工事务局")
 
@@ -1326,8 +1640,10 @@ def test_a_sentence_printed_twice_in_a_row_is_a_photo_caption():
 def test_a_headline_joined_to_a_story_opening_on_a_newspaper_dateline_is_the_title():
     # u19, https://qingdaonews.com/content/2009-06/23/content_8072852.htm: headline and
     # 本报讯 story on one scraped line; the line stays body
-    line = ("胶南订单培养企业人才 八成以上职业学校学生为订单培养 本报讯 胶南市日前举行2009年订单培养签约仪式。"
-            "国内外30余家大中型企业代表与会,其中有14家企业现场与各职业学校签订了订单培养协议。")
+    line = (
+        "胶南订单培养企业人才 八成以上职业学校学生为订单培养 本报讯 胶南市日前举行2009年订单培养签约仪式。"
+        "国内外30余家大中型企业代表与会,其中有14家企业现场与各职业学校签订了订单培养协议。"
+    )
     c = clean(line)
     assert c.title == "胶南订单培养企业人才 八成以上职业学校学生为订单培养"
     assert c.text == line
@@ -1350,22 +1666,48 @@ def test_a_label_printed_under_several_photos_goes_with_every_copy():
 def test_a_bulleted_list_of_links_is_a_menu_or_a_ticker_not_the_story():
     # cc10, https://www.cyberctm.com/zh_TW/news/detail/2986682: a portal's media menu,
     # its section menu and its ticker of other headlines, each under a short heading
-    page = "\n".join([
-        "媒體", "  • 澳廣視新聞", "  • 政府消息", "  • 濠江日報", "  • MediaOutReach",
-        "新聞", "  • 日圓貶破160再創新低 午後反彈引來干預揣測", "  • 優質礦藏愈來愈少 銅價漲破10,000美元",
-        "  • 林定國:23條立法無損新聞自由 不論對政府批評多尖銳", "", BODY1, BODY2,
-    ])
+    page = "\n".join(
+        [
+            "媒體",
+            "  • 澳廣視新聞",
+            "  • 政府消息",
+            "  • 濠江日報",
+            "  • MediaOutReach",
+            "新聞",
+            "  • 日圓貶破160再創新低 午後反彈引來干預揣測",
+            "  • 優質礦藏愈來愈少 銅價漲破10,000美元",
+            "  • 林定國:23條立法無損新聞自由 不論對政府批評多尖銳",
+            "",
+            BODY1,
+            BODY2,
+        ]
+    )
     c = clean(page)
     assert c.text.splitlines() == [BODY1, BODY2]
-    assert {x.rule for x in c.changes if x.line_no in (1, 2, 6, 7) and x.action == "removed"} == {"link_list"}
+    assert {x.rule for x in c.changes if x.line_no in (1, 2, 6, 7) and x.action == "removed"} == {
+        "link_list"
+    }
     # negative: bulleted paragraphs of prose stay (e03, https://www.eratime.tw/article-info.asp?cate=23&id=18676)
-    items = ["    • 新北市:持續推動「金手培訓計畫」,投入經費辦理專業培訓,並提供獎勵金支持師生出國見學,參與全國及國際競賽。",
-             "    • 高雄市:結合教育節活動及多項技高成果展,積極宣導技職教育;更與海軍後勤單位合作舉辦技勤競賽,展現在地化與專業並重的特色。",
-             "    • 臺南市:自 110 年起邀請漫畫家繪製技職群漫畫,並製作動畫,吸引學生對職群探索的興趣。"]
+    items = [
+        "    • 新北市:持續推動「金手培訓計畫」,投入經費辦理專業培訓,並提供獎勵金支持師生出國見學,參與全國及國際競賽。",
+        "    • 高雄市:結合教育節活動及多項技高成果展,積極宣導技職教育;更與海軍後勤單位合作舉辦技勤競賽,展現在地化與專業並重的特色。",
+        "    • 臺南市:自 110 年起邀請漫畫家繪製技職群漫畫,並製作動畫,吸引學生對職群探索的興趣。",
+    ]
     c = clean("\n".join([BODY1, *items, BODY2]))
     assert len(c.text.splitlines()) == 5
     # negative: short items of a list the story leads into on a colon stay
-    c = clean("\n".join([BODY1, "学校今年新开设的专业包括:", "• 工业机器人技术", "• 新能源汽车技术", "• 智能制造", BODY2]))
+    c = clean(
+        "\n".join(
+            [
+                BODY1,
+                "学校今年新开设的专业包括:",
+                "• 工业机器人技术",
+                "• 新能源汽车技术",
+                "• 智能制造",
+                BODY2,
+            ]
+        )
+    )
     assert "• 智能制造" in c.text.splitlines()
 
 
@@ -1374,7 +1716,10 @@ def test_comment_share_forum_and_disclaimer_furniture_and_credited_captions():
     assert line_rule("没有留言:") == "comment_form"
     assert line_rule("没有留言的同学请在课后找老师报名。") is None
     # dd06, http://news.cnwest.com/weinan/a/2020/12/10/19355768.html: how to share the page
-    assert line_rule("打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。") == "share_instruction"
+    assert (
+        line_rule("打开微信,点击 “ 发现 ” ,使用 “ 扫一扫 ” 即可将网页分享至朋友圈。")
+        == "share_instruction"
+    )
     # negative: a story's 朋友圈 of partners (w03)
     assert line_rule("学校将进一步扩大对外合作交流“朋友圈”,深化交流合作内容,拓宽办学视野。") is None
     # dd09, https://bbs.cktcw.cn/forum.php?mod=viewthread&page=1&tid=21098: a forum's notice to guests
@@ -1383,10 +1728,17 @@ def test_comment_share_forum_and_disclaimer_furniture_and_credited_captions():
     # dd11, https://sc.cri.cn/n/20250623/57415061-f4de-e8b5-dffb-f3941ee4110a.html: a caption
     # with its credit in the middle, and the site's disclaimer list
     assert line_rule("活动现场 供图 成都市龙泉驿区委统战部") == "image_caption"
-    assert line_rule("1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北") == \
-        "copyright_or_contact"
+    assert (
+        line_rule("1、“国际在线”由中国国际广播电台主办。经中国国际广播电台授权,国广国际在线网络(北")
+        == "copyright_or_contact"
+    )
     # negatives: a caption run into the story (i04), a contest a body runs (not a site)
-    assert line_rule("闭赛式现场 供图 重庆商务职业学院 闭赛式上,赛事裁判长许存福从裁判规范、参赛选手表现") is None
+    assert (
+        line_rule(
+            "闭赛式现场 供图 重庆商务职业学院 闭赛式上,赛事裁判长许存福从裁判规范、参赛选手表现"
+        )
+        is None
+    )
     assert line_rule("1、本次大赛由市教育局主办,经市政府批准,每两年举办一次。") is None
     # dd06: an architect's rendering
     assert line_rule("项目建设效果图") == "image_caption"
@@ -1395,8 +1747,10 @@ def test_comment_share_forum_and_disclaimer_furniture_and_credited_captions():
 
 def test_an_office_over_the_date_line_under_the_story_is_the_release_signature():
     # cc05, http://geocloths.com/gjhzjl/info/1014/1781.html
-    body = ("学校始终秉持服务“一带一路”国家重大战略和区域经济社会发展的国际化办学宗旨,持续加强与泰国及东盟"
-            "等国家在农业职业教育领域的交流与合作。")
+    body = (
+        "学校始终秉持服务“一带一路”国家重大战略和区域经济社会发展的国际化办学宗旨,持续加强与泰国及东盟"
+        "等国家在农业职业教育领域的交流与合作。"
+    )
     c = clean("\n".join([BODY1, body, "国际合作与交流处", "2024年12月3日"]))
     assert c.text.splitlines() == [BODY1, body]
     # negative: a sub-heading ending with 部 that a paragraph follows stays
@@ -1408,10 +1762,25 @@ def test_a_summary_box_repeating_the_story_opening_cut_short_is_a_teaser():
     # cc20, http://www.hsdyjx.com/index.php?m=content&c=index&a=show&catid=13&id=260
     box = "3月16日下午3:00,天公作美,春雨間歇。 我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16"
     lead = "3月16日下午3:00,天公作美,春雨間歇。"
-    para = ("我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16、17級1300余名學生"
-            "齊聚足球運動場。")
-    c = clean("\n".join(["我校舉行2018年開學典禮", "2018-03-16 20:08:16 來源:辦公室 點擊:", box, lead, para, BODY2]))
-    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == ["lead_teaser"]
+    para = (
+        "我校2018年開學典禮正式拉開大幕。在學工部統籌安排及各班主任的帶領下,全校15、16、17級1300余名學生"
+        "齊聚足球運動場。"
+    )
+    c = clean(
+        "\n".join(
+            [
+                "我校舉行2018年開學典禮",
+                "2018-03-16 20:08:16 來源:辦公室 點擊:",
+                box,
+                lead,
+                para,
+                BODY2,
+            ]
+        )
+    )
+    assert [x.rule for x in c.changes if x.line_no == 3 and x.action == "removed"] == [
+        "lead_teaser"
+    ]
     assert len(c.text.splitlines()) == 4 and c.title == "我校举行2018年开学典礼"
     # negative: a first paragraph that closes its sentence stays, though the next line opens like it
     c = clean("\n".join(["我校舉行2018年開學典禮", box + "級學生參加。", lead, para]))
@@ -1420,10 +1789,14 @@ def test_a_summary_box_repeating_the_story_opening_cut_short_is_a_teaser():
 
 def test_the_paragraphs_of_a_page_in_english_are_its_story():
     # b18, https://ysln.ycwb.com/content/2024-12/16/content_53124984.html
-    p1 = ("Wong Chi Hong, Director of the Labor Affairs Bureau of Macao SAR, was interviewed by the Yangcheng "
-          "Evening News recently.")
-    p2 = ("Yangcheng Evening News: What initiatives has the Labor Affairs Bureau taken to support the employment "
-          "of young people and university graduates?")
+    p1 = (
+        "Wong Chi Hong, Director of the Labor Affairs Bureau of Macao SAR, was interviewed by the Yangcheng "
+        "Evening News recently."
+    )
+    p2 = (
+        "Yangcheng Evening News: What initiatives has the Labor Affairs Bureau taken to support the employment "
+        "of young people and university graduates?"
+    )
     c = clean("\n".join(["Home | News | Macao", p1, p2]))
     assert c.text.splitlines() == [p1, p2]
     # negative: the same English lines on a Chinese page are furniture (a translation, an ad)
@@ -1433,20 +1806,34 @@ def test_the_paragraphs_of_a_page_in_english_are_its_story():
 
 def test_a_browser_tabs_column_and_site_behind_the_headline_leave_the_title():
     # cc18, https://www.lnmtc.com/index.php?c=show&id=602
-    c = clean("\n".join(["忆往昔,我们在一起——记我校2013届毕业典礼-新闻中心|广东岭南现代高级技工学校", BODY1, BODY2]))
+    c = clean(
+        "\n".join(
+            [
+                "忆往昔,我们在一起——记我校2013届毕业典礼-新闻中心|广东岭南现代高级技工学校",
+                BODY1,
+                BODY2,
+            ]
+        )
+    )
     assert c.title == "忆往昔,我们在一起——记我校2013届毕业典礼"
     # negatives: a label and a bar printed as part of the headline (o18); a phrase after a
     # dash and a bar that is not a site's name
-    assert clean("\n".join(["有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼", BODY1])).title == \
-        "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
-    assert clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title == \
-        "我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光"
+    assert (
+        clean("\n".join(["有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼", BODY1])).title
+        == "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+    )
+    assert (
+        clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title
+        == "我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光"
+    )
 
 
 def test_a_caption_retelling_a_sentence_of_the_story_above_it_is_furniture():
     # cc02, https://www.zjiet.edu.cn/2015/1201/c99a3426/page.htm
-    para = ("11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机"
-            "应用技术专业、“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。")
+    para = (
+        "11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机"
+        "应用技术专业、“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。"
+    )
     cap = "劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》"
     c = clean("\n".join([BODY1, para, cap, BODY2]))
     assert c.text.splitlines() == [BODY1, para, BODY2]
@@ -1467,16 +1854,20 @@ def test_a_caption_printed_again_as_a_photos_title_or_pointing_at_the_photo_goes
     # cc13, http://49.213.3.36/doc/93_18931_105084110_1.html:
     # the caption with a full stop above the story, again without one under its lead
     cap = "杭州科技职业技术学院校长许淑燕、台湾东南科技大学副校长董益吾共同为毕业生颁发毕业证书和赴台研修证书"
-    lead = ("中评社北京5月29日电/5月22日,杭州科技职业技术学院2018届建筑设备工程技术两岸合作班毕业典礼在陶研馆"
-            "报告厅举行。")
+    lead = (
+        "中评社北京5月29日电/5月22日,杭州科技职业技术学院2018届建筑设备工程技术两岸合作班毕业典礼在陶研馆"
+        "报告厅举行。"
+    )
     c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", lead, cap, BODY2]))
     assert c.text.splitlines() == ["两岸合作班毕业生毕业 冀为两岸交流做贡献", lead, BODY2]
     # negative: a lead sentence a photo's title quotes with no paragraph between stays
     c = clean("\n".join(["两岸合作班毕业生毕业 冀为两岸交流做贡献", cap + "。", cap, lead]))
     assert cap + "。" in c.text.splitlines()
     # dd14, http://www.epochtimes.com.tw/n249245/ (僑委會推教育新南向…): a sentence pointing at the photo, twice in a row
-    pic = ("僑務委員會委員長吳新興(圖)表示,政府放寬參與「3+4僑生技職專班」的學校數量,並積極在東南國家招生,"
-           "技職僑生來台不僅人數提升,僑生來源國也逐漸增加。(中央社)")
+    pic = (
+        "僑務委員會委員長吳新興(圖)表示,政府放寬參與「3+4僑生技職專班」的學校數量,並積極在東南國家招生,"
+        "技職僑生來台不僅人數提升,僑生來源國也逐漸增加。(中央社)"
+    )
     c = clean("\n".join(["僑委會推教育新南向 技職僑生來台逾千", pic, pic, BODY1, BODY2]))
     assert c.text.splitlines()[1:] == [BODY1, BODY2]
 
@@ -1529,7 +1920,9 @@ def test_a_notices_signature_date_and_an_e_papers_reading_label_give_the_publish
     meta = extract_metadata(clean("\n".join([BODY1, BODY2, sig])))
     assert str(meta["published"].date()) == "2014-03-04"
     # i12, http://xxx.xdjyb.net/html/20220926_17822.html
-    meta = extract_metadata(clean("\n".join(["您正在阅读:2022年09月26日 -", "职业教育活动周在江南开幕", BODY1])))
+    meta = extract_metadata(
+        clean("\n".join(["您正在阅读:2022年09月26日 -", "职业教育活动周在江南开幕", BODY1]))
+    )
     assert str(meta["published"].date()) == "2022-09-26"
     # negatives: a story sentence naming an office and a date is not a signature
     meta = extract_metadata(clean("\n".join([BODY1, "会议由市教育局主持,定于2014年3月4日召开。"])))
@@ -1557,8 +1950,13 @@ def test_an_english_story_under_a_chinese_spam_line_keeps_its_paragraphs():
 
 def test_a_source_label_before_the_headline_is_cut_from_the_title():
     # gg05, http://jzl-wood.com/html/gzsy201801168831.html; gg04, http://m.hr1j.cn/baike/20230604/91086.html
-    assert clean("\n".join(["光明日报:服务“一带一路” 推动澜湄合作", BODY1])).title == "服务“一带一路” 推动澜湄合作"
-    got = clean("\n".join(["最新資訊:蘇黔攜手譜新篇 傾力幫扶 推動高質量發展邁上新臺階", BODY1])).title
+    assert (
+        clean("\n".join(["光明日报:服务“一带一路” 推动澜湄合作", BODY1])).title
+        == "服务“一带一路” 推动澜湄合作"
+    )
+    got = clean(
+        "\n".join(["最新資訊:蘇黔攜手譜新篇 傾力幫扶 推動高質量發展邁上新臺階", BODY1])
+    ).title
     assert got == "苏黔携手谱新篇 倾力帮扶 推动高质量发展迈上新台阶"
     # negative: a speaker whose words the headline quotes stays (v08, dev)
     head = "香港都会大学林群声校长:如何推动本港职专教育发展 更好为毕业生谋出路?"
@@ -1567,8 +1965,10 @@ def test_a_source_label_before_the_headline_is_cut_from_the_title():
 
 def test_a_source_credit_closing_a_story_paragraph_leaves_the_line_in_the_story():
     # gg01, http://ccpd.china.com.cn/2024-10/30/content_42951737.html
-    line = ("党委副书记郭鹏,铁道机车车辆学院、乌拉尔国际轨道交通学院、国际交流学院、城市轨道学院、"
-            "创新创业学院等部门负责人、训练营参训学员代表及指导教师参加开幕式。(来源:山东职业学院)")
+    line = (
+        "党委副书记郭鹏,铁道机车车辆学院、乌拉尔国际轨道交通学院、国际交流学院、城市轨道学院、"
+        "创新创业学院等部门负责人、训练营参训学员代表及指导教师参加开幕式。(来源:山东职业学院)"
+    )
     assert line_rule(line) is None
     # negatives: the credit alone, and a header line, are metadata
     assert line_rule("(来源:山东职业学院)") == "header_metadata"
@@ -1583,8 +1983,10 @@ def test_a_story_opening_on_clauses_closed_by_semicolons_keeps_them():
         "- h; {* B6 E% O# Z在红海之滨,从中埃合作建设的埃及职业学校里走出的年轻人,备受相关企业欢迎;",
         "% }8 ^: |8 p* L0 Z- h在高原水乡,借鉴中国减贫经验,越来越多的乌干达民众开始投身竹产业;  d/ b- ~! n+ @2 p6",
     ]
-    first = ("能力建设工程是中国同非洲国家共同实施的九项工程之一。近年来,中非合作不断向全方位、"
-             "多层次、高质量发展。")
+    first = (
+        "能力建设工程是中国同非洲国家共同实施的九项工程之一。近年来,中非合作不断向全方位、"
+        "多层次、高质量发展。"
+    )
     head = "中非能力建设合作迈上新台阶(新时代中非合作)"
     c = clean("\n".join([head, "发表于 2023-6-14 20:57:08", *opening, first, BODY2]))
     assert c.text.splitlines()[1:4] == [normalize_whitespace(x) for x in opening]
@@ -1597,10 +1999,16 @@ def test_a_story_opening_on_clauses_closed_by_semicolons_keeps_them():
 def test_a_story_paragraph_naming_a_platform_after_captions_is_not_a_site_blurb():
     # gg11, http://www.geely.edu.cn/show-12-1938-1.html: captions, then the story resumes
     p1 = "12月23日,浙江汽车职业技术学院与中国报道校企合作定向实践签约授牌仪式正式举行。"
-    caps = ["校企双方代表签署合作协议", "中国报道授予学校“人才培养基地”",
-            "学校授予中国报道“实践教育基地”", "学校聘任中国报道梁老师为企业导师"]
-    last = ("签约仪式结束,梁老师分享了“感恩”、“感触”、“感动”这三个意味深长的词,他鼓励同学们要利用好"
-            "中国报道这个实践性平台,发挥自身的才干,并为学子们授课解惑。")
+    caps = [
+        "校企双方代表签署合作协议",
+        "中国报道授予学校“人才培养基地”",
+        "学校授予中国报道“实践教育基地”",
+        "学校聘任中国报道梁老师为企业导师",
+    ]
+    last = (
+        "签约仪式结束,梁老师分享了“感恩”、“感触”、“感动”这三个意味深长的词,他鼓励同学们要利用好"
+        "中国报道这个实践性平台,发挥自身的才干,并为学子们授课解惑。"
+    )
     assert last in clean("\n".join([p1, *caps, last])).text
     # negative: a site's blurb after a run of headlines still ends the story
     blurb = "本网是全面、权威的职业教育信息服务与互动平台,欢迎各界投稿,共同打造公共服务平台。"
@@ -1611,8 +2019,18 @@ def test_an_adult_video_keyword_line_is_spam_and_a_headline_of_a_founding_is_no_
     # bb12, a content farm's copy of 中国西藏网 (the spam line stood above the breadcrumb)
     spam = "欧美老妇性午夜小视频_国产97最新在线视频_亚洲精品免费Ww久久_日韩三级在线成人网站"
     assert line_rule(spam) == "ad_or_spam"
-    c = clean("\n".join([spam, "中国西藏网 > 教育", "西藏新成立两家职业教育集团",
-                         "发布时间:2021-12-08 09:54:00来源: 西藏法制报", BODY1, BODY2]))
+    c = clean(
+        "\n".join(
+            [
+                spam,
+                "中国西藏网 > 教育",
+                "西藏新成立两家职业教育集团",
+                "发布时间:2021-12-08 09:54:00来源: 西藏法制报",
+                BODY1,
+                BODY2,
+            ]
+        )
+    )
     assert c.title == "西藏新成立两家职业教育集团"
     # negatives: a story sentence about an online course, and a bare name of a group
     assert line_rule("学校开设的精品课程可在线观看,累计访问量超过十万人次。") is None
@@ -1633,9 +2051,16 @@ def test_a_repost_printing_only_its_original_headline_has_that_headline_as_title
 def test_a_news_agency_and_its_city_under_the_headline_is_a_byline():
     # ii08, https://www.cna.com.tw (a mirror): 中央社  / 台中市 between headline and story
     assert line_rule("中央社  / 台中市") == "credit_line"
-    c = clean("\n".join(["勤益科大緬甸高科技人才基地揭牌 強化產學合作", "中央社  / 台中市",
-                         "(中央社記者蘇木春台中16日電)勤益科技大學與僑委會合作設置「緬甸高科技人才培訓基地」,今天揭牌。",
-                         BODY2]))
+    c = clean(
+        "\n".join(
+            [
+                "勤益科大緬甸高科技人才基地揭牌 強化產學合作",
+                "中央社  / 台中市",
+                "(中央社記者蘇木春台中16日電)勤益科技大學與僑委會合作設置「緬甸高科技人才培訓基地」,今天揭牌。",
+                BODY2,
+            ]
+        )
+    )
     assert c.title == "勤益科大缅甸高科技人才基地揭牌 强化产学合作"
     # negative: a headline with a slash is no byline
     assert line_rule("产学合作 / 台中市政府与科大签约") is None
@@ -1644,8 +2069,16 @@ def test_a_news_agency_and_its_city_under_the_headline_is_a_byline():
 def test_an_e_papers_page_and_section_label_is_no_headline():
     # jj06, a 浙江工人日报 e-paper page: 00003版:职业教育 above the story's headline
     assert line_rule("00003版:职业教育") == "navigation"
-    c = clean("\n".join(["浙江工人日报 数字报纸", "00003版:职业教育", "授“鱼”又授“渔”",
-                         "自2021年以来,绍兴柯桥与四川峨边联手实施了蓝鹰工程、技能培训、劳务输入等多样化东西协作项目。"]))
+    c = clean(
+        "\n".join(
+            [
+                "浙江工人日报 数字报纸",
+                "00003版:职业教育",
+                "授“鱼”又授“渔”",
+                "自2021年以来,绍兴柯桥与四川峨边联手实施了蓝鹰工程、技能培训、劳务输入等多样化东西协作项目。",
+            ]
+        )
+    )
     assert c.title == "授“鱼”又授“渔”"
     # negative: a headline opening on a number is no page label
     assert line_rule("3版面设计获全国职业院校技能大赛一等奖") is None
@@ -1654,47 +2087,65 @@ def test_an_e_papers_page_and_section_label_is_no_headline():
 def test_a_caption_of_a_visit_or_a_venue_between_paragraphs_is_removed():
     # nn07 (dev), http://bpufood.cn/newsshow.php?cid=1&id=2689: the caption of a photo of
     # the visitors touring the school, between two paragraphs
-    c = clean("5月20日,安康市职业技术学校鄢鸣校长一行到我校交流访问。\n"
-              "鄢鸣校长一行参观我校实训场所\n"
-              "座谈会上,双方就专业建设、校企合作等方面进行了深入交流。")
+    c = clean(
+        "5月20日,安康市职业技术学校鄢鸣校长一行到我校交流访问。\n"
+        "鄢鸣校长一行参观我校实训场所\n"
+        "座谈会上,双方就专业建设、校企合作等方面进行了深入交流。"
+    )
     assert "鄢鸣校长一行参观我校实训场所" not in c.text.splitlines()
     # oo06 (dev), https://www.yuntech.edu.tw/…601-mou: the venue of the signing, in
     # Traditional script
-    c = clean("雲林縣政府與三校今日共同簽署地方創生合作意向書。\n"
-              "雲林縣政府與雲科大、虎科大及環科大等三校共同簽署MOU會場\n"
-              "縣長表示,將持續推動官學合作。")
+    c = clean(
+        "雲林縣政府與三校今日共同簽署地方創生合作意向書。\n"
+        "雲林縣政府與雲科大、虎科大及環科大等三校共同簽署MOU會場\n"
+        "縣長表示,將持續推動官學合作。"
+    )
     assert len(c.text.splitlines()) == 2
     # negatives: a heading about visiting and a sentence of the story stay
     c = clean("5月20日,代表团到学校交流。\n参观学习\n代表团参观了学校的实训基地和图书馆。")
-    assert c.text.splitlines() == ["5月20日,代表团到学校交流。", "参观学习", "代表团参观了学校的实训基地和图书馆。"]
+    assert c.text.splitlines() == [
+        "5月20日,代表团到学校交流。",
+        "参观学习",
+        "代表团参观了学校的实训基地和图书馆。",
+    ]
 
 
 def test_headlines_the_pp_and_qq_pages_printed():
     # pp04 (dev), https://devb.gov.hk/tc/home/my_blog/index_id_1538.html: a headline in
     # phrases set apart by spaces, which reads like a menu
-    c = clean("建業築夢 成就專業 加強人才培訓\n\n"
-              "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。\n\n"
-              "發展局表示,會繼續加強人才培訓,提供更多專業培訓名額。")
+    c = clean(
+        "建業築夢 成就專業 加強人才培訓\n\n"
+        "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。\n\n"
+        "發展局表示,會繼續加強人才培訓,提供更多專業培訓名額。"
+    )
     assert c.title == "建业筑梦 成就专业 加强人才培训"
     # negative: a menu of sections above the same story is no headline
-    c = clean("首頁 新聞中心 學院概況 招生就業\n\n"
-              "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。")
+    c = clean(
+        "首頁 新聞中心 學院概況 招生就業\n\n"
+        "香港未來有大型基建項目陸續上馬,建造業將邁向另一個黃金期,為年輕人提供專業培訓和就業機會。"
+    )
     assert c.title is None
     # qq01 (dev), https://nmxzy.cn/contents/425/11739.html: a visit to the school it names
     # is a headline, not the school's name alone
-    c = clean("俄罗斯赤塔市政府代表团到访兴安职业技术学院\n\n"
-              "7月25日上午,俄罗斯赤塔市市长一行来我院走访交流,双方就合作办学进行了座谈。")
+    c = clean(
+        "俄罗斯赤塔市政府代表团到访兴安职业技术学院\n\n"
+        "7月25日上午,俄罗斯赤塔市市长一行来我院走访交流,双方就合作办学进行了座谈。"
+    )
     assert c.title == "俄罗斯赤塔市政府代表团到访兴安职业技术学院"
     # pp03 (dev), http://www.783735.buzz/…: a bar left behind the headline
-    c = clean("“綠寶石杯”第三屆全國茶藝職業技能競賽團體賽銅獎花落茶業集團 |\n"
-              "9月28日,第三屆全國茶藝職業技能競賽總決賽在貴陽落下帷幕,集團代表隊獲得團體賽銅獎。")
+    c = clean(
+        "“綠寶石杯”第三屆全國茶藝職業技能競賽團體賽銅獎花落茶業集團 |\n"
+        "9月28日,第三屆全國茶藝職業技能競賽總決賽在貴陽落下帷幕,集團代表隊獲得團體賽銅獎。"
+    )
     assert c.title == "“绿宝石杯”第三届全国茶艺职业技能竞赛团体赛铜奖花落茶业集团"
 
 
 def test_caption_file_name_and_page_editor_lines_are_furniture():
     from vocstudy.cleaning import line_rule
 
-    assert line_rule("图说:全国高中学生技艺竞赛成绩揭晓,中市金手奖数全国第") == "photo_caption"  # pp06
+    assert (
+        line_rule("图说:全国高中学生技艺竞赛成绩揭晓,中市金手奖数全国第") == "photo_caption"
+    )  # pp06
     assert line_rule("IMG_257") == "image_file_name"  # qq01
     assert line_rule("页面编辑:李天赐") == "credit_line"  # qq01
     assert line_rule("Global EditionASIA 中文雙語Fran?ais") == "navigation"  # pp09
@@ -1706,23 +2157,39 @@ def test_caption_file_name_and_page_editor_lines_are_furniture():
 def test_an_english_pages_headline_and_sub_heading_are_kept():
     # pp09 (dev), http://www.szjzcy.com/a/202506/18/WS6852013aa310a04af22c6e0d.html: a China
     # Daily story on a spam mirror; gg03 (dev): a Xinhua story with its column label
-    para = ("China and Uzbekistan are expanding vocational education cooperation, with new "
-            "joint workshops introduced and industry-college partnerships forged.")
-    page = ("男女羞羞视频在线观看,国产精品黄色免费,麻豆91在线视频,美女被羞羞免费软件下载,国产的一级片,"
-            "亚洲熟色妇,天天操夜夜摸,一区二区三区在线电影\nGlobal EditionASIA 中文雙語Fran?ais\n"
-            "China\nHome / China / Society\n\nVocational education cooperation boosted with Uzbekistan\n\n"
-            "By TAN YINGZI in Chongqing | China Daily | Updated: 2025-06-18 07:58\nShare\n\n"
-            + para + "\n\n" + para.replace("China", "Beijing") + "\n\n'Strategic pillar'\n\n"
-            + "\n\n".join(para.replace("China", p) for p in ("Chongqing", "Tashkent", "Anhui", "Ningbo")))
+    para = (
+        "China and Uzbekistan are expanding vocational education cooperation, with new "
+        "joint workshops introduced and industry-college partnerships forged."
+    )
+    page = (
+        "男女羞羞视频在线观看,国产精品黄色免费,麻豆91在线视频,美女被羞羞免费软件下载,国产的一级片,"
+        "亚洲熟色妇,天天操夜夜摸,一区二区三区在线电影\nGlobal EditionASIA 中文雙語Fran?ais\n"
+        "China\nHome / China / Society\n\nVocational education cooperation boosted with Uzbekistan\n\n"
+        "By TAN YINGZI in Chongqing | China Daily | Updated: 2025-06-18 07:58\nShare\n\n"
+        + para
+        + "\n\n"
+        + para.replace("China", "Beijing")
+        + "\n\n'Strategic pillar'\n\n"
+        + "\n\n".join(
+            para.replace("China", p) for p in ("Chongqing", "Tashkent", "Anhui", "Ningbo")
+        )
+    )
     c = clean(page)
     assert c.title == "Vocational education cooperation boosted with Uzbekistan"
     assert "'Strategic pillar'" in c.text.splitlines()
     assert "Home / China / Society" not in c.text and "Share" not in c.text.splitlines()
-    c = clean(page.replace("Vocational education cooperation boosted",
-                           "Across China: Vocational education cooperation boosted"))
+    c = clean(
+        page.replace(
+            "Vocational education cooperation boosted",
+            "Across China: Vocational education cooperation boosted",
+        )
+    )
     assert c.title == "Vocational education cooperation boosted with Uzbekistan"
     # negative: a Chinese story quoting one English sentence keeps its Chinese headline
-    c = clean("中乌职业教育合作交流会在重庆举行\n6月14日,中乌职业教育合作交流会在重庆举行,双方签署协议。\n" + para)
+    c = clean(
+        "中乌职业教育合作交流会在重庆举行\n6月14日,中乌职业教育合作交流会在重庆举行,双方签署协议。\n"
+        + para
+    )
     assert c.title == "中乌职业教育合作交流会在重庆举行"
 
 
@@ -1731,10 +2198,18 @@ def test_furniture_of_the_rr_and_ss_pages():
 
     # rr06 (dev), https://eycc.ey.gov.tw/…: a government page's print and zoom help
     assert line_rule("请利用键盘按住Ctrl + P开启列印功能") == "browser_notice"
-    assert line_rule("而IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大 (-)缩小来改变字型大小。") == "browser_notice"
+    assert (
+        line_rule("而IE7或Firefox浏览器则可利用键盘 Ctrl + (+)放大 (-)缩小来改变字型大小。")
+        == "browser_notice"
+    )
     # ss07 (dev), https://sabah.sinchew.com.my/…: the site's links in a row
-    assert line_rule("Newsletter|星洲网 Newsletter 联络我们|星洲网 联络我们 登广告|星洲网 登广告 "
-                     "关于我们|星洲网 关于我们 活动|星洲网 活动") == "navigation"
+    assert (
+        line_rule(
+            "Newsletter|星洲网 Newsletter 联络我们|星洲网 联络我们 登广告|星洲网 登广告 "
+            "关于我们|星洲网 关于我们 活动|星洲网 活动"
+        )
+        == "navigation"
+    )
     # ss09 (dev), https://www.gfxy.com/…: text, photo and editor credits on one line
     assert line_rule("文/图 计算机与软件学院 王勃 编辑/宣传部 郭辉") == "credit_line"
     # rr11 (dev), http://qjwb.thehour.cn/…: an e-paper's page line with the issue date
@@ -1742,7 +2217,9 @@ def test_furniture_of_the_rr_and_ss_pages():
     assert line_rule(line) == "header_metadata"
     from vocstudy.corpus import corpus_from_texts
 
-    c = corpus_from_texts({"d": line + "\n9月5日,杭州市87位养老护理员在市社会福利中心参加技能大比武,比拼护理技能。"})
+    c = corpus_from_texts(
+        {"d": line + "\n9月5日,杭州市87位养老护理员在市社会福利中心参加技能大比武,比拼护理技能。"}
+    )
     assert c.loc["d", "published"] == pd.Timestamp("2013-09-06")
     # negatives: a story sentence naming a weekday, and one on pressing keys
     assert line_rule("9月6日是星期五,杭州举行养老护理员技能大比武。") is None
@@ -1754,8 +2231,14 @@ def test_furniture_of_the_tt_and_uu_pages():
     assert line_rule("你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。") == "browser_notice"
     assert line_rule("|返回|") == "navigation"
     # tt07 (dev): a comment board's rules, which read like sentences
-    assert line_rule("·请注意语言文明,尊重网络道德,并承担一切因您的行为而直接或间接引起的法律责任。") == "copyright_or_contact"
-    assert line_rule("·长沙社区通管理员有权保留或删除其管辖留言中的任意非法内容。") == "copyright_or_contact"
+    assert (
+        line_rule("·请注意语言文明,尊重网络道德,并承担一切因您的行为而直接或间接引起的法律责任。")
+        == "copyright_or_contact"
+    )
+    assert (
+        line_rule("·长沙社区通管理员有权保留或删除其管辖留言中的任意非法内容。")
+        == "copyright_or_contact"
+    )
     # negatives: a story's sentences about browsers and going back
     assert line_rule("学生们返回学校后,继续参加实训课程,提升专业技能。") is None
     assert line_rule("老师教学员使用浏览器查找资料,掌握网络检索的基本方法。") is None
@@ -1764,31 +2247,42 @@ def test_furniture_of_the_tt_and_uu_pages():
 def test_furniture_of_the_zz_and_za_pages():
     # zz03 (dev), http://renlwarn.com/info/1003/20222.htm: captions of calls paid and of a
     # meeting held, as bare phrases between paragraphs (Traditional script)
-    c = clean("近日,學校黨委委員率團赴吉爾吉斯斯坦開展公務訪問,受到中國駐吉爾吉斯斯坦大使館熱情接待。\n"
-              "拜訪中國駐吉大使館\n"
-              "吉爾吉斯斯坦交通運輸部副部長介紹了該國的交通基礎設施建設情況,並希望雙方加強合作。\n"
-              "在國立技術大學召開魯班工坊建設推進會\n"
-              "會上,雙方就魯班工坊的建設進度和師資培訓進行了深入交流,達成多項共識。")
+    c = clean(
+        "近日,學校黨委委員率團赴吉爾吉斯斯坦開展公務訪問,受到中國駐吉爾吉斯斯坦大使館熱情接待。\n"
+        "拜訪中國駐吉大使館\n"
+        "吉爾吉斯斯坦交通運輸部副部長介紹了該國的交通基礎設施建設情況,並希望雙方加強合作。\n"
+        "在國立技術大學召開魯班工坊建設推進會\n"
+        "會上,雙方就魯班工坊的建設進度和師資培訓進行了深入交流,達成多項共識。"
+    )
     assert len(c.text.splitlines()) == 3
     # zz01 (dev), https://www.tjlivtc.edu.cn/…: who attended a signing, a dated caption
-    c = clean("2019年12月28日,两校联合团组26人飞赴埃及,完成埃及鲁班工坊的设备安装与调试等工作。\n"
-              "2019年3月,天津市委常委、市委宣传部部长陈浙闽出席埃及鲁班工坊合作备忘录签字仪式\n"
-              "截止12月31日,我们已高效高质量的完成了埃及两个鲁班工坊的全部建设任务。")
+    c = clean(
+        "2019年12月28日,两校联合团组26人飞赴埃及,完成埃及鲁班工坊的设备安装与调试等工作。\n"
+        "2019年3月,天津市委常委、市委宣传部部长陈浙闽出席埃及鲁班工坊合作备忘录签字仪式\n"
+        "截止12月31日,我们已高效高质量的完成了埃及两个鲁班工坊的全部建设任务。"
+    )
     assert len(c.text.splitlines()) == 2
     # za10 (dev), https://mknews.com.tw/?p=733236: the browser-title copy "headline – site"
     # above the bare headline; the bare one is the title
-    c = clean("崑山科大赴菲辦教育展 吸引國際生赴臺深造 – 天天上新聞\n\n"
-              "崑山科大赴菲辦教育展 吸引國際生赴臺深造\n\n"
-              "【勁報記者于郁金/臺南報導】教育部為吸引更多優秀國際學生來台就學,崑山科技大學於近日在馬尼拉舉辦教育展。")
+    c = clean(
+        "崑山科大赴菲辦教育展 吸引國際生赴臺深造 – 天天上新聞\n\n"
+        "崑山科大赴菲辦教育展 吸引國際生赴臺深造\n\n"
+        "【勁報記者于郁金/臺南報導】教育部為吸引更多優秀國際學生來台就學,崑山科技大學於近日在馬尼拉舉辦教育展。"
+    )
     assert c.title == "昆山科大赴菲办教育展 吸引国际生赴台深造"
     # zz09 (dev), http://whopools.net/…: a section label, the date, a slash and the time
-    c = clean("8181801威尼斯被授予教育工作先进集体\n\n[校园要闻] 2021-09-09 / 16:43\n\n"
-              "9月9日,黄南州召开教育发展暨教育教学工作表彰大会,学院被授予教育工作先进集体称号。")
+    c = clean(
+        "8181801威尼斯被授予教育工作先进集体\n\n[校园要闻] 2021-09-09 / 16:43\n\n"
+        "9月9日,黄南州召开教育发展暨教育教学工作表彰大会,学院被授予教育工作先进集体称号。"
+    )
     assert extract_metadata(c)["published"] == pd.Timestamp("2021-09-09")
     # negatives: a sub-heading about visiting, a paragraph about a call paid, a headline
     # cut after its first part printed whole below, and a date with no time
-    lines = ["5月20日,市职业教育考察团一行到学校交流访问,双方举行了座谈。", "拜访企业",
-             "代表团拜访了当地教育局,双方就职业教育合作进行了深入交流。"]
+    lines = [
+        "5月20日,市职业教育考察团一行到学校交流访问,双方举行了座谈。",
+        "拜访企业",
+        "代表团拜访了当地教育局,双方就职业教育合作进行了深入交流。",
+    ]
     assert clean("\n".join(lines)).text.splitlines() == lines
     c = clean("[校园要闻] 学院新闻 / 16:43\n\n9月9日,学院召开教育教学工作会议,部署新学期工作。")
     assert pd.isna(extract_metadata(c)["published"])
@@ -1796,9 +2290,11 @@ def test_furniture_of_the_zz_and_za_pages():
 
 def test_a_headline_planning_a_school_is_no_school_name():
     # ww11 (dev): 宁波拟建第二技师学院 ends in a school's head noun but plans one
-    page = ("宁波拟建第二技师学院\n\n首页 > 教育新闻 > 新闻阅读存档/2012-05-02 / 加入收藏 / 阅读 [打印]\n\n"
-            "本报讯(记者 史望颖 通讯员 毛春来)日前,浙江省技师学院设置评议专家组就宁波第二高级技工学校创建"
-            "宁波第二技师学院工作展开全面评估。")
+    page = (
+        "宁波拟建第二技师学院\n\n首页 > 教育新闻 > 新闻阅读存档/2012-05-02 / 加入收藏 / 阅读 [打印]\n\n"
+        "本报讯(记者 史望颖 通讯员 毛春来)日前,浙江省技师学院设置评议专家组就宁波第二高级技工学校创建"
+        "宁波第二技师学院工作展开全面评估。"
+    )
     assert clean(page).title == "宁波拟建第二技师学院"
     # negative: the school's name alone above the story is a byline, not a headline
     assert clean(page.replace("宁波拟建第二技师学院\n", "宁波第二技师学院\n", 1)).title is None
@@ -1809,30 +2305,47 @@ def test_furniture_of_the_zb_and_zc_pages():
     second = "当天,货物交接仪式在蒙巴萨一所职业院校举行。货物包括机电一体化设备、焊接设备、汽车维修设备等。"
     # zb03 (dev), https://www.lcdaily.cn/…: an e-paper's issue line and submission address,
     # then the story pasted again and cut by the page's end
-    lines = [story, second, "返回", "2025年07月08日  第7642期 往期报纸>>", "在线投稿:ynlcrbs@126.com",
-             story, second[:30]]
+    lines = [
+        story,
+        second,
+        "返回",
+        "2025年07月08日  第7642期 往期报纸>>",
+        "在线投稿:ynlcrbs@126.com",
+        story,
+        second[:30],
+    ]
     assert clean("\n".join(lines)).text.splitlines() == [story, second]
     # zc02 (dev), https://www.tjmc.edu.cn/info/1066/12085.htm: a bilingual page's label
-    c = clean("9月1日,《中国日报》刊发文章,报道乌兹别克斯坦鲁班工坊的建设成效。\n"
-              "Uzbekistan Luban Workshop was established through a collaboration.\n中文:\n"
-              "乌兹别克斯坦鲁班工坊由天津海运职业学院与塔什干国立交通大学合作建立。")
+    c = clean(
+        "9月1日,《中国日报》刊发文章,报道乌兹别克斯坦鲁班工坊的建设成效。\n"
+        "Uzbekistan Luban Workshop was established through a collaboration.\n中文:\n"
+        "乌兹别克斯坦鲁班工坊由天津海运职业学院与塔什干国立交通大学合作建立。"
+    )
     assert "中文:" not in c.text
     # zb07 (dev), http://m.gzhdxm.com/…: a betting site's keywords before the headline and
     # its keyword list under the story
-    c = clean("‘外围买球app十大排名榜推荐’湖北汉南建武汉职教园区将有6至8所院校入驻\n\n"
-              "记者从汉南区获悉,武汉职教园区正在建设,将有6至8所院校入驻,预计明年投入使用。\n"
-              "本文关键词:十大靠谱外围买球网站,十大靠谱外围买球网站排行榜前十名推荐,外围买球app十大排名榜推荐")
+    c = clean(
+        "‘外围买球app十大排名榜推荐’湖北汉南建武汉职教园区将有6至8所院校入驻\n\n"
+        "记者从汉南区获悉,武汉职教园区正在建设,将有6至8所院校入驻,预计明年投入使用。\n"
+        "本文关键词:十大靠谱外围买球网站,十大靠谱外围买球网站排行榜前十名推荐,外围买球app十大排名榜推荐"
+    )
     assert c.title == "湖北汉南建武汉职教园区将有6至8所院校入驻"
     assert "本文关键词" not in c.text
     # zb02 (dev), http://lvyou.jingxi.net/…: a forum post's date (发于)
-    c = clean("越南学生在靖西学汉语\n\n发于2017-06-23 我有话说评论\n\n"
-              "越南高平省每年都向靖西职业技术学校派出50名左右的对外汉语培训学员来学习。")
+    c = clean(
+        "越南学生在靖西学汉语\n\n发于2017-06-23 我有话说评论\n\n"
+        "越南高平省每年都向靖西职业技术学校派出50名左右的对外汉语培训学员来学习。"
+    )
     assert extract_metadata(c)["published"] == pd.Timestamp("2017-06-23")
     # negatives: a story's sentence naming an e-mail address and a quoted headline
-    body = "学校开通了职业教育咨询邮箱zhijiao@school.edu.cn,方便家长和学生了解招生政策与专业设置情况。"
+    body = (
+        "学校开通了职业教育咨询邮箱zhijiao@school.edu.cn,方便家长和学生了解招生政策与专业设置情况。"
+    )
     assert clean(body).text == body
-    c = clean("“技能中国行”走进湖北 职业院校学子展风采\n\n"
-              "5月20日,“技能中国行”活动在武汉举行,来自全省职业院校的学生展示了技能成果。")
+    c = clean(
+        "“技能中国行”走进湖北 职业院校学子展风采\n\n"
+        "5月20日,“技能中国行”活动在武汉举行,来自全省职业院校的学生展示了技能成果。"
+    )
     assert c.title == "“技能中国行”走进湖北 职业院校学子展风采"
 
 
@@ -1844,22 +2357,34 @@ def _story_kept_alone(story: str, line: str) -> bool:
 def test_furniture_of_the_zd_and_ze_pages():
     # zd06 (dev), https://penghudaily.blogspot.com/…: a paper saying what it offers above
     # a 熱門文章 box, then the headline straight above the story, with no date line
-    page = ("澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、夾報、印刷服務等!\n\n"
-            "自動輪播廣告(右)橫式1欄\n熱門文章\n\n"
-            "全國海事水產類學生技藝競賽 澎水團體職種奪3冠\n\n"
-            "【記者嚴光澎報導】111年海類水產類學生技藝競賽在國立東港海事進行三天的比賽,來自全國7校130位選手爭取金手獎。\n\n"
-            "顏嘉禾校長表示,澎湖海事展現訓練成果的時刻;四方好手切磋交流、師長們交換彼此專業。")
+    page = (
+        "澎湖日報提供澎湖每日在地新聞、時事專欄評論、縣政新聞、專題報導、旅遊動態報導、夾報、印刷服務等!\n\n"
+        "自動輪播廣告(右)橫式1欄\n熱門文章\n\n"
+        "全國海事水產類學生技藝競賽 澎水團體職種奪3冠\n\n"
+        "【記者嚴光澎報導】111年海類水產類學生技藝競賽在國立東港海事進行三天的比賽,來自全國7校130位選手爭取金手獎。\n\n"
+        "顏嘉禾校長表示,澎湖海事展現訓練成果的時刻;四方好手切磋交流、師長們交換彼此專業。"
+    )
     c = clean(page)
     assert c.title == "全国海事水产类学生技艺竞赛 澎水团体职种夺3冠"
-    assert len(c.text.splitlines()) == 3 and "印刷服务" not in c.text  # the headline, two paragraphs
+    assert (
+        len(c.text.splitlines()) == 3 and "印刷服务" not in c.text
+    )  # the headline, two paragraphs
     # ze03 (dev), https://m.0jhouse.com/news/1005.html: a betting site's name before a dot;
     # ze08 (dev), https://www.tabc.org.tw/…: a forwarded notice's label
-    assert clean("星空体育APP下载·中德双元制职业教育产业园在江苏太仓成立\n\n"
-                 "5月30日,中德双元制职业教育产业园成立大会在太仓举行,来自两国的企业和院校代表出席。").title \
+    assert (
+        clean(
+            "星空体育APP下载·中德双元制职业教育产业园在江苏太仓成立\n\n"
+            "5月30日,中德双元制职业教育产业园成立大会在太仓举行,来自两国的企业和院校代表出席。"
+        ).title
         == "中德双元制职业教育产业园在江苏太仓成立"
-    assert clean("轉知訊息:有關僑務委員會「僑生人才大聯盟」計畫一案\n\n"
-                 "僑務委員會為協助僑生在臺就業,推動「僑生人才大聯盟」計畫,邀請各校及企業參與。").title \
+    )
+    assert (
+        clean(
+            "轉知訊息:有關僑務委員會「僑生人才大聯盟」計畫一案\n\n"
+            "僑務委員會為協助僑生在臺就業,推動「僑生人才大聯盟」計畫,邀請各校及企業參與。"
+        ).title
         == "有关侨务委员会「侨生人才大联盟」计划一案"
+    )
     story = "6月12日,平顶山工业职业技术学院海外分校巴基斯坦乌金学院揭牌成立,标志着该校国际化办学迈出新步伐。"
     furniture = [
         "【原载《中国教育新闻网》】",  # zd03 (dev), https://www.pzxy.edu.cn/…
@@ -1874,25 +2399,36 @@ def test_furniture_of_the_zd_and_ze_pages():
     # zd10 (dev), http://www.zjkszjzx.com/…, ze10 (dev), https://cqics.cn/…: photo captions
     # between paragraphs
     second = "随后,考察团一行与学校领导进行座谈,就职业教育合作和专业建设等方面深入交流。"
-    for caption in ["张庆伟省长与我校学生亲切交谈", "张庆伟省长观看我校商行班专业同学技能演练",
-                    "参观学校智能制造公共实训基地"]:
-        assert clean("\n".join([story, caption, second])).text.splitlines() == [story, second], caption
+    for caption in [
+        "张庆伟省长与我校学生亲切交谈",
+        "张庆伟省长观看我校商行班专业同学技能演练",
+        "参观学校智能制造公共实训基地",
+    ]:
+        assert clean("\n".join([story, caption, second])).text.splitlines() == [story, second], (
+            caption
+        )
     # negatives: a sub-heading about visiting, a ranking table's rows, and a story line
     # stating a statement
     lines = [story, "参观学习", second]
     assert clean("\n".join(lines)).text.splitlines() == lines
-    table = ["排名 | 高校名称 | 得分 | 等级 | 地区 | 地区序 | 类型 | 类型序 | 学校数 |",
-             "| 1 | 深圳职业技术大学 | 100 | 5★ | 广东 | 1 | 综合 | 1 | 51 |"]
+    table = [
+        "排名 | 高校名称 | 得分 | 等级 | 地区 | 地区序 | 类型 | 类型序 | 学校数 |",
+        "| 1 | 深圳职业技术大学 | 100 | 5★ | 广东 | 1 | 综合 | 1 | 51 |",
+    ]
     assert all(line_rule(x) is None for x in table)
 
 
 def test_a_betting_sites_name_quoted_after_the_headline_is_cut():
     # zf05 (dev), http://dqnq.net/rongyuzizhi/232.html
-    c = clean("南丰县委县政府加大职业学校校园建设力度“九游会·j9官方网站”\n\n"
-              "2010年6月,南丰县委副书记、县长在县委常委的陪同下,来到南丰职业学校视察校园建设情况。")
+    c = clean(
+        "南丰县委县政府加大职业学校校园建设力度“九游会·j9官方网站”\n\n"
+        "2010年6月,南丰县委副书记、县长在县委常委的陪同下,来到南丰职业学校视察校园建设情况。"
+    )
     assert c.title == "南丰县委县政府加大职业学校校园建设力度"
     # negative: a campaign's name quoted at a headline's end stays
-    c = clean("学校举办“技能中国行”活动\n\n5月20日,学校举办“技能中国行”活动,来自全省职业院校的学生展示了技能成果。")
+    c = clean(
+        "学校举办“技能中国行”活动\n\n5月20日,学校举办“技能中国行”活动,来自全省职业院校的学生展示了技能成果。"
+    )
     assert c.title == "学校举办“技能中国行”活动"
 
 
@@ -1909,15 +2445,24 @@ def test_furniture_of_the_zh_and_zi_pages():
     for line in furniture:
         assert _story_kept_alone(story, line), line
     # zi07 (dev): the summary box above the story
-    assert line_rule("核心提示:顶端新闻河南商报记者 魏敏6月25日上午,河南省第一届职业技能大赛在郑州开幕。") == "lead_teaser"
+    assert (
+        line_rule(
+            "核心提示:顶端新闻河南商报记者 魏敏6月25日上午,河南省第一届职业技能大赛在郑州开幕。"
+        )
+        == "lead_teaser"
+    )
     # zh07 (dev), http://phsea.net/…: a date label glued to the headline
-    c = clean("「在地時尚海洋風手作飾品班」成果豐碩 發布日期:2014-06-20\n\n"
-              "县府为提升县民就业或创业机会,委托澎湖县菊岛智库协会为失业者开办手作饰品班,20日上午举行结业式。")
+    c = clean(
+        "「在地時尚海洋風手作飾品班」成果豐碩 發布日期:2014-06-20\n\n"
+        "县府为提升县民就业或创业机会,委托澎湖县菊岛智库协会为失业者开办手作饰品班,20日上午举行结业式。"
+    )
     assert c.title == "「在地时尚海洋风手作饰品班」成果丰硕"
     assert extract_metadata(c)["published"] == pd.Timestamp("2014-06-20")
     # zi11 (dev), http://www.xxszxw.net/…: a news site's education column before a bar
-    c = clean("中新教育 | 广西大力推进职业教育 力求“一技在手,一生无忧”\n\n"
-              "5月20日,广西2024年职业教育活动周启动仪式在南宁举行,来自全区的职业院校代表参加。")
+    c = clean(
+        "中新教育 | 广西大力推进职业教育 力求“一技在手,一生无忧”\n\n"
+        "5月20日,广西2024年职业教育活动周启动仪式在南宁举行,来自全区的职业院校代表参加。"
+    )
     assert c.title == "广西大力推进职业教育 力求“一技在手,一生无忧”"
     # negatives: a story line quoting a reporter, and a headline about a school's archives
     line = "记者了解到,学校档案馆收藏了建校以来的各类资料,供师生查阅。"
@@ -1942,7 +2487,9 @@ def test_a_blog_post_date_month_first_dates_the_page():
     body = "僑務委員會委員長吳新興16日出席第34期海外青年技術訓練班中南區聯合畢業典禮,期許畢業生學以致用。"
     from vocstudy.corpus import corpus_from_texts
 
-    c = corpus_from_texts({"blog": "網頁\n\n星期五, 12月 16, 2016\n\n海青班中南區畢典 吳新興祝福畢業生\n\n" + body})
+    c = corpus_from_texts(
+        {"blog": "網頁\n\n星期五, 12月 16, 2016\n\n海青班中南區畢典 吳新興祝福畢業生\n\n" + body}
+    )
     assert c.loc["blog", "published"] == pd.Timestamp("2016-12-16")
     assert "12月 16" not in c.loc["blog", "text"]
     # negative: a story sentence with a month and a day stays
@@ -1952,18 +2499,32 @@ def test_a_blog_post_date_month_first_dates_the_page():
 def test_the_medium_before_a_bar_and_a_repost_credit_give_the_headline():
     story = "近年来,随着新疆喀什地区对于高素质技能型人才的需求日益迫切,上海援疆团队计划在莎车县筹建职业技术学院。"
     # zl11 (dev), https://m.kankanews.com/…: 视频 | headline
-    assert clean("视频 | 祖祖辈辈不敢想的事儿 上海人帮忙做到了!\n\n" + story).title == "祖祖辈辈不敢想的事儿 上海人帮忙做到了!"
+    assert (
+        clean("视频 | 祖祖辈辈不敢想的事儿 上海人帮忙做到了!\n\n" + story).title
+        == "祖祖辈辈不敢想的事儿 上海人帮忙做到了!"
+    )
     # zm06 (dev), http://shangqiu.yuduxx.com/…: no headline above the story, only in the
     # portal's repost credit under it
     body = "5月16日,我县在职教中心大礼堂举行2018年商丘市职业教育活动周现场会暨第十届中职技能大赛开幕式。"
-    c = clean("发布时间:2018-05-18 16:43 我要投稿\n" + body + "\n《我县举行2018年商丘市职业教育活动周现场会暨第十届"
-              "中职技能大赛开幕式》由河南新闻网-豫都网提供,转载请注明出处:http://shangqiu.yuduxx.com/suixian/739830.html")
+    c = clean(
+        "发布时间:2018-05-18 16:43 我要投稿\n"
+        + body
+        + "\n《我县举行2018年商丘市职业教育活动周现场会暨第十届"
+        "中职技能大赛开幕式》由河南新闻网-豫都网提供,转载请注明出处:http://shangqiu.yuduxx.com/suixian/739830.html"
+    )
     assert c.title == "我县举行2018年商丘市职业教育活动周现场会暨第十届中职技能大赛开幕式"
     assert c.text == body
     # negatives: a headline above the story wins over the credit, and a book in the story
-    c = clean("我县举办职教活动周\n" + body + "\n《我县举行职教活动周开幕式》由河南新闻网提供,转载请注明出处")
+    c = clean(
+        "我县举办职教活动周\n"
+        + body
+        + "\n《我县举行职教活动周开幕式》由河南新闻网提供,转载请注明出处"
+    )
     assert c.title == "我县举办职教活动周"
-    assert clean(body + "\n《职业教育法》由全国人大常委会发布,学校组织师生学习。").title != "职业教育法"
+    assert (
+        clean(body + "\n《职业教育法》由全国人大常委会发布,学校组织师生学习。").title
+        != "职业教育法"
+    )
 
 
 def test_forum_sign_up_and_share_prompts_are_furniture():
@@ -1992,7 +2553,9 @@ def test_a_list_a_paragraph_leads_into_on_a_colon_is_the_story():
     rules, title = classify_lines(lines)
     assert title == 0 and rules[3:] == [None] * 4
     # negative: the same items under a paragraph closed by a full stop end the story
-    lines[2] = "区别于传统职业培训,该制度采用企校双师带徒机制,院校教师侧重理论教学,培养周期为1-2年。"
+    lines[2] = (
+        "区别于传统职业培训,该制度采用企校双师带徒机制,院校教师侧重理论教学,培养周期为1-2年。"
+    )
     rules, _ = classify_lines(lines)
     assert rules[3:] == ["after_article_end"] * 4
 
@@ -2005,49 +2568,84 @@ def test_a_caption_glued_before_a_paragraph_is_cut_off():
     assert [ch.rule for ch in c.changes if ch.rule == "photo_caption"] == ["photo_caption"]
     # negatives: a caption on its own line, and a caption with a short remark after it
     assert clean("青海工匠学院揭牌\n图为揭牌仪式现场。孙睿 摄\n" + story).text.splitlines() == [
-        "青海工匠学院揭牌", story]
+        "青海工匠学院揭牌",
+        story,
+    ]
     c = clean("青海工匠学院揭牌\n" + story + "\n图为揭牌仪式现场。孙睿 摄  嘉宾合影")
     assert c.text.splitlines() == ["青海工匠学院揭牌", story]
     assert not [ch for ch in c.changes if ch.rule == "photo_caption"]
 
 
 def test_a_site_after_a_dash_and_slashed_photo_credits_are_not_the_story():
-    story = "新华社塔那那利佛2月18日电 马达加斯加鲁班工坊揭牌仪式18日在马达加斯加首都塔那那利佛举行。"
+    story = (
+        "新华社塔那那利佛2月18日电 马达加斯加鲁班工坊揭牌仪式18日在马达加斯加首都塔那那利佛举行。"
+    )
     # zp03 (dev), https://a62530.com/…: a portal mirror's name after a dash, its home page too
-    c = clean("马达加斯加鲁班工坊举行揭牌仪式——诸暨网-凯发官网首页\n发布时间:2022-02-19 13:42:44\n" + story)
+    c = clean(
+        "马达加斯加鲁班工坊举行揭牌仪式——诸暨网-凯发官网首页\n发布时间:2022-02-19 13:42:44\n"
+        + story
+    )
     assert c.title == "马达加斯加鲁班工坊举行揭牌仪式"
     # zq06 (dev), https://www.fcu.edu.tw/…, and zq07 (dev), https://colamg.com/…
-    assert line_rule("僑委會張富美委員長(左)頒贈「推動僑教有功單位」獎章,由劉校長代表接受。(攝影/王惠娟)") == "photo_caption"
-    assert line_rule("僑委會舉辦2020年產學攜手合作僑生專班成果博覽會,展現僑生在臺學習成效。(龍華科大提供/李侑珊臺北傳真)") == "photo_caption"
+    assert (
+        line_rule(
+            "僑委會張富美委員長(左)頒贈「推動僑教有功單位」獎章,由劉校長代表接受。(攝影/王惠娟)"
+        )
+        == "photo_caption"
+    )
+    assert (
+        line_rule(
+            "僑委會舉辦2020年產學攜手合作僑生專班成果博覽會,展現僑生在臺學習成效。(龍華科大提供/李侑珊臺北傳真)"
+        )
+        == "photo_caption"
+    )
     # zp07 (dev), https://xxgk.stiei.edu.cn/…: a school page's credit after the last sentence
     line = "此次交流洽谈取得良好的成效,为今后双方开展国际合作与交流奠定了基础。(图/文:章亚芳 供稿单位:校办(国交中心))"
-    assert strip_inline_credits(line) == "此次交流洽谈取得良好的成效,为今后双方开展国际合作与交流奠定了基础。"
+    assert (
+        strip_inline_credits(line)
+        == "此次交流洽谈取得良好的成效,为今后双方开展国际合作与交流奠定了基础。"
+    )
     # negatives: a deck after a dash, a reporter's slashed byline, a credit inside a sentence
-    assert clean("职业教育的春天——访全国人大代表王五\n" + story).title == "职业教育的春天——访全国人大代表王五"
+    assert (
+        clean("职业教育的春天——访全国人大代表王五\n" + story).title
+        == "职业教育的春天——访全国人大代表王五"
+    )
     assert line_rule("学校举行开学典礼,新生代表发言。(记者/王五)") is None
-    assert strip_inline_credits("学院与企业签约(文:王五)并举行仪式") == "学院与企业签约(文:王五)并举行仪式"
+    assert (
+        strip_inline_credits("学院与企业签约(文:王五)并举行仪式")
+        == "学院与企业签约(文:王五)并举行仪式"
+    )
 
 
 def test_the_story_opening_cut_short_above_it_is_a_teaser():
     # zq05 (dev), http://tz.sjfzxm.com/…: the first paragraph's start, cut, under the headline
     head = "浙江纺织服装职业技术学院在罗马尼亚创办中罗丝路工匠学院"
-    story = ("昨天,从浙江纺织服装职业技术学院传来消息,该校与罗马尼亚胡内多阿拉省国立杨库学校合作开办的"
-             "中罗丝路工匠学院日前在胡内多阿拉市成立。")
+    story = (
+        "昨天,从浙江纺织服装职业技术学院传来消息,该校与罗马尼亚胡内多阿拉省国立杨库学校合作开办的"
+        "中罗丝路工匠学院日前在胡内多阿拉市成立。"
+    )
     c = clean(f"当前位置:童装天地 > 即时新闻 > 浙江纺织服装\n{head}\n  {story[:40]}\n\n  {story}")
     assert c.title == head
     assert c.text.splitlines() == [head, story]
     # negative: a headline the story happens to begin with is still the headline
-    c = clean("中罗丝路工匠学院成立\n中罗丝路工匠学院成立大会昨天在胡内多阿拉市举行,两校签署合作协议。")
+    c = clean(
+        "中罗丝路工匠学院成立\n中罗丝路工匠学院成立大会昨天在胡内多阿拉市举行,两校签署合作协议。"
+    )
     assert c.title == "中罗丝路工匠学院成立"
 
 
 def test_a_wire_dateline_and_its_column_before_the_headline_are_cut():
     story = "印尼学生在鲁班工坊学习中国职业技术,毕业后进入中资企业工作,成为当地的技术骨干。"
     # zr04 (dev), buenomex.com (a Xinhua feature): 新华社雅加达4月11日电 特写|headline
-    c = clean("新华社雅加达4月11日电 特写|中印尼职业教育合作助力印尼学子圆梦\n新华社记者陶方伟\n" + story)
+    c = clean(
+        "新华社雅加达4月11日电 特写|中印尼职业教育合作助力印尼学子圆梦\n新华社记者陶方伟\n" + story
+    )
     assert c.title == "中印尼职业教育合作助力印尼学子圆梦"
     # bb18 (dev): the wire's column 心相近| after the dateline
-    c = clean("新华社北京9月7日电 心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
+    c = clean(
+        "新华社北京9月7日电 心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n"
+        + story
+    )
     assert c.title == "为非洲现代化培育英才,鲁班工坊在行动"
     # negatives: a column label before a bar with no dateline stays ([c]), a wire's own name
     c = clean("心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
@@ -2059,7 +2657,10 @@ def test_a_wire_dateline_and_its_column_before_the_headline_are_cut():
 
 def test_footer_fields_an_outlet_credit_and_a_headline_glued_to_the_dateline():
     # zu09 (dev), http://www.igdzc.com/…, and zt07 (dev), heilongjiang.chinagdp.org: footers
-    assert line_rule("联系邮箱:85 572 98@qq.com 法律支持:广东海新律师事务所 刘海涛 律师") == "copyright_or_contact"
+    assert (
+        line_rule("联系邮箱:85 572 98@qq.com 法律支持:广东海新律师事务所 刘海涛 律师")
+        == "copyright_or_contact"
+    )
     assert line_rule("单位名称:北京中政国宏社会经济咨询中心") == "copyright_or_contact"
     # zu07 (dev), http://www.wnxia.top/…: the outlet and the photographer after a caption
     assert line_rule("活动现场,江西省教育厅副厅长刘小强致辞。新华网 王晓震 摄") == "photo_caption"
@@ -2088,19 +2689,28 @@ def test_reading_time_and_magazine_credit_lines_are_furniture():
 
 def test_an_english_date_line_and_a_title_field_under_the_story():
     # zy01 (dev), an English page: the site's name and "Updated on" date under the headline
-    page = ("The first Luban workshop built by our province in Russia was unveiled\n\n"
-            "Mondo International Updated on 2024-02-21\n\n"
-            "A few days ago, the reporter learned from the Provincial Department of Education that "
-            "the signing ceremony was held recently.")
+    page = (
+        "The first Luban workshop built by our province in Russia was unveiled\n\n"
+        "Mondo International Updated on 2024-02-21\n\n"
+        "A few days ago, the reporter learned from the Provincial Department of Education that "
+        "the signing ceremony was held recently."
+    )
     from vocstudy.corpus import corpus_from_texts
 
     c = corpus_from_texts({"en": page})
-    assert c.loc["en", "title"] == "The first Luban workshop built by our province in Russia was unveiled"
+    assert (
+        c.loc["en", "title"]
+        == "The first Luban workshop built by our province in Russia was unveiled"
+    )
     assert c.loc["en", "published"] == pd.Timestamp("2024-02-21")
     assert "Updated on" not in c.loc["en", "text"]
     # zy10 (dev): the headline given only as a 标题: field under the story
     body = "据《劳动日报》报道:昨天,在上海科技馆,一场别开生面的技能秀精彩上演,工匠们走上舞台。"
-    c = clean("本篇文章234字,读完约1分钟\n\n" + body + "\n\n来源:上海热线新闻网\n\n标题:黄浦区年培训各类技术人才达4.5万之多")
+    c = clean(
+        "本篇文章234字,读完约1分钟\n\n"
+        + body
+        + "\n\n来源:上海热线新闻网\n\n标题:黄浦区年培训各类技术人才达4.5万之多"
+    )
     assert c.title == "黄浦区年培训各类技术人才达4.5万之多"
     # negative: a headline above the story wins over a field line below it
     c = clean("黄浦区举办技能秀\n\n" + body + "\n\n标题:黄浦区年培训各类技术人才达4.5万之多")
@@ -2117,7 +2727,9 @@ def test_a_paper_dateline_with_the_date_before_the_place_dates_the_page():
     c = corpus_from_texts({"mm": "职教新闻\n\n" + story})
     assert c.loc["mm", "published"] == pd.Timestamp("2021-12-09")
     # negative: a story that merely opens on a date has no dateline
-    c = corpus_from_texts({"d": "学校新闻\n\n2021年12月9日,我校举行技能大赛开幕式,师生三百余人参加。"})
+    c = corpus_from_texts(
+        {"d": "学校新闻\n\n2021年12月9日,我校举行技能大赛开幕式,师生三百余人参加。"}
+    )
     assert pd.isna(c.loc["d", "published"])
 
 
@@ -2135,8 +2747,15 @@ def test_a_labelled_day_first_date_dates_the_page():
 
 def test_a_wire_features_title_label_after_its_dateline_is_cut():
     # yc04 (dev), a China News Service copy: 中新网南宁9月16日电 题:…
-    page = ("中新网南宁9月16日电 题:东盟职业教育学者盼中国帮助培训更多职业技能人才\n作者 王以照 王怀玉 陈梅\n"
-            "东盟国家和国际组织的学者与官员16日接受采访时表示,中国职业教育的技术技能培训经验值得借鉴。")
+    page = (
+        "中新网南宁9月16日电 题:东盟职业教育学者盼中国帮助培训更多职业技能人才\n作者 王以照 王怀玉 陈梅\n"
+        "东盟国家和国际组织的学者与官员16日接受采访时表示,中国职业教育的技术技能培训经验值得借鉴。"
+    )
     assert clean(page).title == "东盟职业教育学者盼中国帮助培训更多职业技能人才"
     # negative: a headline that begins with 题 as a word
-    assert clean("题名金榜 技校学子喜获佳绩\n\n6月1日,学校举行表彰大会,表彰在技能大赛中获奖的学生。").title == "题名金榜 技校学子喜获佳绩"
+    assert (
+        clean(
+            "题名金榜 技校学子喜获佳绩\n\n6月1日,学校举行表彰大会,表彰在技能大赛中获奖的学生。"
+        ).title
+        == "题名金榜 技校学子喜获佳绩"
+    )

@@ -84,7 +84,9 @@ def test_report_end_to_end(tmp_path, folder):
     assert (out / "notebooks" / "01-what-is-in-the-corpus.ipynb").exists()
     assert (out / "figures" / "01-raw-vs-cleaned-length.png").stat().st_size > 0
     # one output per stream, however the kernel cut stdout (the bytes do not depend on timing)
-    for cell in json.loads((out / "notebooks" / "01-what-is-in-the-corpus.ipynb").read_text("utf-8"))["cells"]:
+    for cell in json.loads(
+        (out / "notebooks" / "01-what-is-in-the-corpus.ipynb").read_text("utf-8")
+    )["cells"]:
         kinds = [(o["output_type"], o.get("name")) for o in cell.get("outputs", [])]
         assert all(a != b or a[0] != "stream" for a, b in zip(kinds, kinds[1:]))
 

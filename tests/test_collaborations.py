@@ -355,7 +355,9 @@ def test_real_luban_workshops_pair_china_with_each_partner() -> None:
     assert {("中国", "俄罗斯"), ("俄罗斯", "天津市"), ("天津市", "柬埔寨")} <= got
     assert len(got) == 10
     # https://www.baike.com/wiki/%E9%B2%81%E7%8F%AD%E5%B7%A5%E5%9D%8A?view_id=3x8qq31pwzs000
-    assert pairs("2016年3月8日,中国在泰国设立第一个“鲁班工坊”。") == [("中国", "泰国", "joint_programme")]
+    assert pairs("2016年3月8日,中国在泰国设立第一个“鲁班工坊”。") == [
+        ("中国", "泰国", "joint_programme")
+    ]
 
 
 def test_real_attendees_and_postings_are_not_parties() -> None:
@@ -456,10 +458,15 @@ def test_real_province_named_loosely_gives_way_to_the_precise_partner() -> None:
         clean=False,
     )
     got = C.collaborations(c)
-    assert list(zip(got["sent_id"], got["a"], got["b"])) == [(1, "密云区", "库伦旗"), (1, "密云区", "蔚县")]
+    assert list(zip(got["sent_id"], got["a"], got["b"])) == [
+        (1, "密云区", "库伦旗"),
+        (1, "密云区", "蔚县"),
+    ]
     # a province whose own body signs stays a party (seed 002's 重庆市教委与四川省教育厅…签署)
     c = corpus_from_texts(
-        {"s": "重庆市教委与四川省教育厅在渝签署框架协议。成渝两地院校共建联盟。重庆市与成都市签订合作协议。"},
+        {
+            "s": "重庆市教委与四川省教育厅在渝签署框架协议。成渝两地院校共建联盟。重庆市与成都市签订合作协议。"
+        },
         clean=False,
     )
     got = C.collaborations(c)
@@ -478,7 +485,9 @@ def test_real_assistance_to_a_region_named_in_the_verb() -> None:
 
 def test_object_of_dui_with_assistance() -> None:
     # X对Y开展对口帮扶 (the brief's form; no stored page had it in one sentence)
-    assert pairs("福建省对宁夏回族自治区开展对口帮扶。") == [("宁夏回族自治区", "福建省", "assistance")]
+    assert pairs("福建省对宁夏回族自治区开展对口帮扶。") == [
+        ("宁夏回族自治区", "福建省", "assistance")
+    ]
     assert pairs("学校对重庆市的帮扶工作表示感谢。") == []  # no second place
     # 对 without assistance after it links nothing (dev d12: thanks, not a partnership)
     s = "四川省教育厅副厅长石静对重庆5所高职院校的合作表示谢意。"
@@ -499,7 +508,9 @@ def test_programme_party_gives_way_to_a_place_inside_it() -> None:
     assert pairs("江苏省与伊犁州签署援疆协议。") == [("伊犁哈萨克自治州", "江苏省", "assistance")]
     # 援青 is not a cue (支援青年), and 支援藏族 is not 援藏
     assert pairs("北京市支援青年教师赴河北省交流学习。") == []
-    assert pairs("上海市支援藏族学生就读,与日喀则市签署协议。") == [("上海市", "日喀则市", "agreement")]
+    assert pairs("上海市支援藏族学生就读,与日喀则市签署协议。") == [
+        ("上海市", "日喀则市", "agreement")
+    ]
 
 
 def test_both_sides_of_the_sentence_before() -> None:
@@ -521,7 +532,9 @@ def test_both_sides_of_the_sentence_before() -> None:
         ("a", 1, "四川省", "香港特别行政区", "agreement"),
         ("b", 1, "宁波市", "黔西南布依族苗族自治州", "agreement"),
     ]
-    assert got["evidence"].iloc[0].startswith("4月8日") and got["evidence"].iloc[0].endswith("合作协议。")
+    assert got["evidence"].iloc[0].startswith("4月8日") and got["evidence"].iloc[0].endswith(
+        "合作协议。"
+    )
 
 
 def test_real_speakers_and_park_names_are_not_parties() -> None:
@@ -624,20 +637,29 @@ def test_office_names_are_not_cues_nor_partnerships() -> None:
 
 def test_talks_are_not_yet_working_together() -> None:
     # validation k08 (dev): 洽谈合作 during a visit, beside the agreement signed elsewhere
-    s = simplified("在此次訪臺期間,福州還與彰化的中州技術學院、高雄的和春技術學院洽談合作,欲與臺灣教育界加強交流。")
+    s = simplified(
+        "在此次訪臺期間,福州還與彰化的中州技術學院、高雄的和春技術學院洽談合作,欲與臺灣教育界加強交流。"
+    )
     assert pairs(s) == []
-    s = simplified("福州職業技術學院9日在臺灣臺中市與臺灣永達技術學院簽訂了“2010年聯合培養人才合作協議”。")
+    s = simplified(
+        "福州職業技術學院9日在臺灣臺中市與臺灣永達技術學院簽訂了“2010年聯合培養人才合作協議”。"
+    )
     assert any("福州市" in (a, b) for a, b, _ in pairs(s))  # the agreement itself pairs
 
 
 def test_taiwan_country_abbreviations() -> None:
     # validation g10 (dev)
-    s = simplified("去年日本「九州沖繩開放大學聯盟」與北科大簽署合作備忘錄,為台日高等教育合作奠定基礎。")
+    s = simplified(
+        "去年日本「九州沖繩開放大學聯盟」與北科大簽署合作備忘錄,為台日高等教育合作奠定基礎。"
+    )
     assert ("台湾省", "日本") in {(a, b) for a, b, _ in pairs(s)}
     # validation g11 (dev): 强化…交流 after a plan is an aim; g15: 台越大學 is a name
     assert pairs("将定期进行产学合作计划,强化台日交流。") == []
     assert ("台湾省", "越南") not in {
-        (a, b) for a, b, _ in pairs("因此新南向教育访问团选择越南甚为重要,透过台越大学教育交流与合作,为国际社会培养未来的人才。")
+        (a, b)
+        for a, b, _ in pairs(
+            "因此新南向教育访问团选择越南甚为重要,透过台越大学教育交流与合作,为国际社会培养未来的人才。"
+        )
     }
 
 
@@ -677,7 +699,9 @@ def test_china_beside_a_mainland_place_working_with_a_foreign_one() -> None:
     got = {(a, b) for a, b, _ in pairs(s)}
     assert {("中国", "泰国"), ("中国", "菲律宾"), ("佛统府", "南宁市"), ("柳州市", "菲律宾")} <= got
     # Taiwan (like Hong Kong and Macau) with a foreign partner stays as it is (g10)
-    s = simplified("去年日本「九州沖繩開放大學聯盟」與北科大簽署合作備忘錄,為台日高等教育合作奠定基礎。")
+    s = simplified(
+        "去年日本「九州沖繩開放大學聯盟」與北科大簽署合作備忘錄,為台日高等教育合作奠定基礎。"
+    )
     got = {(a, b) for a, b, _ in pairs(s)}
     assert ("台湾省", "日本") in got and ("中国", "日本") not in got
 
@@ -945,11 +969,16 @@ def test_a_counted_group_stands_for_the_places_listed_a_sentence_or_two_before()
     assert len(pairs_) == 36  # each pair of the nine, 上海 written at 松江区
     assert ("嘉兴市", "松江区") in pairs_ and ("合肥市", "芜湖市") in pairs_
     assert set(got["mechanism"]) == {"agreement"}
-    assert got["evidence"].iloc[0].startswith("为深入贯彻") and "签订了相关合作协议" in got["evidence"].iloc[0]
+    assert (
+        got["evidence"].iloc[0].startswith("为深入贯彻")
+        and "签订了相关合作协议" in got["evidence"].iloc[0]
+    )
     # the group as the partner after 与: the place before it pairs with each member
     text = "永川代表团前往奉节县、彭水县开展对口交流。期间,永川区高新区管委会分别与两地教委签订了合作协议。"
     got = C.collaborations(corpus_from_texts({"k": text}, clean=False))
-    assert {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")} <= set(zip(got["a"], got["b"]))
+    assert {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")} <= set(
+        zip(got["a"], got["b"])
+    )
 
 
 @pytest.mark.parametrize(
@@ -981,9 +1010,19 @@ def test_hosts_inviting_a_trip_are_not_partners_of_each_other() -> None:
     )
     assert pairs(s) == []
     # the same schools acting together still pair; 响应 is no invitation
-    got = {(a, b) for a, b, _ in pairs("新加坡国立教育学院和泰国博仁大学签署合作备忘录,共建国际交流合作中心。")}
+    got = {
+        (a, b)
+        for a, b, _ in pairs(
+            "新加坡国立教育学院和泰国博仁大学签署合作备忘录,共建国际交流合作中心。"
+        )
+    }
     assert ("新加坡", "泰国") in got
-    got = {(a, b) for a, b, _ in pairs("响应新加坡和泰国的倡议,新加坡国立教育学院和泰国博仁大学签署合作备忘录。")}
+    got = {
+        (a, b)
+        for a, b, _ in pairs(
+            "响应新加坡和泰国的倡议,新加坡国立教育学院和泰国博仁大学签署合作备忘录。"
+        )
+    }
     assert ("新加坡", "泰国") in got
 
 
@@ -997,10 +1036,14 @@ def test_bodies_called_together_are_co_objects() -> None:
     # the same schools as the subject of an exchange still pair
     got = {(a, b) for a, b, _ in pairs("国立台北科技大学与国立屏东科技大学进行学术交流。")}
     assert ("台北市", "屏东县") in got
+
+
 # validation x03 (dev), https://www.thehubnews.net/archives/155372 (Simplified form)
 def test_the_stops_of_one_trip_are_not_partners_of_each_other() -> None:
-    s = ("台湾15所大学的参访团于10月16日至22日到越南和当地各大学签署备忘录,"
-         "7天跑了河内、胡志明市和同塔省三地,与多所大学签订合作协议和备忘录。")
+    s = (
+        "台湾15所大学的参访团于10月16日至22日到越南和当地各大学签署备忘录,"
+        "7天跑了河内、胡志明市和同塔省三地,与多所大学签订合作协议和备忘录。"
+    )
     got = {(a, b) for a, b, _ in pairs(s)}
     assert ("同塔省", "胡志明市") not in got and ("河内市", "胡志明市") not in got
     assert ("台湾省", "越南") in got  # the delegation's country-level pair stays
@@ -1014,7 +1057,9 @@ def test_a_china_and_partner_abbreviation_takes_the_partner_the_sentence_names()
     got = {(a, b) for a, b, _ in pairs(s)}
     assert ("中国", "乌干达") in got and ("中国", "乌兹别克斯坦") not in got
     # negative: with no other country of that initial named, the table's reading stays
-    assert {(a, b) for a, b, _ in pairs("学院与塔什干大学共建中乌鲁班工坊。")} == {("中国", "乌兹别克斯坦")}
+    assert {(a, b) for a, b, _ in pairs("学院与塔什干大学共建中乌鲁班工坊。")} == {
+        ("中国", "乌兹别克斯坦")
+    }
 
 
 # validation l10 (dev), http://music-haotian.com/local/dfkx/201405/t20140520_6181797.html
@@ -1046,7 +1091,9 @@ def test_a_delegation_signing_with_its_host_pairs_the_host_with_the_delegations_
         L10_DELEGATION.replace("辽宁锦州市铁路高中教育参访团", "铁路高中教育参访团"),
     ],
 )
-def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_sentences(text: str) -> None:
+def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_sentences(
+    text: str,
+) -> None:
     got = C.collaborations(corpus_from_texts({"l": text}, clean=False))
     assert ("锦州市", "高雄市") not in set(zip(got["a"], got["b"]))
 
@@ -1060,7 +1107,9 @@ def test_a_delegation_without_a_signing_or_an_origin_pairs_nothing_across_senten
         "完成实地考察后,能将相关心得与经验带回泰国,建立更长期且紧密的合作关系,促进台泰交流。",
     ],
 )
-def test_a_visit_with_exchange_only_pairs_nothing_even_for_places_joined_in_one_word(sentence: str) -> None:
+def test_a_visit_with_exchange_only_pairs_nothing_even_for_places_joined_in_one_word(
+    sentence: str,
+) -> None:
     assert pairs(sentence) == []
 
 
@@ -1073,7 +1122,9 @@ def test_a_joined_word_still_pairs_when_the_visit_comes_with_an_agreement() -> N
 
 # validation s01 (dev), a trip to a school of the assisted place to inspect the assistance
 def test_a_trip_to_a_named_school_to_inspect_assistance_pairs_sender_and_destination() -> None:
-    got = pairs("5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作进展情况。")
+    got = pairs(
+        "5月26日下午,东莞市副市长黎军率队赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作进展情况。"
+    )
     assert [(a, b, m) for a, b, m in got] == [("东莞市", "韶关市", "assistance")]
 
 
@@ -1157,8 +1208,11 @@ def doc_pairs(text: str) -> set[tuple[str, str]]:
         (
             "「2021(第十一届)穗港澳蓉青年技能竞赛」于日前(12月19日)圆满结束,主办城市成都在中国西部国际博览城举行了闭幕仪式,协办城市广州、香港、澳门通过线上直播同步参加了闭幕仪式。",
             {
-                ("广州市", "成都市"), ("广州市", "澳门特别行政区"), ("广州市", "香港特别行政区"),
-                ("成都市", "澳门特别行政区"), ("成都市", "香港特别行政区"),
+                ("广州市", "成都市"),
+                ("广州市", "澳门特别行政区"),
+                ("广州市", "香港特别行政区"),
+                ("成都市", "澳门特别行政区"),
+                ("成都市", "香港特别行政区"),
                 ("澳门特别行政区", "香港特别行政区"),
             },
         ),
@@ -1193,8 +1247,10 @@ def test_organisers_without_a_placed_host_and_a_co_organiser_are_not_partners(te
 def test_helping_listed_countries_train_is_assistance() -> None:
     s = "其中短期的密集技术训练受到欢迎,台北护理健康大学便协助印尼、越南、柬埔寨、新加坡等国培训助产师、护理师、长期照护师,目前已超过150位。"
     assert {(a, b, m) for a, b, m in pairs(s)} == {
-        ("印度尼西亚", "台北市", "assistance"), ("台北市", "新加坡", "assistance"),
-        ("台北市", "柬埔寨", "assistance"), ("台北市", "越南", "assistance"),
+        ("印度尼西亚", "台北市", "assistance"),
+        ("台北市", "新加坡", "assistance"),
+        ("台北市", "柬埔寨", "assistance"),
+        ("台北市", "越南", "assistance"),
     }
 
 
@@ -1248,7 +1304,9 @@ def test_an_occasion_held_in_two_cities_at_once_pairs_nothing() -> None:
 
 
 def test_two_cities_signing_at_once_still_pair() -> None:
-    assert {(a, b) for a, b, _ in pairs("北京与贵阳两地同时签署合作协议。")} == {("北京市", "贵阳市")}
+    assert {(a, b) for a, b, _ in pairs("北京与贵阳两地同时签署合作协议。")} == {
+        ("北京市", "贵阳市")
+    }
 
 
 # validation b17 (dev): 协助 followed by the people helped does not link two places
@@ -1260,7 +1318,11 @@ def test_helping_young_people_links_no_places() -> None:
 # validation b19 (dev): partners listed after 先后与 pair with the subject of the clause before
 def test_partners_after_a_leading_link_pair_with_the_earlier_subject() -> None:
     s = "台湾昆山科技大学成立于1965年,先后与西北工业大学、北京科技大学、深圳职业技术学院、同济大学、海南大学等九所大学缔结姐妹校合约。"
-    assert {(a, b) for a, b, _ in pairs(s)} == {("北京市", "台湾省"), ("台湾省", "海南省"), ("台湾省", "深圳市")}
+    assert {(a, b) for a, b, _ in pairs(s)} == {
+        ("北京市", "台湾省"),
+        ("台湾省", "海南省"),
+        ("台湾省", "深圳市"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -1290,7 +1352,9 @@ def test_a_reporter_dateline_is_no_party_beside_placed_partners() -> None:
 
 # validation o14 (dev): two places joined by a dash in a headline with a cue are partners
 def test_a_dashed_headline_couple_pairs() -> None:
-    assert {(a, b) for a, b, _ in pairs("嘉定——楚雄,职业教育合作新开端")} == {("嘉定区", "楚雄彝族自治州")}
+    assert {(a, b) for a, b, _ in pairs("嘉定——楚雄,职业教育合作新开端")} == {
+        ("嘉定区", "楚雄彝族自治州")
+    }
 
 
 # validation o14 (dev): a delegation signing at a host the sentence does not place pairs
@@ -1338,7 +1402,12 @@ K20 = (
 
 
 def test_the_own_school_named_only_as_xuexiao_pairs_through_its_name_elsewhere() -> None:
-    assert doc_pairs(K20) == {("中国", "泰国"), ("中国", "马来西亚"), ("临沂市", "泰国"), ("临沂市", "马来西亚")}
+    assert doc_pairs(K20) == {
+        ("中国", "泰国"),
+        ("中国", "马来西亚"),
+        ("临沂市", "泰国"),
+        ("临沂市", "马来西亚"),
+    }
 
 
 def test_the_own_school_without_a_placed_name_or_with_two_places_pairs_only_china() -> None:
@@ -1351,7 +1420,10 @@ def test_the_own_school_without_a_placed_name_or_with_two_places_pairs_only_chin
 # validation k06 (dev): 奉节 as the first item of a list after 与/前往 is a place
 def test_a_partner_list_opened_by_yu_pairs_each_item() -> None:
     s = "按照协议,永川将与奉节、彭水在职业院校干部互派、教师互聘、学生交流、课程教学资源共建共享、中高职“3+2分段”人才培养等方面携手合作。"
-    assert {(a, b) for a, b, _ in pairs(s)} == {("奉节县", "永川区"), ("彭水苗族土家族自治县", "永川区")}
+    assert {(a, b) for a, b, _ in pairs(s)} == {
+        ("奉节县", "永川区"),
+        ("彭水苗族土家族自治县", "永川区"),
+    }
 
 
 # validation y16 (dev): two places of one foreign country that a Chinese school pairs with
@@ -1362,7 +1434,9 @@ def test_co_partners_of_one_foreign_country_are_no_pair() -> None:
     assert {("滨海边疆区", "黑龙江省"), ("乌苏里斯克", "黑龙江省")} <= got
     assert ("乌苏里斯克", "滨海边疆区") not in got
     # with no third party they stay a pair (two places of one country signing)
-    assert [(a, b) for a, b, _ in pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")] == [("平定省", "胡志明市")]
+    assert [(a, b) for a, b, _ in pairs("越南平定省劳动厅与胡志明市职业学院签署合作协议。")] == [
+        ("平定省", "胡志明市")
+    ]
 
 
 # validation cc01 (dev): the own school, named only 学校, lists its standing partners abroad
@@ -1389,7 +1463,9 @@ def test_a_multi_place_abbreviation_before_a_branch_word_gives_no_member_pairs()
     s = simplified("高捷公司與勞動力發展署高屏澎東分署簽署MOU 共同培育並厚植區域勞動力")
     assert pairs(s) == []
     # negative: the same places named as acting together still pair
-    assert ("屏东县", "高雄市") in {(a, b) for a, b, _ in pairs("高屏澎东四地共同签署职业教育合作协议。")}
+    assert ("屏东县", "高雄市") in {
+        (a, b) for a, b, _ in pairs("高屏澎东四地共同签署职业教育合作协议。")
+    }
 
 
 # validation dd17 (dev): 鲁班工坊's builder pairs only with partners of its own statement
@@ -1399,7 +1475,9 @@ def test_a_programme_party_does_not_pair_partners_after_a_semicolon() -> None:
     assert ("山东省", "韩国") in got and ("中国", "韩国") in got
     assert ("天津市", "韩国") not in got and ("天津市", "马来西亚") not in got
     # negative: in one statement the builder pairs with the partner country
-    assert ("天津市", "尼日利亚") in {(a, b) for a, b, _ in pairs("天津社以尼日利亚鲁班工坊建设为媒介。")}
+    assert ("天津市", "尼日利亚") in {
+        (a, b) for a, b, _ in pairs("天津社以尼日利亚鲁班工坊建设为媒介。")
+    }
 
 
 # validation dd13 (dev): a group named among the topics of talks is not acting
@@ -1411,13 +1489,17 @@ def test_a_group_among_the_topics_of_talks_gives_no_pair() -> None:
     )
     assert pairs(s) == []
     # negative: the group acting gives its pair
-    assert [(a, b) for a, b, _ in pairs("闽澳两地签署职业教育合作协议。")] == [("澳门特别行政区", "福建省")]
+    assert [(a, b) for a, b, _ in pairs("闽澳两地签署职业教育合作协议。")] == [
+        ("澳门特别行政区", "福建省")
+    ]
 
 
 # validation cc08 (dev): three technical universities of one province-level unit sign, two
 # placed only by their names (虎科大 → 虎尾镇, 屏东科技大学 → 屏东县): no pair (GUIDE [t], [cc])
 def test_three_schools_of_one_province_two_placed_give_no_pair() -> None:
-    s = simplified("虎科大「教育部促進產學連結合作育才平臺-智慧農業執行辦公室」日前促成本校農業科技系及農業研究及推廣中心與國立屏東科技大學農學院、宏國德霖科技大學園藝系共同簽署合作意向書,正式建立智慧農業跨校合作夥伴關係,為技職農業教育在跨域合作與教學資源整合上奠定重要基礎。")
+    s = simplified(
+        "虎科大「教育部促進產學連結合作育才平臺-智慧農業執行辦公室」日前促成本校農業科技系及農業研究及推廣中心與國立屏東科技大學農學院、宏國德霖科技大學園藝系共同簽署合作意向書,正式建立智慧農業跨校合作夥伴關係,為技職農業教育在跨域合作與教學資源整合上奠定重要基礎。"
+    )
     assert pairs(s) == []
     assert doc_pairs(s) == set()
     # negative: two schools only (no third school) still pair
@@ -1428,8 +1510,10 @@ def test_three_schools_of_one_province_two_placed_give_no_pair() -> None:
 def test_cooperation_inside_a_zones_name_is_no_cue() -> None:
     # gg05, http://jzl-wood.com/html/gzsy201801168831.html: training bases listed by place,
     # one of them a 经济合作区
-    s = ("2014年底至2017年间,云南民族大学先后在云南边境地区的瑞丽、麻栗坡、勐腊、孟连、临沧边境"
-         "经济合作区、镇康和沧源7个培训基地共计培养培训学生10852人。")
+    s = (
+        "2014年底至2017年间,云南民族大学先后在云南边境地区的瑞丽、麻栗坡、勐腊、孟连、临沧边境"
+        "经济合作区、镇康和沧源7个培训基地共计培养培训学生10852人。"
+    )
     assert pairs(s) == []
     # negative: a body of the zone signing with Macau's bureau is a pair (g01, dev)
     got = pairs("澳门劳工事务局与横琴粤澳深度合作区民生事务局签署职业技能培训合作协议。")
@@ -1438,12 +1522,18 @@ def test_cooperation_inside_a_zones_name_is_no_cue() -> None:
 
 def test_the_ends_of_a_route_and_the_origin_of_students_are_no_parties() -> None:
     # ii06, a Guizhou news page: a railway's ends and students' nationality
-    s = ("连接昆明和万象的中老铁路全线开通运营后,贵阳职业技术学院轨道交通分院、装备制造分院等联合培养的"
-         "8名老挝籍留学生,迎来了自己的新职业之旅。")
+    s = (
+        "连接昆明和万象的中老铁路全线开通运营后,贵阳职业技术学院轨道交通分院、装备制造分院等联合培养的"
+        "8名老挝籍留学生,迎来了自己的新职业之旅。"
+    )
     assert pairs(s) == []
     # negatives: the two cities signing, and a Guiyang college training with a Lao college
-    assert ("万象", "昆明市") in {(a, b) for a, b, _ in pairs("昆明市与万象市签署职业教育合作协议。")}
-    got = {(a, b) for a, b, _ in pairs("贵阳职业技术学院与老挝万象职业技术学院联合培养铁路技术人才。")}
+    assert ("万象", "昆明市") in {
+        (a, b) for a, b, _ in pairs("昆明市与万象市签署职业教育合作协议。")
+    }
+    got = {
+        (a, b) for a, b, _ in pairs("贵阳职业技术学院与老挝万象职业技术学院联合培养铁路技术人才。")
+    }
     assert ("万象", "贵阳市") in got
 
 
@@ -1453,10 +1543,17 @@ def test_places_people_come_from_and_a_belief_in_the_future_are_no_pairs():
         return sorted(zip(got["a"], got["b"]))
 
     # qq06 (dev), https://emsd.gov.hk/minisites/voice/en/issue49/p7.html
-    assert pairs("出席签署仪式的百多位嘉宾来自粤港两地不同部门及机构,包括广州市工贸技师学院。") == []
+    assert (
+        pairs("出席签署仪式的百多位嘉宾来自粤港两地不同部门及机构,包括广州市工贸技师学院。") == []
+    )
     # qq11 (dev), https://hebeidemin.com/html/903/20210416/content-2979.html
-    assert pairs("我们相信,有各级政府的积极推进,学院与泸县建校的合作一定会开鲜花结硕果,"
-                 "共谱川渝职业教育协同发展新篇章。") == []
+    assert (
+        pairs(
+            "我们相信,有各级政府的积极推进,学院与泸县建校的合作一定会开鲜花结硕果,"
+            "共谱川渝职业教育协同发展新篇章。"
+        )
+        == []
+    )
     # negatives: the two places signing
     assert pairs("4月15日,川渝两地职业院校签署合作协议。") == [("四川省", "重庆市")]
     assert pairs("11月6日,粤港两地签署机电人才发展合作备忘录。") == [("广东省", "香港特别行政区")]
@@ -1474,8 +1571,10 @@ def _p(a: str, b: str) -> frozenset[str]:
 def test_china_pairs_of_the_zz_and_za_pages():
     # zz05 (dev), http://www.njuit.edu.cn/…: co-hosts pair with each other; 中国 before
     # 江苏省 qualifies it and China is no co-host ([oo])
-    s = ("活动中,颁发了“中国-东盟人文交流年十大项目”奖项,由中国江苏省人民政府、柬埔寨教育青年和体育部、"
-         "泰国教育部、印度尼西亚高等教育与科技部共同主办。")
+    s = (
+        "活动中,颁发了“中国-东盟人文交流年十大项目”奖项,由中国江苏省人民政府、柬埔寨教育青年和体育部、"
+        "泰国教育部、印度尼西亚高等教育与科技部共同主办。"
+    )
     got = _doc_pairs(s)
     assert _p("柬埔寨", "江苏省") in got and _p("柬埔寨", "泰国") in got
     assert not any("中国" in p for p in got)
@@ -1496,8 +1595,10 @@ def test_china_pairs_of_the_zz_and_za_pages():
 
 def test_a_wire_dateline_written_with_a_space_places_no_party():
     # zf02 (dev), http://fapeng.com/…: 中新社 阿斯塔纳12月14日电 - where the wire was filed
-    s = ("中新社 阿斯塔纳12月14日电 杜尚别消息:首届中塔职业教育论坛13日在塔吉克斯坦鲁班工坊和"
-         "天津城市建设管理职业技术学院同步举办,双方签署合作协议。")
+    s = (
+        "中新社 阿斯塔纳12月14日电 杜尚别消息:首届中塔职业教育论坛13日在塔吉克斯坦鲁班工坊和"
+        "天津城市建设管理职业技术学院同步举办,双方签署合作协议。"
+    )
     got = _doc_pairs(s)
     assert all("阿斯塔纳" not in p and "哈萨克斯坦" not in p for p in got)
 

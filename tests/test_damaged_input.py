@@ -41,8 +41,14 @@ def test_duplicate_groups_with_different_flags_do_not_crash(tmp_path):
     # two pairs of reposts: one pair with a headline, the other without (different flags)
     no_head = "\n".join([P1, P2, P3])
     other = "\n".join(["另一篇报道的标题在这里", P3.replace("联席会议", "联合办公"), P2])
-    for name, text in [("a1", ARTICLE), ("a2", ARTICLE), ("b1", no_head), ("b2", no_head),
-                       ("b3", no_head), ("c1", other)]:
+    for name, text in [
+        ("a1", ARTICLE),
+        ("a2", ARTICLE),
+        ("b1", no_head),
+        ("b2", no_head),
+        ("b3", no_head),
+        ("c1", other),
+    ]:
         _write(tmp_path, f"{name}.txt", text)
     c = vs.load_corpus(tmp_path)
     assert len(c) == 6
@@ -56,15 +62,29 @@ def test_duplicate_groups_with_different_flags_do_not_crash(tmp_path):
 
 
 def test_near_duplicate_is_the_story_reposted_with_small_edits(tmp_path):
-    edited = "\n".join([
-        HEAD + "(转载)", "来源:新华网", P1.replace("5月17日", "17日"),
-        P2, P3, "本文转自川渝教育网,编辑:王五。",
-    ])
+    edited = "\n".join(
+        [
+            HEAD + "(转载)",
+            "来源:新华网",
+            P1.replace("5月17日", "17日"),
+            P2,
+            P3,
+            "本文转自川渝教育网,编辑:王五。",
+        ]
+    )
     _write(tmp_path, "orig.txt", ARTICLE)
     _write(tmp_path, "repost.txt", edited, "gbk")
-    _write(tmp_path, "unrelated.txt", "\n".join(["另一个标题写在这里", P2.replace("二十", "三十")
-                                               .replace("实训基地", "产业学院"), "其他内容很多,"
-                                               "与上面那篇报道完全不同,讲的是另外一件事情。"]))
+    _write(
+        tmp_path,
+        "unrelated.txt",
+        "\n".join(
+            [
+                "另一个标题写在这里",
+                P2.replace("二十", "三十").replace("实训基地", "产业学院"),
+                "其他内容很多,与上面那篇报道完全不同,讲的是另外一件事情。",
+            ]
+        ),
+    )
     c = vs.load_corpus(tmp_path)
     assert "near_duplicate_of:orig" in c.loc["repost", "problems"]
     assert not any("duplicate" in p for p in c.loc["unrelated", "problems"])
@@ -90,7 +110,10 @@ def test_a_few_bad_bytes_keep_the_text_and_are_counted(tmp_path):
     audit = vs.cleaning_audit(c)
     rows = audit[audit["rule"] == "invalid_bytes"]
     assert len(rows) == 1 and rows.iloc[0]["line_no"] == 0
-    assert rows.iloc[0]["before"].startswith("2 invalid byte") and "line(s) 4" in rows.iloc[0]["before"]
+    assert (
+        rows.iloc[0]["before"].startswith("2 invalid byte")
+        and "line(s) 4" in rows.iloc[0]["before"]
+    )
 
 
 def test_gbk_file_with_a_stray_byte_is_read_as_gbk(tmp_path):
@@ -122,14 +145,16 @@ def test_control_characters_are_removed_and_audited(tmp_path):
 
 
 def test_html_markup_inside_a_txt_file_is_reduced_and_audited(tmp_path):
-    page = "\n".join([
-        "<html><body>",
-        "<h1>" + HEAD + "</h1>",
-        "<p>" + P1.replace(",", "&nbsp;", 1) + "</p>",
-        "<p>" + P2 + "</p>",
-        "<p>" + P3 + "<br/></p>",
-        "</body></html>",
-    ])
+    page = "\n".join(
+        [
+            "<html><body>",
+            "<h1>" + HEAD + "</h1>",
+            "<p>" + P1.replace(",", "&nbsp;", 1) + "</p>",
+            "<p>" + P2 + "</p>",
+            "<p>" + P3 + "<br/></p>",
+            "</body></html>",
+        ]
+    )
     _write(tmp_path, "m.txt", page)
     c = vs.load_corpus(tmp_path)
     text = c.loc["m", "text"]
@@ -141,19 +166,21 @@ def test_html_markup_inside_a_txt_file_is_reduced_and_audited(tmp_path):
 
 
 def test_markdown_scrape_keeps_the_story_and_drops_images_links_and_menus(tmp_path):
-    page = "\n".join([
-        "[跳过导航](#main)",
-        "* [首页](https://www.example.edu.cn/) * [学校概况](/about) * [新闻中心](/news)",
-        "# " + HEAD,
-        "date 2024-05-17",
-        "![](https://www.example.edu.cn/images/banner.jpg)",
-        P1,
-        "![签约现场](https://www.example.edu.cn/images/1.jpg)",
-        P2.replace("实训基地", "[实训基地](https://www.example.edu.cn/base)"),
-        P3,
-        "[上一篇:我校召开教学工作会议](/news/1.html)",
-        "[下一篇:我校举行运动会](/news/3.html)",
-    ])
+    page = "\n".join(
+        [
+            "[跳过导航](#main)",
+            "* [首页](https://www.example.edu.cn/) * [学校概况](/about) * [新闻中心](/news)",
+            "# " + HEAD,
+            "date 2024-05-17",
+            "![](https://www.example.edu.cn/images/banner.jpg)",
+            P1,
+            "![签约现场](https://www.example.edu.cn/images/1.jpg)",
+            P2.replace("实训基地", "[实训基地](https://www.example.edu.cn/base)"),
+            P3,
+            "[上一篇:我校召开教学工作会议](/news/1.html)",
+            "[下一篇:我校举行运动会](/news/3.html)",
+        ]
+    )
     _write(tmp_path, "md.txt", page)
     c = vs.load_corpus(tmp_path)
     row = c.loc["md"]
@@ -206,11 +233,17 @@ def test_strong_markers_end_the_article(marker):
 
 
 def test_a_run_of_headlines_ends_the_article_and_prose_after_it_is_flagged():
-    page = "\n".join([
-        HEAD, P1, P2,
-        "我校召开二〇二四年教学工作会议", "我校举办第十届田径运动会", "我校学子在技能大赛中获奖",
-        "学院领导带队走访合作企业。",
-    ])
+    page = "\n".join(
+        [
+            HEAD,
+            P1,
+            P2,
+            "我校召开二〇二四年教学工作会议",
+            "我校举办第十届田径运动会",
+            "我校学子在技能大赛中获奖",
+            "学院领导带队走访合作企业。",
+        ]
+    )
     c = clean(page)
     assert c.text.split("\n") == [HEAD, P1, P2]
     assert "possible_body_dropped" in c.flags
@@ -256,7 +289,9 @@ def _check_promises(folder: Path, n_files: int) -> None:
             assert seen[ch] > 0, (doc_id, repr(ch))
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.lists(st.binary(min_size=0, max_size=400), min_size=1, max_size=4))
 def test_fuzz_arbitrary_bytes(tmp_path_factory, blobs):
     folder = tmp_path_factory.mktemp("bytes")
@@ -265,10 +300,14 @@ def test_fuzz_arbitrary_bytes(tmp_path_factory, blobs):
     _check_promises(folder, len(blobs))
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.integers(min_value=0, max_value=10**6),
-       st.sampled_from(["utf-8", "gbk", "big5", "utf-16"]),
-       st.binary(max_size=3))
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from(["utf-8", "gbk", "big5", "utf-16"]),
+    st.binary(max_size=3),
+)
 def test_fuzz_shuffled_real_page_lines(tmp_path_factory, seed, encoding, junk):
     rng = random.Random(seed)
     folder = tmp_path_factory.mktemp("lines")
@@ -285,4 +324,7 @@ def test_a_paragraph_printed_twice_is_kept_once():
     page = "\n".join([HEAD, P1, P1, P2, "图为签约现场", P3, P2])
     c = clean(page)
     assert c.text.split("\n") == [HEAD, P1, P2, P3]
-    assert [(x.line_no, x.rule) for x in c.changes if x.rule == "repeated_line"] == [(3, "repeated_line"), (7, "repeated_line")]
+    assert [(x.line_no, x.rule) for x in c.changes if x.rule == "repeated_line"] == [
+        (3, "repeated_line"),
+        (7, "repeated_line"),
+    ]

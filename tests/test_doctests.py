@@ -16,6 +16,9 @@ MODULES = sorted(m.name for m in pkgutil.iter_modules(vocstudy.__path__, "vocstu
 @pytest.mark.parametrize("name", MODULES)
 def test_docstring_examples(name, tmp_path):
     module = importlib.import_module(name)
-    result = doctest.testmod(module, extraglobs={"tmp_path": tmp_path},
-                             optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    result = doctest.testmod(
+        module,
+        extraglobs={"tmp_path": tmp_path},
+        optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE,
+    )
     assert result.failed == 0

@@ -697,172 +697,352 @@ def test_real_delegations_are_visits():
     ("url", "sentence", "published", "expected"),
     [
         # courtesy formulas are no visits: 对…一行的到来表示欢迎, 对莅临…的领导表示欢迎
-        ("http://axcuq.cn/info/1046/1598.htm",
-         "仪式上,李金盛校长在致辞中对江志军总经理一行的到来表示欢迎。", "2023-11-15", []),
-        ("https://firespicebbq.com/info/1301/151391.htm",
-         "11月15日,肯尼亚、尼泊尔教育代表团一行9人来我校交流访问。", "2023-11-16", ["visit"]),
-        ("https://news.kdvtc.edu.cn/html/2025/xxxw_0523/5153.html",
-         "开幕式上,广州康大职业技术学院校长朱金龙首先代表主办方对莅临论坛的领导、嘉宾、专家、学者表示热烈欢迎。",
-         "2025-05-23", ["forum"]),
+        (
+            "http://axcuq.cn/info/1046/1598.htm",
+            "仪式上,李金盛校长在致辞中对江志军总经理一行的到来表示欢迎。",
+            "2023-11-15",
+            [],
+        ),
+        (
+            "https://firespicebbq.com/info/1301/151391.htm",
+            "11月15日,肯尼亚、尼泊尔教育代表团一行9人来我校交流访问。",
+            "2023-11-16",
+            ["visit"],
+        ),
+        (
+            "https://news.kdvtc.edu.cn/html/2025/xxxw_0523/5153.html",
+            "开幕式上,广州康大职业技术学院校长朱金龙首先代表主办方对莅临论坛的领导、嘉宾、专家、学者表示热烈欢迎。",
+            "2025-05-23",
+            ["forum"],
+        ),
         # a back-reference to the occasion is no new meeting (此次大会, 大会还安排…)
-        ("http://hnsjxy.cn/kejiao/4840.html",
-         "此次大会由中国商业联合会、中国职业技术教育学会联合指导,江苏商贸职业教育集团牵头单位无锡商业职业技术学院主办,"
-         "来自全国100多家企业、80多所大中专院校领导出席此次大会。", "2017-01-10", []),
+        (
+            "http://hnsjxy.cn/kejiao/4840.html",
+            "此次大会由中国商业联合会、中国职业技术教育学会联合指导,江苏商贸职业教育集团牵头单位无锡商业职业技术学院主办,"
+            "来自全国100多家企业、80多所大中专院校领导出席此次大会。",
+            "2017-01-10",
+            [],
+        ),
         # ... and competitors touring a landmark are part of the competition
-        ("https://www.stheadline.com/zh-hans/columnists/education/3518466/",
-         "为期3日的邀请赛除了紧张刺激的赛程外,大会还安排一众选手参观本港文化地标「大馆」及举办职业专才教育研讨会,"
-         "加深选手们对职专教育及技能培训的认识。", "2025-11-17", ["competition", "forum"]),
+        (
+            "https://www.stheadline.com/zh-hans/columnists/education/3518466/",
+            "为期3日的邀请赛除了紧张刺激的赛程外,大会还安排一众选手参观本港文化地标「大馆」及举办职业专才教育研讨会,"
+            "加深选手们对职专教育及技能培训的认识。",
+            "2025-11-17",
+            ["competition", "forum"],
+        ),
         # 召开 is a light verb, what it convenes may be named up to 40 characters on
-        ("https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
-         "为破解产教融合“融而不深”难题,山东省职业教育和产业人才研究院2025年9月于山东济南召开第三届"
-         "“市域产教联合体、行业产教融合共同体”研讨会。", "2025-11-19", ["forum"]),
-        ("https://jt.rednet.cn/c/2018/04/25/4089841.htm",
-         "随后双方召开了中泰合作交流会,原中国驻泰国大使管木先生、北京唐风汉语教育科技有限公司董事长刘飞女士出席了交流会。",
-         "2018-04-25", ["forum"]),
+        (
+            "https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
+            "为破解产教融合“融而不深”难题,山东省职业教育和产业人才研究院2025年9月于山东济南召开第三届"
+            "“市域产教联合体、行业产教融合共同体”研讨会。",
+            "2025-11-19",
+            ["forum"],
+        ),
+        (
+            "https://jt.rednet.cn/c/2018/04/25/4089841.htm",
+            "随后双方召开了中泰合作交流会,原中国驻泰国大使管木先生、北京唐风汉语教育科技有限公司董事长刘飞女士出席了交流会。",
+            "2018-04-25",
+            ["forum"],
+        ),
         # 启动 with an event of another type as its object: that event
-        ("https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
-         "会议汇聚政行企校研300余人,现场启动《2024山东省“十强”产业人才供需报告》新书发布仪式,"
-         "系统梳理“两体”建设的战略定位、供需适配与数字化赋能路径。", "2025-11-19", ["release"]),
+        (
+            "https://zjyjy.sdut.edu.cn/2025/1119/c8917a554210/page.htm",
+            "会议汇聚政行企校研300余人,现场启动《2024山东省“十强”产业人才供需报告》新书发布仪式,"
+            "系统梳理“两体”建设的战略定位、供需适配与数字化赋能路径。",
+            "2025-11-19",
+            ["release"],
+        ),
         # 开启…序幕, 启幕: a programme week opens
-        ("https://kj1.jxvc.jx.cn/info/1022/1575.htm",
-         "根据教育部以及江西省教育厅《关于做好2020年职业教育活动周相关工作的通知》精神以及我校职教周的活动安排,"
-         "“为职业教育亮灯”活动开启了本次职教周的序幕。", "2020-11-10", ["launch"]),
-        ("https://epaper.zjgrrb.cn/html/2025-05/14/content_2864595.htm?div=-1",
-         "2025年浙江省暨金华市职业教育活动周启幕", "2025-05-14", ["launch"]),
+        (
+            "https://kj1.jxvc.jx.cn/info/1022/1575.htm",
+            "根据教育部以及江西省教育厅《关于做好2020年职业教育活动周相关工作的通知》精神以及我校职教周的活动安排,"
+            "“为职业教育亮灯”活动开启了本次职教周的序幕。",
+            "2020-11-10",
+            ["launch"],
+        ),
+        (
+            "https://epaper.zjgrrb.cn/html/2025-05/14/content_2864595.htm?div=-1",
+            "2025年浙江省暨金华市职业教育活动周启幕",
+            "2025-05-14",
+            ["launch"],
+        ),
         # 开班仪式 of a study programme is a launch, of a 研修班 a training; 出席开班仪式 refers back
-        ("https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
-         "9月3日,精细化工技术专业2024级区域中高职一体化培养订单班开班仪式在平湖市职业中等专业学校举行。",
-         "2024-09-05", ["launch"]),
-        ("https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
-         "平湖市教育局党委委员、总督学王献、平湖市职业中等专业学校书记姚雁,以及联合培养企业代表出席开班仪式。",
-         "2024-09-05", []),
-        ("https://www.zime.edu.cn/jxjyxy/info/1070/2501.htm",
-         "7月17日上午,2025年湖南省“职业院校教师素质提高计划”国家教师创新团队模块化教学改革专题研修班开班仪式"
-         "在浙江机电职业技术大学滨江校区隆重举行。", "2025-07-18", ["training"]),
-        ("http://www.355466.com/NewsView_794.html", "联合日报:重庆首批高校生赴港进行职教交换培训",
-         "2023-05-13", ["training"]),
+        (
+            "https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
+            "9月3日,精细化工技术专业2024级区域中高职一体化培养订单班开班仪式在平湖市职业中等专业学校举行。",
+            "2024-09-05",
+            ["launch"],
+        ),
+        (
+            "https://hgx.hzvtc.edu.cn/info/1004/4866.htm",
+            "平湖市教育局党委委员、总督学王献、平湖市职业中等专业学校书记姚雁,以及联合培养企业代表出席开班仪式。",
+            "2024-09-05",
+            [],
+        ),
+        (
+            "https://www.zime.edu.cn/jxjyxy/info/1070/2501.htm",
+            "7月17日上午,2025年湖南省“职业院校教师素质提高计划”国家教师创新团队模块化教学改革专题研修班开班仪式"
+            "在浙江机电职业技术大学滨江校区隆重举行。",
+            "2025-07-18",
+            ["training"],
+        ),
+        (
+            "http://www.355466.com/NewsView_794.html",
+            "联合日报:重庆首批高校生赴港进行职教交换培训",
+            "2023-05-13",
+            ["training"],
+        ),
         # homecoming vocabulary: 返回…母校
-        ("http://regatron-china.com/jiuye/info/1018/1555.htm",
-         "8月5日,94级车辆75班30名校友相约返回毕业20周年的母校山东职业学院,共叙光阴的故事,共话美好的未来。",
-         "2023-08-06", ["homecoming"]),
+        (
+            "http://regatron-china.com/jiuye/info/1018/1555.htm",
+            "8月5日,94级车辆75班30名校友相约返回毕业20周年的母校山东职业学院,共叙光阴的故事,共话美好的未来。",
+            "2023-08-06",
+            ["homecoming"],
+        ),
         # a reporter's fieldwork is no visit; a president leading a party south is one
-        ("https://www.gdjy.cn/show-74-5095-1.html",
-         "发布会后,本刊记者实地走访广州、深圳、佛山、东莞、清远等地,深入了解广东职业教育发展的经验做法。",
-         "2022-06-01", ["release"]),
-        ("https://acadsys.ntunhs.edu.tw/Periodical-eNews/views/fullArticlePage.php?id=1490&period=176",
-         "本校于4月29日由谢校长率领校内主管13人南下与国立勤益科技大学,进行实质交流与对谈,并签署合作备忘录(MOU)。",
-         "2016-06-24", ["visit", "signing"]),
-        ("https://news.shi-fen.com/china/202308/50-1517549.html",
-         "新华网天津8月18日电(贾凯淇)“走进区域看发展·中国式现代化的京津冀实践”主题宣传采访团17日来到坐落于"
-         "天津轻工业职业技术学院的鲁班工坊建设·体验馆,实地了解感受近年来我国职业教育走出去取得的显著成效。",
-         "2023-08-18", ["visit"]),
+        (
+            "https://www.gdjy.cn/show-74-5095-1.html",
+            "发布会后,本刊记者实地走访广州、深圳、佛山、东莞、清远等地,深入了解广东职业教育发展的经验做法。",
+            "2022-06-01",
+            ["release"],
+        ),
+        (
+            "https://acadsys.ntunhs.edu.tw/Periodical-eNews/views/fullArticlePage.php?id=1490&period=176",
+            "本校于4月29日由谢校长率领校内主管13人南下与国立勤益科技大学,进行实质交流与对谈,并签署合作备忘录(MOU)。",
+            "2016-06-24",
+            ["visit", "signing"],
+        ),
+        (
+            "https://news.shi-fen.com/china/202308/50-1517549.html",
+            "新华网天津8月18日电(贾凯淇)“走进区域看发展·中国式现代化的京津冀实践”主题宣传采访团17日来到坐落于"
+            "天津轻工业职业技术学院的鲁班工坊建设·体验馆,实地了解感受近年来我国职业教育走出去取得的显著成效。",
+            "2023-08-18",
+            ["visit"],
+        ),
         # release vocabulary and a notice cited by name
-        ("https://www.epochtimes.com/b5/15/3/21/n4393012.htm",
-         "台湾科技大学今天举行校庆典礼暨「技职领航 影响四十」新书发表会,上述3家公司董事长都出席。",
-         "2015-03-21", ["release"]),
-        ("http://ganchn.net/acveg/info/1019/1761.html",
-         "日前,根据《关于开展示范性职业教育集团(联盟)建设的通知》(教职成司函〔2019〕92号)的工作安排,经自愿申报、"
-         "省级教育行政部门和有关行指委推荐、专家评审、公示等环节,教育部职业教育与成人教育司发布了"
-         "“第一批示范性职业教育集团(联盟)培育单位名单”。", "2020-01-10", ["release"]),
+        (
+            "https://www.epochtimes.com/b5/15/3/21/n4393012.htm",
+            "台湾科技大学今天举行校庆典礼暨「技职领航 影响四十」新书发表会,上述3家公司董事长都出席。",
+            "2015-03-21",
+            ["release"],
+        ),
+        (
+            "http://ganchn.net/acveg/info/1019/1761.html",
+            "日前,根据《关于开展示范性职业教育集团(联盟)建设的通知》(教职成司函〔2019〕92号)的工作安排,经自愿申报、"
+            "省级教育行政部门和有关行指委推荐、专家评审、公示等环节,教育部职业教育与成人教育司发布了"
+            "“第一批示范性职业教育集团(联盟)培育单位名单”。",
+            "2020-01-10",
+            ["release"],
+        ),
         # 博览 named as such, in a venue called 会议展览中心 (not a meeting)
-        ("https://www.stheadline.com/zh-hans/columnists/education/3536741/",
-         "为协助学生及在职人士掌握行业趋势,一年一度的「教育及职业博览」将于本周四至日(1月22至25日)在湾仔会议展览中心举行。",
-         "2026-01-19", ["exhibition"]),
+        (
+            "https://www.stheadline.com/zh-hans/columnists/education/3536741/",
+            "为协助学生及在职人士掌握行业趋势,一年一度的「教育及职业博览」将于本周四至日(1月22至25日)在湾仔会议展览中心举行。",
+            "2026-01-19",
+            ["exhibition"],
+        ),
         # kinds and areas: 等方面, 等平台, 等品牌活动; examples 如…等; duties 做好…
-        ("https://wxredian.com/art?id=a7494f128e260df596c0338b8b86e003",
-         "在校友座谈会上,李虎从专业建设、技能竞赛、育人质量、招生就业、师资队伍、社会服务等方面向校友详细介绍了"
-         "学院近年来的发展状况。", "2024-11-21", ["meeting"]),
-        ("https://news.sdust.edu.cn/info/1007/106035.htm",
-         "交流座谈模块搭建“师生恳谈会”“行业圆桌论坛”“创业分享会”等平台,助力校友间资源共享与校企合作。",
-         "2025-10-01", []),
-        ("http://yule.kcwzh.com/xingwen/426187.html",
-         "据介绍,川渝两地教育部门充分发挥教育的基础性、先导性和全局性作用,川渝职教协同推动建立成渝地区双城经济圈"
-         "职业教育协同发展联盟,建设泸永江、万达开等5个融合发展试验区,成立陆海新通道职业教育国际合作联盟等"
-         "国际交流合作平台,联合举办成渝地区双城经济圈职业教育活动周、西部职业教育论坛等品牌活动。",
-         "2022-05-20", []),
-        ("http://m.timesauto.com/jxzs/202504/131849.html",
-         "通过开展丰富多彩的活动,如技能大赛、校园开放日等,职业教育活动周让公众深入了解职业教育的魅力和价值。",
-         "2025-04-15", []),
-        ("http://www.sxgl.net/info/1007/2265.htm",
-         "李维斌副校长讲到,今年职业教育活动周以“迎祖国七十华诞展职教时代风采”为主题,根据学校活动周方案,"
-         "全力做好职业教育宣传、专业技能展示、优秀毕业生事迹报告、职业体验、走进社区、招生宣传等系列活动。",
-         "2019-05-07", []),
-        ("http://hksdedu.com/show.asp?id=164",
-         "访川的交流团,有些是和自身专业相结合,着重考察相关内地院校、行业的发展情况。", "2018-02-15", []),
+        (
+            "https://wxredian.com/art?id=a7494f128e260df596c0338b8b86e003",
+            "在校友座谈会上,李虎从专业建设、技能竞赛、育人质量、招生就业、师资队伍、社会服务等方面向校友详细介绍了"
+            "学院近年来的发展状况。",
+            "2024-11-21",
+            ["meeting"],
+        ),
+        (
+            "https://news.sdust.edu.cn/info/1007/106035.htm",
+            "交流座谈模块搭建“师生恳谈会”“行业圆桌论坛”“创业分享会”等平台,助力校友间资源共享与校企合作。",
+            "2025-10-01",
+            [],
+        ),
+        (
+            "http://yule.kcwzh.com/xingwen/426187.html",
+            "据介绍,川渝两地教育部门充分发挥教育的基础性、先导性和全局性作用,川渝职教协同推动建立成渝地区双城经济圈"
+            "职业教育协同发展联盟,建设泸永江、万达开等5个融合发展试验区,成立陆海新通道职业教育国际合作联盟等"
+            "国际交流合作平台,联合举办成渝地区双城经济圈职业教育活动周、西部职业教育论坛等品牌活动。",
+            "2022-05-20",
+            [],
+        ),
+        (
+            "http://m.timesauto.com/jxzs/202504/131849.html",
+            "通过开展丰富多彩的活动,如技能大赛、校园开放日等,职业教育活动周让公众深入了解职业教育的魅力和价值。",
+            "2025-04-15",
+            [],
+        ),
+        (
+            "http://www.sxgl.net/info/1007/2265.htm",
+            "李维斌副校长讲到,今年职业教育活动周以“迎祖国七十华诞展职教时代风采”为主题,根据学校活动周方案,"
+            "全力做好职业教育宣传、专业技能展示、优秀毕业生事迹报告、职业体验、走进社区、招生宣传等系列活动。",
+            "2019-05-07",
+            [],
+        ),
+        (
+            "http://hksdedu.com/show.asp?id=164",
+            "访川的交流团,有些是和自身专业相结合,着重考察相关内地院校、行业的发展情况。",
+            "2018-02-15",
+            [],
+        ),
         # background: …至今 after the trigger, 当前…已, 自…开始
-        ("https://jizhibao.com.cn/news/FBB028D0-CE9C-45CD-9CCF-656A3E271585",
-         "2012年《中国高等职业教育质量年度报告》首次向全社会发布至今,质量年报制度已走过十余年。",
-         "2024-01-01", []),
-        ("https://058ss.cn/zhixiaozixun/265498.html",
-         "当前,成渝地区双城经济圈已正式启动,亟需大量高素质技术技能型人才来支撑。", "2020-11-01", []),
-        ("https://udn.com/news/story/6929/8972913",
-         "北科大研发长庄贺乔则表示,双方自今年上半年开始密切讨论,6月北科大一级主管受邀前往北九州市与市府高层会面,"
-         "并参访当地电动车新创EV Motors,规画学生海外实习蓝图。", "2025-08-30", []),
+        (
+            "https://jizhibao.com.cn/news/FBB028D0-CE9C-45CD-9CCF-656A3E271585",
+            "2012年《中国高等职业教育质量年度报告》首次向全社会发布至今,质量年报制度已走过十余年。",
+            "2024-01-01",
+            [],
+        ),
+        (
+            "https://058ss.cn/zhixiaozixun/265498.html",
+            "当前,成渝地区双城经济圈已正式启动,亟需大量高素质技术技能型人才来支撑。",
+            "2020-11-01",
+            [],
+        ),
+        (
+            "https://udn.com/news/story/6929/8972913",
+            "北科大研发长庄贺乔则表示,双方自今年上半年开始密切讨论,6月北科大一级主管受邀前往北九州市与市府高层会面,"
+            "并参访当地电动车新创EV Motors,规画学生海外实习蓝图。",
+            "2025-08-30",
+            [],
+        ),
         # a bare year that names the edition of an occasion dated in that year is no background
-        ("https://fx361.cc/page/2018/0131/2808299.shtml",
-         "12月2日,2017年全国职业教育与继续教育工作推进会在北京举行。", "2018-01-31", ["meeting"]),
+        (
+            "https://fx361.cc/page/2018/0131/2808299.shtml",
+            "12月2日,2017年全国职业教育与继续教育工作推进会在北京举行。",
+            "2018-01-31",
+            ["meeting"],
+        ),
         # 就业 is no proposal (就…); 对接活动 is a meeting
-        ("https://www.163.com/dy/article/KDPPI3NH0530QRMB.html",
-         "11月7日,“协作促就业·技能创品牌”2025年粤黔协作帮扶促就业现场对接活动在毕节职业技术学院举行。",
-         "2025-11-10", ["meeting"]),
+        (
+            "https://www.163.com/dy/article/KDPPI3NH0530QRMB.html",
+            "11月7日,“协作促就业·技能创品牌”2025年粤黔协作帮扶促就业现场对接活动在毕节职业技术学院举行。",
+            "2025-11-10",
+            ["meeting"],
+        ),
         # a founding inside the name of a preparatory meeting is not held
-        ("http://shaanxizhzjs.org.cn/show-1-108-1.html",
-         "我社组织召开“丝绸之路职业教育联盟”成立大会筹备会", "2017-03-02", ["meeting"]),
+        (
+            "http://shaanxizhzjs.org.cn/show-1-108-1.html",
+            "我社组织召开“丝绸之路职业教育联盟”成立大会筹备会",
+            "2017-03-02",
+            ["meeting"],
+        ),
         # a routine 开展…展示活动 and a discussion about a competition are no events
-        ("https://jyj.gmw.cn/2018-05/09/content_28704334.htm",
-         "交通技术学院对外开放了校园、实训室等,以组织开展技能体验观摩和校企合作成果、校园文化展示活动,"
-         "同时也邀请了在校学生、毕业生、合作企业代表参与技能大赛的研讨、交流活动。", "2018-05-09", []),
+        (
+            "https://jyj.gmw.cn/2018-05/09/content_28704334.htm",
+            "交通技术学院对外开放了校园、实训室等,以组织开展技能体验观摩和校企合作成果、校园文化展示活动,"
+            "同时也邀请了在校学生、毕业生、合作企业代表参与技能大赛的研讨、交流活动。",
+            "2018-05-09",
+            [],
+        ),
         # round 2 (pages read after the rules above; rules below added from their errors)
-        ("https://xjc.sdbi.edu.cn/info/1022/12477.htm",
-         "5月8日下午,山东商务职业学院与滨州中裕食品有限公司在学校会议室举行粮食工程技术专业省级现代学徒制"
-         "试点中裕班开班及拜师仪式。", "2019-05-09", ["launch"]),
-        ("https://xjc.sdbi.edu.cn/info/1022/12477.htm", "杨新春在开班仪式上致辞。", "2019-05-09", []),
-        ("https://tw.news.yahoo.com/%E7%94%A2%E5%AD%B8%E7%A7%91%E5%AD%B8-%E4%B8%AD%E5%B8%82%E6%8A%80%E8%81%B7"
-         "%E7%A7%80%E8%B5%B7%E4%BE%86-%E7%A7%91%E5%8D%9A%E9%A4%A8%E7%99%BB%E5%A0%B4-105309469.html",
-         "技职秀起来活动分三大展区,二十三所工业、商业、家事、农业类科之「技职学校亮点区」外,设置「产学×科学共创区」。",
-         "2026-01-21", ["exhibition"]),
-        ("http://news.ltn.com.tw/news/life/breakingnews/2070822",
-         "[记者黄旭磊/高雄报导]教育部举办全国高级中等学校专业类科专题及创意制作决赛,高雄中山工商拿到2个冠军及季军。",
-         "2017-05-17", ["competition"]),
+        (
+            "https://xjc.sdbi.edu.cn/info/1022/12477.htm",
+            "5月8日下午,山东商务职业学院与滨州中裕食品有限公司在学校会议室举行粮食工程技术专业省级现代学徒制"
+            "试点中裕班开班及拜师仪式。",
+            "2019-05-09",
+            ["launch"],
+        ),
+        (
+            "https://xjc.sdbi.edu.cn/info/1022/12477.htm",
+            "杨新春在开班仪式上致辞。",
+            "2019-05-09",
+            [],
+        ),
+        (
+            "https://tw.news.yahoo.com/%E7%94%A2%E5%AD%B8%E7%A7%91%E5%AD%B8-%E4%B8%AD%E5%B8%82%E6%8A%80%E8%81%B7"
+            "%E7%A7%80%E8%B5%B7%E4%BE%86-%E7%A7%91%E5%8D%9A%E9%A4%A8%E7%99%BB%E5%A0%B4-105309469.html",
+            "技职秀起来活动分三大展区,二十三所工业、商业、家事、农业类科之「技职学校亮点区」外,设置「产学×科学共创区」。",
+            "2026-01-21",
+            ["exhibition"],
+        ),
+        (
+            "http://news.ltn.com.tw/news/life/breakingnews/2070822",
+            "[记者黄旭磊/高雄报导]教育部举办全国高级中等学校专业类科专题及创意制作决赛,高雄中山工商拿到2个冠军及季军。",
+            "2017-05-17",
+            ["competition"],
+        ),
         # 计划 as a noun (a programme's name) is no plan
-        ("https://tw.news.yahoo.com/%E9%AB%98%E4%B8%AD%E8%81%B7%E7%94%9F%E5%B0%88%E9%A1%8C%E7%AB%B6%E8%B3%BD-"
-         "%E9%A1%8C%E6%9D%90%E7%B7%8A%E6%89%A3%E7%A4%BE%E6%9C%83%E6%99%82%E4%BA%8B-084218917.html",
-         "教育部自二○二一年起推动「科大共同指导高中职专题实作」计划,以「大手牵小手」的模式,由科大端携手高中职指导专题;"
-         "一一四年高中职生专题竞赛由国立高雄科技大学主办,全国共十一校二十七队伍晋级决赛。", "2025-12-22", ["competition"]),
-        ("https://www.zlxy.edu.cn/info/1081/36851.htm",
-         "随后,学员们依次上前向导师敬茶,一声真挚的“师傅”,一杯暖心的清茶,正式缔结了师徒情谊。", "2026-01-21", []),
-        ("https://freewechat.com/a/MzA3OTA4MzY2NA==/2649745562/",
-         "10月22日下午,根据中共泉州市丰泽区委办公室、政协泉州市丰泽区委办公室的安排,“打造高水平专业化实训基地,"
-         "着力培养新时期‘丰泽工匠’”专题协商活动,在我校顺利举办。", "2025-10-23", ["meeting"]),
+        (
+            "https://tw.news.yahoo.com/%E9%AB%98%E4%B8%AD%E8%81%B7%E7%94%9F%E5%B0%88%E9%A1%8C%E7%AB%B6%E8%B3%BD-"
+            "%E9%A1%8C%E6%9D%90%E7%B7%8A%E6%89%A3%E7%A4%BE%E6%9C%83%E6%99%82%E4%BA%8B-084218917.html",
+            "教育部自二○二一年起推动「科大共同指导高中职专题实作」计划,以「大手牵小手」的模式,由科大端携手高中职指导专题;"
+            "一一四年高中职生专题竞赛由国立高雄科技大学主办,全国共十一校二十七队伍晋级决赛。",
+            "2025-12-22",
+            ["competition"],
+        ),
+        (
+            "https://www.zlxy.edu.cn/info/1081/36851.htm",
+            "随后,学员们依次上前向导师敬茶,一声真挚的“师傅”,一杯暖心的清茶,正式缔结了师徒情谊。",
+            "2026-01-21",
+            [],
+        ),
+        (
+            "https://freewechat.com/a/MzA3OTA4MzY2NA==/2649745562/",
+            "10月22日下午,根据中共泉州市丰泽区委办公室、政协泉州市丰泽区委办公室的安排,“打造高水平专业化实训基地,"
+            "着力培养新时期‘丰泽工匠’”专题协商活动,在我校顺利举办。",
+            "2025-10-23",
+            ["meeting"],
+        ),
         # round 3: a body or place named after a summit is no forum; courses announced with
         # their enrolment or start are a training; 推出…平台 is a launch
-        ("https://udn.com/news/story/7333/8973173",
-         "在上合组织天津峰会新闻中心的规划和安排下,各个国家与地区媒体30日上午走进天津轻工职业技术学院,"
-         "参访正式完成升级工程后首次对外开放的「鲁班工坊体验馆」。", "2025-08-30", ["visit"]),
-        ("https://www.gov.mo/zh-hans/news/67114",
-         "劳工事务局於2012年继续与多家公共机构、工程企业及博彩企业合作开办「工程见习技术员课程-2012」,"
-         "课程由即日开始接受报名,9月3日开课。", "2012-07-20", ["training"]),
-        ("https://www.macaucabletv.com/en/video/page/102464",
-         "为进一步便利居民提升职业技能与就业竞争力,劳工局于2025年10月30日推出“综合职业培训平台”试用版。",
-         "2025-12-09", ["launch"]),
+        (
+            "https://udn.com/news/story/7333/8973173",
+            "在上合组织天津峰会新闻中心的规划和安排下,各个国家与地区媒体30日上午走进天津轻工职业技术学院,"
+            "参访正式完成升级工程后首次对外开放的「鲁班工坊体验馆」。",
+            "2025-08-30",
+            ["visit"],
+        ),
+        (
+            "https://www.gov.mo/zh-hans/news/67114",
+            "劳工事务局於2012年继续与多家公共机构、工程企业及博彩企业合作开办「工程见习技术员课程-2012」,"
+            "课程由即日开始接受报名,9月3日开课。",
+            "2012-07-20",
+            ["training"],
+        ),
+        (
+            "https://www.macaucabletv.com/en/video/page/102464",
+            "为进一步便利居民提升职业技能与就业竞争力,劳工局于2025年10月30日推出“综合职业培训平台”试用版。",
+            "2025-12-09",
+            ["launch"],
+        ),
         # 典礼 for 仪式 (Taiwan, Hong Kong, and 开学典礼 everywhere), 签字仪式, 拜会
-        ("http://www.ulrapak.com/wanboguanwangmanbetx/70/b3/c2363a94387/page.htm",  # dev article d13
-         "10月23日,杭州科技职业技术学院与比勒费尔德中等企业应用技术大学(FHM)中德合作办学机电一体化技术专业"
-         "2023级新生开学典礼在高桥校区举行。", "2023-10-24", ["launch"]),
-        ("https://zi.media/@yidianzixun/post/mzs2wo",
-         "教育部副部长孙尧,国务院扶贫办副主任洪天云,副省长、省政协副主席郝远出席签字仪式。", "2016-07-09", ["signing"]),
-        ("http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201512/t20151214_11241696.htm",
-         "在台湾期间,考察团先后拜会了创新智库暨企业大学基金会、中华国际观光教育学会、中华经贸文教交流协会等行业协会。",
-         "2015-12-14", ["visit"]),
+        (
+            "http://www.ulrapak.com/wanboguanwangmanbetx/70/b3/c2363a94387/page.htm",  # dev article d13
+            "10月23日,杭州科技职业技术学院与比勒费尔德中等企业应用技术大学(FHM)中德合作办学机电一体化技术专业"
+            "2023级新生开学典礼在高桥校区举行。",
+            "2023-10-24",
+            ["launch"],
+        ),
+        (
+            "https://zi.media/@yidianzixun/post/mzs2wo",
+            "教育部副部长孙尧,国务院扶贫办副主任洪天云,副省长、省政协副主席郝远出席签字仪式。",
+            "2016-07-09",
+            ["signing"],
+        ),
+        (
+            "http://big5.chinataiwan.cn/gate/big5/www.taiwan.cn/local/dfkx/201512/t20151214_11241696.htm",
+            "在台湾期间,考察团先后拜会了创新智库暨企业大学基金会、中华国际观光教育学会、中华经贸文教交流协会等行业协会。",
+            "2015-12-14",
+            ["visit"],
+        ),
         # round 4: 去年 without a month is background; a nominal 的发布 is no release
-        ("https://zjzx.hbvtc.edu.cn/info/1030/1355.htm",
-         "这是该法颁布26年来的首次大修,也是继去年第一次以党中央国务院名义召开全国职教大会之后职教领域的又一件大事。",
-         None, []),
-        ("https://gjxb.yzpc.edu.cn/2019/0408/c2095a26110/page.htm",
-         "职业院校大规模扩招政策的发布,引起广泛的关注和热议。", "2019-04-08", []),
+        (
+            "https://zjzx.hbvtc.edu.cn/info/1030/1355.htm",
+            "这是该法颁布26年来的首次大修,也是继去年第一次以党中央国务院名义召开全国职教大会之后职教领域的又一件大事。",
+            None,
+            [],
+        ),
+        (
+            "https://gjxb.yzpc.edu.cn/2019/0408/c2095a26110/page.htm",
+            "职业院校大规模扩招政策的发布,引起广泛的关注和热议。",
+            "2019-04-08",
+            [],
+        ),
         # a school offering a programme (开办…课程) is routine, not a training event
-        ("https://www.macaucabletv.com/en/video/page/102464",
-         "2025年1月至11月期间,劳工局共开办570个职业培训课程,参加培训学员逾10,670人次。", "2025-12-09", []),
+        (
+            "https://www.macaucabletv.com/en/video/page/102464",
+            "2025年1月至11月期间,劳工局共开办570个职业培训课程,参加培训学员逾10,670人次。",
+            "2025-12-09",
+            [],
+        ),
     ],
 )
 def test_real_pages_round_two(url, sentence, published, expected):
@@ -970,23 +1150,36 @@ def test_the_content_of_a_meeting_to_implement_is_not_a_meeting():
     ("sentence", "expected"),
     [
         # http://free.vireal.world/…tid=14649: 大会师 (a grand gathering of entries), no meeting
-        ("本届入围作品在多达1,712件作品中脱颖而出,成果展堪称各校菁英团队优秀作品的年度大会师。", ["exhibition"]),
+        (
+            "本届入围作品在多达1,712件作品中脱颖而出,成果展堪称各校菁英团队优秀作品的年度大会师。",
+            ["exhibition"],
+        ),
         # http://shenyangwangzhanzhizuo.com/…: 主题展开讨论 is no exhibition
-        ("10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者和各地职业教育代表"
-         "围绕“协力创新同心共富”的主题展开讨论。", ["meeting"]),
+        (
+            "10月26日,2023职业教育与共同富裕高层对话会在浙江永康召开,与会专家学者和各地职业教育代表"
+            "围绕“协力创新同心共富”的主题展开讨论。",
+            ["meeting"],
+        ),
         # https://ccss3172.blogspot.com/2022/03/527.html: a 交流会议 is a meeting, not a 交流会
-        ("今日交流会议,包含令狐副市长、研考会主委吴皇升、社会局长彭怀真出席,27所大学代表也共同参与,互动热络。", ["meeting"]),
+        (
+            "今日交流会议,包含令狐副市长、研考会主委吴皇升、社会局长彭怀真出席,27所大学代表也共同参与,互动热络。",
+            ["meeting"],
+        ),
         # https://www.caritas.org.hk/zh/news/detail/147: 启航礼 launches a programme
-        ("香港明爱于2022年10月28日举行「职业专才教育计划」启航礼暨合作伙伴备忘签署及委任仪式。",
-         ["launch", "signing"]),
+        (
+            "香港明爱于2022年10月28日举行「职业专才教育计划」启航礼暨合作伙伴备忘签署及委任仪式。",
+            ["launch", "signing"],
+        ),
         # https://e123.hk/zh-hant/news/today/890669: 推动成立 is pushed for, not founded
         ("其中一项措施是推动成立应用科学大学,鼓励大学与专业技术业界紧密合作。", []),
         ("在教育部推动下,成立了职业教育联盟。", ["founding"]),
         # https://e123.hk/zh-hant/news/today/890669: 支持成立 is supported, not founded
         ("政府已拨款设立启动资金,支持成立应用科学大学联盟,全面推动应用科学大学发展。", []),
         # http://news.ldnews.cn/news/kjww/201705/519376.shtml: viewing results is no visit
-        ("启动仪式结束后,各领导以及学校的代表人员共同参观了娄底职业技术学院、娄底工贸中专等校的教学成果。",
-         ["launch"]),
+        (
+            "启动仪式结束后,各领导以及学校的代表人员共同参观了娄底职业技术学院、娄底工贸中专等校的教学成果。",
+            ["launch"],
+        ),
         ("代表团参观了学校实训基地。", ["visit"]),
     ],
 )
@@ -1009,9 +1202,12 @@ def test_a_bare_year_standing_as_its_own_clause_dates_the_clauses_after_it():
     assert types(s, "2010-01-04") == []
     # negative: the year of publication, or a year with its month, is no background
     assert types("2016年,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。", "2016-03-09") == [
-        "plaque_ceremony", "founding"]
-    assert types("2016年3月8日,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。", "2022-05-01") == [
-        "plaque_ceremony", "founding"]
+        "plaque_ceremony",
+        "founding",
+    ]
+    assert types(
+        "2016年3月8日,由天津渤海职业技术学院建设的泰国鲁班工坊揭牌成立。", "2022-05-01"
+    ) == ["plaque_ceremony", "founding"]
 
 
 def test_a_press_statement_is_no_release():
@@ -1024,28 +1220,38 @@ def test_a_press_statement_is_no_release():
 
 # ------------------------------------------------------------------------------ batch r
 def doc_types(text: str, published: str | None) -> set[str]:
-    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    c = corpus_from_texts(
+        {"d": text}, published={"d": published} if published else None, clean=False
+    )
     return set(events(c)["event_type"])
 
 
 def test_the_programme_an_occasion_lists_is_part_of_it():
     # r07, http://zt-9jc.com.cn/caijing/2021052040842.html: the week's programme (包括…等)
-    s = ("据了解,2021年职业教育活动周全国启动仪式暨全国职业院校技能大赛开幕式于5月20日在济南举行,"
-         "集成大赛、论坛、展览、观摩体验等一系列活动,包括职业教育创新发展高地建设交流研讨活动、"
-         "技能型社会教育研讨会、职业教育改革创新成就展、黄河流域产教联盟成立大会暨高峰论坛等。")
+    s = (
+        "据了解,2021年职业教育活动周全国启动仪式暨全国职业院校技能大赛开幕式于5月20日在济南举行,"
+        "集成大赛、论坛、展览、观摩体验等一系列活动,包括职业教育创新发展高地建设交流研讨活动、"
+        "技能型社会教育研讨会、职业教育改革创新成就展、黄河流域产教联盟成立大会暨高峰论坛等。"
+    )
     assert types(s, "2021-05-20") == ["launch", "competition"]
     # r06, https://gx.cri.cn/20191104/8a8d2030-637d-3d49-cd22-a48566444f89.html: 设置…等环节
-    s = ("人社部职业能力建设司副司长王晓君在作关于国家职业能力建设工作的有关报告时说,本届年会主题为"
-         "“产教合作激发新动能,转型发展开创新时代”,设置开幕式、分论坛、经济学家主旨报告、"
-         "产教融合优秀企业展览和技工院校实地考察等环节。")
+    s = (
+        "人社部职业能力建设司副司长王晓君在作关于国家职业能力建设工作的有关报告时说,本届年会主题为"
+        "“产教合作激发新动能,转型发展开创新时代”,设置开幕式、分论坛、经济学家主旨报告、"
+        "产教融合优秀企业展览和技工院校实地考察等环节。"
+    )
     assert "exhibition" not in types(s, "2019-11-04") and "visit" not in types(s, "2019-11-04")
     # e02 (Simplified by the corpus): a city's programmes, 推动多项计划,包括…等
-    s = ("教育局长郑新辉指出,市府积极整合技职校院资源,推动多项计划,包括国中技艺教育课程、"
-         "国小高年级参访技术型高中、暑期体验课程、教师增能研习及技职博览会等,成效斐然。")
+    s = (
+        "教育局长郑新辉指出,市府积极整合技职校院资源,推动多项计划,包括国中技艺教育课程、"
+        "国小高年级参访技术型高中、暑期体验课程、教师增能研习及技职博览会等,成效斐然。"
+    )
     assert types(s, "2024-09-05") == []
     # negative: sessions a conference held, listed after 活动内容丰富,包括 (n06), are reported
-    s = ("本届联展暨论坛由教育部和广西壮族自治区人民政府共同主办,活动内容丰富,包括中国—东盟职业教育"
-         "高峰论坛、中国—东盟教育官员对话会、广西与越南边境四省教育工作磋商会等。")
+    s = (
+        "本届联展暨论坛由教育部和广西壮族自治区人民政府共同主办,活动内容丰富,包括中国—东盟职业教育"
+        "高峰论坛、中国—东盟教育官员对话会、广西与越南边境四省教育工作磋商会等。"
+    )
     assert {"forum", "meeting"} <= set(types(s, "2017-09-12"))
     # negative: 其中包括 picks activities carried out (the lexicon's seed sentences)
     s = "9月12日至14日,职业教育活动周系列活动在全区各校陆续开展,其中包括职业体验日、技能展示活动等。"
@@ -1070,8 +1276,10 @@ def test_a_tally_or_past_editions_listed_by_year_are_background():
     s = "截至目前,全国机械行指委、对口支援院校和企业与新疆职业大学共签署16项对口支援协议。"
     assert types(s, "2024-06-01") == []
     # r04, https://mentorsc.com/news/39088/IMPORT_NEWS/1: past editions listed by year
-    s = ("据悉,自治区依托中国-东盟博览会,与教育部共同成功主办了2012、2013、2015中国-东盟职业教育联展暨论坛,"
-         "共有东盟各国17位部长、200余所高校600多名外宾参会参展,签署了逾百份合作协议。")
+    s = (
+        "据悉,自治区依托中国-东盟博览会,与教育部共同成功主办了2012、2013、2015中国-东盟职业教育联展暨论坛,"
+        "共有东盟各国17位部长、200余所高校600多名外宾参会参展,签署了逾百份合作协议。"
+    )
     assert not {"signing", "forum"} & set(types(s, None))
     # negative: agreements signed at the reported occasion
     assert types("会上,双方签署了16项合作协议。", "2024-06-01") == ["signing"]
@@ -1081,27 +1289,46 @@ def test_a_tally_or_past_editions_listed_by_year_are_background():
     ("sentence", "expected"),
     [
         # r14, http://m.8037eee.com/news/fujian/szjj/2017-05-29/2016259.html: a job fair
-        ("据福州新闻网报道 日前,在一场由福建建筑学校与128家企业联合举办的供需见面会上,"
-         "1100名2017届毕业生可任意挑选约1300个工作岗位。", []),
+        (
+            "据福州新闻网报道 日前,在一场由福建建筑学校与128家企业联合举办的供需见面会上,"
+            "1100名2017届毕业生可任意挑选约1300个工作岗位。",
+            [],
+        ),
         # r15, https://tourzj.edu.cn/info/1019/13613.htm: a job fair named 人才交流大会
-        ("4月7日下午,浙江旅游职业学院举行了浙江省第十二届旅游院校毕业生专场招聘会,"
-         "同时也是杭州文旅人才交流大会酒店管理学院专场招聘会。", []),
+        (
+            "4月7日下午,浙江旅游职业学院举行了浙江省第十二届旅游院校毕业生专场招聘会,"
+            "同时也是杭州文旅人才交流大会酒店管理学院专场招聘会。",
+            [],
+        ),
         ("4月7日下午,学校举行了第十二届教职工代表大会。", ["meeting"]),  # negative
         # r12, https://www.lifetoutiao.news/302075: a contest inside an exhibition's name
-        ("由教育部国民及学前教育署主办的「全国高级中等学校专业群科专题实作及创意竞赛优良作品展」,"
-         "5月21日至23日于高雄科工馆北馆1F三角大厅展出。", ["exhibition"]),
-        ("本次展览为第15届竞赛成果之精华汇整,展出来自全国技术型高中的37件优良作品。", ["exhibition"]),
+        (
+            "由教育部国民及学前教育署主办的「全国高级中等学校专业群科专题实作及创意竞赛优良作品展」,"
+            "5月21日至23日于高雄科工馆北馆1F三角大厅展出。",
+            ["exhibition"],
+        ),
+        (
+            "本次展览为第15届竞赛成果之精华汇整,展出来自全国技术型高中的37件优良作品。",
+            ["exhibition"],
+        ),
         ("5月21日,第15届专题实作及创意竞赛在高雄举行。", ["competition"]),  # negative
         # g01: a contest inside a training base's name
-        ("5月6日,「世界技能大赛澳门综合培训基地」揭牌仪式在横琴粤澳深度合作区举行。", ["plaque_ceremony"]),
+        (
+            "5月6日,「世界技能大赛澳门综合培训基地」揭牌仪式在横琴粤澳深度合作区举行。",
+            ["plaque_ceremony"],
+        ),
         # r06: the annual session of a forum is the forum; 本届年会 refers back
-        ("第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。",
-         ["forum", "founding"]),
+        (
+            "第六届全国技工院校校长论坛年会暨全国技工院校产教合作联盟成立仪式11月2日在南宁举行。",
+            ["forum", "founding"],
+        ),
         ("而在本届年会的主办地广西壮族自治区,2019年广西技工院校招生5.8万人。", []),
         ("11月2日,中国职业技术教育学会学术年会在南宁召开。", ["meeting"]),  # negative
         # k07: a WeChat follow prompt names an account, not a release
-        ("↑点击上方德州教育发布 德州齐鲁网5月22日讯(记者周树茂)5月22日,京津冀·鲁汽车职业教育联盟在德州成立。",
-         ["founding"]),
+        (
+            "↑点击上方德州教育发布 德州齐鲁网5月22日讯(记者周树茂)5月22日,京津冀·鲁汽车职业教育联盟在德州成立。",
+            ["founding"],
+        ),
         # r08, http://rayvalet.com/info/1021/14727.htm: the week opens on a date
         ("【聚焦职教活动周①】职业教育活动周5月6日正式开幕", ["launch"]),
     ],
@@ -1112,9 +1339,11 @@ def test_batch_r_triggers(sentence, expected):
 
 def test_an_opening_ceremony_on_a_day_is_part_of_the_forum_and_a_parliament_is_no_meeting():
     # r05, https://legal.zgswcn.com/article/202312/202312201836041192.html
-    text = ("12月20日至21日,“一带一路”职业教育国际论坛在河北保定和雄安举办。"
-            "20日的开幕式上,全国人大常委会副委员长郝明金出席会议并作主旨演讲,欧洲议会议员、欧洲议会交通"
-            "旅游委员会副主席乌伊海依·伊仕特万出席开幕式并先后致辞。")
+    text = (
+        "12月20日至21日,“一带一路”职业教育国际论坛在河北保定和雄安举办。"
+        "20日的开幕式上,全国人大常委会副委员长郝明金出席会议并作主旨演讲,欧洲议会议员、欧洲议会交通"
+        "旅游委员会副主席乌伊海依·伊仕特万出席开幕式并先后致辞。"
+    )
     assert doc_types(text, "2023-12-20") == {"forum"}
     # negative: a programme's opening day (开放日的开幕式) is still a launch
     assert doc_types("校园开放日的开幕式在学校举行。", "2023-12-20") == {"launch"}
@@ -1124,16 +1353,24 @@ def test_touring_or_attending_during_another_occasion_is_part_of_it():
     # k12: a skills show toured by a delegation is part of its visit
     text = "4月10日,考察团一行到学院考察。考察团一行参观了无人机专业技能展示、农业机械实训室、宠物美容诊疗室等多个特色教学场所。"
     assert doc_types(text, "2024-04-11") == {"visit"}
-    assert doc_types("4月10日,学院举办无人机专业技能展示活动。", "2024-04-11") == {"exhibition"}  # negative
+    assert doc_types("4月10日,学院举办无人机专业技能展示活动。", "2024-04-11") == {
+        "exhibition"
+    }  # negative
     # m11: guests touring the campus after the launch
     text = "活动上,启动“匠果”校友平台。企业嘉宾一行还参观了我校和云南理工职业学院的实训基地。"
     assert doc_types(text, "2025-04-11") == {"launch"}
-    assert doc_types("企业嘉宾一行参观了我校实训基地。", "2025-04-11") == {"visit"}  # negative: no other occasion
+    assert doc_types("企业嘉宾一行参观了我校实训基地。", "2025-04-11") == {
+        "visit"
+    }  # negative: no other occasion
     # k18: officials 莅临现场 attend the annual meeting
-    text = ("11月8日,2014年全国职业教育集团化办学年会在马鞍山召开。马鞍山市副市长高晓平、马鞍山市教育局局长"
-            "王炳祥等莅临现场,并对年会的召开表示热烈祝贺。")
+    text = (
+        "11月8日,2014年全国职业教育集团化办学年会在马鞍山召开。马鞍山市副市长高晓平、马鞍山市教育局局长"
+        "王炳祥等莅临现场,并对年会的召开表示热烈祝贺。"
+    )
     assert doc_types(text, "2014-11-09") == {"meeting"}
-    assert doc_types("11月8日,副市长高晓平莅临我校指导工作。", "2014-11-09") == {"visit"}  # negative
+    assert doc_types("11月8日,副市长高晓平莅临我校指导工作。", "2014-11-09") == {
+        "visit"
+    }  # negative
 
 
 @pytest.mark.parametrize(
@@ -1152,8 +1389,10 @@ def test_batch_r_names_and_back_references(sentence, expected):
 
 def test_an_agreement_being_implemented_is_no_signing():
     # g03 (school page, 2023): the May agreement is implemented, not signed at the occasion
-    s = ("袁乐表示学校将全面贯彻落实第九次全国对口支援新疆工作会议精神,逐项落实5月份学校与克州职院签订的"
-         "对口帮扶协议,发挥江苏院校优势资源。")
+    s = (
+        "袁乐表示学校将全面贯彻落实第九次全国对口支援新疆工作会议精神,逐项落实5月份学校与克州职院签订的"
+        "对口帮扶协议,发挥江苏院校优势资源。"
+    )
     assert "signing" not in types(s, "2023-09-27")
     # negative: the signing reported
     assert types("5月,学校与克州职院签订了对口帮扶协议。", "2023-09-27") == ["signing"]
@@ -1162,15 +1401,21 @@ def test_an_agreement_being_implemented_is_no_signing():
 # ------------------------------------------------------------------------------ batch u
 def test_a_tour_just_before_or_after_the_reported_ceremony_is_part_of_it():
     # u10 (county portal, 2025): guests tour the school before the activity week's launch
-    text = ("日前,夏县2025年职业教育活动周启动仪式在县职业中学举行。"
-            "仪式前,大家还参观了中餐烹饪专业展区、印刷媒体专业实训室,充分感受了该校学生优秀的专业技能。")
+    text = (
+        "日前,夏县2025年职业教育活动周启动仪式在县职业中学举行。"
+        "仪式前,大家还参观了中餐烹饪专业展区、印刷媒体专业实训室,充分感受了该校学生优秀的专业技能。"
+    )
     assert doc_types(text, "2025-05-19") == {"launch"}
     # q20 (Traditional school page): 考察 after the signing ceremony
-    text = ("双方举行合作办学签约仪式。"
-            "仪式结束后,校地领导前往武平职专新校址查看,考察了省级科技孵化器二期新显体验中心。")
+    text = (
+        "双方举行合作办学签约仪式。"
+        "仪式结束后,校地领导前往武平职专新校址查看,考察了省级科技孵化器二期新显体验中心。"
+    )
     assert doc_types(text, "2024-03-01") == {"signing"}
     # negative: a tour with no other occasion reported stays a visit
-    assert doc_types("仪式结束后,校地领导前往新校址查看,考察了科技孵化器。", "2024-03-01") == {"visit"}
+    assert doc_types("仪式结束后,校地领导前往新校址查看,考察了科技孵化器。", "2024-03-01") == {
+        "visit"
+    }
     # negative: a delegation's visit reported for itself stays a visit beside its meeting
     text = "4月10日,考察团一行到学院考察并召开座谈会。座谈会后,考察团一行参观了实训室。"
     assert doc_types(text, "2024-04-11") == {"visit", "meeting"}
@@ -1178,8 +1423,10 @@ def test_a_tour_just_before_or_after_the_reported_ceremony_is_part_of_it():
 
 def test_bare_jinnian_recent_years_is_background():
     # u04 (Taichung city news, 2024): centres set up 近年 are background to the contest
-    s = ("叶俊杰也表示,市长卢秀燕用心推动技职教育,并积极落实人才培育,近年陆续于山区东势高工、屯区台中高工"
-         "成立「电动车术教学中心」及「智慧制造技术教学中心」,透过教学共备、相关竞赛等策略提升师生专业素养。")
+    s = (
+        "叶俊杰也表示,市长卢秀燕用心推动技职教育,并积极落实人才培育,近年陆续于山区东势高工、屯区台中高工"
+        "成立「电动车术教学中心」及「智慧制造技术教学中心」,透过教学共备、相关竞赛等策略提升师生专业素养。"
+    )
     assert "founding" not in types(s, "2024-11-30")
     # o17 (school page): 近年,… 成立 a research centre abroad
     s = "近年,泸州职业技术学院在东坎赛教师培训学院成立“中老儿童教育研究中心”。"
@@ -1192,22 +1439,36 @@ def test_bare_jinnian_recent_years_is_background():
 # ---------------------------------------------------------- batch w (validation, dev)
 def test_a_document_issued_now_is_a_release():
     # w18, http://m.mituya.cn/a/201909/18/WS5d81ccd2a31099ab995e0a11.html (Traditional mirror)
-    s = ("人力资源社会保障部办公厅近日印发《关于进一步支持“三区三州”等深度贫困地区技工教育发展的通知》"
-         "(以下简称《通知》)。")
+    s = (
+        "人力资源社会保障部办公厅近日印发《关于进一步支持“三区三州”等深度贫困地区技工教育发展的通知》"
+        "(以下简称《通知》)。"
+    )
     assert types(s, "2019-09-18") == ["release"]
     # k17 (Traditional mirror with pinyin glosses): 近日, then the issuing body
-    assert types("近日,山西省教育厅印发(fā)《巩固拓展职业教育脱贫攻坚成果实施方案》。", "2021-09-01") == ["release"]
+    assert types(
+        "近日,山西省教育厅印发(fā)《巩固拓展职业教育脱贫攻坚成果实施方案》。", "2021-09-01"
+    ) == ["release"]
     # negatives: a document issued in a past year is background, a cited one is a name,
     # and 关于印发《…》的通知 is a notice's title
-    assert types("2015年中共中央、国务院正式印发《京津冀协同发展规划纲要》,纲要中明确指出要加快发展。", "2018-01-01") == []
-    assert "release" not in types("近日,为落实国务院办公厅印发的《关于深化现代职业教育体系建设改革的意见》,学校召开会议。")
+    assert (
+        types(
+            "2015年中共中央、国务院正式印发《京津冀协同发展规划纲要》,纲要中明确指出要加快发展。",
+            "2018-01-01",
+        )
+        == []
+    )
+    assert "release" not in types(
+        "近日,为落实国务院办公厅印发的《关于深化现代职业教育体系建设改革的意见》,学校召开会议。"
+    )
     assert types("近日,省教育厅关于印发《2026年湖北省职业院校技能大赛方案》的通知已下发。") == []
 
 
 def test_training_inside_the_quoted_name_of_a_seminar_is_not_a_training():
     # w20, https://www.bpu.edu.cn/info/1045/10860.htm
-    s = ("本次交流聚焦深化职业教育领域的务实合作,共同举办“面向两国技术人员培训项目开发”专题研讨会,"
-         "就课程体系共建、培训模式创新、师资交流等议题进行了深入探讨。")
+    s = (
+        "本次交流聚焦深化职业教育领域的务实合作,共同举办“面向两国技术人员培训项目开发”专题研讨会,"
+        "就课程体系共建、培训模式创新、师资交流等议题进行了深入探讨。"
+    )
     assert types(s) == ["forum"]
     # negative: a training held under a quoted theme is a training
     assert types("5月,学院举办“乡村振兴”电商技能培训,来自各县的80名学员参加。") == ["training"]
@@ -1224,8 +1485,10 @@ def _article_types(text: str, published: str) -> list[str]:
 def test_unveiling_of_a_competition_is_the_competition():
     # x01, http://m.vlkg348.com/zixunzhongxin/143.html: a contest 揭幕 (opens) - part of the
     # competition, like its 开幕 (GUIDE: the opening of a competition is the competition)
-    text = ("10月15日,青海省西宁市首届中等职业学校技能大赛在西宁市世纪职业技术学校揭幕,"
-            "在为期15天的比赛中,7所职业学校的三百余名学生将进行计算机应用等共计8个专业的职业技能比赛。")
+    text = (
+        "10月15日,青海省西宁市首届中等职业学校技能大赛在西宁市世纪职业技术学校揭幕,"
+        "在为期15天的比赛中,7所职业学校的三百余名学生将进行计算机应用等共计8个专业的职业技能比赛。"
+    )
     assert _article_types(text, "2010-10-16") == ["competition"]
     # negative: an unveiling in an article reporting no competition, forum, meeting,
     # exhibition or training it opens stays a launch
@@ -1234,8 +1497,13 @@ def test_unveiling_of_a_competition_is_the_competition():
 
 def test_results_that_come_out_are_a_release():
     # x10 (Simplified form): 获奖名单已出爐; e03: 经审查后结果出爐 (GUIDE [e]: 結果出爐)
-    assert "release" in types("第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。", "2018-01-10")
-    assert types("今年,共有12个直辖市与县市政府提出申请,经审查后结果出炉。", "2025-09-05") == ["release"]
+    assert "release" in types(
+        "第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。",
+        "2018-01-10",
+    )
+    assert types("今年,共有12个直辖市与县市政府提出申请,经审查后结果出炉。", "2025-09-05") == [
+        "release"
+    ]
     # negative: 出炉 of anything but results or a list is no release (新鲜出炉的面包)
     assert types("学生们在实训室里做出了新鲜出炉的面包。", "2025-09-05") == []
 
@@ -1243,17 +1511,23 @@ def test_results_that_come_out_are_a_release():
 def test_participants_touring_together_are_part_of_the_meeting():
     # x18, http://rsj.sx.gov.cn/art/2020/10/30/art_1488667_58922072.html: the participants
     # of a 座谈会 touring the host college together (一同参观) - part of the meeting
-    text = ("10月27日至28日,“金蓝领号”招才引智活动、校企合作座谈会在天津举办。"
-            "27日下午,与会代表一同参观天津职业大学校内汽车、机械加工中心等实训基地。")
+    text = (
+        "10月27日至28日,“金蓝领号”招才引智活动、校企合作座谈会在天津举办。"
+        "27日下午,与会代表一同参观天津职业大学校内汽车、机械加工中心等实训基地。"
+    )
     assert _article_types(text, "2020-10-30") == ["meeting"]
     # negative: a delegation's own tour, with no occasion it belongs to, is a visit
-    assert _article_types("27日下午,绍兴市人力社保局代表一同参观天津职业大学实训基地。", "2020-10-30") == ["visit"]
+    assert _article_types(
+        "27日下午,绍兴市人力社保局代表一同参观天津职业大学实训基地。", "2020-10-30"
+    ) == ["visit"]
 
 
 def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_it():
     # y13 (also drawn as x17), https://www.tangce.net/news/n2022/news_2022_11_04.html
-    text = ("2022年10月31日及11月1日,超过200家中国、马来西亚职业技术学院,通过线上及线下的方式参加了"
-            "“首届中国—马来西亚职业教育展”启动仪式,线上论坛同时拉开帷幕。")
+    text = (
+        "2022年10月31日及11月1日,超过200家中国、马来西亚职业技术学院,通过线上及线下的方式参加了"
+        "“首届中国—马来西亚职业教育展”启动仪式,线上论坛同时拉开帷幕。"
+    )
     assert _article_types(text, "2022-11-04") == ["exhibition", "forum"]
     # negatives: 教育展示 is prose, not a fair; a contest season's 启动仪式 stays a launch (g01)
     assert types("活动周将通过职业教育展示、师生书画作品等形式开展。", "2022-11-04") == []
@@ -1263,12 +1537,29 @@ def test_an_education_fair_is_an_exhibition_and_its_launch_ceremony_is_part_of_i
 def test_an_internal_working_group_set_up_is_no_founding():
     # j13, https://zjjt.hzvtc.cn/info/1002/1534.htm: a college sets up a working group to run
     # a training class - no alliance, college or centre is founded (GUIDE: founding)
-    assert types("学员们进校之后,学院成立了退役士兵培训工作领导小组,拟定了汉中职业技术学院"
-                 "退役士兵订单式技能培训工作实施方案。", "2017-06-20") == []
-    assert types("自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10") == []
+    assert (
+        types(
+            "学员们进校之后,学院成立了退役士兵培训工作领导小组,拟定了汉中职业技术学院"
+            "退役士兵订单式技能培训工作实施方案。",
+            "2017-06-20",
+        )
+        == []
+    )
+    assert (
+        types(
+            "自接到上级部门通知起,学院成立领导小组,院领导主持会议、安排布置相关工作。", "2019-05-10"
+        )
+        == []
+    )
     # n10 (dev): a coordination group of a city's education commission
-    assert types("上海市教委高度重视职业教育对口支援工作,成立上海职业教育对口帮扶工作协调小组,"
-                 "设在上海市教委教育技术装备中心。", "2019-05-10") == []
+    assert (
+        types(
+            "上海市教委高度重视职业教育对口支援工作,成立上海职业教育对口帮扶工作协调小组,"
+            "设在上海市教委教育技术装备中心。",
+            "2019-05-10",
+        )
+        == []
+    )
     # negative: an alliance founded is still a founding
     assert types("5月10日,职业教育产教融合联盟在学院成立。", "2019-05-10") == ["founding"]
 
@@ -1279,7 +1570,9 @@ def test_a_job_fair_named_as_a_negotiation_meeting_is_no_meeting():
     assert types("10日-11日,职业技术学院举办2008届毕业生实习就业洽谈会。", "2008-04-12") == []
     # and its back-references (本次洽谈会, 洽谈会期间) name no new occasion
     assert types("本次洽谈会共有区内外93家用人单位参会,需求毕业生1787人。", "2008-04-12") == []
-    assert types("洽谈会期间,学院与多家企业签订了毕业生实习实训基地的合作协议。", "2008-04-12") == ["signing"]
+    assert types("洽谈会期间,学院与多家企业签订了毕业生实习实训基地的合作协议。", "2008-04-12") == [
+        "signing"
+    ]
     # negative: a cooperation 洽谈会 between schools is a meeting (s03)
     assert types("6月5日,中国—柬埔寨职教合作洽谈会在学院举行。", "2024-06-06") == ["meeting"]
 
@@ -1295,8 +1588,13 @@ def test_an_anniversary_assembly_is_no_meeting():
 def test_an_invitation_to_come_is_no_visit():
     # j11, https://www.simc.cn/_t24/80/4e/c74a98382/page.htm: the school invites the company
     # to come (邀请企业来校莅临指导) - an invitation, not a visit reported held
-    assert types("校方领导感谢上海烟机的热情接待,并邀请企业来校莅临指导,并表示希望双方可以进一步加强交流合作。",
-                 "2024-10-22") == []
+    assert (
+        types(
+            "校方领导感谢上海烟机的热情接待,并邀请企业来校莅临指导,并表示希望双方可以进一步加强交流合作。",
+            "2024-10-22",
+        )
+        == []
+    )
     # negative: an official's visit reported held is a visit
     assert types("10月21日,上海烟机领导莅临学校指导工作。", "2024-10-22") == ["visit"]
 
@@ -1304,8 +1602,10 @@ def test_an_invitation_to_come_is_no_visit():
 def test_a_day_opening_a_later_clause_ends_the_background_before_it():
     # u06 (dev): 已连续5年办理 is about the earlier years; the clause opened by 1月21日 reports
     # this year's occasion, so the background marker before it does not drop it
-    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办"
-         "技职教育成果展,现场参与人数破千人。")
+    s = (
+        "市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办"
+        "技职教育成果展,现场参与人数破千人。"
+    )
     assert types(s, "2025-01-22") == ["exhibition"]
     # negative: with no such date the marker still makes the mention background
     s = "市府教育局已连续5年在国立自然科学博物馆举办技职教育成果展,现场参与人数破千人。"
@@ -1317,8 +1617,10 @@ def test_a_day_opening_a_later_clause_ends_the_background_before_it():
 
 def test_booths_set_up_at_a_reported_occasion_are_an_exhibition():
     # u06 (dev): schools, universities and trade bodies 设摊 at the 「技职秀起来」 day - a fair
-    s = ("市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办,"
-         "由高中职、科大端及厂协会代表设摊并邀请台中市辖属的高国中学生、家长参加,现场参与人数破千人。")
+    s = (
+        "市府教育局已连续5年办理「技职秀起来」活动,1月21日首次在国立自然科学博物馆扩大举办,"
+        "由高中职、科大端及厂协会代表设摊并邀请台中市辖属的高国中学生、家长参加,现场参与人数破千人。"
+    )
     assert types(s, "2025-01-22") == ["exhibition"]
     # negative: the booths of a job fair are no exhibition (GUIDE [r])
     s = "3月5日,120家企业在学校体育馆设摊参加春季校园招聘会。"
@@ -1327,13 +1629,19 @@ def test_booths_set_up_at_a_reported_occasion_are_an_exhibition():
 
 def test_a_tally_of_bodies_set_up_is_no_founding():
     # y18 / o02 (dev): 青海成立了由…为成员单位的9个职业教育集团 counts achievements
-    s = ("青海成立了由企事业单位、学校、科研机构和协会为成员单位的9个职业教育集团,"
-         "与45家企业合作开展现代学徒制试点。")
+    s = (
+        "青海成立了由企事业单位、学校、科研机构和协会为成员单位的9个职业教育集团,"
+        "与45家企业合作开展现代学徒制试点。"
+    )
     assert "founding" not in types(s, "2019-05-10")
     # v07 (dev): 组建了35个职教集团
-    assert "founding" not in types("兰州新区职教园区,组建了35个职教集团,创建了23所国家级中职示范校。", "2019-05-10")
+    assert "founding" not in types(
+        "兰州新区职教园区,组建了35个职教集团,创建了23所国家级中职示范校。", "2019-05-10"
+    )
     # n16 / u06 (dev): 成立7个高职师资培训中心, 成立3座技术教学中心
-    assert "founding" not in types("依托福建信息职业技术学院等高职院校成立7个高职师资培训中心。", "2010-01-04")
+    assert "founding" not in types(
+        "依托福建信息职业技术学院等高职院校成立7个高职师资培训中心。", "2010-01-04"
+    )
     assert "founding" not in types("高中阶段,成立3座技术教学中心并创立产学合作专班。", "2025-01-22")
     # negative: one body founded is a founding, also with a count after it (联盟有30家成员)
     assert types("5月8日,长三角职业教育产教融合联盟在台州成立。", "2024-05-10") == ["founding"]
@@ -1343,8 +1651,10 @@ def test_a_tally_of_bodies_set_up_is_no_founding():
 
 def test_the_occasion_a_reported_one_follows_is_background():
     # s04 (dev): the signing is reported; 继2024年9月首次合作交流会后 names the earlier forum
-    s = ("此次签约是继2024年9月首次合作交流会后的重要成果,标志着两校在南南合作技能开发网络框架下的"
-         "合作迈入实质性阶段。")
+    s = (
+        "此次签约是继2024年9月首次合作交流会后的重要成果,标志着两校在南南合作技能开发网络框架下的"
+        "合作迈入实质性阶段。"
+    )
     assert types(s, "2025-08-23") == ["signing"]
     # y15 (dev): 继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后
     s = "我国继去年10月在印尼万隆成功举办「2016年台印尼高等教育论坛」后,盼进一步拓展教育合作。"
@@ -1368,12 +1678,16 @@ def test_an_invitation_or_welcome_to_come_is_no_visit():
 
 def test_a_moment_named_by_an_occasion_is_a_time_frame():
     # z03 (dev): 党的二十大即将召开的重要时刻 dates the 开学典礼, it reports no meeting
-    s = ("在热烈庆祝中华人民共和国成立73周年、党的二十大即将召开的重要时刻,10月15日上午,"
-         "宜春职业技术学院2022级新生开学典礼在新校区奋发体育场举行。")
+    s = (
+        "在热烈庆祝中华人民共和国成立73周年、党的二十大即将召开的重要时刻,10月15日上午,"
+        "宜春职业技术学院2022级新生开学典礼在新校区奋发体育场举行。"
+    )
     assert types(s, "2022-10-16") == ["launch"]
     # g03 (dev): …对口支援新疆工作会议召开后的第一时间, the visit is reported
-    s = ("9月26日,第六次全国住房城乡建设系统对口支援新疆工作会议召开后的第一时间,"
-         "我校副校长袁乐赴克孜勒苏职业技术学院考察调研。")
+    s = (
+        "9月26日,第六次全国住房城乡建设系统对口支援新疆工作会议召开后的第一时间,"
+        "我校副校长袁乐赴克孜勒苏职业技术学院考察调研。"
+    )
     assert types(s, "2022-10-01") == ["visit"]
     # negative: a meeting held at a time is a meeting (10时召开)
     assert types("10月15日上午10时,全市职业教育工作会议在宜春召开。", "2022-10-16") == ["meeting"]
@@ -1392,8 +1706,10 @@ def test_a_luban_workshop_is_no_class():
 
 def test_a_training_centre_named_is_no_training():
     # y07 (dev): 汽车技能大赛集训中心 is a building planned, not a training course
-    s = ("基地规划新建智能农业装备展厅、汽车技能大赛集训中心、医养救护实训中心、数字商贸孵化中心等,"
-         "打造成为南疆高技能人才培养高地。")
+    s = (
+        "基地规划新建智能农业装备展厅、汽车技能大赛集训中心、医养救护实训中心、数字商贸孵化中心等,"
+        "打造成为南疆高技能人才培养高地。"
+    )
     assert "training" not in types(s, "2024-01-01")
     # negative: an intensive training held is training
     assert types("5月8日,参赛选手在学院开展为期一周的集训。", "2024-05-10") == ["training"]
@@ -1403,7 +1719,9 @@ def test_a_tally_of_sessions_held_so_far_is_background():
     # o08 (dev): 已举行超50期员工技能培训 counts sessions held over the years
     s = "赞比亚的中赞职业技术学院已举行超50期员工技能培训,培训超1000人。"
     assert types(s, "2024-01-01") == []
-    assert types("该大赛已成功举办了十届,本届大赛吸引了全国选手参加。", "2024-01-01") == ["competition"]
+    assert types("该大赛已成功举办了十届,本届大赛吸引了全国选手参加。", "2024-01-01") == [
+        "competition"
+    ]
     # negative: a session named by its number and reported held is an event
     assert types("5月8日,学院举行第50期员工技能培训班开班仪式。", "2024-05-10") == ["training"]
     assert types("5月8日,学院已举行员工技能培训。", "2024-05-10") == ["training"]
@@ -1414,14 +1732,18 @@ def test_an_occasion_cited_as_a_documents_source_is_not_reported():
     s = "2021年底,中非合作论坛第八届部长会议通过的《中非合作2035年愿景》提出,中国与非洲国家共同实施“能力建设工程”。"
     assert types(s, "2024-05-10") == []
     # negative: a meeting reported as adopting a document is a meeting
-    assert types("5月8日,全省职业教育工作会议在济南召开,会议审议通过了《实施方案》。", "2024-05-10") == ["meeting"]
+    assert types(
+        "5月8日,全省职业教育工作会议在济南召开,会议审议通过了《实施方案》。", "2024-05-10"
+    ) == ["meeting"]
 
 
 # ------------------------------------------------------------------------------ batch i
 def lead_of(text: str, published: str | None) -> tuple[str, str | None]:
     from vocstudy.event_extraction import article_events
 
-    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    c = corpus_from_texts(
+        {"d": text}, published={"d": published} if published else None, clean=False
+    )
     t = article_events(c)
     row = t[t["lead"]].iloc[0]
     return row["event_type"], None if pd.isna(row["place"]) else row["place"]
@@ -1429,8 +1751,10 @@ def lead_of(text: str, published: str | None) -> tuple[str, str | None]:
 
 def test_a_time_clause_dates_something_else():
     # y06 (dev): the contest's opening and a visit only date what followed
-    s = ("中华人民共和国第一届职业技能大赛开幕时,习近平总书记曾给大赛发去贺信,强调要激励更多劳动者"
-         "特别是青年一代走技能成才、技能报国之路。")
+    s = (
+        "中华人民共和国第一届职业技能大赛开幕时,习近平总书记曾给大赛发去贺信,强调要激励更多劳动者"
+        "特别是青年一代走技能成才、技能报国之路。"
+    )
     assert "技能大赛" not in [e.trigger for e in find_events(s, "2024-01-01")]
     s = "学院由李克强总理2018年7月视察西藏时确定建设,是经西藏自治区人民政府批准成立的全额拨款、全日制高等技工院校。"
     assert "visit" not in types(s, "2024-01-01")
@@ -1469,9 +1793,11 @@ def test_years_since_years_ago_and_earliest_are_background():
 
 def test_a_trigger_inside_a_documents_title_is_a_name():
     # y11 (dev): the action plan is named after the forum
-    s = ("2024年中非合作论坛北京峰会通过的《中非合作论坛—北京行动计划(2025—2027)》强调,中国和非洲发展振兴的关键"
-         "在于将人才红利转化为助力本国现代化发展的动能,并指出将继续实施“未来非洲—中非职业教育合作计划”,中方将在"
-         "农业、渔业、航天卫星、计算机、医药、公共健康、工程、油气技术等方面支持非洲国家人才培养。")
+    s = (
+        "2024年中非合作论坛北京峰会通过的《中非合作论坛—北京行动计划(2025—2027)》强调,中国和非洲发展振兴的关键"
+        "在于将人才红利转化为助力本国现代化发展的动能,并指出将继续实施“未来非洲—中非职业教育合作计划”,中方将在"
+        "农业、渔业、航天卫星、计算机、医药、公共健康、工程、油气技术等方面支持非洲国家人才培养。"
+    )
     assert types(s, None) == []
     # negative: a title that ends with the trigger names the occasion (首届《…见面会》)
     assert types("5月8日,学院举办首届《职业教育与产业发展》论坛。", "2024-05-10") == ["forum"]
@@ -1480,7 +1806,9 @@ def test_a_trigger_inside_a_documents_title_is_a_name():
 def art_types(text: str, published: str | None) -> set[str]:
     from vocstudy.event_extraction import article_events
 
-    c = corpus_from_texts({"d": text}, published={"d": published} if published else None, clean=False)
+    c = corpus_from_texts(
+        {"d": text}, published={"d": published} if published else None, clean=False
+    )
     return set(article_events(c)["event_type"])
 
 
@@ -1512,13 +1840,17 @@ def test_an_earlier_year_naming_a_cohort_of_a_dated_occasion_is_no_background():
     s = "2017年6月15日,汉中职业技术学院举行2016年秋季退役士兵订单班结业典礼,三个专业61名学员如期结业。"
     assert "training" in types(s, "2017-06-20")
     # negative: an undated earlier year is background
-    assert "training" not in types("2016年,汉中职业技术学院举行退役士兵订单班结业典礼。", "2017-06-20")
+    assert "training" not in types(
+        "2016年,汉中职业技术学院举行退役士兵订单班结业典礼。", "2017-06-20"
+    )
 
 
 def test_a_quoted_name_or_theme_is_no_occasion_and_a_back_reference_no_new_type():
     # a06 (batch a; drawn for batch i too, kept once): the show is named 「职训小学堂-返校日」 and has it as its theme
-    s0 = ("为了让民众暸解政府职业训练的资源,劳动部劳动力发展署北分署将于12月27日下午1点30分,在台北车站1楼"
-          "多功能展演区,举办「职训小学堂-返校日」职业训练成果发表会,现场邀集辖区39个具特色的训练单位。")
+    s0 = (
+        "为了让民众暸解政府职业训练的资源,劳动部劳动力发展署北分署将于12月27日下午1点30分,在台北车站1楼"
+        "多功能展演区,举办「职训小学堂-返校日」职业训练成果发表会,现场邀集辖区39个具特色的训练单位。"
+    )
     assert types(s0, "2018-12-20") == ["exhibition"]
     s1 = "劳动力发展署北分署林仁昭分署长表示,这次的成果展以「职训小学堂-返校日」为主题。"
     assert "homecoming" not in types(s1, "2018-12-20")
@@ -1526,7 +1858,9 @@ def test_a_quoted_name_or_theme_is_no_occasion_and_a_back_reference_no_new_type(
     assert doc_types(s0 + s2, "2018-12-20") == {"exhibition"}
     # negatives: a homecoming named, and a release event on its own
     assert types("12月27日,学校举办「校友返校日」。", "2018-12-20") == ["homecoming"]
-    assert doc_types("12月20日,学院举行新书发表会。本次发表会吸引百人参加。", "2018-12-20") == {"release"}
+    assert doc_types("12月20日,学院举行新书发表会。本次发表会吸引百人参加。", "2018-12-20") == {
+        "release"
+    }
 
 
 @pytest.mark.parametrize(
@@ -1534,12 +1868,28 @@ def test_a_quoted_name_or_theme_is_no_occasion_and_a_back_reference_no_new_type(
     [
         # i16 (batch i), j13 (dev): a meeting's delegates or agenda
         ("2019年,全国“职教联盟”会议代表团参观考察泗安成校。", "meeting", "2019-06-01"),
-        ("按照会议议程,继续教育与培训部副主任张忆北宣读了退役士兵三个专业订单班结业名单。", "meeting", "2017-06-20"),
+        (
+            "按照会议议程,继续教育与培训部副主任张忆北宣读了退役士兵三个专业订单班结业名单。",
+            "meeting",
+            "2017-06-20",
+        ),
         # v09 (dev): a preparatory meeting for a founding; i14 (batch i): a class's 成立背景
-        ("10月14日晚,长三角汽车产教融合联盟成立预备会在台州香溢大酒店召开。", "founding", "2023-10-20"),
-        ("毕业典礼上,2023届“工匠班”班主任任东介绍了“工匠班”的成立背景、人才培养情况。", "founding", "2023-06-30"),
+        (
+            "10月14日晚,长三角汽车产教融合联盟成立预备会在台州香溢大酒店召开。",
+            "founding",
+            "2023-10-20",
+        ),
+        (
+            "毕业典礼上,2023届“工匠班”班主任任东介绍了“工匠班”的成立背景、人才培养情况。",
+            "founding",
+            "2023-06-30",
+        ),
         # q12 (dev): a results show is an exhibition, not a release
-        ("嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。", "release", "2024-11-30"),
+        (
+            "嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。",
+            "release",
+            "2024-11-30",
+        ),
     ],
 )
 def test_delegates_agendas_preparations_and_results_shows(sentence, absent, published):
@@ -1549,26 +1899,46 @@ def test_delegates_agendas_preparations_and_results_shows(sentence, absent, publ
 def test_delegates_agendas_preparations_negatives():
     assert types("5月8日,全省职业教育工作会议在济南召开。", "2024-05-10") == ["meeting"]
     assert types("10月14日,长三角汽车产教融合联盟成立。", "2023-10-20") == ["founding"]
-    assert "exhibition" in types("嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。", "2024-11-30")
+    assert "exhibition" in types(
+        "嘉义县113学年度国中技艺教育课程竞赛颁奖典礼暨成果发表会,29日盛大登场。", "2024-11-30"
+    )
 
 
 @pytest.mark.parametrize(
     ("text", "published", "city"),
     [
         # i08 (batch i): 假…举行 (Hong Kong)
-        ("教育及职业博览将于今个星期四至日,假湾仔香港会议展览中心举行,云集多家教育机构。", "2015-02-04",
-         "香港特别行政区"),
+        (
+            "教育及职业博览将于今个星期四至日,假湾仔香港会议展览中心举行,云集多家教育机构。",
+            "2015-02-04",
+            "香港特别行政区",
+        ),
         # i03 (batch i): 在天津落下帷幕
-        ("中新网6月30日电 为期3天的“2008年全国职业院校技能大赛”30日在天津落下帷幕。", "2008-06-30", "天津市"),
+        (
+            "中新网6月30日电 为期3天的“2008年全国职业院校技能大赛”30日在天津落下帷幕。",
+            "2008-06-30",
+            "天津市",
+        ),
         # w15 (dev): a local outlet's dateline without a date (德州新闻网讯(记者…)
-        ("德州新闻网讯(记者王志冕 通讯员王志浩)6月12日至15日,重庆市秀山县人社部门来我市开展劳务协作对接工作,"
-         "签订了德州·秀山2024年度劳务对接合作协议。", "2024-06-20", "德州市"),
+        (
+            "德州新闻网讯(记者王志冕 通讯员王志浩)6月12日至15日,重庆市秀山县人社部门来我市开展劳务协作对接工作,"
+            "签订了德州·秀山2024年度劳务对接合作协议。",
+            "2024-06-20",
+            "德州市",
+        ),
         # i05 (batch i): a branch venue of a conference watched by video
-        ("6月23日,全国职业教育工作会议全体会议召开,县委常委、副县长赵鑫及县直各部门负责人在贞丰分会场收听收看会议。",
-         None, "黔西南布依族苗族自治州"),
+        (
+            "6月23日,全国职业教育工作会议全体会议召开,县委常委、副县长赵鑫及县直各部门负责人在贞丰分会场收听收看会议。",
+            None,
+            "黔西南布依族苗族自治州",
+        ),
         # u04 (dev): the host named as undertaking the contest
-        ("「精工巧艺扬金手,群雄荟萃耀台中」,一一三学年度全国高级中等学校学生工业类技艺竞赛今年由台中市承办,"
-         "全国计一二三校、九七○位选手同场竞技。", "2024-11-30", "台中市"),
+        (
+            "「精工巧艺扬金手,群雄荟萃耀台中」,一一三学年度全国高级中等学校学生工业类技艺竞赛今年由台中市承办,"
+            "全国计一二三校、九七○位选手同场竞技。",
+            "2024-11-30",
+            "台中市",
+        ),
     ],
 )
 def test_lead_city_from_venue_words_datelines_and_hosts(text, published, city):
@@ -1595,8 +1965,10 @@ def test_an_occasion_framing_results_is_not_reported():
 
 def test_a_press_conference_is_a_meeting():
     # o04 (dev, GUIDE [o]): a press conference where an official announces plans
-    s = ("中新社福州9月19日电 (记者 龙敏)福建省教育厅副厅长王飏19日在福建职业教育体系建设改革新闻发布会上透露,"
-         "福建将在两岸职业教育融合发展上开展更多探索。")
+    s = (
+        "中新社福州9月19日电 (记者 龙敏)福建省教育厅副厅长王飏19日在福建职业教育体系建设改革新闻发布会上透露,"
+        "福建将在两岸职业教育融合发展上开展更多探索。"
+    )
     assert types(s, "2023-09-19") == ["meeting"]
     # negative: a report released at it is a release as well
     s = "9月19日,省教育厅召开新闻发布会,发布了《福建省职业教育质量年度报告》。"
@@ -1605,14 +1977,18 @@ def test_a_press_conference_is_a_meeting():
 
 def test_a_visit_to_our_school_is_placed_at_the_school_the_article_names():
     # e15 (dev): 一行4人来我院; the college is named in the fourth sentence
-    text = ("12月5日下午,东阿县人民政府党组成员、副县长张强一行4人来我院洽谈校地合作事宜,学院党委副书记、院长徐公义,"
-            "党委委员、副院长于乐山参加座谈交流。徐公义代表学院对东阿县一行的到来表示欢迎。"
-            "徐公义表示,近年来双方在校企合作、专业建设、师资培养等方面一直保持良好交流。"
-            "张强简要介绍了东阿县的基本发展情况和本次的意向合作需求,期待充分发挥聊城市技师学院办学资源优势。")
+    text = (
+        "12月5日下午,东阿县人民政府党组成员、副县长张强一行4人来我院洽谈校地合作事宜,学院党委副书记、院长徐公义,"
+        "党委委员、副院长于乐山参加座谈交流。徐公义代表学院对东阿县一行的到来表示欢迎。"
+        "徐公义表示,近年来双方在校企合作、专业建设、师资培养等方面一直保持良好交流。"
+        "张强简要介绍了东阿县的基本发展情况和本次的意向合作需求,期待充分发挥聊城市技师学院办学资源优势。"
+    )
     assert lead_of(text, "2023-12-06") == ("visit", "聊城市")
     # negative: a visit elsewhere takes no host school's city
-    text = ("12月5日下午,学院院长徐公义一行4人赴企业考察。徐公义表示,双方合作空间很大。"
-            "期待充分发挥聊城市技师学院办学资源优势。")
+    text = (
+        "12月5日下午,学院院长徐公义一行4人赴企业考察。徐公义表示,双方合作空间很大。"
+        "期待充分发挥聊城市技师学院办学资源优势。"
+    )
     assert lead_of(text, "2023-12-06") == ("visit", None)
 
 
@@ -1620,8 +1996,10 @@ def test_the_public_admitted_to_a_show_and_guests_at_a_ceremony_pay_no_visit():
     # v18, u05 (dev): visitors admitted to an exhibition or a contest venue
     s = "展期至2021年底,展场位于科工馆二楼第3特展厅,开放免费参观,活动包罗万象、精彩可期,欢迎师生、家长、民众前往体验。"
     assert "visit" not in types(s, "2021-06-01")
-    s = ("劳动部办理的「全国技能竞赛」是技能竞赛领域的最大年度盛事,109年第50届比照国际赛规格,于南港展览馆举办,"
-         "吸引近7万人次进场参访,获得热烈的回响。")
+    s = (
+        "劳动部办理的「全国技能竞赛」是技能竞赛领域的最大年度盛事,109年第50届比照国际赛规格,于南港展览馆举办,"
+        "吸引近7万人次进场参访,获得热烈的回响。"
+    )
     assert "visit" not in types(s, "2021-06-01")
     # z19 (dev): guests attending a graduation
     s = "南台科大董事长郑高辉、校长戴谦、亲民党主席宋楚瑜等贵宾均莅临给予满满祝福,期许学生展翅高飞。"
@@ -1633,8 +2011,10 @@ def test_the_public_admitted_to_a_show_and_guests_at_a_ceremony_pay_no_visit():
 
 def test_a_negated_trigger_is_not_reported():
     # l08 (dev): what never happened is no release
-    s = ("值得注意的是,教育部从未官方发布过全国中专学校统一排名,现有榜单多由第三方机构通过数据采集或网络投票形成,"
-         "其权威性需结合具体指标综合判断。")
+    s = (
+        "值得注意的是,教育部从未官方发布过全国中专学校统一排名,现有榜单多由第三方机构通过数据采集或网络投票形成,"
+        "其权威性需结合具体指标综合判断。"
+    )
     assert "release" not in types(s, "2025-03-01")
     # negatives: a release reported; 未来 is no negation (and an undated plan is dropped anyway)
     assert types("3月1日,教育部正式发布全国中专学校统一排名。", "2025-03-01") == ["release"]
@@ -1643,8 +2023,10 @@ def test_a_negated_trigger_is_not_reported():
 
 def test_a_trigger_heard_in_a_report_is_its_subject():
     # q17 (dev): the meeting heard a report on a body being set up
-    s = ("会议听取示范区汽车局关于安阳市城乡一体化示范区和安阳市职业技术学院成立建设市域产教联合体的情况汇报,"
-         "强调要秉持开放性原则扩大合作范围。")
+    s = (
+        "会议听取示范区汽车局关于安阳市城乡一体化示范区和安阳市职业技术学院成立建设市域产教联合体的情况汇报,"
+        "强调要秉持开放性原则扩大合作范围。"
+    )
     assert "founding" not in types(s, "2024-05-10")
     # negative: a founding reported after a report was heard
     s = "会议听取了工作汇报,5月8日,安阳市职业技术学院成立市域产教联合体。"
@@ -1653,9 +2035,11 @@ def test_a_trigger_heard_in_a_report_is_its_subject():
 
 def test_at_that_time_is_background():
     # v16 (dev): a graduate's schooldays told as a story
-    s = ("林文翰坦言,父亲去世令他对生活感到迷惘,当时的班主任便鼓励他多参与课外活动,以训练面对不同挑战的能力,故此,"
-         "他在初中参与了不同活动,先后取得山艺、历奇、独木舟等教练证书;在IVE就读时亦加入工程学会,筹组参观工地与交流活动,"
-         "亦曾参与世界技能大赛香港代表选拔赛的数码化建设项目。")
+    s = (
+        "林文翰坦言,父亲去世令他对生活感到迷惘,当时的班主任便鼓励他多参与课外活动,以训练面对不同挑战的能力,故此,"
+        "他在初中参与了不同活动,先后取得山艺、历奇、独木舟等教练证书;在IVE就读时亦加入工程学会,筹组参观工地与交流活动,"
+        "亦曾参与世界技能大赛香港代表选拔赛的数码化建设项目。"
+    )
     assert "visit" not in types(s, "2024-05-10")
     # negative: 当时间 is no marker; a visit reported
     assert types("5月8日,代表团一行赴学院参观。", "2024-05-10") == ["visit"]
@@ -1663,10 +2047,12 @@ def test_at_that_time_is_background():
 
 def test_a_plan_in_the_triggers_clause_is_not_dated_by_a_later_clause():
     # y15 (dev): the centre is yet to be set up; the date is the delegation's trip
-    s = ("印尼科研暨高等教育部纳西尔部长(Dr. Mohamad Nasir)就任后积极推动台印双方各项交流计画,"
-         "即将于万隆技职大学成立「印尼-台湾技职及产学创新中心」,特别指派该部首席顾问哈利(Dr. Hari Purwanto)"
-         "率领高等教育机构总司秘书长艾古斯(Dr. Agus Indarjo)及万隆技职大学校长英邦"
-         "(Dr. Rachmad Imbang Tritjahjono)于4月5日至9日访台,初步洽商未来合作机构及相关方案。")
+    s = (
+        "印尼科研暨高等教育部纳西尔部长(Dr. Mohamad Nasir)就任后积极推动台印双方各项交流计画,"
+        "即将于万隆技职大学成立「印尼-台湾技职及产学创新中心」,特别指派该部首席顾问哈利(Dr. Hari Purwanto)"
+        "率领高等教育机构总司秘书长艾古斯(Dr. Agus Indarjo)及万隆技职大学校长英邦"
+        "(Dr. Rachmad Imbang Tritjahjono)于4月5日至9日访台,初步洽商未来合作机构及相关方案。"
+    )
     assert "founding" not in types(s, "2017-04-16")
     # negatives: dated in its own clause, or by a clause before it, it is scheduled
     assert "founding" in types("中心将于4月20日在万隆技职大学成立,双方将互派教师。", "2017-04-16")
@@ -1692,8 +2078,10 @@ def test_a_contest_inside_a_commendation_meetings_name_is_no_competition():
 
 def test_a_page_with_no_date_places_background_by_the_latest_year_it_writes():
     # i03 (dev): no publication date and no full date; the story is set in 2008
-    text = ("2005年,国家教育部与天津市政府签署协议,共建国家职业教育改革试验区。"
-            "2008年6月,全国职业院校技能大赛在天津举行。")
+    text = (
+        "2005年,国家教育部与天津市政府签署协议,共建国家职业教育改革试验区。"
+        "2008年6月,全国职业院校技能大赛在天津举行。"
+    )
     assert [r[1] for r in rows(text, None)] == ["competition"]
     # negatives: a target year does not move the reference; one year alone is no background
     text = "2005年,国家教育部与天津市政府签署协议。到2025年,建成示范区。"
@@ -1703,8 +2091,10 @@ def test_a_page_with_no_date_places_background_by_the_latest_year_it_writes():
 
 def test_a_district_name_two_cities_share_takes_the_one_the_sentence_names():
     # w01 (dev): 宝山校区 of a Shanghai college is 宝山区 of 上海市, not of 双鸭山市
-    text = ("9月23日下午,沪明两地职业院校合作签约仪式在上海交通职业技术学院宝山校区举行,在上海市人社局、上海交通委、"
-            "三明市人社局有关领导见证下,上海交通职业技术学院校长董晓峰和三明技师学院校长徐思明共同签署了合作协议。")
+    text = (
+        "9月23日下午,沪明两地职业院校合作签约仪式在上海交通职业技术学院宝山校区举行,在上海市人社局、上海交通委、"
+        "三明市人社局有关领导见证下,上海交通职业技术学院校长董晓峰和三明技师学院校长徐思明共同签署了合作协议。"
+    )
     assert lead_of(text, "2024-09-24") == ("signing", "上海市")
     # negative: the 宝山区 of 双鸭山市 stays there
     text = "9月23日,双鸭山市宝山区职业技能大赛在宝山区举行。"
@@ -1713,8 +2103,10 @@ def test_a_district_name_two_cities_share_takes_the_one_the_sentence_names():
 
 def test_a_clause_opening_with_an_earlier_bare_year_dates_the_clauses_after_it():
     # l09 (dev): 2013年 opens the sentence with its subject, no comma after the year
-    s = ("2013年香港与重庆的中职学生进行互访交流取得很好的效果,香港的学生们对重庆更加了解,"
-         "来访的重庆学生将香港的面貌与他们的父母、朋友分享,这也有助于推广香港的城市形象。")
+    s = (
+        "2013年香港与重庆的中职学生进行互访交流取得很好的效果,香港的学生们对重庆更加了解,"
+        "来访的重庆学生将香港的面貌与他们的父母、朋友分享,这也有助于推广香港的城市形象。"
+    )
     assert "visit" not in types(s, "2014-11-20")
     # negatives: an edition named by its year opens the sentence; the story's own year
     s = "2013年全国职业院校技能大赛中职组比赛,11月18日在重庆开幕,来访的香港学生观摩了比赛。"
@@ -1734,8 +2126,10 @@ def test_the_opening_of_an_occasion_of_no_type_is_no_launch():
 
 def test_attending_the_opening_of_a_sports_meet_is_no_launch():
     # dd09 (dev): the lead names a sports meet; 出席开幕式 opens no programme
-    text = ("11月3日上午,城口县职业教育中心第十届学生田径运动会隆重开幕。"
-            "刘松校长、邓华梅副书记、于延河副校长等在家校领导出席开幕式,开幕式由龚艳秋老师和陶友鹏同学主持。")
+    text = (
+        "11月3日上午,城口县职业教育中心第十届学生田径运动会隆重开幕。"
+        "刘松校长、邓华梅副书记、于延河副校长等在家校领导出席开幕式,开幕式由龚艳秋老师和陶友鹏同学主持。"
+    )
     assert rows(text, "2021-11-04") == []
     # negative: attending an opening in a story that names no such occasion (r03, dev)
     s = "全国人大常委会副委员长、中华职业教育社理事长郝明金出席开幕式并讲话。"
@@ -1744,8 +2138,10 @@ def test_attending_the_opening_of_a_sports_meet_is_no_launch():
 
 def test_the_contests_of_a_sports_meet_are_no_competition():
     # dd10 (dev): GUIDE [dd], a school sports meet is none of the types
-    s = ("此次运动会有集体跳绳、50米迎面接力、跳高、跳远、铅球、100米、400米、800米、1500米等竞赛项目,"
-         "将持续三天,于11月15日结束。")
+    s = (
+        "此次运动会有集体跳绳、50米迎面接力、跳高、跳远、铅球、100米、400米、800米、1500米等竞赛项目,"
+        "将持续三天,于11月15日结束。"
+    )
     assert types(s, "2019-12-10") == []
     # negative: a skills contest's events (q15, dev)
     s = "来自68个国家和地区的1259名选手参加了10月15日至18日举行的竞赛,澳门派出17名青年选手参加15个竞赛项目。"
@@ -1754,19 +2150,25 @@ def test_the_contests_of_a_sports_meet_are_no_competition():
 
 def test_an_opportunity_offered_is_no_event():
     # dd04 (dev): 提供到企业参访、实习的机会 promises visits, reports none
-    s = ("图/成大提供 | | | 成功大学展开「成蝶计划」,昨天与越南勇源基金会等单位签署合作备忘录,"
-         "未来除了将提供成大越南籍学生奖学金外,也将提供到企业参访、实习的机会,双方共同加强人才培育。")
+    s = (
+        "图/成大提供 | | | 成功大学展开「成蝶计划」,昨天与越南勇源基金会等单位签署合作备忘录,"
+        "未来除了将提供成大越南籍学生奖学金外,也将提供到企业参访、实习的机会,双方共同加强人才培育。"
+    )
     assert types(s, "2024-03-01") == ["signing"]
     # negative: a delegation's visit (l01, dev)
-    s = ("12月22日,宜春职业技术学院为远道而来的马来西亚中学校长、教师参访团举办欢迎仪式,"
-         "此次参访团来访旨在了解该校职业教育开展情况。")
+    s = (
+        "12月22日,宜春职业技术学院为远道而来的马来西亚中学校长、教师参访团举办欢迎仪式,"
+        "此次参访团来访旨在了解该校职业教育开展情况。"
+    )
     assert "visit" in types(s, "2018-12-23")
 
 
 def test_what_an_occasion_signifies_is_no_second_event():
     # cc02 (dev): 标志着…合作的正式启动 is the signing's significance, not a launch
-    s = ("11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机应用技术专业、"
-         "“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。")
+    s = (
+        "11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,标志着两校在计算机应用技术专业、"
+        "“创业讲堂”海外课堂、学生职业生涯规划等方面合作的正式启动。"
+    )
     assert types(s, "2015-12-01") == ["signing"]
     # negative: a week declared launched (a12, dev)
     assert types("最后,周家华宣布2023年天长市职业教育活动周正式启动。", "2023-05-12") == ["launch"]
@@ -1774,9 +2176,11 @@ def test_what_an_occasion_signifies_is_no_second_event():
 
 def test_a_sentence_of_examples_reports_no_event():
     # dd17 (dev): 如天津社…;山东社…推动…签署合作协议,…联合成立… - a body's work as examples
-    s = ("如天津社以尼日利亚鲁班工坊建设为媒介,与西非金门集团、西非暨尼日利亚中国商会等机构达成合作共识;"
-         "山东社组织开展“海外职业教育专家齐鲁行”活动,推动山东外事职业大学与韩国世翰大学签署合作协议,"
-         "与马来西亚计算机科学与工程大学联合成立中马人工智能学院;重庆社以")
+    s = (
+        "如天津社以尼日利亚鲁班工坊建设为媒介,与西非金门集团、西非暨尼日利亚中国商会等机构达成合作共识;"
+        "山东社组织开展“海外职业教育专家齐鲁行”活动,推动山东外事职业大学与韩国世翰大学签署合作协议,"
+        "与马来西亚计算机科学与工程大学联合成立中马人工智能学院;重庆社以"
+    )
     assert types(s, "2024-11-05") == []
     # negative: the same sentence without the opening marker is reported (written)
     assert "signing" in types(s[1:], "2024-11-05")
@@ -1786,8 +2190,10 @@ def test_a_habit_is_no_event_and_a_placed_booth_is_an_exhibition():
     # cc09 (dev): 每年都在海外举办…展或…论坛 is a habit; 于…在曼谷盛大参展 the occasion
     s = "新南向政策推动火热,教育部每年都在海外举办台湾高等教育展或高等教育论坛,提升高教国际竞争力吸引海外学子前来就读。"
     assert types(s, "2018-08-30") == []
-    s = ("今年特别以「2018泰国国际合作交流暨形象成果发表」为主题,于107年8月24日在曼谷盛大参展,"
-         "不只宣传学校形象,更要将校内卓越的技术成果在泰国的产官学研各界都能闪耀发光。")
+    s = (
+        "今年特别以「2018泰国国际合作交流暨形象成果发表」为主题,于107年8月24日在曼谷盛大参展,"
+        "不只宣传学校形象,更要将校内卓越的技术成果在泰国的产官学研各界都能闪耀发光。"
+    )
     assert [(r[1], r[4]) for r in rows(s, "2018-08-30")] == [("exhibition", "曼谷")]
     # negative: schools counted as exhibitors (参展院校), no place before 参展
     s = "本次教育部的号召之下,台湾共计27所大学参展,屏科大除了是参展院校之一的成员。"
@@ -1796,8 +2202,10 @@ def test_a_habit_is_no_event_and_a_placed_booth_is_an_exhibition():
 
 def test_a_bare_year_after_a_datelines_space_dates_the_sentence():
     # cc14 (dev): 台湾网2月5日潍坊消息 2009年,在第二届…研讨会上 - background in 2015
-    s = ("台湾网2月5日潍坊消息 2009年,在第二届鲁台职业教育院校长研讨会上,山东潍坊科技学院与台湾环球科技大学等多所"
-         "台湾高校结缘,并签订了《学术合作协定书》(有效期5年)。")
+    s = (
+        "台湾网2月5日潍坊消息 2009年,在第二届鲁台职业教育院校长研讨会上,山东潍坊科技学院与台湾环球科技大学等多所"
+        "台湾高校结缘,并签订了《学术合作协定书》(有效期5年)。"
+    )
     assert types(s, "2015-02-05") == []
     # negative: in a story of that year it is the occasion
     assert types(s, "2009-03-01") == ["forum", "signing"]
@@ -1813,8 +2221,10 @@ def test_a_new_campus_completed_at_a_ceremony_is_a_founding():
 
 def test_an_admissions_info_session_is_no_meeting():
     # dd02 (dev): GUIDE [dd], an info session for a programme is none of the types
-    s = ("〔记者刘婉君/台南报导〕教育部推动「3+2新五专」,昆山科技大学获教育部核定7个班、共计200个名额,将携手6所高中职校,"
-         "培育台积电供应链人才,首场与台积电慈善基金会及新化高工共同举办的说明会,吸引约200人参与。")
+    s = (
+        "〔记者刘婉君/台南报导〕教育部推动「3+2新五专」,昆山科技大学获教育部核定7个班、共计200个名额,将携手6所高中职校,"
+        "培育台积电供应链人才,首场与台积电慈善基金会及新化高工共同举办的说明会,吸引约200人参与。"
+    )
     assert "meeting" not in types(s, "2024-05-01")
     # negative: a briefing held by a bureau (written)
     assert types("5月3日,市人社局举办政策说明会。", "2024-05-04") == ["meeting"]
@@ -1822,20 +2232,26 @@ def test_an_admissions_info_session_is_no_meeting():
 
 def test_a_founding_judged_or_a_task_group_is_no_founding():
     # dd16 (dev): 中赞职院的成立为…提供了新动力 judges a founding; cc10 (dev): 已成立专项小组
-    s = ("教育部郁洁巡视员表示,中赞职院的成立为“一带一路”国家经济社会发展提供了新动力,"
-         "为中非职业教育合作提供了新样板。")
+    s = (
+        "教育部郁洁巡视员表示,中赞职院的成立为“一带一路”国家经济社会发展提供了新动力,"
+        "为中非职业教育合作提供了新样板。"
+    )
     assert types(s, "2019-08-01") == []
     assert types("• 问界M7碰撞起火致3人遇难 车企:已成立专项小组", "2024-04-30") == []
     # negative: a founding assembly attended (r17, dev)
-    s = ("5月15日,广东省物流行业协会受邀参加由协会理事单位-广州市番禺区新造职业技术学校牵头筹建的"
-         "广州市番禺区现代商贸职业教育集团的成立大会。")
+    s = (
+        "5月15日,广东省物流行业协会受邀参加由协会理事单位-广州市番禺区新造职业技术学校牵头筹建的"
+        "广州市番禺区现代商贸职业教育集团的成立大会。"
+    )
     assert "founding" in types(s, "2025-05-16")
 
 
 def test_a_city_in_brackets_ending_an_events_name_places_it():
     # cc03 (dev): …友城合作(黄山)论坛在安徽成功举办 - the province alone names no city
-    s = ("6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作(黄山)论坛"
-         "在安徽成功举办。")
+    s = (
+        "6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作(黄山)论坛"
+        "在安徽成功举办。"
+    )
     assert lead_of(s, "2025-06-07") == ("forum", "黄山市")
     # negative: without the bracketed city the province gives none (written)
     s = "6月4日至6日,由中国人民对外友好协会和安徽省人民政府共同主办的2025RCEP地方政府暨友城合作论坛在安徽成功举办。"
@@ -1846,8 +2262,10 @@ def test_a_visit_on_invitation_or_led_by_an_official_is_a_visit():
     # cc02, cc05 (dev): 应…的邀请,…赴两校进行了…访问; 带队访问了…学院
     s = "11月19—26日,应墨西哥阿纳瓦卡大学、美国犹他谷大学的邀请,学院党委书记劳赐铭等五人赴两校进行了为期8天的访问与交流。"
     assert types(s, "2015-12-01") == ["visit"]
-    s = ("今年10月,学校党委常委、副院长杨博带队访问了素可泰农业技术学院、清迈农业技术学院"
-         "(中泰职业技术教育合作“210工程”项目学校)等,就推进海外办学、“中国——东盟千校携手计划”等进行了充分沟通。")
+    s = (
+        "今年10月,学校党委常委、副院长杨博带队访问了素可泰农业技术学院、清迈农业技术学院"
+        "(中泰职业技术教育合作“210工程”项目学校)等,就推进海外办学、“中国——东盟千校携手计划”等进行了充分沟通。"
+    )
     assert types(s, "2024-12-03") == ["visit"]
     # negative: routine exchange visits of a programme (written)
     assert types("双方将互派师生开展交流访问。", "2024-12-03") == []
@@ -1855,11 +2273,15 @@ def test_a_visit_on_invitation_or_led_by_an_official_is_a_visit():
 
 def test_a_training_received_and_a_dated_study_trip_are_reported():
     # cc14 (dev): 接受了…行前培训; dd11 (dev, GUIDE [dd]): a study trip scheduled for a month
-    s = ("现潍坊科技学院的六名交换生已完成赴台手续办理,并在学院老师的陪同下,接受了寿光市台办相关行前培训,"
-         "准备于2015年春节后、新学期开始前入台,接受全新的台湾学习生活。")
+    s = (
+        "现潍坊科技学院的六名交换生已完成赴台手续办理,并在学院老师的陪同下,接受了寿光市台办相关行前培训,"
+        "准备于2015年春节后、新学期开始前入台,接受全新的台湾学习生活。"
+    )
     assert "training" in types(s, "2015-02-05")
-    s = ("为进一步深化体验、激发动力,2025年8月中旬,龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校"
-         "和领克汽车等先进制造企业开展研学活动。")
+    s = (
+        "为进一步深化体验、激发动力,2025年8月中旬,龙泉驿欧美同学会还将组织甘孜县优秀学生代表赴该区职业院校"
+        "和领克汽车等先进制造企业开展研学活动。"
+    )
     assert types(s, "2025-06-21") == ["visit"]
     # negatives: routine training; the same trip undated is a plan (written)
     assert types("学校开展培训。", "2025-06-21") == []
@@ -1869,15 +2291,25 @@ def test_a_training_received_and_a_dated_study_trip_are_reported():
 
 def test_working_talks_are_a_meeting_courtesy_talks_are_not():
     # cc04 (dev): 会见了客人并进行了合作会谈 (GUIDE [d], talks held during a visit)
-    assert types("学校副院长徐晓红在长清校区会见了客人并进行了合作会谈。", "2018-06-01") == ["meeting"]
+    assert types("学校副院长徐晓红在长清校区会见了客人并进行了合作会谈。", "2018-06-01") == [
+        "meeting"
+    ]
     # negative: courtesy talks (l03, dev)
     assert "meeting" not in types("双方进行了亲切会谈, 韩振对客人的到来表示欢迎。", "2018-06-01")
 
 
 def test_an_occasion_judged_an_outcome_or_an_award_name_is_no_event():
     # k18, n18, x10 (dev): 大赛的成功举办,为…搭建了…平台; 是…峰会的重大成果; 「竞赛卓越奖」
-    assert types("尤其是职业院校技能大赛的成功举办,为专业建设、教学改革、学生成长搭建了很好的平台。", "2019-01-10") == []
-    assert "forum" not in types("据介绍,成立「合作中心」是2025年上海合作组织峰会的重大成果。", "2025-09-10")
+    assert (
+        types(
+            "尤其是职业院校技能大赛的成功举办,为专业建设、教学改革、学生成长搭建了很好的平台。",
+            "2019-01-10",
+        )
+        == []
+    )
+    assert "forum" not in types(
+        "据介绍,成立「合作中心」是2025年上海合作组织峰会的重大成果。", "2025-09-10"
+    )
     s = "第13届「技职之光」获奖名单已出炉,「竞赛卓越奖」和「技职杰出奖」共有44名学生获得此项荣耀。"
     assert "competition" not in types(s, "2017-12-01")
     # negatives: a contest held, a summit's results exhibition (written)
@@ -1887,9 +2319,11 @@ def test_an_occasion_judged_an_outcome_or_an_award_name_is_no_event():
 
 def test_the_opening_ceremony_of_a_training_course_is_the_training():
     # z16 (dev): 教师培训班…举行开学典礼, then 出席典礼…,开学典礼由…主持
-    text = ("4月15日,广东省高职高专“双师素质”教师培训班在我院工业中心八楼学术交流厅举行开学典礼。"
-            "省教育厅教师继续教育指导中心主任吴琦琳、学院副院长张茂光、顺德职业技术学院副院长何锐连等出席典礼并致辞,"
-            "开学典礼由师培中心负责人主持。")
+    text = (
+        "4月15日,广东省高职高专“双师素质”教师培训班在我院工业中心八楼学术交流厅举行开学典礼。"
+        "省教育厅教师继续教育指导中心主任吴琦琳、学院副院长张茂光、顺德职业技术学院副院长何锐连等出席典礼并致辞,"
+        "开学典礼由师培中心负责人主持。"
+    )
     assert {r[1] for r in rows(text, "2010-04-16")} == {"training"}
     # negative: a school's term opening stays a launch (z01, dev)
     s = "9月27日下午,盐城技师学院2024级新生开学典礼在庄严的国歌声中拉开帷幕。"
@@ -1908,7 +2342,9 @@ def test_a_work_summary_item_and_a_founding_purpose_are_no_founding():
 def test_a_school_skills_or_science_festival_is_a_competition():
     # a18 (dev): 11月21日至25日,我校举办了第十四届技能节; ff08, https://www.zimc.cn (title)
     assert "competition" in types("11月21日至25日,我校举办了第十四届技能节。", "2015-11-30")
-    assert "competition" in types("青春浇灌技能之花,专业展现育人硕果——第十三届学生技能节隆重开幕", "2023-05-10")
+    assert "competition" in types(
+        "青春浇灌技能之花,专业展现育人硕果——第十三届学生技能节隆重开幕", "2023-05-10"
+    )
     # ff07: 我校2022年职业教育活动周暨第二届科技节正式开幕
     assert "competition" in types("我校2022年职业教育活动周暨第二届科技节正式开幕!", "2022-05-09")
     # negative: a festival only named as a kind, not held (no edition, no occasion)
@@ -1924,7 +2360,9 @@ def test_years_ago_typeset_with_a_space_and_an_organisers_award_are_no_event():
     assert types(s, "2013-03-10") == []
     # negatives: the same occasions reported now
     assert types("6月1日,非洲首家鲁班工坊在吉布提挂牌运行。", "2023-06-14") == ["plaque_ceremony"]
-    assert types("3月8日,丽水市第十届中等职业学校师生技能大赛在我校举行。", "2013-03-10") == ["competition"]
+    assert types("3月8日,丽水市第十届中等职业学校师生技能大赛在我校举行。", "2013-03-10") == [
+        "competition"
+    ]
 
 
 def test_a_responsibility_pledge_is_no_signing():
@@ -1938,8 +2376,10 @@ def test_a_responsibility_pledge_is_no_signing():
 
 def test_organising_named_in_a_list_of_tasks_holds_no_training():
     # ff01, https://zjjs.edu.cn (a college's technical support for a county's contest)
-    s = ("技术团体在赛前赛中做了大量工作,包括标准制定、试题编制、赛场技术指导、评委组织、"
-         "赛前培训及赛后评估等环节。")
+    s = (
+        "技术团体在赛前赛中做了大量工作,包括标准制定、试题编制、赛场技术指导、评委组织、"
+        "赛前培训及赛后评估等环节。"
+    )
     assert "training" not in types(s, "2024-09-30")
     # negative: a training organised is one
     assert "training" in types("9月20日,学院组织赛前培训,30名选手参加。", "2024-09-30")
@@ -1973,17 +2413,25 @@ def test_an_agreement_signed_long_ago_or_built_on_is_no_signing():
 def test_the_guests_touring_or_viewing_a_show_at_the_occasion_are_part_of_it():
     # nn08 (dev), http://baiduchuangke.com/html/1738/2024-06-20/content-139914.html: the
     # firms attending a 现场交流会 tour the college's training base
-    text = ("6月19日,高新区举办校企合作现场交流会。"
-            "科宇机械、金环实业等参会企业负责人实地参观了焊接技能实训基地,详细介绍了各自企业发展情况。")
+    text = (
+        "6月19日,高新区举办校企合作现场交流会。"
+        "科宇机械、金环实业等参会企业负责人实地参观了焊接技能实训基地,详细介绍了各自企业发展情况。"
+    )
     assert _article_types(text, "2024-06-20") == ["forum"]
     # oo02 (dev), http://gzrhgz.com/xinwenzixun/gongsixinwen/3674.html: the guests of a
     # forum view the contest's prize-work show at its opening
-    text = ("第十届大江论坛在天津开幕。"
-            "论坛开幕式上,与会嘉宾共同观摩了“第四届津台青年职业技能竞赛获奖作品展”。")
+    text = (
+        "第十届大江论坛在天津开幕。"
+        "论坛开幕式上,与会嘉宾共同观摩了“第四届津台青年职业技能竞赛获奖作品展”。"
+    )
     assert "exhibition" not in _article_types(text, "2023-11-20")
     # negatives: a show opened in its own right stays one; a delegation's own tour stays a visit
-    assert _article_types("11月18日,学院师生书画作品展在图书馆开幕。", "2023-11-20") == ["exhibition"]
-    assert _article_types("6月19日,科宇机械负责人一行实地参观了焊接技能实训基地。", "2024-06-20") == ["visit"]
+    assert _article_types("11月18日,学院师生书画作品展在图书馆开幕。", "2023-11-20") == [
+        "exhibition"
+    ]
+    assert _article_types(
+        "6月19日,科宇机械负责人一行实地参观了焊接技能实训基地。", "2024-06-20"
+    ) == ["visit"]
 
 
 def test_a_contest_announced_is_not_held():
@@ -2006,8 +2454,10 @@ def test_the_eve_of_an_occasion_dates_something_else():
 
 def test_a_task_group_with_a_leader_is_no_founding():
     # oo07 (dev), http://700307.nync.com/article/198586.html
-    s = ("各县市成立了以县市分管教育领导为组长,职业中学校长、乡镇中心校校长为副组长,"
-         "初中毕业班班主任为成员的招生工作领导组,负责宣传协调。")
+    s = (
+        "各县市成立了以县市分管教育领导为组长,职业中学校长、乡镇中心校校长为副组长,"
+        "初中毕业班班主任为成员的招生工作领导组,负责宣传协调。"
+    )
     assert "founding" not in types(s, "2016-09-01")
     # negative: an alliance founded
     assert types("6月5日,大理州职业教育联盟正式成立。", "2016-09-01") == ["founding"]
@@ -2015,11 +2465,15 @@ def test_a_task_group_with_a_leader_is_no_founding():
 
 def test_a_meeting_cited_for_what_it_asked_is_not_reported():
     # oo07 (dev): 深入贯彻落实2016年全州教育工作会议上提出的…要求
-    s = ("深入贯彻落实2016年全州教育工作会议上提出的“在全州中职学校开设电子商务专业”的要求,"
-         "大理州教育局及时安排,认真部署。")
+    s = (
+        "深入贯彻落实2016年全州教育工作会议上提出的“在全州中职学校开设电子商务专业”的要求,"
+        "大理州教育局及时安排,认真部署。"
+    )
     assert "meeting" not in types(s, "2016-09-01")
     # negative: a work meeting held, with a speech at it
-    assert types("2月20日,全州教育工作会议在大理召开,会议上提出了今年的任务。", "2016-02-22") == ["meeting"]
+    assert types("2月20日,全州教育工作会议在大理召开,会议上提出了今年的任务。", "2016-02-22") == [
+        "meeting"
+    ]
 
 
 def test_rules_from_the_pp_and_qq_first_looks():
@@ -2048,9 +2502,13 @@ def test_rules_from_the_rr_and_ss_first_looks():
     # ss01 (dev), http://szchenguang.com/…: a tally of meetings in a year's summary
     assert types("今年互访交流7批次131人次,召开联席会、座谈会6次。", "2021-12-01") == []
     # ss03 (dev), http://www.bow-and-arrow.com/…: an unveiling being prepared for
-    assert "plaque_ceremony" not in types("本地教师已开展首批本土师资培训,为正式揭牌做最后的准备。", "2022-09-15")
+    assert "plaque_ceremony" not in types(
+        "本地教师已开展首批本土师资培训,为正式揭牌做最后的准备。", "2022-09-15"
+    )
     # negatives: the occasions held
-    assert types("5月20日,第五届中蒙俄职业院校畜牧业发展论坛在乌兰浩特举办。", "2024-05-21") == ["forum"]
+    assert types("5月20日,第五届中蒙俄职业院校畜牧业发展论坛在乌兰浩特举办。", "2024-05-21") == [
+        "forum"
+    ]
     assert types("12月1日,学院召开校企合作座谈会。", "2021-12-01") == ["meeting"]
     assert types("9月9日,学校举行揭牌仪式。", "2022-09-15") == ["plaque_ceremony"]
 
@@ -2092,7 +2550,9 @@ def test_an_invitation_to_the_public_is_not_reported():
     s = "欢迎各界朋友于10月26日上午8时30分至下午3时,莅临竞赛现场参观,并为参赛选手加油打气。"
     assert "visit" not in types(s, "2025-10-20")
     # negatives: guests welcomed at a visit that happened, and a visit reported
-    assert types("10月8日,学院热烈欢迎各位领导莅临指导,领导一行参观了实训基地。", "2025-10-09") == ["visit"]
+    assert types("10月8日,学院热烈欢迎各位领导莅临指导,领导一行参观了实训基地。", "2025-10-09") == [
+        "visit"
+    ]
     assert types("10月8日,代表团一行参观了实训基地。", "2025-10-09") == ["visit"]
 
 
@@ -2178,7 +2638,9 @@ def test_an_interview_at_a_meeting_means_and_slogans_are_not_occasions():
     s = "本次活动旨在响应市委、市政府关于对口援助工作的部署和两地教育局签订的职业教育对口支援协议方案有关任务。"
     assert "signing" not in types(s, "2019-11-20")
     # negatives: the meeting held, news learnt at it, a video meeting held, the contest held
-    assert types("6月3日,全省职业教育工作会议在郑州召开,会上记者获悉,全省将新建十所学校。", "2023-06-05") == ["meeting"]
+    assert types(
+        "6月3日,全省职业教育工作会议在郑州召开,会上记者获悉,全省将新建十所学校。", "2023-06-05"
+    ) == ["meeting"]
     assert types("6月3日,学院召开视频会议,部署招生工作。", "2023-06-05") == ["meeting"]
     assert types("5月9日,全国第三届职业技能大赛在郑州开幕。", "2025-05-10") == ["competition"]
     assert types("11月18日,两地教育局签订职业教育对口支援协议。", "2019-11-20") == ["signing"]
@@ -2186,8 +2648,10 @@ def test_an_interview_at_a_meeting_means_and_slogans_are_not_occasions():
 
 def test_the_parts_an_occasion_is_made_of_and_an_approval_are_not_occasions():
     # zn10 (dev), https://lcershouche.com/…: the parts of a fair-and-forum, listed after 即
-    s = ("本次联展暨论坛由“1+1+7+5”多项活动组成,即召开中国——东盟职业教育合作发展大会、聚焦1场职业教育技术技能展、"
-         "举办7场特色行业平行论坛、组织5项中国——东盟职业院校学生技能大赛,形成了一体的职业教育交流合作盛会。")
+    s = (
+        "本次联展暨论坛由“1+1+7+5”多项活动组成,即召开中国——东盟职业教育合作发展大会、聚焦1场职业教育技术技能展、"
+        "举办7场特色行业平行论坛、组织5项中国——东盟职业院校学生技能大赛,形成了一体的职业教育交流合作盛会。"
+    )
     assert types(s, "2023-09-20") == ["forum"]
     # zo09 (dev), http://web.chinamshare.com/…: a department's approval to set up a school
     s = "记者今天从柯桥区人力社保局了解到,2月13日,经省人力社保厅评审决定,批复同意成立“柯桥高级技工学校”。"
@@ -2199,13 +2663,22 @@ def test_the_parts_an_occasion_is_made_of_and_an_approval_are_not_occasions():
 
 def test_an_occasion_named_as_a_starting_point_is_not_reported():
     # zs02 (dev), https://www.fynews.net/…: the alliance's meeting as a new starting point
-    s = ("9月29日,长三角一体化技工教育联盟倡议书在阜阳发布,倡议各技工院校以第二届长三角一体化技工教育"
-         "联盟大会为新起点,用更加开放的姿态共同推进技工教育发展。")
+    s = (
+        "9月29日,长三角一体化技工教育联盟倡议书在阜阳发布,倡议各技工院校以第二届长三角一体化技工教育"
+        "联盟大会为新起点,用更加开放的姿态共同推进技工教育发展。"
+    )
     assert "meeting" not in types(s, "2025-09-30")
     # ... and one to be held regularly, as a mechanism (zs02)
-    assert types("建立常态化沟通协调机制,定期举办联盟大会,共商区域技工教育发展重大议题。", "2025-09-30") == []
+    assert (
+        types(
+            "建立常态化沟通协调机制,定期举办联盟大会,共商区域技工教育发展重大议题。", "2025-09-30"
+        )
+        == []
+    )
     # negative: the meeting held
-    assert types("9月28日,第二届长三角一体化技工教育联盟大会在阜阳召开。", "2025-09-30") == ["meeting"]
+    assert types("9月28日,第二届长三角一体化技工教育联盟大会在阜阳召开。", "2025-09-30") == [
+        "meeting"
+    ]
 
 
 def test_a_body_approved_to_be_set_up_is_not_founded():
@@ -2219,10 +2692,14 @@ def test_talks_held_are_a_meeting_and_a_future_inside_a_noun_phrase_is_not_a_pla
     # zy08 (dev), a hijacked school page: talks held during a visit
     assert types("访问期间,双方就中韩教育合作交流事宜进行洽谈。", "2013-10-25") == ["meeting"]
     # zs08 (dev): 进行了深入洽谈
-    assert types("英国十所职业学校的代表与北京职业学校代表进行了深入洽谈。", "2019-05-20") == ["meeting"]
+    assert types("英国十所职业学校的代表与北京职业学校代表进行了深入洽谈。", "2019-05-20") == [
+        "meeting"
+    ]
     # zy08 (dev): 将要 describes the students interviewed; the agreement was signed
-    s = ("金美良对学院将要派出到韩国敬仁女子大学留学的学生进行了面试,辛镇国代表韩国京畿工业大学"
-         "与潍坊科技职业学院签署了双方缔结为友好姊妹学校的协议。")
+    s = (
+        "金美良对学院将要派出到韩国敬仁女子大学留学的学生进行了面试,辛镇国代表韩国京畿工业大学"
+        "与潍坊科技职业学院签署了双方缔结为友好姊妹学校的协议。"
+    )
     assert types(s, "2013-10-25") == ["signing"]
     # negatives: talks as a visit's purpose, talks to come, and a plan in the trigger's clause
     assert "meeting" not in types("东阿县副县长一行来我院洽谈校地合作事宜。", "2013-10-25")

@@ -20,9 +20,7 @@ from vocstudy.paths import PROJECT_ROOT as REPO_ROOT
 CJK = cleaning.CJK
 
 PLAIN_PINYIN = re.compile(rf"(?<=[{CJK}])(?:[((](?:{cleaning._PINYIN})[))])+")
-PLAIN_TONELESS = re.compile(
-    rf"(?<=[{CJK}])(?:\((?:{cleaning._INITIAL}{cleaning._FINAL})\))+"
-)
+PLAIN_TONELESS = re.compile(rf"(?<=[{CJK}])(?:\((?:{cleaning._INITIAL}{cleaning._FINAL})\))+")
 # the date pattern without its first-character look-ahead
 PLAIN_DATE = re.compile(
     dates._DATE_RE.pattern.replace(f"(?=[{dates._DATE_FIRST}])(?:", "(?:", 1), re.X
@@ -73,7 +71,9 @@ def test_date_pattern_matches_the_plain_one(seed):
 
 
 def test_line_steps_gated_as_the_patterns_need():
-    lines = _real_lines() + _random_strings("日期date:: 2024-05-17?产教融合【编辑:王五】印页/h://", 3000, 3)
+    lines = _real_lines() + _random_strings(
+        "日期date:: 2024-05-17?产教融合【编辑:王五】印页/h://", 3000, 3
+    )
     for line in lines:
         new = cleaning.normalize_whitespace(line)
         if cleaning._INLINE_CREDIT_RE.search(new) and new[-1:] not in cleaning._CREDIT_CLOSE:
@@ -160,7 +160,9 @@ def test_rewritten_patterns_find_what_the_plain_ones_find():
         texts = _random_strings(alphabet, 300, 11) + lines
         for t in texts:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (
-                plain.pattern, t)
+                plain.pattern,
+                t,
+            )
             assert bool(fast.match(t, 1)) == bool(plain.match(t, 1))
 
 

@@ -27,8 +27,12 @@ def rebuilt(tmp_path_factory) -> Path:
     try:
         for path in NOTEBOOKS:
             nb = nbformat.read(path, as_version=4)
-            NotebookClient(nb, timeout=600, kernel_name="python3",
-                           resources={"metadata": {"path": str(path.parent)}}).execute()
+            NotebookClient(
+                nb,
+                timeout=600,
+                kernel_name="python3",
+                resources={"metadata": {"path": str(path.parent)}},
+            ).execute()
     finally:
         if old is None:
             del os.environ["VOCSTUDY_FIGURES"]
@@ -46,6 +50,8 @@ def test_every_committed_figure_is_named_after_a_notebook():
 
 def test_rebuilt_figures_are_byte_identical(rebuilt):
     made = sorted(p.name for p in rebuilt.glob("*.png"))
-    assert made == [p.name for p in COMMITTED], "notebooks and figures/ disagree on which figures exist"
+    assert made == [p.name for p in COMMITTED], (
+        "notebooks and figures/ disagree on which figures exist"
+    )
     for fig in COMMITTED:
         assert _sha(rebuilt / fig.name) == _sha(fig), f"{fig.name} differs when re-built"

@@ -47,21 +47,32 @@ PAIRS = [
 ]
 
 PLACES = {
-    "h01": ["江西省", "南昌市"], "h02": ["南昌市"], "h03": ["湖北省", "新疆维吾尔自治区"],
-    "h05": ["长三角", "苏州市", "上海市", "江苏省", "浙江省", "安徽省"], "h07": ["西安市"],
-    "h08": ["广西壮族自治区", "广东省"], "h12": ["贵州省"],
+    "h01": ["江西省", "南昌市"],
+    "h02": ["南昌市"],
+    "h03": ["湖北省", "新疆维吾尔自治区"],
+    "h05": ["长三角", "苏州市", "上海市", "江苏省", "浙江省", "安徽省"],
+    "h07": ["西安市"],
+    "h08": ["广西壮族自治区", "广东省"],
+    "h12": ["贵州省"],
 }
 
 
 @pytest.fixture(scope="module")
 def heldout():
-    return vs.corpus_from_texts(SENTENCES, published={k: "2024-10-20" for k in SENTENCES}, clean=False)
+    return vs.corpus_from_texts(
+        SENTENCES, published={k: "2024-10-20" for k in SENTENCES}, clean=False
+    )
 
 
 def test_events(heldout):
     ev = vs.events(heldout)
     got = [
-        (r.doc_id, r.event_type, None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}", None if pd.isna(r.place) else r.place)
+        (
+            r.doc_id,
+            r.event_type,
+            None if pd.isna(r.date) else f"{r.date:%Y-%m-%d}",
+            None if pd.isna(r.place) else r.place,
+        )
         for r in ev.itertuples()
     ]
     assert got == EVENTS

@@ -37,7 +37,9 @@ def test_messy_folder_loads_five_rows_with_encodings_and_flags(messy_folder):
     assert c.loc["e_binary", "problems"] == ("undecodable",)
     assert c.loc["b_big5", "script"] == "traditional"
     assert "traditional_script" in c.loc["b_big5", "problems"]
-    assert c.loc["b_big5", "text"].endswith("哈尔滨职业技术学院举行,来自全市学校的师生参加了这次活动。")
+    assert c.loc["b_big5", "text"].endswith(
+        "哈尔滨职业技术学院举行,来自全市学校的师生参加了这次活动。"
+    )
     # the same article in two encodings is the same cleaned text: kept twice, flagged
     assert c.loc["c_utf16", "problems"] == ("no_published_date", "duplicate_of:a_gbk")
     assert c.loc["a_gbk", "text"] == c.loc["c_utf16", "text"]
@@ -88,7 +90,9 @@ def test_missing_path_error_names_it(tmp_path):
 
 
 def test_n_jobs_gives_the_same_table(messy_folder):
-    pd.testing.assert_frame_equal(vs.load_corpus(messy_folder), vs.load_corpus(messy_folder, n_jobs=2))
+    pd.testing.assert_frame_equal(
+        vs.load_corpus(messy_folder), vs.load_corpus(messy_folder, n_jobs=2)
+    )
 
 
 def test_corpus_from_texts_cleans_like_files():
@@ -131,9 +135,25 @@ def test_seed_003_traditional_pinyin_mojibake(corpus):
 
 
 BOILERPLATE = [
-    "分享到", "链接已复制", "版权", "Copyright", "ICP", "验证码", "评论", "http", "白癜风",
-    "中国足球", "五月天", "排行榜", "阅读更多", "官方微信", "上一篇", "追逐心中的梦想",
-    "责编", "发布时间", "来源:",
+    "分享到",
+    "链接已复制",
+    "版权",
+    "Copyright",
+    "ICP",
+    "验证码",
+    "评论",
+    "http",
+    "白癜风",
+    "中国足球",
+    "五月天",
+    "排行榜",
+    "阅读更多",
+    "官方微信",
+    "上一篇",
+    "追逐心中的梦想",
+    "责编",
+    "发布时间",
+    "来源:",
 ]
 
 
@@ -237,20 +257,28 @@ def test_duplicates_flagged_across_batches(tmp_path, monkeypatch):
     monkeypatch.setattr(loading, "map_frames", functools.partial(loading.map_frames, batch_size=1))
     for name in ("a", "b", "c"):
         (tmp_path / f"{name}.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "d.txt").write_text(ARTICLE.replace("张三", "李四") + "\n另一段新的正文内容,写给测试用,共有二十多个汉字。", encoding="utf-8")
+    (tmp_path / "d.txt").write_text(
+        ARTICLE.replace("张三", "李四") + "\n另一段新的正文内容,写给测试用,共有二十多个汉字。",
+        encoding="utf-8",
+    )
     c = vs.load_corpus(tmp_path)
     # d is the same story with one name changed and a paragraph added: a near-duplicate
     assert [p[-1] for p in c["problems"]] == [
-        "no_published_date", "duplicate_of:a", "duplicate_of:a", "near_duplicate_of:a"
+        "no_published_date",
+        "duplicate_of:a",
+        "duplicate_of:a",
+        "near_duplicate_of:a",
     ]
 
 
 def test_header_dates_in_the_forms_taiwanese_pages_print():
     body = "教育部國教署訂定獎勵辦法,作為獎勵機制,今年共有十二個直轄市與縣市政府提出申請並獲核定。"
-    c = vs.corpus_from_texts({
-        "mdy": "技職教育蓬勃發展 十二縣市獲獎勵\n發布日期:9/5/2025\n" + body,    # month/day/year
-        "roc": "技職博覽會登場 三十七院校佈展\n更新日期:113-05-17\n" + body,      # a Republic year
-    })
+    c = vs.corpus_from_texts(
+        {
+            "mdy": "技職教育蓬勃發展 十二縣市獲獎勵\n發布日期:9/5/2025\n" + body,  # month/day/year
+            "roc": "技職博覽會登場 三十七院校佈展\n更新日期:113-05-17\n" + body,  # a Republic year
+        }
+    )
     assert c.loc["mdy", "published"] == pd.Timestamp("2025-09-05")
     assert c.loc["roc", "published"] == pd.Timestamp("2024-05-17")
 
@@ -261,19 +289,29 @@ def test_a_newspapers_issue_line_is_furniture_and_dates_the_page():
     naming a paper and a date stays body and dates nothing."""
     from vocstudy.cleaning import line_rule
 
-    for line in ("工人日报 2017年05月07日 星期一", "《工人日报》(2017年05月07日 01版)",
-                 "襄阳日报2016年5月30日 2版"):
+    for line in (
+        "工人日报 2017年05月07日 星期一",
+        "《工人日报》(2017年05月07日 01版)",
+        "襄阳日报2016年5月30日 2版",
+    ):
         assert line_rule(line) == "header_metadata", line
-    for line in ("据工人日报2017年5月7日报道,上海举行技能大赛。", "中国教育报2019年7月27日刊发评论文章",
-                 "工人日报"):
+    for line in (
+        "据工人日报2017年5月7日报道,上海举行技能大赛。",
+        "中国教育报2019年7月27日刊发评论文章",
+        "工人日报",
+    ):
         assert line_rule(line) is None, line
-    story = ("5月6日,学生们在技能大赛花艺项目比赛中。当日,上海市“星光计划”第七届职业院校"
-             "技能大赛最后10个比赛项目的角逐在上海科技馆举行。")
-    c = vs.corpus_from_texts({
-        "masthead": "工人日报 2017年05月07日 星期一\n上海:“星光计划”大赛展职教风采\n" + story,
-        "credit": story + "\n襄阳日报2016年5月30日 2版",
-        "quoted": story + "据工人日报2017年5月7日报道。",
-    })
+    story = (
+        "5月6日,学生们在技能大赛花艺项目比赛中。当日,上海市“星光计划”第七届职业院校"
+        "技能大赛最后10个比赛项目的角逐在上海科技馆举行。"
+    )
+    c = vs.corpus_from_texts(
+        {
+            "masthead": "工人日报 2017年05月07日 星期一\n上海:“星光计划”大赛展职教风采\n" + story,
+            "credit": story + "\n襄阳日报2016年5月30日 2版",
+            "quoted": story + "据工人日报2017年5月7日报道。",
+        }
+    )
     assert c.loc["masthead", "title"] == "上海:“星光计划”大赛展职教风采"
     assert c.loc["masthead", "published"] == pd.Timestamp("2017-05-07")
     assert c.loc["credit", "published"] == pd.Timestamp("2016-05-30")
@@ -313,11 +351,21 @@ def test_a_source_field_then_a_date_and_a_counter_dates_the_page():
     from vocstudy.cleaning import clean
     from vocstudy.document import extract_metadata
 
-    body = "近日,受福州第三十二中邀请,福州旅游职业中专学校的非遗传承人走进校园,开展非遗文化交流活动。"
-    meta = extract_metadata(clean("\n".join(["非遗薪火传校园 匠心筑梦谱新篇", "来源:网络 2025-03-10 338", body])))
+    body = (
+        "近日,受福州第三十二中邀请,福州旅游职业中专学校的非遗传承人走进校园,开展非遗文化交流活动。"
+    )
+    meta = extract_metadata(
+        clean("\n".join(["非遗薪火传校园 匠心筑梦谱新篇", "来源:网络 2025-03-10 338", body]))
+    )
     assert str(meta["published"].date()) == "2025-03-10"
     # negative: a story sentence naming a source and a date is not the page's date
-    meta = extract_metadata(clean("\n".join(["非遗薪火传校园", body, "消息来源:据新华社 2025-03-10 报道称,活动将持续一周。"])))
+    meta = extract_metadata(
+        clean(
+            "\n".join(
+                ["非遗薪火传校园", body, "消息来源:据新华社 2025-03-10 报道称,活动将持续一周。"]
+            )
+        )
+    )
     assert pd.isna(meta["published"])
 
 
@@ -328,10 +376,13 @@ def test_a_header_date_with_the_month_in_words_dates_the_page():
     from vocstudy.cleaning import line_rule
 
     body = "雲林縣政府與雲林科技大學等三校共同簽署合作意向書,推動地方創生。"
-    c = vs.corpus_from_texts({
-        "joomla": "新聞專區\n\n週三, 20 三月 2019 15:25\n\n雲林縣官學平台於雲科大簽署MOU\n\n" + body,
-        "weekday": "新聞專區\n星期一, 05 十二月 2022\n學院舉辦職訓成果展\n" + body,
-    })
+    c = vs.corpus_from_texts(
+        {
+            "joomla": "新聞專區\n\n週三, 20 三月 2019 15:25\n\n雲林縣官學平台於雲科大簽署MOU\n\n"
+            + body,
+            "weekday": "新聞專區\n星期一, 05 十二月 2022\n學院舉辦職訓成果展\n" + body,
+        }
+    )
     assert c.loc["joomla", "published"] == pd.Timestamp("2019-03-20")
     assert c.loc["weekday", "published"] == pd.Timestamp("2022-12-05")
     assert "三月" not in c.loc["joomla", "text"]

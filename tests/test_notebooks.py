@@ -65,13 +65,17 @@ def test_findings_are_computed_not_written(path):
     for cell in nb["cells"]:
         if cell["cell_type"] == "markdown":
             src = "".join(cell["source"])
-            assert not src.lstrip().startswith("## Findings"), f"{path.name}: findings written by hand"
+            assert not src.lstrip().startswith("## Findings"), (
+                f"{path.name}: findings written by hand"
+            )
         elif "## Findings" in "".join(cell["source"]):
             computed.append(_output_text(cell))
     assert len(computed) == 1, f"{path.name}: one cell computes the findings"
     text = computed[0]
     assert text.lstrip().startswith("## Findings")
-    assert NUMBER_RE.search(re.sub(r"\b0\d{2}\b", "", text)), f"{path.name}: findings state no number"
+    assert NUMBER_RE.search(re.sub(r"\b0\d{2}\b", "", text)), (
+        f"{path.name}: findings state no number"
+    )
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -97,13 +101,17 @@ def test_run_notebooks_joins_a_stream_cut_by_timing(tmp_path):
 
     import nbformat
 
-    spec = importlib.util.spec_from_file_location("run_notebooks", ROOT / "scripts" / "run_notebooks.py")
+    spec = importlib.util.spec_from_file_location(
+        "run_notebooks", ROOT / "scripts" / "run_notebooks.py"
+    )
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell(
-        "import sys, time\nprint('a', end='')\nsys.stdout.flush()\ntime.sleep(0.3)\nprint('b')"
-    )]
+    nb.cells = [
+        nbformat.v4.new_code_cell(
+            "import sys, time\nprint('a', end='')\nsys.stdout.flush()\ntime.sleep(0.3)\nprint('b')"
+        )
+    ]
     path = tmp_path / "split.ipynb"
     nbformat.write(nb, path)
     mod.execute(path)

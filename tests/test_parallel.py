@@ -163,15 +163,23 @@ def test_tables_built_by_workers_chunk_by_chunk_equal_one_table(tmp_path: Path) 
         "f": "川渝两地共建职业教育联盟。",
     }
     c = corpus_from_texts(texts, published={"e": "2016-07-24"}, clean=False)
-    for func in (vs.sentences, vs.tokenize, vs.themes, vs.places, vs.collaborations,
-                 vs.events, vs.article_events):
+    for func in (
+        vs.sentences,
+        vs.tokenize,
+        vs.themes,
+        vs.places,
+        vs.collaborations,
+        vs.events,
+        vs.article_events,
+    ):
         one = func(c, n_jobs=1)
         assert len(one) > 0
         pd.testing.assert_frame_equal(func(c, n_jobs=2), one, check_exact=True)
     for name, text in texts.items():
         (tmp_path / f"{name}.txt").write_text(text or "。", encoding="utf-8")
-    (tmp_path / "g.txt").write_text("发布时间:2024-05-01\n重庆市职教中心举行开学典礼。", encoding="utf-8")
-    pd.testing.assert_frame_equal(vs.load_corpus(tmp_path, n_jobs=2),
-                                  vs.load_corpus(tmp_path, n_jobs=1), check_exact=True)
-
-
+    (tmp_path / "g.txt").write_text(
+        "发布时间:2024-05-01\n重庆市职教中心举行开学典礼。", encoding="utf-8"
+    )
+    pd.testing.assert_frame_equal(
+        vs.load_corpus(tmp_path, n_jobs=2), vs.load_corpus(tmp_path, n_jobs=1), check_exact=True
+    )

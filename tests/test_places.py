@@ -231,7 +231,10 @@ def test_find_places_fields_and_spans() -> None:
         ("签约仪式在渝举行。", [("渝", "重庆市", "province")]),
         ("代表团赴京考察。", [("京", "北京市", "province")]),
         # a city's one-character abbreviation as a venue (dev v04, a Gansu portal)
-        ("甘肃省信息技术职教集团成立大会在兰举行", [("甘肃省", "甘肃省", "province"), ("兰", "兰州市", "city")]),
+        (
+            "甘肃省信息技术职教集团成立大会在兰举行",
+            [("甘肃省", "甘肃省", "province"), ("兰", "兰州市", "city")],
+        ),
         ("代表团来锡考察交流。", [("锡", "无锡市", "city")]),
         # not as a surname or the head of another word
         ("在沈老师的带领下参观实训室。", []),
@@ -800,7 +803,11 @@ def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> No
         ),
         (  # https://news.ltn.com.tw/ (北科大與日本北九州市簽署產學合作協議)
             "國立臺北科技大學日前與日本北九州市簽署產學合作協議。",
-            {"台北市": ("city", "台湾省"), "日本": ("foreign", None), "北九州市": ("foreign", "日本")},
+            {
+                "台北市": ("city", "台湾省"),
+                "日本": ("foreign", None),
+                "北九州市": ("foreign", "日本"),
+            },
         ),
         (  # https://news.ltn.com.tw/ (KOOU 與 UAAT 於福岡簽署合作備忘錄); 沖繩 in a name counts (d16)
             "去年「九州沖繩開放大學聯盟」與我國北科大在內的聯盟,於福岡簽署合作備忘錄。",
@@ -808,7 +815,11 @@ def test_blocs_zones_and_foreign_divisions(text: str, expected: list[str]) -> No
         ),
         (  # https://www.hunantoday.cn/ (红网, 泰国职业教育代表团, 2024)
             "曼谷職業教育中心主任等20人組成的泰國職業教育代表團在湖南交通職業技術學院考察訪問。",
-            {"曼谷": ("foreign", "泰国"), "泰国": ("foreign", None), "湖南省": ("province", "湖南省")},
+            {
+                "曼谷": ("foreign", "泰国"),
+                "泰国": ("foreign", None),
+                "湖南省": ("province", "湖南省"),
+            },
         ),
     ],
 )
@@ -875,7 +886,10 @@ def test_batch_n_foreign_places_and_false_friends() -> None:
 def test_a_foreign_capital_and_a_taiwanese_school_named_for_a_mainland_district() -> None:
     # https://big5.cri.cn/gate/big5/taiwan.cri.cn/2017-10-22/… (dev m09): 阿联酋首都 is
     # Abu Dhabi, not Beijing; 首都 alone is Beijing
-    assert names("在阿联酋首都阿布扎比举办的第四十四届世界职业技能竞赛上") == ["阿拉伯联合酋长国", "阿布扎比"]
+    assert names("在阿联酋首都阿布扎比举办的第四十四届世界职业技能竞赛上") == [
+        "阿拉伯联合酋长国",
+        "阿布扎比",
+    ]
     assert names("会议在首都举行。") == ["北京市"]
     # https://ccss3172.blogspot.com/2022/03/527.html (dev m20): 岭东科技大学 is in 台中
     assert names("在岭东科技大学举办「第30次推动市政建设会议」") == []
@@ -961,9 +975,13 @@ def test_capitals_written_without_their_city_suffix() -> None:
 # places pass over the dev misses: common words read as a place (dev q13, v17, j03, l12)
 def test_common_words_are_not_places() -> None:
     # q13: 和 + 政策 is no 和政县
-    assert "和政县" not in names("预期未来本港的工程建造量非常庞大,但他强调机构坚定的方向和政策,是任何时候均会以本地劳工就业为优先。")
+    assert "和政县" not in names(
+        "预期未来本港的工程建造量非常庞大,但他强调机构坚定的方向和政策,是任何时候均会以本地劳工就业为优先。"
+    )
     # v17: a Taiwanese short school name (南台科大) glued to 连续
-    assert "大连市" not in names("此次为南台科大连续第4年举办该项活动,此次成果展不仅展出该校各项研发成果。")
+    assert "大连市" not in names(
+        "此次为南台科大连续第4年举办该项活动,此次成果展不仅展出该校各项研发成果。"
+    )
     # j03: a river's 门户 is no 江门市
     assert "江门市" not in names("让观众领略到“乌江门户”“世界榨菜之乡”的独特魅力。")
     # l12: the idiom 长治久安 is no 长治市
@@ -977,13 +995,23 @@ def test_common_words_are_not_places() -> None:
 # places pass: schools and companies named after a place they do not lie in (dev w20, y15,
 # x03, m08, j15, l11)
 def test_organisations_named_after_a_place_elsewhere() -> None:
-    assert "义安区" not in names("访问期间,费文婷与义安理工学院副校长MAWee Beng开展工作交流会议,共商双方合作发展。")
+    assert "义安区" not in names(
+        "访问期间,费文婷与义安理工学院副校长MAWee Beng开展工作交流会议,共商双方合作发展。"
+    )
     assert "成功镇" not in names("该访团本次也参访国立台湾科技大学育成中心、国立成功大学")
-    assert "中国" not in names("参访团包括国立中山大学、淡江大学、静宜大学、中国文化大学、华梵大学等十五所大学。")
-    assert "福建省" not in names("出席的嘉宾包括恒生管理学院校长何顺文、福建中学校长林建华、香港理工大学专业及持续教育学院院长阮博文。")
+    assert "中国" not in names(
+        "参访团包括国立中山大学、淡江大学、静宜大学、中国文化大学、华梵大学等十五所大学。"
+    )
+    assert "福建省" not in names(
+        "出席的嘉宾包括恒生管理学院校长何顺文、福建中学校长林建华、香港理工大学专业及持续教育学院院长阮博文。"
+    )
     got = names("澳门工会联合总会理事长李从正,金沙中国有限公司人力资源高级副总裁文红燕出席。")
-    assert "金沙县" not in got and "中国" in got  # the company still places 中国 (GUIDE [d], j15 gold)
-    assert "金沙县" not in names("我校校长卞勇平、金沙中学董事长马平、金坛区委常委陈锁龙进行了热情地接待。")
+    assert (
+        "金沙县" not in got and "中国" in got
+    )  # the company still places 中国 (GUIDE [d], j15 gold)
+    assert "金沙县" not in names(
+        "我校校长卞勇平、金沙中学董事长马平、金坛区委常委陈锁龙进行了热情地接待。"
+    )
     # negatives: the places themselves
     assert {"成功镇", "义安区"} <= set(names("成功镇公所与义安区教育局签约。"))
     assert "金沙县" in names("金沙职业学校与毕节职业技术学院签约。")
@@ -1006,7 +1034,9 @@ def test_office_names_give_no_place() -> None:
     got = names("此次活动是由市政府港澳事务办、市教委、香港驻重庆联络处及香港职业训练局共同推动。")
     assert "澳门特别行政区" not in got and "香港特别行政区" in got
     assert "澳门特别行政区" not in names("重庆市政府港澳事务办公室副主任刘光术出席了启动仪式。")
-    assert "中国大陆" not in names("侨务委员会邀请各国地区重要干部莅临,国际暨两岸交流处携手特规划参访。")
+    assert "中国大陆" not in names(
+        "侨务委员会邀请各国地区重要干部莅临,国际暨两岸交流处携手特规划参访。"
+    )
     assert "中国大陆" not in names("本次研讨会系由教育部指导,国际暨两岸事务处主办。")
     # negatives: 港澳 and 两岸 as places
     assert "澳门特别行政区" in names("学校招收港澳学生。")
@@ -1015,7 +1045,9 @@ def test_office_names_give_no_place() -> None:
 
 # places pass: countries under the names Taiwan's foreign ministry uses (dev z07)
 def test_taiwanese_country_names() -> None:
-    got = names("外交部南部办事处庄恒盛前处长、史瓦帝尼一等秘书Ms. Abbigail Pieterse、巴布亚纽几内亚代表Mr.Tommy Kambu Kunji出席。")
+    got = names(
+        "外交部南部办事处庄恒盛前处长、史瓦帝尼一等秘书Ms. Abbigail Pieterse、巴布亚纽几内亚代表Mr.Tommy Kambu Kunji出席。"
+    )
     assert "斯威士兰" in got and "巴布亚新几内亚" in got
     assert "几内亚" not in got  # not read inside 巴布亚纽几内亚
     assert names("学生赴纽西兰、南韩及肯亚交流。") == ["新西兰", "韩国", "肯尼亚"]
@@ -1027,12 +1059,16 @@ def test_taiwanese_country_names() -> None:
 # places pass: first-level divisions iso-codes names in no Chinese (Malaysia, Kazakhstan,
 # Russia's republics; dev y13, y14, n12) and 加州 (dev l03)
 def test_curated_foreign_divisions() -> None:
-    got = names("马来西亚教育部职教司、人力资源部技术控制司、森美兰州政府、马来西亚全国职业工友会战略支持。")
+    got = names(
+        "马来西亚教育部职教司、人力资源部技术控制司、森美兰州政府、马来西亚全国职业工友会战略支持。"
+    )
     assert "森美兰州" in got and "兰州市" not in got  # not 兰州 read inside 森美兰州
     assert "砂拉越州" in names("应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学的邀请。")
     assert "鞑靼斯坦共和国" in names("第45届世界技能大赛在俄罗斯鞑靼斯坦共和国首府喀山闭幕。")
     assert "东哈萨克斯坦州" in names("学院代表团访问哈萨克斯坦东哈萨克斯坦州。")
-    assert "加利福尼亚州" in names("11月12日,美国加州洛杉矶阿罕布拉市议员、副市长沈时康一行来我院参观访问。")
+    assert "加利福尼亚州" in names(
+        "11月12日,美国加州洛杉矶阿罕布拉市议员、副市长沈时康一行来我院参观访问。"
+    )
     # negatives: the short forms are read only after their country; 加州 not after 参加/增加
     assert names("玻璃市场销售额增长。") == []
     assert names("学生参加州级比赛,增加州政府投入。") == []
@@ -1041,7 +1077,9 @@ def test_curated_foreign_divisions() -> None:
 
 # places pass: school words after which a context-only short name is a place (dev w12)
 def test_more_school_words_place_context_names() -> None:
-    assert "天水市" in names("5月10日,天水农校党委副书记张银虎及招生就业科负责人到武威职业学院实地考察。")
+    assert "天水市" in names(
+        "5月10日,天水农校党委副书记张银虎及招生就业科负责人到武威职业学院实地考察。"
+    )
     assert "天水市" in names("天水卫校举行开学典礼。")
     # negatives: the same short names as common words
     assert "合作市" not in names("校企合作职业培训取得成效。")
@@ -1062,7 +1100,9 @@ def test_representative_office_places_nothing() -> None:
 # places pass: Taiwanese universities' short names place their county or city (GUIDE [v]
 # v18; dev v18) and a person's name is no country (dev z08)
 def test_taiwanese_school_short_names_and_a_person() -> None:
-    got = names("今年教育部首度结合技职院校与社教机构设展,由台科大、虎尾科大、高科大和屏科大4校主办。")
+    got = names(
+        "今年教育部首度结合技职院校与社教机构设展,由台科大、虎尾科大、高科大和屏科大4校主办。"
+    )
     assert {"台湾省", "高雄市", "屏东县"} <= set(got)
     assert "韩国" not in names("准高雄市长韩国瑜、教育部政务次长姚立德、高科大校长杨庆煜出席。")
     # negatives: a building, another school's name, the country itself
@@ -1073,10 +1113,16 @@ def test_taiwanese_school_short_names_and_a_person() -> None:
 
 # places pass: named zones and a three-country abbreviation (dev w16, k16, s03)
 def test_named_zones_and_myanmar_laos_cambodia() -> None:
-    got = names("上海松江区、嘉兴市、杭州市人力社保局局长8月15日齐聚我市,举行G60科创走廊九城市人力社保局局长联席会议第二次会议。")
+    got = names(
+        "上海松江区、嘉兴市、杭州市人力社保局局长8月15日齐聚我市,举行G60科创走廊九城市人力社保局局长联席会议第二次会议。"
+    )
     assert "G60科创走廊" in got
-    assert "皖江城市带" in names("安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知")
-    got = names("2014年5月12日至13日,由中国—东盟中心组织的中国高职院校东盟行缅老柬访问团在柬埔寨访问。")
+    assert "皖江城市带" in names(
+        "安徽省人民政府办公厅关于印发皖江城市带承接产业转移示范区职业教育发展规划(2010—2015年)的通知"
+    )
+    got = names(
+        "2014年5月12日至13日,由中国—东盟中心组织的中国高职院校东盟行缅老柬访问团在柬埔寨访问。"
+    )
     assert {"缅甸", "老挝", "柬埔寨"} <= set(got)
     assert P.bloc_members("G60科创走廊")[0] == "松江区"
     # negatives
@@ -1086,9 +1132,14 @@ def test_named_zones_and_myanmar_laos_cambodia() -> None:
 
 # places pass: 成渝 names the two province-level units, as 川渝 (dev d12, o15 gold)
 def test_chengyu_names_sichuan_and_chongqing() -> None:
-    got = names("重庆市政府副秘书长唐慎,四川省教育厅副厅长张澜涛,成渝两地113所职业院校、30家知名企业的领导和嘉宾等出席大会。")
+    got = names(
+        "重庆市政府副秘书长唐慎,四川省教育厅副厅长张澜涛,成渝两地113所职业院校、30家知名企业的领导和嘉宾等出席大会。"
+    )
     assert "成都市" not in got and {"四川省", "重庆市"} <= set(got)
-    assert sorted(names("要强化保障、合作共赢,在成渝教育协同发展中取得新成效。")) == ["四川省", "重庆市"]
+    assert sorted(names("要强化保障、合作共赢,在成渝教育协同发展中取得新成效。")) == [
+        "四川省",
+        "重庆市",
+    ]
     # negatives: the bloc and a verb ending in 成
     assert names("成渝地区双城经济圈职教联盟成立。") == ["成渝地区双城经济圈"]
     assert names("顺利完成渝北区的任务。") == ["渝北区"]
@@ -1122,14 +1173,20 @@ def test_macau_named_plainly_is_still_macau() -> None:
 
 # validation b17 (dev): 本澳 is Macau in Macau news, as 本港 is Hong Kong
 def test_benao_is_macau() -> None:
-    assert "澳门特别行政区" in names("今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划")
+    assert "澳门特别行政区" in names(
+        "今年会到本澳及广东省高等院校,向在读的本澳青年推广大湾区城市的实习计划"
+    )
     assert names("日本澳洲") == ["日本", "澳大利亚"]
 
 
 # validation dev y19, o14 (batch b pass): two places written back to back before a count
 # of two, or joined by a dash in a headline, are both places
 def test_two_places_before_a_count_of_two_are_both_read() -> None:
-    assert names("深圳河池两市领导到深圳携创看望“深桂雨露直通车”扶贫学生") == ["深圳市", "河池市", "深圳市"]
+    assert names("深圳河池两市领导到深圳携创看望“深桂雨露直通车”扶贫学生") == [
+        "深圳市",
+        "河池市",
+        "深圳市",
+    ]
 
 
 def test_a_town_glued_to_a_place_is_still_dropped() -> None:
@@ -1143,7 +1200,11 @@ def test_a_context_only_name_before_a_dash_and_a_place_is_read() -> None:
 
 # validation w07, q20 (dev): 赣粤 names two provinces; 闽粤赣边 is an informal border region
 def test_ganyue_and_not_minyuegan_border() -> None:
-    assert names("赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行") == ["江西省", "广东省", "南昌市"]
+    assert names("赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行") == [
+        "江西省",
+        "广东省",
+        "南昌市",
+    ]
     assert names("为闽粤赣边乡村振兴战略提供武平智慧和方案") == []
 
 
@@ -1152,14 +1213,18 @@ def test_ganyue_and_not_minyuegan_border() -> None:
 def test_the_seat_of_a_representative_office_after_zhu_places_nothing() -> None:
     got = names(simplified("我國駐西雅圖臺北經濟文化辦事處甄國清處長"))
     assert "西雅图" not in got and "台北市" not in got
-    got = names(simplified("駐台北越南經濟文化代表處大使阮英勇表示,人才培育是越南當前國家建設重要發展項目"))
+    got = names(
+        simplified("駐台北越南經濟文化代表處大使阮英勇表示,人才培育是越南當前國家建設重要發展項目")
+    )
     assert "台北市" not in got and "越南" in got
     # negative: a consulate is not such an office; the seat after 驻 elsewhere is a place
     assert "旧金山" in names("赴美参访团抵达旧金山,走访驻旧金山的企业。")
 
 
 def test_curated_foreign_divisions_use_the_news_names() -> None:
-    got = names("由泰国职业教育委员会副秘书长瓦涅•稳夕和泰国孔敬工业社区教育学院校长阿杜•平松率领的泰国职业教育代表团一行11人访问我校")
+    got = names(
+        "由泰国职业教育委员会副秘书长瓦涅•稳夕和泰国孔敬工业社区教育学院校长阿杜•平松率领的泰国职业教育代表团一行11人访问我校"
+    )
     assert "孔敬府" in got and "坤敬府" not in got
     assert "蒙大拿州" in names(simplified("MOU簽署儀式有蒙大拿州亞太商務辦事處王美美代表親自出席"))
     assert "猜也奔府" in names(simplified("名譽團長猜也奔府教育局局長馬茉莉帶領下拜會僑委會"))
@@ -1181,9 +1246,13 @@ def test_words_that_hold_a_place_name_but_name_no_place() -> None:
     assert "朝阳市" not in names(
         "10月31日上午,迎着朝阳,湖南省永兴县职业中专学校2023年秋季田径运动会暨教职工趣味运动会在该校运动场拉开序幕。"
     )
-    got = names("双方就借力墨西哥的地理位置及其西班牙语教学优势,拓展学院经管类专业学生的国际化培养与“海外就业”达成了初步合作意向")
+    got = names(
+        "双方就借力墨西哥的地理位置及其西班牙语教学优势,拓展学院经管类专业学生的国际化培养与“海外就业”达成了初步合作意向"
+    )
     assert "西班牙" not in got and "墨西哥" in got
-    got = names("5月的澳门,海风轻送,风景如画,18日-21日,泉州市台港澳办副主任郑志强率代表团赴澳门开展高校合作交流。")
+    got = names(
+        "5月的澳门,海风轻送,风景如画,18日-21日,泉州市台港澳办副主任郑志强率代表团赴澳门开展高校合作交流。"
+    )
     assert "台湾省" not in got and "香港特别行政区" not in got and "泉州市" in got
     # negatives: the same names as places
     assert "朝阳市" in names("朝阳市职业教育中心举行开学典礼。")
@@ -1199,7 +1268,11 @@ def test_huwei_short_school_name_places_its_township() -> None:
 
 # validation cc11 (dev): Taiwan's 中國鋼鐵 places Taiwan, not 中国 (GUIDE [cc])
 def test_china_steel_places_taiwan() -> None:
-    got = names(simplified("區域運籌策略聯盟合作意向書簽署由高分署與高雄捷運公司、中國鋼鐵股份有限公司附設職業訓練中心等十間企業與大專院校共同簽署。"))
+    got = names(
+        simplified(
+            "區域運籌策略聯盟合作意向書簽署由高分署與高雄捷運公司、中國鋼鐵股份有限公司附設職業訓練中心等十間企業與大專院校共同簽署。"
+        )
+    )
     assert "台湾省" in got and "中国" not in got
     # negative: the mainland's steel association is 中国
     assert names("中国钢铁工业协会发布报告。") == ["中国"]
@@ -1207,7 +1280,9 @@ def test_china_steel_places_taiwan() -> None:
 
 # validation cc11 (dev): a metro line named after the districts it serves (GUIDE [cc])
 def test_a_metro_line_places_its_districts() -> None:
-    s = simplified("捷運紅線岡山車站即將通車以及捷運小港林園線及黃線延伸,讓整體高雄大眾軌道運輸路網越來越完整")
+    s = simplified(
+        "捷運紅線岡山車站即將通車以及捷運小港林園線及黃線延伸,讓整體高雄大眾軌道運輸路網越來越完整"
+    )
     assert {"小港区", "林园区", "冈山区"} <= set(names(s))
     # negatives: the same words without 捷运 … 线; a town glued to a place is still dropped
     assert "林园区" not in names("高雄小港林园")
@@ -1218,7 +1293,9 @@ def test_the_lancang_river_is_no_county():
     # gg05 and ii03 (dev): 澜沧江—湄公河合作, 河海大学“澜沧江—湄公河学院”
     from vocstudy.gazetteer import find_places
 
-    assert [p.name for p in find_places("河海大学“澜沧江—湄公河学院”培训湄公河国家人员约500人次。")] == []
+    assert [
+        p.name for p in find_places("河海大学“澜沧江—湄公河学院”培训湄公河国家人员约500人次。")
+    ] == []
     # negative: the county's school
     assert [p.name for p in find_places("澜沧县职业高级中学举行开学典礼。")] == ["澜沧拉祜族自治县"]
 
@@ -1230,19 +1307,30 @@ def test_rural_revitalisation_is_no_district():
     got = [p.name for p in find_places("辽宁农业职业技术学院建昌县乡村振兴学院揭牌仪式举行。")]
     assert "振兴区" not in got and "建昌县" in got
     # negative: the district named in full
-    assert [p.name for p in find_places("丹东市振兴区乡村振兴工作会议召开。")] == ["丹东市", "振兴区"]
+    assert [p.name for p in find_places("丹东市振兴区乡村振兴工作会议召开。")] == [
+        "丹东市",
+        "振兴区",
+    ]
 
 
 def test_a_china_and_partner_short_form_takes_the_partner_the_text_names():
     # oo03 (dev), http://edhartdental.com/Print_id_30244.html: 中新 in a text about the
     # 中国-新西兰 forum is China and New Zealand, not the table's Singapore
-    text = ("7月9日,“第二届中国-新西兰职业教育论坛”在张掖召开。"
-            "在上午召开的中新职教论坛开幕式上,中新友协主席黎开盛致辞。")
-    got = {(m.mention, m.name) for m in P.places(corpus_from_texts({"d": text}, clean=False)).itertuples()}
+    text = (
+        "7月9日,“第二届中国-新西兰职业教育论坛”在张掖召开。"
+        "在上午召开的中新职教论坛开幕式上,中新友协主席黎开盛致辞。"
+    )
+    got = {
+        (m.mention, m.name)
+        for m in P.places(corpus_from_texts({"d": text}, clean=False)).itertuples()
+    }
     assert ("中新", "新西兰") in got and ("中新", "新加坡") not in got
     # negatives: alone, or beside Singapore named in full, 中新 stays Singapore
     for t in ["在中新职教论坛上,双方签署协议。", "新加坡南洋理工学院代表出席中新职教论坛。"]:
-        got = {(m.mention, m.name) for m in P.places(corpus_from_texts({"d": t}, clean=False)).itertuples()}
+        got = {
+            (m.mention, m.name)
+            for m in P.places(corpus_from_texts({"d": t}, clean=False)).itertuples()
+        }
         assert ("中新", "新加坡") in got, t
 
 
@@ -1256,7 +1344,9 @@ def test_partner_places_of_the_pp_and_qq_pages():
     # qq03 (dev): Cebu and Iloilo as Taiwan writes them
     assert mentions("同时亦在宿雾、怡朗等设置海外据点") == [("宿雾", "宿务"), ("怡朗", "伊洛伊洛")]
     # ss07 (dev): Kota Kinabalu as a Malaysian Chinese paper writes it, in its dateline
-    assert ("亚庇", "哥打基纳巴卢") in mentions("(亚庇6日讯)亚庇建国中学与台湾树人家商缔结为姐妹校。")
+    assert ("亚庇", "哥打基纳巴卢") in mentions(
+        "(亚庇6日讯)亚庇建国中学与台湾树人家商缔结为姐妹校。"
+    )
     # negatives: 赤 and 塔 apart are no place; nor is 亚庇 in 东南亚庇护
     assert mentions("红色的塔楼") == []
     assert all(n != "哥打基纳巴卢" for _, n in mentions("东南亚庇护所"))
@@ -1265,7 +1355,9 @@ def test_partner_places_of_the_pp_and_qq_pages():
 def test_names_that_look_like_places_on_the_uu_pages():
     # uu03 (dev), http://www.zmdwdkj.com/…: a transliterated surname after the middle dot,
     # and Brazil–China friendship
-    got = mentions("里约热内卢州立大学副校长布鲁诺·罗德里格斯表示,巴西棉花学校是巴中友谊的又一成果。")
+    got = mentions(
+        "里约热内卢州立大学副校长布鲁诺·罗德里格斯表示,巴西棉花学校是巴中友谊的又一成果。"
+    )
     assert all(n not in ("巴中市",) and m != "罗德里格斯" for m, n in got)
     # negatives: the city of Bazhong, and a place after a list dot
     assert ("巴中市", "巴中市") in mentions("四川省巴中市职业学校举行开学典礼。")
@@ -1280,11 +1372,16 @@ def test_partner_named_is_one_rule_for_the_sentence_and_the_text():
 
 def test_places_of_the_zz_and_za_pages():
     # za04 (dev), http://qqaa8.com/news/4340.html: Uganda's second city
-    assert ("姆巴拉拉", "姆巴拉拉") in mentions("海外工程二公司承建的乌干达职教项目姆巴拉拉地块举行奠基仪式。")
+    assert ("姆巴拉拉", "姆巴拉拉") in mentions(
+        "海外工程二公司承建的乌干达职教项目姆巴拉拉地块举行奠基仪式。"
+    )
     assert P.lookup("姆巴拉拉").province == "乌干达"
     # za01 (dev), https://www.amnewsfrontline.com/…: a university named after the 天山
     # mountains is no 天山区
-    assert all(n != "天山区" for _, n in mentions("新疆在2024年新增新疆农业职业技术大学、新疆天山职业技术大学。"))
+    assert all(
+        n != "天山区"
+        for _, n in mentions("新疆在2024年新增新疆农业职业技术大学、新疆天山职业技术大学。")
+    )
     # negatives: the district itself, and a school of it named with its city
     assert ("天山区", "天山区") in mentions("乌鲁木齐市天山区教育局组织中职学校开展技能竞赛。")
     assert any(n == "天山区" for _, n in mentions("乌鲁木齐市天山职业中学开展技能竞赛。"))
@@ -1294,7 +1391,9 @@ def test_all_of_taiwan_and_thai_provinces_as_mainland_news_writes_them():
     # xx06, z08, gg10 (dev): 全臺 / 全台 names Taiwan (GUIDE [gg])
     assert ("全台", "台湾省") in mentions("全台各地的技职学校纷纷响应。")
     # tt01 (dev): a Thai nursing alliance's colleges, named after their provinces
-    got = mentions("成员高校为:沙拉武里府王太后护理学院,碧武里府护理学院;泰国巴蜀府职业技术学院;帕尧府王太后护理学院。")
+    got = mentions(
+        "成员高校为:沙拉武里府王太后护理学院,碧武里府护理学院;泰国巴蜀府职业技术学院;帕尧府王太后护理学院。"
+    )
     assert [n for _, n in got if n != "泰国"] == ["沙拉武里府", "碧武里府", "巴蜀府", "帕尧府"]
     assert P.lookup("巴蜀府").province == "泰国"
     # the iso-codes names read as the same provinces
@@ -1315,7 +1414,10 @@ def test_places_of_the_zb_and_zc_pages():
     assert mentions("作品让白俄罗斯客人极为惊叹,交口称赞。") == [("白俄罗斯", "白俄罗斯")]
     # zb05 (dev), https://www.mcalantian.org/…: 港台 names Hong Kong and Taiwan
     assert [n for _, n in mentions("使大马拥有中国和港台地区以外最完整的华文教育体系")] == [
-        "中国", "香港特别行政区", "台湾省"]
+        "中国",
+        "香港特别行政区",
+        "台湾省",
+    ]
     # negatives: the county itself, and a Hong Kong channel's name
     assert ("交口县", "交口县") in mentions("山西省交口县职业中学开展技能培训。")
     assert all(n != "台湾省" for _, n in mentions("本港台的节目"))
@@ -1347,7 +1449,12 @@ def test_australian_states_and_a_four_province_abbreviation():
     # zi02 (dev), https://study.tas.gov.au/…: Tasmania
     assert ("塔斯马尼亚州", "塔斯马尼亚州") in mentions("习近平应邀访问澳大利亚塔斯马尼亚州")
     # zi05 (dev), http://xiydc.com/…: 浙闽赣皖 names four provinces
-    assert [n for _, n in mentions("浙闽赣皖四省边际职业教育联盟")] == ["浙江省", "福建省", "江西省", "安徽省"]
+    assert [n for _, n in mentions("浙闽赣皖四省边际职业教育联盟")] == [
+        "浙江省",
+        "福建省",
+        "江西省",
+        "安徽省",
+    ]
     # negative: Guangdong's county itself
     assert ("南澳县", "南澳县") in mentions("广东省南澳县职业中学")
 
@@ -1359,7 +1466,9 @@ def test_places_of_the_zl_and_zm_pages():
     assert mentions("学院与英国剑桥的一所学院签约。") == [("英国", "英国"), ("剑桥", "剑桥")]
     # zm02 (dev), http://www.hnwomen.com/…: the Ateneo de Manila is not Athens
     assert mentions("我院同菲律宾雅典耀大学及泰国易三仓大学签订校际合作交流协定。") == [
-        ("菲律宾", "菲律宾"), ("泰国", "泰国")]
+        ("菲律宾", "菲律宾"),
+        ("泰国", "泰国"),
+    ]
     # negative: Athens itself
     assert mentions("代表团访问了希腊雅典的职业学校。") == [("希腊", "希腊"), ("雅典", "雅典")]
 
@@ -1367,11 +1476,19 @@ def test_places_of_the_zl_and_zm_pages():
 def test_places_of_the_zn_and_zo_pages():
     # zo10 (dev), http://jsjxmhw.com/…: Berlin (GeoNames gives no Chinese name for it)
     assert mentions("德国柏林职业教育集团董事长等一行到德阳经开区实地考察。") == [
-        ("德国", "德国"), ("柏林", "柏林"), ("德阳", "德阳市")]
+        ("德国", "德国"),
+        ("柏林", "柏林"),
+        ("德阳", "德阳市"),
+    ]
     # zf07 (dev): Lagos; zo07 (dev): Yokohama written without 市
     assert ("拉各斯", "拉各斯") in mentions("学院在尼日利亚拉各斯设立培训中心。")
     assert ("横滨", "横滨市") in mentions("临沂市与日本横滨开展护理人才交流。")
-    for city, country in [("基加利", "卢旺达"), ("达卡", "孟加拉国"), ("科伦坡", "斯里兰卡"), ("基辅", "乌克兰")]:
+    for city, country in [
+        ("基加利", "卢旺达"),
+        ("达卡", "孟加拉国"),
+        ("科伦坡", "斯里兰卡"),
+        ("基辅", "乌克兰"),
+    ]:
         assert P.lookup(city).province == country
     # negative: Taiyuan's district keeps its own name
     assert mentions("太原市万柏林区职业学校") == [("太原市", "太原市"), ("万柏林区", "万柏林区")]
@@ -1379,10 +1496,14 @@ def test_places_of_the_zn_and_zo_pages():
 
 def test_places_of_the_zp_and_zq_pages():
     # zp03 (dev), https://a62530.com/…: 德里 inside a Malagasy minister's name
-    assert mentions("马达加斯加领土整治与土地管理部部长哈乔·安德里亚奈纳里韦卢表示") == [("马达加斯加", "马达加斯加")]
+    assert mentions("马达加斯加领土整治与土地管理部部长哈乔·安德里亚奈纳里韦卢表示") == [
+        ("马达加斯加", "马达加斯加")
+    ]
     # zp09 (dev): the Pool department, before a name with a middle dot
     assert mentions("中刚丝路学院在位于刚果(布)普尔省的德尼·萨苏-恩格索大学揭牌成立。")[:2] == [
-        ("刚果(布)", "刚果"), ("普尔省", "普尔省")]
+        ("刚果(布)", "刚果"),
+        ("普尔省", "普尔省"),
+    ]
     # zp04 (dev): Papua; zq05 (dev): Hunedoara county, as mainland news writes it, and its city
     assert ("巴布亚省", "巴布亚省") in mentions("印度尼西亚巴布亚省希望拓展与中国的旅游合作")
     got = mentions("该校与罗马尼亚胡内多阿拉省国立杨库学校合作开办的学院日前在胡内多阿拉市成立。")
@@ -1397,9 +1518,14 @@ def test_places_of_the_zp_and_zq_pages():
 def test_places_of_the_zr_and_zs_pages():
     # zr05 (dev), https://news.43male.com/…: Batam without 岛, in a polytechnic's name
     assert mentions("长江工程职业技术学院联合印度尼西亚巴淡国立理工学院") == [
-        ("印度尼西亚", "印度尼西亚"), ("巴淡", "巴淡岛")]
+        ("印度尼西亚", "印度尼西亚"),
+        ("巴淡", "巴淡岛"),
+    ]
     # zs06 (dev), https://ykjwl.com/…: Athlone
-    assert mentions("爱尔兰阿斯隆理工学院校长一行访问我校") == [("爱尔兰", "爱尔兰"), ("阿斯隆", "阿斯隆")]
+    assert mentions("爱尔兰阿斯隆理工学院校长一行访问我校") == [
+        ("爱尔兰", "爱尔兰"),
+        ("阿斯隆", "阿斯隆"),
+    ]
 
 
 def test_places_of_the_zt_and_zu_pages():
@@ -1412,7 +1538,9 @@ def test_places_of_the_zt_and_zu_pages():
 
 def test_places_of_the_zv_and_zw_pages():
     # zw03 (dev), jc82.com: Chennai (GeoNames gives it no Chinese name), and its older form
-    got = [(m.mention, m.name) for m in P.find_places("来自印度金奈理工学院的老师研制出新能源汽车。")]
+    got = [
+        (m.mention, m.name) for m in P.find_places("来自印度金奈理工学院的老师研制出新能源汽车。")
+    ]
     assert got == [("印度", "印度"), ("金奈", "金奈")] and P.lookup("金奈").province == "印度"
     assert [m.name for m in P.find_places("钦奈的职业学校")] == ["金奈"]
 
@@ -1449,7 +1577,9 @@ def test_a_city_short_name_right_before_one_of_its_counties_and_a_spam_site_befo
     # yb03 (dev), a mirror of a Tianjin story: 援建天水秦安县莲花教育园区
     assert mentions("援建天水秦安县莲花教育园区") == [("天水", "天水市"), ("秦安县", "秦安县")]
     # ya06 (dev): the 城宣万 zone is a bloc
-    assert mentions("推动城宣万革命老区振兴发展示范区职业教育高质量发展") == [("城宣万革命老区振兴发展示范区", "城宣万")]
+    assert mentions("推动城宣万革命老区振兴发展示范区职业教育高质量发展") == [
+        ("城宣万革命老区振兴发展示范区", "城宣万")
+    ]
     # negatives: the short name before a word, and before a county of another city
     assert mentions("天水人民欢迎你") == []
     assert mentions("天水甘南两地") == [("甘南", "甘南藏族自治州")]
@@ -1457,15 +1587,20 @@ def test_a_city_short_name_right_before_one_of_its_counties_and_a_spam_site_befo
     # so its 台湾 is no place
     from vocstudy.cleaning import clean
 
-    c = clean("台湾佬中文娱乐网川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展\n\n"
-              "中新网重庆5月14日电 14日,城宣万革命老区振兴发展示范区职业教育高质量发展研讨活动在重庆市城口县举行。")
+    c = clean(
+        "台湾佬中文娱乐网川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展\n\n"
+        "中新网重庆5月14日电 14日,城宣万革命老区振兴发展示范区职业教育高质量发展研讨活动在重庆市城口县举行。"
+    )
     assert c.title == "川渝携手推动城宣万革命老区振兴发展示范区职业教育高质量发展"
     assert "娱乐网" not in c.text
 
 
 def test_places_of_the_yc_and_yd_pages():
     # yd03 (dev): a body's local office named after its seat places nothing (GUIDE [b])
-    assert mentions("日本日中工业技术文化中心北京事务所首席代表专程来津") == [("日本", "日本"), ("津", "天津市")]
+    assert mentions("日本日中工业技术文化中心北京事务所首席代表专程来津") == [
+        ("日本", "日本"),
+        ("津", "天津市"),
+    ]
     # yc07 (dev): the Shenzhen–Shanwei zone, in full and short, inside Shenzhen
     assert mentions("深汕合作区与深职院签约") == [("深汕合作区", "深汕特别合作区")]
     assert P.lookup("深汕特别合作区").city == "深圳市"

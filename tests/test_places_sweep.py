@@ -105,7 +105,9 @@ def test_a_common_word_name_listed_with_a_sibling_of_its_city_is_a_place():
 
 
 def test_a_country_name_starting_a_transliterated_personal_name_is_no_place():
-    line = "土库曼斯坦教育部副部长阿曼诺夫·亚历山大,就教育、科学和创新方面同中国加强合作提出相关倡议。"
+    line = (
+        "土库曼斯坦教育部副部长阿曼诺夫·亚历山大,就教育、科学和创新方面同中国加强合作提出相关倡议。"
+    )
     assert names(line) == ["土库曼斯坦", "中国"]  # not 阿曼 (Oman)
     assert names("马里奥·德拉吉") == []
     # the country itself, or a place after it before a dot, is still read

@@ -29,8 +29,9 @@ _PROBE = textwrap.dedent(
 
 def _resolve(tmp_path: Path, *extra: str) -> dict[str, str]:
     env = dict(os.environ, MPLCONFIGDIR=str(tmp_path / "mplconfig"))  # a fresh font cache
-    out = subprocess.run([sys.executable, "-c", _PROBE, *extra], env=env, check=True,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, *extra], env=env, check=True, capture_output=True, text=True
+    )
     assert "findfont" not in out.stderr, out.stderr
     return json.loads(out.stdout)
 
@@ -41,7 +42,10 @@ def test_every_font_of_the_style_lies_inside_the_environment(tmp_path):
     for key, path in files.items():
         assert Path(path).resolve().is_relative_to(Path(sys.prefix).resolve()), (key, path)
     assert {Path(p).name for p in files.values()} == {
-        "NotoSansCJK-Regular.ttc", "DejaVuSans.ttf", "DejaVuSans-Oblique.ttf"}
+        "NotoSansCJK-Regular.ttc",
+        "DejaVuSans.ttf",
+        "DejaVuSans-Oblique.ttf",
+    }
 
 
 def test_a_system_copy_of_the_same_font_is_never_picked(tmp_path):

@@ -26,7 +26,9 @@ def test_summary_on_written_articles():
     assert s.loc["a", "events"] == 2 and s.loc["a", "top_event"] == "founding"
     assert s.loc["b", "top_theme"] == "skills_craftsmanship"
     assert s.loc["b", "top_event"] == "competition" and pd.isna(s.loc["b", "top_pair"])
-    assert s.loc["c", "events"] == 0 and s.loc["c", "themes"] == 0 and pd.isna(s.loc["c", "top_theme"])
+    assert (
+        s.loc["c", "events"] == 0 and s.loc["c", "themes"] == 0 and pd.isna(s.loc["c", "top_theme"])
+    )
 
 
 def test_summary_on_seeds(corpus):

@@ -507,7 +507,13 @@ def _assert_revision(
 
 def test_lexicon_2_6_terms_and_sources():
     new = {
-        "industry_education_integration": {"校企深度融合", "校企深入合作", "产学连结", "产学链结", "学用接轨"},
+        "industry_education_integration": {
+            "校企深度融合",
+            "校企深入合作",
+            "产学连结",
+            "产学链结",
+            "学用接轨",
+        },
         "order_training": {"订单式"},
         "education_power": {"职业教育大省", "职教大省"},
         "east_west_assistance": {"对口支持"},
@@ -799,7 +805,15 @@ def test_lexicon_2_9_terms_and_sources():
     all_terms = {t for ts in LEX["terms"] for t in ts}
     # tried and dropped (2.9): domain words, a school's status or style, short forms that
     # match inside other words, a term that only took matches from another theme
-    dropped = {"技工教育", "特色办学", "骨干高职", "单招", "业师", "技术技能人才培养高地", "应培尽培"}
+    dropped = {
+        "技工教育",
+        "特色办学",
+        "骨干高职",
+        "单招",
+        "业师",
+        "技术技能人才培养高地",
+        "应培尽培",
+    }
     assert not (dropped & all_terms)
     assert len(LEX) == 21  # no new theme in 2.9
 
@@ -940,7 +954,9 @@ def test_lexicon_3_0_terms_and_sources():
         assert all(term in lex.loc[theme, "source"] for term in terms), theme
     all_terms = {t for ts in LEX["terms"] for t in ts}
     # not added (themes.md, changelog 3.0): domain words and generic slogans
-    assert not ({"职业技术教育", "技工教育", "融合发展", "互通共融", "应用技能", "一国两制"} & all_terms)
+    assert not (
+        {"职业技术教育", "技工教育", "融合发展", "互通共融", "应用技能", "一国两制"} & all_terms
+    )
     assert len(LEX) == 21  # no new theme in 3.0: every idea fits an existing definition
 
 
@@ -996,7 +1012,9 @@ def test_lexicons_3_1_and_3_2_terms_and_sources():
         "digital_transformation": {"数字赋能"},
         "regional_coordination": {"官学合作"},
     }
-    _assert_revision("3.1", new_3_1, ("3.1", "粤菜师傅", "身心障碍者", "民族文化传承", "文化育人", "区域"))
+    _assert_revision(
+        "3.1", new_3_1, ("3.1", "粤菜师傅", "身心障碍者", "民族文化传承", "文化育人", "区域")
+    )
     _assert_revision("3.2", new_3_2, ("lexicon 3.2",))
     lex = LEX.set_index("theme")
     for theme, terms in new_3_2.items():  # the source names each term it added
@@ -1017,8 +1035,12 @@ def test_lexicon_3_3_terms_on_the_pages_sentences():
     }
     _assert_revision("3.3", new, ("lexicon 3.3",))
     # pp06 (dev): 展現職人精神; qq12 (dev): 打造高水平双师教师队伍
-    assert ("skills_craftsmanship", "职人精神") in _theme_of("從許選手身上可看見台中技職學子的巨大熱情及毅力,展現職人精神。")
-    assert ("teachers", "双师教师") in _theme_of("打造高水平双师教师队伍,构建高水平产教融合实训基地。")
+    assert ("skills_craftsmanship", "职人精神") in _theme_of(
+        "從許選手身上可看見台中技職學子的巨大熱情及毅力,展現職人精神。"
+    )
+    assert ("teachers", "双师教师") in _theme_of(
+        "打造高水平双师教师队伍,构建高水平产教融合实训基地。"
+    )
     # negatives written for the test: the words apart
     assert _theme_of("学生参加人文知识竞赛,交流学习心得。") == []
 
@@ -1026,15 +1048,25 @@ def test_lexicon_3_3_terms_on_the_pages_sentences():
 def test_lexicon_3_4_terms_on_the_pages_sentences():
     new = {
         "internationalisation": {"对外开放"},
-        "employment_entrepreneurship": {"展翅计划", "展翅青见计划", "青年自雇支援计划", "原住民职业训练", "原住民职训"},
+        "employment_entrepreneurship": {
+            "展翅计划",
+            "展翅青见计划",
+            "青年自雇支援计划",
+            "原住民职业训练",
+            "原住民职训",
+        },
     }
     _assert_revision("3.4", new, ("lexicon 3.4",))
     # ss06 (dev): 勞工處推出的「展翅計劃」、「青少年見習就業計劃」和「青年自僱支援計劃」
-    got = _theme_of("勞工處推出的「展翅計劃」、「青少年見習就業計劃」和「青年自僱支援計劃」,為青年提供培訓。")
+    got = _theme_of(
+        "勞工處推出的「展翅計劃」、「青少年見習就業計劃」和「青年自僱支援計劃」,為青年提供培訓。"
+    )
     assert ("employment_entrepreneurship", "展翅计划") in got
     assert ("employment_entrepreneurship", "青年自雇支援计划") in got
     # rr05 (dev): 舉辦「108年原住民職業訓練計畫成果展」
-    assert ("employment_entrepreneurship", "原住民职业训练") in _theme_of("分署舉辦「108年原住民職業訓練計畫成果展」。")
+    assert ("employment_entrepreneurship", "原住民职业训练") in _theme_of(
+        "分署舉辦「108年原住民職業訓練計畫成果展」。"
+    )
     # negative written for the test: 原住民 and 训练 apart
     assert _theme_of("原住民学生参加篮球训练。") == []
 
@@ -1042,15 +1074,21 @@ def test_lexicon_3_4_terms_on_the_pages_sentences():
 def test_lexicon_3_5_short_forms():
     new = {"regional_coordination": {"校地协同"}, "internationalisation": {"中文+技能"}}
     _assert_revision("3.5", new, ("lexicon 3.5",))
-    assert ("regional_coordination", "校地协同") in _theme_of("【校地协同谋发展】永丰县“书记部长进校园”招才引智活动纪实")
-    assert ("internationalisation", "中文+技能") in _theme_of("该校又派出“5+2”“中文+技能”教师团队,对老挝教师开展培训。")
+    assert ("regional_coordination", "校地协同") in _theme_of(
+        "【校地协同谋发展】永丰县“书记部长进校园”招才引智活动纪实"
+    )
+    assert ("internationalisation", "中文+技能") in _theme_of(
+        "该校又派出“5+2”“中文+技能”教师团队,对老挝教师开展培训。"
+    )
 
 
 def test_lexicon_3_6_china_africa_cooperation():
     new = {"internationalisation": {"中非职业教育合作", "中非教育合作"}}
     _assert_revision("3.6", new, ("lexicon 3.6",))
     # zc06 (dev): 中卢教育合作是中非教育合作的一个缩影
-    assert ("internationalisation", "中非教育合作") in _theme_of("中卢教育合作是中非教育合作的一个缩影。")
+    assert ("internationalisation", "中非教育合作") in _theme_of(
+        "中卢教育合作是中非教育合作的一个缩影。"
+    )
     # n01 (dev): China–Africa vocational cooperation is international, not regional
     got = _theme_of("鲁班工坊是中非职业教育合作的重要品牌。")
     assert ("internationalisation", "中非职业教育合作") in got
@@ -1063,9 +1101,13 @@ def test_lexicon_3_7_the_china_pakistan_corridor():
     new = {"internationalisation": {"中巴经济走廊"}}
     _assert_revision("3.7", new, ("lexicon 3.7",))
     # zd02 (dev): 在中巴经济走廊2.0阶段的宏大愿景下
-    assert ("internationalisation", "中巴经济走廊") in _theme_of("双方在中巴经济走廊2.0阶段的宏大愿景下携手合作。")
+    assert ("internationalisation", "中巴经济走廊") in _theme_of(
+        "双方在中巴经济走廊2.0阶段的宏大愿景下携手合作。"
+    )
     # negative: a corridor of another kind
-    assert all(term != "中巴经济走廊" for _, term in _theme_of("建设孟中印缅经济走廊和中蒙俄经济走廊。"))
+    assert all(
+        term != "中巴经济走廊" for _, term in _theme_of("建设孟中印缅经济走廊和中蒙俄经济走廊。")
+    )
 
 
 def test_lexicon_3_8_short_forms_and_the_farmers_plan():
@@ -1090,9 +1132,13 @@ def test_lexicon_3_9_apprenticeship_mentors_and_counterpart_aid():
     new = {"industry_education_integration": {"企校双师"}, "east_west_assistance": {"对口援助"}}
     _assert_revision("3.9", new, ("lexicon 3.9",))
     # zo08 (dev): 该制度采用"企校双师带徒"机制
-    assert ("industry_education_integration", "企校双师") in _theme_of('该制度采用"企校双师带徒"机制,企业导师负责实操技能传授。')
+    assert ("industry_education_integration", "企校双师") in _theme_of(
+        '该制度采用"企校双师带徒"机制,企业导师负责实操技能传授。'
+    )
     # zn05 (dev): 在我校对口援助拉萨二职期间
-    assert ("east_west_assistance", "对口援助") in _theme_of("在我校对口援助拉萨二职期间,两校结成了深厚的友谊。")
+    assert ("east_west_assistance", "对口援助") in _theme_of(
+        "在我校对口援助拉萨二职期间,两校结成了深厚的友谊。"
+    )
     # negative: aid of another kind
     assert _theme_of("学校向灾区提供紧急援助。") == []
 
@@ -1101,7 +1147,9 @@ def test_lexicon_3_10_short_forms():
     new = {"industry_education_integration": {"校企协同"}, "east_west_assistance": {"闽宁合作"}}
     _assert_revision("3.10", new, ("lexicon 3.10",))
     # zq10 (dev): 标志着学校在"校企协同、产教融合"的道路上迈出更加坚实的步伐
-    assert ("industry_education_integration", "校企协同") in _theme_of('学校在"校企协同、产教融合"的道路上迈出坚实步伐。')
+    assert ("industry_education_integration", "校企协同") in _theme_of(
+        '学校在"校企协同、产教融合"的道路上迈出坚实步伐。'
+    )
     # zp05 (dev): 为促进东西部协作、闽宁合作树立了新典范
     assert ("east_west_assistance", "闽宁合作") in _theme_of("两校为促进闽宁合作树立了新典范。")
     # negative: a cooperation between other provinces
@@ -1117,11 +1165,15 @@ def test_lexicon_3_11_assessment_orders_and_the_asean_highland():
     }
     _assert_revision("3.11", new, ("lexicon 3.11",))
     # zr06 (dev), Traditional with pinyin: 產(chǎn)教評融合
-    assert ("industry_education_integration", "产教评") in _theme_of("广西推动产教评融合,培养技能人才。")
+    assert ("industry_education_integration", "产教评") in _theme_of(
+        "广西推动产教评融合,培养技能人才。"
+    )
     # zs04 (dev): 施行“订单化”“定制式”人才培养
     assert ("order_training", "订单化") in _theme_of("校企联合施行“订单化”人才培养。")
     # zr01 (dev): 职业教育开放合作创新高地
-    assert ("internationalisation", "开放合作创新高地") in _theme_of("打造面向东盟的职业教育开放合作创新高地。")
+    assert ("internationalisation", "开放合作创新高地") in _theme_of(
+        "打造面向东盟的职业教育开放合作创新高地。"
+    )
     # negative: 技工教育 stays a domain word (2.9), not a theme
     assert _theme_of("技工教育、职业教育前景广阔,大有可为。") == []
 
@@ -1135,7 +1187,9 @@ def test_lexicon_3_12_province_poverty_and_industry_forms():
     }
     _assert_revision("3.12", new, ("lexicon 3.12",))
     # zt01 (dev): 江苏作为中国教育大省、教育强省
-    assert ("education_power", "教育强省") in _theme_of("江苏作为中国教育大省、教育强省,发起郑和计划。")
+    assert ("education_power", "教育强省") in _theme_of(
+        "江苏作为中国教育大省、教育强省,发起郑和计划。"
+    )
     # zl01 (dev): 努力践行教随产出、产教同行
     assert ("internationalisation", "教随产出") in _theme_of("努力践行教随产出、产教同行。")
     # negative: a province strong in something else
@@ -1143,10 +1197,15 @@ def test_lexicon_3_12_province_poverty_and_industry_forms():
 
 
 def test_lexicon_3_13_local_and_chinese_language_forms():
-    new = {"regional_coordination": {"校地协作"}, "internationalisation": {"汉语+技能", "汉语+职业技能"}}
+    new = {
+        "regional_coordination": {"校地协作"},
+        "internationalisation": {"汉语+技能", "汉语+职业技能"},
+    }
     _assert_revision("3.13", new, ("lexicon 3.13",))
     # zv07 (dev): 共筑校地协作新篇章
-    assert ("regional_coordination", "校地协作") in _theme_of("兰州科技职业学院向属地管理部门赠旗致谢 共筑校地协作新篇章")
+    assert ("regional_coordination", "校地协作") in _theme_of(
+        "兰州科技职业学院向属地管理部门赠旗致谢 共筑校地协作新篇章"
+    )
     # zv08 (dev): 共同推进“汉语+技能”
     assert ("internationalisation", "汉语+技能") in _theme_of("双方共同推进“汉语+技能”人才培养。")
     # negative: a Chinese-language course alone
@@ -1158,36 +1217,62 @@ def test_lexicon_3_14_rural_industry_teaching_factory_and_corridors():
         "rural_revitalisation": {"乡村产业振兴"},
         "industry_education_integration": {"教学工厂"},
         "regional_coordination": {"陆海贸易新通道"},
-        "internationalisation": {"中缅经济走廊", "中蒙俄经济走廊", "孟中印缅经济走廊", "中南半岛经济走廊",
-                                 "跨境职业教育", "双文凭"},
+        "internationalisation": {
+            "中缅经济走廊",
+            "中蒙俄经济走廊",
+            "孟中印缅经济走廊",
+            "中南半岛经济走廊",
+            "跨境职业教育",
+            "双文凭",
+        },
     }
     new["rural_revitalisation"].add("消费扶贫")
     _assert_revision("3.14", new, ("lexicon 3.14",))
     # zy07 (dev): 连续5年培育10万名乡村产业振兴带头人
-    assert ("rural_revitalisation", "乡村产业振兴") in _theme_of("培育10万名乡村产业振兴带头人“头雁”队伍。")
+    assert ("rural_revitalisation", "乡村产业振兴") in _theme_of(
+        "培育10万名乡村产业振兴带头人“头雁”队伍。"
+    )
     # zy04 (dev): 重点就“教学工厂”…进行了介绍
-    assert ("industry_education_integration", "教学工厂") in _theme_of("重点就“教学工厂”及开展国际交流培训的情况进行了介绍。")
+    assert ("industry_education_integration", "教学工厂") in _theme_of(
+        "重点就“教学工厂”及开展国际交流培训的情况进行了介绍。"
+    )
     # zx04 (dev): 在共建“一带一路、中缅经济走廊”的大环境下
-    assert ("internationalisation", "中缅经济走廊") in _theme_of("在共建“一带一路、中缅经济走廊”的大环境下。")
+    assert ("internationalisation", "中缅经济走廊") in _theme_of(
+        "在共建“一带一路、中缅经济走廊”的大环境下。"
+    )
     # zx05 (dev): 服务国际陆海贸易新通道
     assert ("regional_coordination", "陆海贸易新通道") in _theme_of("服务国际陆海贸易新通道建设。")
     # ya07, yb03, yb05 (dev): 跨境职业教育, 消费扶贫, 双文凭教育合作项目
-    assert ("internationalisation", "跨境职业教育") in _theme_of("老挝青年和跨境职业教育是其中温暖的一章。")
-    assert ("rural_revitalisation", "消费扶贫") in _theme_of("在结对帮扶、职业教育、消费扶贫等方面细化扶贫协作。")
-    assert ("internationalisation", "双文凭") in _theme_of("市理工学校与加拿大蒙特利尔英语教育局开展双文凭教育合作项目。")
+    assert ("internationalisation", "跨境职业教育") in _theme_of(
+        "老挝青年和跨境职业教育是其中温暖的一章。"
+    )
+    assert ("rural_revitalisation", "消费扶贫") in _theme_of(
+        "在结对帮扶、职业教育、消费扶贫等方面细化扶贫协作。"
+    )
+    assert ("internationalisation", "双文凭") in _theme_of(
+        "市理工学校与加拿大蒙特利尔英语教育局开展双文凭教育合作项目。"
+    )
     # negative: a factory the students visit
     assert _theme_of("学生到汽车工厂参观学习。") == []
 
 
 def test_lexicon_3_15_cross_strait_enclave_old_areas_and_connectivity():
     new = {
-        "regional_coordination": {"闽台合作", "两岸职教交流", "两岸职教合作", "飞地经济", "老区振兴"},
+        "regional_coordination": {
+            "闽台合作",
+            "两岸职教交流",
+            "两岸职教合作",
+            "飞地经济",
+            "老区振兴",
+        },
         "internationalisation": {"民心相通"},
         "industry_education_integration": {"招生即招工", "入校即入企"},
     }
     _assert_revision("3.15", new, ("lexicon 3.15",))
     # yc09 (dev): 我校开展闽台合作交流已有近20年历史
-    assert ("regional_coordination", "闽台合作") in _theme_of("我校开展闽台合作交流已有近20年历史。")
+    assert ("regional_coordination", "闽台合作") in _theme_of(
+        "我校开展闽台合作交流已有近20年历史。"
+    )
     # yc07 (dev): 探索建立深汕飞地经济发展模式; 为…老区振兴提供人才智力支撑
     assert ("regional_coordination", "飞地经济") in _theme_of("探索建立深汕飞地经济发展模式。")
     assert ("regional_coordination", "老区振兴") in _theme_of("为老区振兴提供人才智力支撑。")
@@ -1195,6 +1280,9 @@ def test_lexicon_3_15_cross_strait_enclave_old_areas_and_connectivity():
     assert ("internationalisation", "民心相通") in _theme_of("增进中外民心相通。")
     # yd02 (dev): 全方位实现‘招生即招工、入校即入企’的培养目标
     got = _theme_of("全方位实现‘招生即招工、入校即入企’的培养目标。")
-    assert ("industry_education_integration", "招生即招工") in got and ("industry_education_integration", "入校即入企") in got
+    assert ("industry_education_integration", "招生即招工") in got and (
+        "industry_education_integration",
+        "入校即入企",
+    ) in got
     # negative: an old district's roads
     assert _theme_of("老区道路改造完成。") == []

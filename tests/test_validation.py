@@ -550,8 +550,16 @@ def test_evaluator_scores_tables_given_to_it(folder):
     tables = pipeline_tables(folder / "articles")
     given = evaluation.evaluate(folder, n_boot=50, tables=tables)
     pd.testing.assert_frame_equal(own.metrics, given.metrics)
-    assert set(tables) >= {"corpus", "audit", "sentences", "article_events", "places",
-                           "collaborations", "themes", "notes"}
+    assert set(tables) >= {
+        "corpus",
+        "audit",
+        "sentences",
+        "article_events",
+        "places",
+        "collaborations",
+        "themes",
+        "notes",
+    }
     emptied = dict(tables, places=tables["places"].iloc[0:0])
     worse = evaluation.evaluate(folder, n_boot=50, tables=emptied)
     assert _metric(worse, "dev", "places", "recall")["k"] == 0
@@ -569,8 +577,9 @@ def test_first_looks_pools_batches_with_wilson_intervals(tmp_path):
         ("o", "c0", False, 20, "title", "share", 11, 14),
     ]
     csv = tmp_path / "first_look.csv"
-    pd.DataFrame(rows, columns=["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]
-                 ).to_csv(csv, index=False)
+    pd.DataFrame(
+        rows, columns=["batch", "code", "plain", "pages", "metric", "measure", "k", "n"]
+    ).to_csv(csv, index=False)
     t = evaluation.first_looks(csv)
     allc, plain = t.columns[0], t.columns[1]
     assert allc == "all batches (2 batches, 40 pages)"

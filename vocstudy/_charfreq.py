@@ -61,9 +61,7 @@ def char_logprob(text: str) -> float:
     """
     import numpy as np
 
-    codes = np.frombuffer(
-        _t2s().convert(text).encode("utf-32-le", "surrogatepass"), dtype="<u4"
-    )
+    codes = np.frombuffer(_t2s().convert(text).encode("utf-32-le", "surrogatepass"), dtype="<u4")
     codes = codes[codes > 127]
     if not len(codes):
         return float("-inf")

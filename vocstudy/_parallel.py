@@ -251,8 +251,9 @@ class _Workers:
         try:
             for _ in range(n):
                 mine, theirs = ctx.Pipe()
-                proc = ctx.Process(target=_worker_main, args=(theirs,), daemon=True,
-                                   name="vocstudy-worker")
+                proc = ctx.Process(
+                    target=_worker_main, args=(theirs,), daemon=True, name="vocstudy-worker"
+                )
                 proc.start()
                 theirs.close()
                 self.conns.append(mine)
@@ -447,4 +448,11 @@ def doc_items(corpus: Any, *columns: str) -> list[tuple]:
     return list(zip(corpus.index.tolist(), *cols))
 
 
-__all__ = ["close_workers", "concat_frames", "doc_items", "map_docs", "map_frames", "python_strings"]
+__all__ = [
+    "close_workers",
+    "concat_frames",
+    "doc_items",
+    "map_docs",
+    "map_frames",
+    "python_strings",
+]

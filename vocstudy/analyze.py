@@ -138,8 +138,10 @@ class Analysis:
 
     def __repr__(self) -> str:
         m = self.manifest
-        return (f"Analysis({str(self.out)!r}: {len(m.get('done', []))}/{m.get('n_batches', 0)} "
-                f"batches, {m.get('n_files', 0)} files)")
+        return (
+            f"Analysis({str(self.out)!r}: {len(m.get('done', []))}/{m.get('n_batches', 0)} "
+            f"batches, {m.get('n_files', 0)} files)"
+        )
 
 
 def _check_name(name: str) -> None:
@@ -189,7 +191,9 @@ def _flag_exact_duplicates(corpus: pd.DataFrame, seen: dict[bytes, str]) -> pd.D
     """Add ``duplicate_of:<first doc_id>`` as :func:`vocstudy.load_corpus` does; update ``seen``."""
     problems = list(corpus["problems"])
     changed = False
-    for i, (doc_id, text, dig) in enumerate(zip(corpus.index, corpus["text"], corpus["text_digest"])):
+    for i, (doc_id, text, dig) in enumerate(
+        zip(corpus.index, corpus["text"], corpus["text_digest"])
+    ):
         if not text:
             continue
         first = seen.setdefault(dig, doc_id)
@@ -238,8 +242,12 @@ def _list_files(path: str | os.PathLike) -> list[tuple[str, str, str]]:
         raise FileNotFoundError(
             f"corpus path {str(folder)!r} does not exist: pass a folder of .txt or .html articles"
         )
-    files = [folder] if folder.is_file() else sorted(
-        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    files = (
+        [folder]
+        if folder.is_file()
+        else sorted(
+            p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+        )
     )
     if not files:
         raise FileNotFoundError(
@@ -279,14 +287,17 @@ def _merge_term_counts(out: Path, n_batches: int) -> None:
 
     total = None
     for b in range(n_batches):
-        part = pq.read_table(out / "term_counts" / f"part-{b:05d}.parquet",
-                             columns=["term", "count", "docs"])
-        part = part.cast(pa.schema([("term", pa.large_string()), ("count", pa.int64()),
-                                    ("docs", pa.int64())]))
+        part = pq.read_table(
+            out / "term_counts" / f"part-{b:05d}.parquet", columns=["term", "count", "docs"]
+        )
+        part = part.cast(
+            pa.schema([("term", pa.large_string()), ("count", pa.int64()), ("docs", pa.int64())])
+        )
         both = part if total is None else pa.concat_tables([total, part])
         total = both.group_by("term").aggregate([("count", "sum"), ("docs", "sum")])
         total = total.select(["term", "count_sum", "docs_sum"]).rename_columns(
-            ["term", "count", "docs"])
+            ["term", "count", "docs"]
+        )
     idx = pc.sort_indices(total, sort_keys=[("count", "descending"), ("term", "ascending")])
     total = total.take(idx)
     df = total.to_pandas().astype({"term": "str", "count": "int64", "docs": "int64"})
@@ -350,8 +361,13 @@ def analyze(
     h = hashlib.sha256()
     for doc_id, _, shown in items:
         h.update(f"{doc_id}\t{shown}\n".encode())
-    key = {"format": _FORMAT, "files": h.hexdigest(), "n_files": len(items),
-           "batch_size": batch_size, "n_batches": len(batches)}
+    key = {
+        "format": _FORMAT,
+        "files": h.hexdigest(),
+        "n_files": len(items),
+        "batch_size": batch_size,
+        "n_batches": len(batches),
+    }
     manifest = None if overwrite else _read_manifest(out)
     if manifest is not None and {k: manifest.get(k) for k in key} != key:
         raise ValueError(
@@ -367,8 +383,9 @@ def analyze(
     done = set(manifest["done"])
     seen: dict[bytes, str] = {}
     for b in sorted(done):  # the duplicate index of the batches already written
-        part = pd.read_parquet(out / "corpus" / f"part-{b:05d}.parquet",
-                               columns=["doc_id", "text", "text_digest"])
+        part = pd.read_parquet(
+            out / "corpus" / f"part-{b:05d}.parquet", columns=["doc_id", "text", "text_digest"]
+        )
         for doc_id, text, dig in zip(part["doc_id"], part["text"], part["text_digest"]):
             if text:
                 seen.setdefault(bytes(dig), doc_id)

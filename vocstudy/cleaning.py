@@ -113,7 +113,9 @@ def strip_control(line: str) -> str:
 # is a lead byte, the ASCII character after the run is its trail byte (``谪S`` → ``豐``).
 _MOJIBAKE_RE = re.compile(r"(\?+)((?:[^\x00-\x7f]|[!,;:]){1,200})([@-~]?)")
 _LEAD_BYTES = range(0x81, 0xFF)
-_ANNOT_RE = re.compile(r"[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[))]?|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))]")
+_ANNOT_RE = re.compile(
+    r"[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü1-5]{1,7}[))]?|^[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))]"
+)
 
 
 def _gbk_bytes(ch: str) -> bytes | None:
@@ -214,7 +216,9 @@ def repair_mojibake(line: str) -> tuple[str, int, int]:
     for m in _MOJIBAKE_RE.finditer(line):
         run_start = m.start(2)
         fixed = _realign(
-            len(m.group(1)), m.group(2), m.group(3),
+            len(m.group(1)),
+            m.group(2),
+            m.group(3),
             _ANNOT_RE.sub("", line[max(0, m.start() - 12) : m.start()])[-4:],
             _ANNOT_RE.sub("", line[m.end() : m.end() + 12])[:4],
         )
@@ -244,15 +248,15 @@ _PINYIN = rf"[a-z{_TONED}]{{0,6}}[{_TONED}][a-z{_TONED}]{{0,6}}|[a-zü]{{1,6}}[1
 # Written bracket-first, the look-behind after the bracket it guards, so that the
 # engine jumps from one bracket to the next instead of trying every character; the
 # matches are those of ``(?<=[CJK])(?:[((](?:PINYIN)[))])+``.
-_PINYIN_RE = re.compile(
-    rf"[((](?<=[{CJK}][((])(?:{_PINYIN})[))](?:[((](?:{_PINYIN})[))])*"
-)
+_PINYIN_RE = re.compile(rf"[((](?<=[{CJK}][((])(?:{_PINYIN})[))](?:[((](?:{_PINYIN})[))])*")
 
 
 # toneless syllables: (initial)(final), the initials and finals of Hanyu Pinyin
 _INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-_FINAL = (r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|"
-          r"in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|a|o|e|i|u|v)")
+_FINAL = (
+    r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|"
+    r"in|un|vn|er|ia|ie|iu|ua|uo|ui|ve|a|o|e|i|u|v)"
+)
 _TONELESS_RE = re.compile(  # bracket-first, as _PINYIN_RE
     rf"\((?<=[{CJK}]\()(?:{_INITIAL}{_FINAL})\)(?:\((?:{_INITIAL}{_FINAL})\))*"
 )
@@ -448,7 +452,8 @@ _LOST_INDENT_RE = re.compile(f"^\\?{{1,8}}\\s*(?=[{CJK}0-9“(【])")
 # story's, the headline its first part; or where the story opens on a newspaper's
 # dateline (… 本报讯 胶南市日前…)
 _JOINED_HEADLINE_RE = re.compile(
-    r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s|(?=[^\s,,。]{2,10}讯\s))")
+    r"^([^。,,;;!?()()]{8,48}?)\s+(?:▲|[((]\s|(?=[^\s,,。]{2,10}讯\s))"
+)
 
 # a news section's name glued in front of the headline by a bar: 学院动态|我院与…签订…协议,
 # or a special topic's column: 聚焦2025职业教育活动周 | 中马共建…
@@ -476,7 +481,9 @@ _SPAM_PREFIX_RE = re.compile(
     r"^(?:[‘“【\[]([^’”】\]]{2,30})[’”】\]]|([^\s·•|｜]{2,20})\s*[·•|｜])\s*(?=\S)"
 )
 _SPAM_SUFFIX_RE = re.compile(r"(?<=\S)\s*[‘“【\[]([^’”】\]]{2,30})[’”】\]]$")
-_SPAM_WORD_RE = re.compile(r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I)
+_SPAM_WORD_RE = re.compile(
+    r"买球|足彩|博彩|彩票|投注|赌场|娱乐城|棋牌|真人视讯|体育app|app下载|外围", re.I
+)
 _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 #: ... and glued before the headline with no mark between: 台湾佬中文娱乐网川渝携手推动… (ya06)
 _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
@@ -546,12 +553,12 @@ DAY_MONTH_WORD_DATE_LINE = (
     r"(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # a blog platform's post-date header, month first: 星期五, 12月 16, 2016 (zm03, Blogger)
-MONTH_DAY_YEAR_DATE_LINE = (
-    r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[,，]\s*(\d{4})\s*$"
-)
+MONTH_DAY_YEAR_DATE_LINE = r"^\s*(?:(?:星期|週|周)[一二三四五六日天]\s*[,，]\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[,，]\s*(\d{4})\s*$"
 # an e-paper's page line closing on the issue date and its weekday (validation rr11):
 # 钱江晚报 杭州城事·民生 h0003 …大比武 2013-09-06 3174687 2 2013年09月06日 星期五
-WEEKDAY_DATE_LINE = r"^[^,，。;；!?！？]{0,80}(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$"
+WEEKDAY_DATE_LINE = (
+    r"^[^,，。;；!?！？]{0,80}(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$"
+)
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -600,9 +607,7 @@ _URL_RE = re.compile(
 
 
 # where a person stands in a photo, in brackets: (左), (右6), (前排左五), (中)
-_PHOTO_POSITION = (
-    r"[((](?:前排|后排|中排|第[一二三四五六七八九十\d]排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
-)
+_PHOTO_POSITION = r"[((](?:前排|后排|中排|第[一二三四五六七八九十\d]排)?(?:[左右][一二三四五六七八九十\d]{1,2}|[左右中])[))]"
 
 # (rule, pattern, max length of the line for the rule to apply)
 _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
@@ -626,13 +631,19 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     (
         "comment_form",
-        re.compile(r"^(留言|评论|发表评论|网友评论|我要评论|验证码|用户名|密码|匿名)|条评论|评论\s*[((]"),
+        re.compile(
+            r"^(留言|评论|发表评论|网友评论|我要评论|验证码|用户名|密码|匿名)|条评论|评论\s*[((]"
+        ),
         30,
     ),
     # a comment widget's count and link: 最新评论共有 0 位网友发表了评论, 查看所有评论
     ("comment_form", re.compile(r"位网友发表了?评论$|^查看(?:所有|全部|更多)?评论$"), 40),
     # a site's visit counters: 总访问量:1402371今日访问量:417…, 您是第1234位访问者
-    ("site_counter", re.compile(r"访问(?:量|人次|次数|人数)\s*[::]\s*\d|第\s*\d+\s*位访(?:问|客)者"), 80),
+    (
+        "site_counter",
+        re.compile(r"访问(?:量|人次|次数|人数)\s*[::]\s*\d|第\s*\d+\s*位访(?:问|客)者"),
+        80,
+    ),
     (
         "share_widget",
         re.compile(
@@ -685,7 +696,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
-            + WEEKDAY_DATE_LINE + "|" + DAY_MONTH_WORD_DATE_LINE + "|" + MONTH_DAY_YEAR_DATE_LINE,
+            + WEEKDAY_DATE_LINE
+            + "|"
+            + DAY_MONTH_WORD_DATE_LINE
+            + "|"
+            + MONTH_DAY_YEAR_DATE_LINE,
             re.I,
         ),
         100,
@@ -719,43 +734,86 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         80,
     ),
-    ("photo_caption",
-     re.compile(r"^(图为|图:|图片:|图说[::]|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
-                r"记者\s*\S{2,4}\s*摄$"), 150),
+    (
+        "photo_caption",
+        re.compile(
+            r"^(图为|图:|图片:|图说[::]|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
+            r"记者\s*\S{2,4}\s*摄$"
+        ),
+        150,
+    ),
     # a caption opened by its figure number: 图3:邓兰兰博士作主题讲座, 图1 // 考察团一行深入校园
     # (a story sentence does not open with 图 and a number)
     ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
-    ("photo_caption", re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"), 70),
+    (
+        "photo_caption",
+        re.compile(r"[((][^()()]{2,24}(提供|翻摄|摄|图片|供图|照片)(,下同)?[))]$"),
+        70,
+    ),
     # a caption closed by a credit with a slash: …由劉校長代表接受。(攝影/王惠娟) (zq06),
     # …展现侨生在台学习成效。(龍華科大提供/李侑珊臺北傳真) (zq07)
-    ("photo_caption", re.compile(
-        r"[((](?:(?:摄影|攝影|图|圖|图片|圖片|照片)\s*/\s*[^()()/]{2,12}|[^()()/]{2,16}提供\s*/\s*[^()()/]{2,16})[))]$"), 90),
+    (
+        "photo_caption",
+        re.compile(
+            r"[((](?:(?:摄影|攝影|图|圖|图片|圖片|照片)\s*/\s*[^()()/]{2,12}|[^()()/]{2,16}提供\s*/\s*[^()()/]{2,16})[))]$"
+        ),
+        90,
+    ),
     # a sentence closed by the office that supplied the photo: …签署《合作备忘录》。图:政府新闻处,
     # …活动周启动。宣汉县委宣传部供图
     # …揭牌启用。浙江省援疆指挥部供图 拍友 曹月月 摄, …奖学金。照:屏東科大提供
-    ("photo_caption", re.compile(
-        f"^[^。]{{4,120}}。\\s*(?:[图圖照]\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图"
-        f"(?:\\s+\\S{{0,4}}\\s*[{CJK}]{{2,4}}\\s*摄)?)$"), 150),
+    (
+        "photo_caption",
+        re.compile(
+            f"^[^。]{{4,120}}。\\s*(?:[图圖照]\\s*[::/]\\s*[{CJK}]{{2,12}}|[{CJK}]{{2,16}}供图"
+            f"(?:\\s+\\S{{0,4}}\\s*[{CJK}]{{2,4}}\\s*摄)?)$"
+        ),
+        150,
+    ),
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
     # however long: story paragraphs do not end with a photographer's name)
-    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"), 150),
+    (
+        "photo_caption",
+        re.compile(
+            f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"
+        ),
+        150,
+    ),
     # ... or the outlet and the photographer: …刘小强致辞。新华网 王晓震 摄 (zu07)
-    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[{CJK}]{{2,6}}(?:网|社|报)\\s+[{CJK}]{{2,4}}\\s*摄$"), 150),
+    (
+        "photo_caption",
+        re.compile(
+            f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[{CJK}]{{2,6}}(?:网|社|报)\\s+[{CJK}]{{2,4}}\\s*摄$"
+        ),
+        150,
+    ),
     # the same with the name in brackets: …助她在比赛中有更好发挥。(杨柏贤摄)
-    ("photo_caption", re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"), 150),
+    (
+        "photo_caption",
+        re.compile(f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*[((][{CJK}]{{2,4}}\\s*摄[))]$"),
+        150,
+    ),
     # a caption placing two or more people in the photo: …刘乃好(右6),署理会长黄首詠(右5),
     # 杜方敏(左5)共同为…, …董事长(右)与…主席(中)及…校长(左)于…合影 (a story sentence names
     # no one's place in a picture; a long paragraph a caption ran into stays body)
-    ("photo_caption", re.compile(
-        f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"), 160),
+    (
+        "photo_caption",
+        re.compile(f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"),
+        160,
+    ),
     # a short line placing one person in the photo, the mark straight after the name:
     # 吴锦(中)听取许小兰办学特色的汇报 (zj06), 海青班中南區畢典3:僑務委員會委員長吳新興(中)
     # 參觀海青班, 靜態成果展,由海青班同學(左)介紹學習成果。 (zm03) - no story line of the
     # validation pages names where someone stands in a picture; a line quoting the person
     # (校长王五(左)表示,…) is left to the story
-    ("photo_caption", re.compile(
-        f"^(?!.*(?:讯|日电|消息|表示|指出|强调|強調|认为|認為))[^。]*[{CJK}]{_PHOTO_POSITION}[^。]*。?$"), 100),
+    (
+        "photo_caption",
+        re.compile(
+            f"^(?!.*(?:讯|日电|消息|表示|指出|强调|強調|认为|認為))[^。]*[{CJK}]{_PHOTO_POSITION}[^。]*。?$"
+        ),
+        100,
+    ),
     # a bare image path or file name: /001/Upload/…/84333e29.jpg
     ("image_caption", re.compile(r"^[\w\-./:%~]+\.(?i:jpe?g|png|gif|webp|bmp)$"), 300),
     # an image's file name that is a whole caption sentence, left where the photo was:
@@ -765,35 +823,73 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("image_file_name", re.compile(r"^\S(?:.{0,118}\S)?\.(?i:jpe?g|png|gif|webp|bmp)$"), 130),
     # a camera's or a messaging app's file name left without its extension where the
     # photo was: 微信图片_2025-08-23_085532_539, IMG_20170509_101509, a site's own IMG_257 (qq01)
-    ("image_file_name", re.compile(
-        r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{2,}$"), 40),
+    (
+        "image_file_name",
+        re.compile(
+            r"^(?:微信图片|微信截图|(?i:IMG|DSC[NF]?|mmexport|Screenshot|wx_camera))[_\- ]?\d[\d_\-]{2,}$"
+        ),
+        40,
+    ),
     # a browser-upgrade notice at the top of a portal page: 请更新您的浏览器,
     # 您使用的浏览器版本较旧,已不再受支援。…, 为达最佳浏览效果,建议使用 Chrome…
-    ("browser_notice", re.compile(
-        r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
-        # 你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。(uu08)
-        r"(?:使用|用)(?:的是)?旧版(?:本)?(?:的)?浏览器|"
-        r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|"
-        # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
-        r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"), 80),
+    (
+        "browser_notice",
+        re.compile(
+            r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
+            # 你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。(uu08)
+            r"(?:使用|用)(?:的是)?旧版(?:本)?(?:的)?浏览器|"
+            r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|"
+            # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
+            r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"
+        ),
+        80,
+    ),
     # a site's own links in a row, however long: 联络我们|星洲网 … 关于我们|星洲网 (ss07)
-    ("navigation", re.compile(r"(?:联络我们|联系我们).{0,60}关于我们|关于我们.{0,60}(?:联络我们|联系我们)"), 200),
+    (
+        "navigation",
+        re.compile(r"(?:联络我们|联系我们).{0,60}关于我们|关于我们.{0,60}(?:联络我们|联系我们)"),
+        200,
+    ),
     # a prompt to a photo gallery under the story: 更多比赛图片请浏览本站“图片新闻”
-    ("navigation", re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"), 40),
+    (
+        "navigation",
+        re.compile(r"^更多\S{0,10}(?:图片|照片|视频)\S{0,3}(?:请|敬请)?(?:浏览|点击|访问|查看)"),
+        40,
+    ),
     # a repost's source line: 转自:中国改革报, 本文转自:人民网-贵州频道
     ("header_metadata", re.compile(r"^(?:本文)?转(?:自|载自)\s*[::]"), 40),
     # the outlet a repost first ran in, in brackets: 【原载《中国教育新闻网》】 (zd03)
-    ("header_metadata", re.compile(r"^[【\[((]\s*(?:原载|原刊|转载自|转自|来源)\s*[::]?\s*《?[^】\]))]{2,24}》?\s*[】\]))]$"), 40),
+    (
+        "header_metadata",
+        re.compile(
+            r"^[【\[((]\s*(?:原载|原刊|转载自|转自|来源)\s*[::]?\s*《?[^】\]))]{2,24}》?\s*[】\]))]$"
+        ),
+        40,
+    ),
     # a keyword list of short names between bars, however long (主站蜘蛛池模板: 理塘县| 固始县|
     # 云南省| …, ze06): a content farm's index, not prose
     # (not a table's row: | 1 | 深圳职业技术大学 | 100 | 5★ | …, whose cells hold numbers)
-    ("navigation", re.compile(r"^(?![|｜])(?:[^|｜]{0,12}[::]\s*)?(?:[^|｜\s\d]{1,8}\s*[|｜]\s*){7,}[^|｜\d\s]{1,8}\s*$"), 3000),
+    (
+        "navigation",
+        re.compile(
+            r"^(?![|｜])(?:[^|｜]{0,12}[::]\s*)?(?:[^|｜\s\d]{1,8}\s*[|｜]\s*){7,}[^|｜\d\s]{1,8}\s*$"
+        ),
+        3000,
+    ),
     # a forum post's poster line: 大灰狠 发表于 17-7-2015 10:55:12 (zi03)
     ("header_metadata", re.compile(r"^\S{1,20}\s+发表于\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"), 60),
     # a translator's or editor's credit in brackets: 【编译：木合塔尔·木拉提】 (zh03)
-    ("credit_line", re.compile(r"^[【\[]\s*(?:编译|翻译|编辑|责编|校对)\s*[::][^】\]]{1,20}[】\]]$"), 30),
+    (
+        "credit_line",
+        re.compile(r"^[【\[]\s*(?:编译|翻译|编辑|责编|校对)\s*[::][^】\]]{1,20}[】\]]$"),
+        30,
+    ),
     # a reporter's byline on its own line: 顶端新闻·河南商报记者 魏敏 (zi07)
-    ("credit_line", re.compile(r"^[^,，。;；]{0,16}记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})?$"), 30),
+    (
+        "credit_line",
+        re.compile(r"^[^,，。;；]{0,16}记者\s*[\u4e00-\u9fff]{2,3}(?:\s+[\u4e00-\u9fff]{2,3})?$"),
+        30,
+    ),
     # a blog's archive page title: …'s Archivers, … Archives (zh04)
     ("site_name", re.compile(r"(?:'s\s+)?Archiv(?:e|er)s?$"), 80),
     # a blog platform's post line: zs44915623 發表在 痞客邦 留言(0) 人氣() (zd08)
@@ -803,28 +899,50 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),
     # the magazine or book a repost was taken from: 本文出自 2017 / 2月號雜誌 偷學成功者的運動筆記,
     # 本文摘自《职业教育研究》 (zx06; not a story line saying where an idea came from: …。)
-    ("header_metadata",
-     re.compile(r"^本文(?:出自|摘自|选自|節選自|节选自|原载于?|原載於?|原刊于?|原刊於?|刊载于|刊載於|取材自)(?!.*。$)"), 60),
+    (
+        "header_metadata",
+        re.compile(
+            r"^本文(?:出自|摘自|选自|節選自|节选自|原载于?|原載於?|原刊于?|原刊於?|刊载于|刊載於|取材自)(?!.*。$)"
+        ),
+        60,
+    ),
     # a reader's length and reading time: 本篇文章234字,读完约1分钟, 全文共2345字,阅读大约需要6分钟,
     # 预计阅读时间:5分钟 (zy10)
-    ("header_metadata", re.compile(
-        r"^(?:本篇文章|本文|全文|文章)(?:共计|共|约|全长)?\s*\d[\d,]*\s*字\S{0,4}?[,，\s]*\S{0,4}?(?:读完|阅读|閱讀|讀完)"
-        r"\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"
-        r"|^(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|本文)\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"), 40),
+    (
+        "header_metadata",
+        re.compile(
+            r"^(?:本篇文章|本文|全文|文章)(?:共计|共|约|全长)?\s*\d[\d,]*\s*字\S{0,4}?[,，\s]*\S{0,4}?(?:读完|阅读|閱讀|讀完)"
+            r"\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"
+            r"|^(?:预计|預計)?(?:阅读|閱讀)(?:时间|時間|时长|時長|本文)\S{0,6}?\d+(?:\.\d+)?\s*分[钟鐘]"
+        ),
+        40,
+    ),
     # an English page's date line behind the site's name: Mondo International Updated on 2024-02-21
     # (zy01)
-    ("header_metadata", re.compile(
-        r"\b(?:updated|published|posted)\s+on\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
-        re.I), 80),
+    (
+        "header_metadata",
+        re.compile(
+            r"\b(?:updated|published|posted)\s+on\s+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+            re.I,
+        ),
+        80,
+    ),
     # the newspaper a repost was printed in, with its issue date: 《中国教育报》2019年07月27日第1版,
     # 文章原载《HK01》2024年3月19日
-    ("header_metadata",
-     re.compile(f"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\\s*)?{PRINT_ISSUE}(?:{PRINT_PAGE})?$"), 60),
+    (
+        "header_metadata",
+        re.compile(f"^(?:(?:文章|本文)?原(?:载|刊)(?:于|在)?\\s*)?{PRINT_ISSUE}(?:{PRINT_PAGE})?$"),
+        60,
+    ),
     ("header_metadata", re.compile(PRINT_LINE), 40),
     # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
     ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
     # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
-    ("image_caption", re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"), 20),
+    (
+        "image_caption",
+        re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"),
+        20,
+    ),
     # a tags row longer than a heading: 标签: 弘扬工匠精神 中等职业学校技能大赛 …
     ("tag_line", re.compile(r"^(?:(?:热点|热门|相关)?标签|tags?)\s*[::]", re.I), 120),
     # a whole line in brackets without a full stop: an editor's or player's note
@@ -833,11 +951,19 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a contact person's line in a press release: 新闻联络:…研究员0930-936-532
     ("contact_line", re.compile(r"(?<![\d-])\d{2,4}-\d{3,4}-?\d{3,4}(?![\d-])"), 60),
     # a footer address behind a postal code: 360302苗栗市南势里联大二号(国际组)
-    ("contact_line", re.compile(f"^\\d{{3,6}}\\s?[{CJK}]{{2,6}}[市县区乡镇][^。,,]{{0,20}}[路街里号巷弄段]"), 40),
+    (
+        "contact_line",
+        re.compile(f"^\\d{{3,6}}\\s?[{CJK}]{{2,6}}[市县区乡镇][^。,,]{{0,20}}[路街里号巷弄段]"),
+        40,
+    ),
     # a content farm's machine translation announced under the story: 英语如下:
     ("machine_translation", re.compile(r"^(?:英语|英文|英译)(?:如下|版本?)\s*[::]?$"), 12),
     # a bilingual page's label over one language's version: 中文:, English: (zc02)
-    ("machine_translation", re.compile(r"^(?:中文|英文|English|Chinese)\s*(?:版|版本)?\s*[::]$", re.I), 12),
+    (
+        "machine_translation",
+        re.compile(r"^(?:中文|英文|English|Chinese)\s*(?:版|版本)?\s*[::]$", re.I),
+        12,
+    ),
     # an e-mail address on a short line: 在线投稿:ynlcrbs@126.com (zb03)
     ("contact_line", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), 40),
     # an e-paper's issue line: 2025年07月08日  第7642期 往期报纸>> (zb03)
@@ -846,7 +972,11 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("contact_line", re.compile(r"^(?:新闻|传媒|媒体)(?:查询|联络|联系)(?:人|电话)?\s*[::]"), 100),
     # a site's logo left as text where the image was: 台灣新聞網(Logo-image), site logo:
     # www.epochtimes.com (not a sentence naming a logo: 发布了…标志(LOGO)。)
-    ("site_name", re.compile(r"^(?!.*。)(?:.*[\s((:：])?(?:site\s+)?logo(?:[-_\s::))]|$)", re.I), 60),
+    (
+        "site_name",
+        re.compile(r"^(?!.*。)(?:.*[\s((:：])?(?:site\s+)?logo(?:[-_\s::))]|$)", re.I),
+        60,
+    ),
     # a summary box above or beside the story: 摘要:…, 摘要提示:… (a news page's teaser;
     # a journal page's abstract is headed 【摘要】 or 摘 要)
     ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要|核心提示)\s*[::]"), 400),
@@ -855,10 +985,19 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # an e-paper's page and section: 00003版:职业教育, A02版:要闻 (validation jj06)
     ("navigation", re.compile(r"^(?:第\s*)?[A-Z]?\d{1,5}\s*版\s*[::]\s*\S{1,12}$"), 24),
     # an authors' byline: their college, then their names (广州铁路职业技术学院 胡昌送 蔡勤生)
-    ("credit_line", re.compile(
-        f"^[{CJK}]{{2,24}}(?:学校|学院|大学|研究院|研究所|中心)(?:\\s+[{CJK}]{{2,3}}){{1,4}}$"), 50),
+    (
+        "credit_line",
+        re.compile(
+            f"^[{CJK}]{{2,24}}(?:学校|学院|大学|研究院|研究所|中心)(?:\\s+[{CJK}]{{2,3}}){{1,4}}$"
+        ),
+        50,
+    ),
     # a prompt to a photo gallery: 點選可以瀏覽全部照片或影片, 点击查看更多图片
-    ("navigation", re.compile(r"^点(?:选|击)\S{0,8}(?:浏览|查看|观看)\S{0,8}(?:照片|图片|影片|视频)"), 30),
+    (
+        "navigation",
+        re.compile(r"^点(?:选|击)\S{0,8}(?:浏览|查看|观看)\S{0,8}(?:照片|图片|影片|视频)"),
+        30,
+    ),
     # a comment box's prompts: 新增评论, 请输入验证码
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
     # a comment board's rules: ·请注意语言文明,尊重网络道德,…; ·…管理员有权保留或删除其管辖留言中
@@ -866,11 +1005,19 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # (the board's terms, not a comment field: read even where they look like a sentence)
     ("copyright_or_contact", re.compile(r"尊重网络道德|有权保留或删除\S{0,8}留言"), 80),
     # a link back, alone in bars: |返回| (uu08)
-    ("navigation", re.compile(r"^[|｜\[【\s]*返回(?:首页|顶部|列表|上一页|上页)?[|｜\]】\s]*$"), 10),
+    (
+        "navigation",
+        re.compile(r"^[|｜\[【\s]*返回(?:首页|顶部|列表|上一页|上页)?[|｜\]】\s]*$"),
+        10,
+    ),
     # a desk's credit closing a story: 继续教育部 供稿
     ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
     # a portal teaser's account and relative time: 技能山东 昨天17:35, 3小时前
-    ("header_metadata", re.compile(r"(?:昨天|前天|今天)\s*\d{1,2}:\d{2}$|^\S{0,12}\s*\d{1,2}\s*(?:分钟|小时)前$"), 20),
+    (
+        "header_metadata",
+        re.compile(r"(?:昨天|前天|今天)\s*\d{1,2}:\d{2}$|^\S{0,12}\s*\d{1,2}\s*(?:分钟|小时)前$"),
+        20,
+    ),
     # an attachments heading: 相關文件下載:
     ("navigation", re.compile(r"^(?:相关)?(?:文件|附件)下载\s*[::]?$"), 12),
     # an agency's photo credit on its own line: 香港中通社圖片
@@ -890,16 +1037,28 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("forum_notice", re.compile(r"^本帖子?中?包含更多资源|才可以下载或查看"), 40),
     # a forum's sign-up prompt to guests (Discuz's default wording): 马上注册,结交更多好友,享用
     # 更多功能,让你轻松玩转社区。 and 只需一步,快速开始 (zo05)
-    ("forum_notice", re.compile(r"^马上注册[,，\s]*结交更多好友|^只需一步[,，\s]*快速开始$|轻松玩转社区"), 40),
+    (
+        "forum_notice",
+        re.compile(r"^马上注册[,，\s]*结交更多好友|^只需一步[,，\s]*快速开始$|轻松玩转社区"),
+        40,
+    ),
     # a share prompt with no link left: 推荐给朋友: (zn07)
     ("share_instruction", re.compile(r"^(?:推荐给|转发给|分享给)(?:朋友|好友)\s*[::]?$"), 8),
     # a photo caption with its credit in the middle: 活动现场 供图 成都市龙泉驿区委统战部
-    ("image_caption", re.compile(f"^[{CJK}]{{2,16}}\\s+(?:供图|摄影|图片来源)\\s*[::]?\\s*[{CJK}]{{2,20}}$"), 40),
+    (
+        "image_caption",
+        re.compile(f"^[{CJK}]{{2,16}}\\s+(?:供图|摄影|图片来源)\\s*[::]?\\s*[{CJK}]{{2,20}}$"),
+        40,
+    ),
     # an architect's rendering or a plan shown as a photo: 项目建设效果图
     ("image_caption", re.compile(f"^[{CJK}]{{0,14}}(?:效果图|示意图|鸟瞰图|规划图)$"), 16),
     # a site's statement of who runs it, in its disclaimer list: 1、“国际在线”由中国国际广播电台
     # 主办。经中国国际广播电台授权,…
-    ("copyright_or_contact", re.compile(r"^(?:\d[、.]\s*)?“[^”]{2,12}”由[^。,]{2,24}主办。经[^。,]{2,24}授权"), 120),
+    (
+        "copyright_or_contact",
+        re.compile(r"^(?:\d[、.]\s*)?“[^”]{2,12}”由[^。,]{2,24}主办。经[^。,]{2,24}授权"),
+        120,
+    ),
     (
         "ad_or_spam",
         re.compile(
@@ -909,12 +1068,20 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         50,
     ),
-    ("site_name", re.compile(r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"), 40),
+    (
+        "site_name",
+        re.compile(
+            r"^[^\s,,。]{2,24}(网|资讯网|新闻网|在线|网站|门户|频道)$|^\S{2,12}网[-_|]\S{2,16}网$"
+        ),
+        40,
+    ),
     # a content farm's adult-video keyword line, however long (亚洲аv天堂无码,久久…一区二区三区,
     # 96免费精品视频在线观看…; 欧美…午夜小视频_国产97最新在线视频_…: validation gg03, bb12)
     (
         "ad_or_spam",
-        re.compile(r"无码|一区二区|[аa]v天堂|精品视频|午夜\S{0,3}视频|三级在线|成人网站|国产\S{0,4}在线视频"),
+        re.compile(
+            r"无码|一区二区|[аa]v天堂|精品视频|午夜\S{0,3}视频|三级在线|成人网站|国产\S{0,4}在线视频"
+        ),
         200,
     ),
 ]
@@ -962,12 +1129,20 @@ def line_rule(line: str) -> str | None:
             return "html_tag"
     if line[-1] == "日" and _CN_DATE_LINE_RE.match(line):
         return "header_metadata"
-    if (len(line) >= 4 and _CJK_RE.search(line) is None and _WORDLESS_RE.search(line) is None
-            and len(line.replace(" ", "")) >= 4):
+    if (
+        len(line) >= 4
+        and _CJK_RE.search(line) is None
+        and _WORDLESS_RE.search(line) is None
+        and len(line.replace(" ", "")) >= 4
+    ):
         return "stray_symbols"
     if _BARE_URL_RE.match(line):
         return "bare_url"
-    if ("." in line or "://" in line) and _URL_RE.search(line) and cjk_count(_URL_RE.sub("", line)) < 30:
+    if (
+        ("." in line or "://" in line)
+        and _URL_RE.search(line)
+        and cjk_count(_URL_RE.sub("", line)) < 30
+    ):
         return "url_or_ad"
     n = len(line)
     anyrule = _line_rules_up_to(n)
@@ -1015,8 +1190,16 @@ def _line_rules_from(limit: int) -> re.Pattern[str]:
 
 # rules that give way when the line reads as a paragraph of prose
 _SOFT_RULES = frozenset(
-    ("ad_or_spam", "site_name", "navigation", "comment_form", "share_widget",
-     "related_list_heading", "credit_line", "image_caption")
+    (
+        "ad_or_spam",
+        "site_name",
+        "navigation",
+        "comment_form",
+        "share_widget",
+        "related_list_heading",
+        "credit_line",
+        "image_caption",
+    )
 )
 
 
@@ -1041,8 +1224,11 @@ def is_body_line(line: str) -> bool:
     if n < 20:
         return False
     # … or a paragraph leading into a list or a notice's items: …并就有关事项通知如下:
-    return ("。" in line or (n >= 40 and bool(_SENT_END_RE.search(line)))
-            or (n >= 40 and line[-1] in "::" and "," in line))
+    return (
+        "。" in line
+        or (n >= 40 and bool(_SENT_END_RE.search(line)))
+        or (n >= 40 and line[-1] in "::" and "," in line)
+    )
 
 
 def is_prose_line(line: str) -> bool:
@@ -1180,9 +1366,13 @@ def _trailing_furniture(line: str) -> bool:
     if is_prose_line(line):
         return False
     n = cjk_count(line)
-    return (n <= 2 or (n <= TRAILING_MAX_CJK and not _PUNCT_RE.search(line))
-            or bool(_FURNITURE_RE.search(line)) or _menu_like(line)
-            or bool(_NAMES_RE.match(line)))
+    return (
+        n <= 2
+        or (n <= TRAILING_MAX_CJK and not _PUNCT_RE.search(line))
+        or bool(_FURNITURE_RE.search(line))
+        or _menu_like(line)
+        or bool(_NAMES_RE.match(line))
+    )
 
 
 #: The last line of a page cut off mid-sentence (an excerpt's end) with at least this
@@ -1194,8 +1384,13 @@ def _cut_last_sentence(lines: list[str], i: int) -> bool:
     """Whether line ``i`` is the page's last line and a sentence of the story cut short:
     ``而北京市朝阳区某中学李老师则有不同看法,其对每经济记者表示:“对学习成``."""
     x = lines[i]
-    return (not any(y.strip() for y in lines[i + 1:]) and cjk_count(x) >= CUT_SENTENCE_MIN_CJK
-            and "," in x and not _SENT_END_RE.search(x[-1:]) and not _SITE_BLURB_RE.search(x))
+    return (
+        not any(y.strip() for y in lines[i + 1 :])
+        and cjk_count(x) >= CUT_SENTENCE_MIN_CJK
+        and "," in x
+        and not _SENT_END_RE.search(x[-1:])
+        and not _SITE_BLURB_RE.search(x)
+    )
 
 
 #: A phrase under the story's last paragraph with at most this many ideographs and no
@@ -1226,8 +1421,12 @@ def _story_resumes(lines: list[str], rules: list[str | None], i: int, run: int) 
     # a paragraph of the story leading into the run on a colon (…采用弹性学制安排: then
     # 1.… 2.… 3.…, zo08): the run is its list
     lead = _prev_line(rules, k)
-    if (lead is not None and rules[lead] is None and lines[lead].rstrip()[-1:] in (":", "：")
-            and is_body_line(lines[lead])):
+    if (
+        lead is not None
+        and rules[lead] is None
+        and lines[lead].rstrip()[-1:] in (":", "：")
+        and is_body_line(lines[lead])
+    ):
         return True
     for k in range(i, len(lines)):
         if rules[k] is None and _cut_last_sentence(lines, k):
@@ -1254,8 +1453,11 @@ def _site_blurb(line: str) -> bool:
 
 
 def _caption_phrase(line: str) -> bool:
-    return (cjk_count(line) <= CAPTION_PHRASE_MAX_CJK and not _PUNCT_RE.search(line)
-            and not _ENUMERATOR_RE.match(line))
+    return (
+        cjk_count(line) <= CAPTION_PHRASE_MAX_CJK
+        and not _PUNCT_RE.search(line)
+        and not _ENUMERATOR_RE.match(line)
+    )
 
 
 # a site's notice or self-description that reads like a paragraph: 欢迎公司行号投递新闻讯息!…,
@@ -1316,8 +1518,12 @@ _BULLET_ITEM_RE = re.compile(f"^[{_BULLETS}]\\s*\\S")
 def _link_item(line: str) -> bool:
     """A bulleted line that reads as a link: a short phrase or headline, no sentence end,
     not a label leading into what follows (``● 福耀玻璃董事长 曹德旺:``)."""
-    return (len(line) <= LINK_ITEM_MAX_CHARS + 2 and _BULLET_ITEM_RE.match(line) is not None
-            and not _SENT_END_RE.search(line) and line[-1] not in "::")
+    return (
+        len(line) <= LINK_ITEM_MAX_CHARS + 2
+        and _BULLET_ITEM_RE.match(line) is not None
+        and not _SENT_END_RE.search(line)
+        and line[-1] not in "::"
+    )
 
 
 def _bullet_link_lists(lines: list[str], rules: list[str | None]) -> list[int]:
@@ -1339,10 +1545,17 @@ def _bullet_link_lists(lines: list[str], rules: list[str | None]) -> list[int]:
                 continue
         if sum(_link_item(lines[k]) for k in run) >= LINK_LIST_MIN_ITEMS:
             head = _neighbour(lines, run[0], -1)
-            if head is None or lines[head][-1:] not in "::":  # not a list the story introduces (…包括:)
+            if (
+                head is None or lines[head][-1:] not in "::"
+            ):  # not a list the story introduces (…包括:)
                 found.extend(k for k in run if rules[k] is None)
-                if (head is not None and rules[head] is None and len(lines[head]) <= LINK_HEADING_MAX_CHARS
-                        and not _PUNCT_RE.search(lines[head]) and lines[head][:1] not in _BULLETS):
+                if (
+                    head is not None
+                    and rules[head] is None
+                    and len(lines[head]) <= LINK_HEADING_MAX_CHARS
+                    and not _PUNCT_RE.search(lines[head])
+                    and lines[head][:1] not in _BULLETS
+                ):
                     found.append(head)
         run = []
     return found
@@ -1383,7 +1596,8 @@ def _english_prose(line: str) -> bool:
     label: many words, a sentence closed or a clause comma."""
     words = len(line.split())
     return (words >= ENGLISH_PROSE_MIN_WORDS and "," in line) or (
-        words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None)
+        words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None
+    )
 
 
 #: A sub-heading between two paragraphs of an English page has at most this many words.
@@ -1412,8 +1626,12 @@ def _english_headline(lines: list[str], rules: list[str | None], first: int) -> 
         if rules[i] != "non_chinese_line":
             continue
         words = len(x.split())
-        if (lo <= words <= hi and x[:1].isupper() and not _ENGLISH_END_RE.search(x)
-                and not re.search(r"[|/]|https?:|www\.", x)):
+        if (
+            lo <= words <= hi
+            and x[:1].isupper()
+            and not _ENGLISH_END_RE.search(x)
+            and not re.search(r"[|/]|https?:|www\.", x)
+        ):
             return i
     return None
 
@@ -1453,8 +1671,9 @@ RESTATED_MIN_CJK = 16
 RESTATED_LOOKBACK = 4
 
 
-def _restating_captions(lines: list[str], rules: list[str | None], body_idx: list[int], first: int,
-                        end: int) -> None:
+def _restating_captions(
+    lines: list[str], rules: list[str | None], body_idx: list[int], first: int, end: int
+) -> None:
     """Captions that retell a sentence of the story above them in other words
     (``劳赐铭书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》`` under
     ``11月23日,劳书记与美国犹他谷大学校长Matthew Holland签署《合作协议谅解备忘录》,…``):
@@ -1464,13 +1683,19 @@ def _restating_captions(lines: list[str], rules: list[str | None], body_idx: lis
     grams: dict[int, set[str]] = {}
     for i in range(first + 1, end):
         x = lines[i]
-        if (rules[i] is not None or i in body or _SENT_END_RE.search(x) or x[-1] in "::"
-                or cjk_count(x) < RESTATED_MIN_CJK or _ENUMERATOR_RE.match(x)
-                or _next_line(rules, i) is None):  # a caption has the page go on below it
+        if (
+            rules[i] is not None
+            or i in body
+            or _SENT_END_RE.search(x)
+            or x[-1] in "::"
+            or cjk_count(x) < RESTATED_MIN_CJK
+            or _ENUMERATOR_RE.match(x)
+            or _next_line(rules, i) is None
+        ):  # a caption has the page go on below it
             continue
         mine = _bigrams(x)
         k = bisect_left(body_idx, i)
-        for j in body_idx[max(0, k - RESTATED_LOOKBACK):k]:
+        for j in body_idx[max(0, k - RESTATED_LOOKBACK) : k]:
             if j not in grams:
                 grams[j] = _bigrams(lines[j])
             if len(mine & grams[j]) >= RESTATED_MIN_SHARE * len(mine):
@@ -1493,8 +1718,12 @@ def _caption_runs(lines: list[str], rules: list[str | None], first: int, end: in
     run: list[int] = []
     for i in range(first + 1, end):
         x = lines[i]
-        if (rules[i] is None and len(x) <= 2 * CAPTION_RUN_MAX_CJK
-                and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK and _caption_phrase(x)):
+        if (
+            rules[i] is None
+            and len(x) <= 2 * CAPTION_RUN_MAX_CJK
+            and 2 <= cjk_count(x) <= CAPTION_RUN_MAX_CJK
+            and _caption_phrase(x)
+        ):
             run.append(i)
             continue
         if rules[i] in _CAPTION_RULES or rules[i] == "blank_line":
@@ -1503,7 +1732,11 @@ def _caption_runs(lines: list[str], rules: list[str | None], first: int, end: in
             above = _prev_line(rules, run[0])
             while above is not None and rules[above] in _CAPTION_RULES:
                 above = _prev_line(rules, above)
-            if above is not None and rules[above] is None and _SENT_END_RE.search(lines[above][-2:]):
+            if (
+                above is not None
+                and rules[above] is None
+                and _SENT_END_RE.search(lines[above][-2:])
+            ):
                 for k in run:
                     rules[k] = "image_caption"
         run = []
@@ -1516,8 +1749,12 @@ def _menu_like(line: str) -> bool:
 
 def _headline_like(line: str) -> bool:
     """A line of a list of other articles' headlines (ten characters or more)."""
-    return (is_title_candidate(line) and len(line) >= 10 and not is_prose_line(line)
-            and not is_body_line(line))
+    return (
+        is_title_candidate(line)
+        and len(line) >= 10
+        and not is_prose_line(line)
+        and not is_body_line(line)
+    )
 
 
 def title_score(lines: list[str], rules: list[str | None], i: int, first_body: int) -> float:
@@ -1547,8 +1784,12 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     nxt = _next_line(rules, i)
     if _before_story(lines, rules, nxt, first_body):
         score += 2
-    elif (nxt is not None and rules[nxt] is None and _title_like(lines[nxt])
-          and _before_story(lines, rules, _next_line(rules, nxt), first_body)):
+    elif (
+        nxt is not None
+        and rules[nxt] is None
+        and _title_like(lines[nxt])
+        and _before_story(lines, rules, _next_line(rules, nxt), first_body)
+    ):
         score += 1  # a headline followed by its deck (subtitle)
     if 8 <= len(line) <= 48:
         score += 2
@@ -1605,10 +1846,15 @@ _KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认�
 def _title_like(line: str) -> bool:
     if "—" in line:  # judged without a site's name after a dash (…——诸暨网-凯发官网首页)
         line = _DASH_SITE_RE.sub("", line, count=1) or line
-    return (is_title_candidate(line) and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
-            and line[-1] not in "::"  # an addressee (各市、县人民政府…:) or a label
-            and not _FURNITURE_RE.search(line) and not _SPEAKER_RE.search(line)
-            and not _menu_like(line) and not _ORG_ONLY_RE.match(line))
+    return (
+        is_title_candidate(line)
+        and len(line.replace(" ", "")) >= TITLE_MIN_CHARS
+        and line[-1] not in "::"  # an addressee (各市、县人民政府…:) or a label
+        and not _FURNITURE_RE.search(line)
+        and not _SPEAKER_RE.search(line)
+        and not _menu_like(line)
+        and not _ORG_ONLY_RE.match(line)
+    )
 
 
 def _next_line(rules: list[str | None], i: int) -> int | None:
@@ -1636,8 +1882,13 @@ def _semicolon_opening(
             continue
         # ASCII noise a forum scatters behind a line (…投身竹产业;  d/ b- ~! n+ @2) is not text
         x = _AFTER_SEMICOLON_NOISE_RE.sub("", lines[k].rstrip())
-        if (rules[k] is not None or k in copies or x[-1:] not in (";", "；")
-                or cjk_count(x) < SEMICOLON_OPENING_MIN_CJK or not _CLAUSE_RE.search(x[:-1])):
+        if (
+            rules[k] is not None
+            or k in copies
+            or x[-1:] not in (";", "；")
+            or cjk_count(x) < SEMICOLON_OPENING_MIN_CJK
+            or not _CLAUSE_RE.search(x[:-1])
+        ):
             break
         out.append(k)
         k -= 1
@@ -1650,7 +1901,7 @@ def _original_headline(lines: list[str], rules: list[str | None], first: int) ->
     validation hh04, bb20; GUIDE [bb]): the headline, its label cut by :func:`_title_trims`."""
     for i in range(first):
         m = _ORIGINAL_HEADLINE_RE.match(lines[i])
-        if m and rules[i] == "header_metadata" and is_title_candidate(lines[i][m.end():]):
+        if m and rules[i] == "header_metadata" and is_title_candidate(lines[i][m.end() :]):
             return i
     return None
 
@@ -1667,7 +1918,7 @@ def _title_field(lines: list[str], rules: list[str | None]) -> int | None:
     by :func:`_title_trims`."""
     for i, line in enumerate(lines):
         m = _TITLE_FIELD_COLON_RE.match(line)
-        if m and rules[i] is None and is_title_candidate(line[m.end():]):
+        if m and rules[i] is None and is_title_candidate(line[m.end() :]):
             return i
     return None
 
@@ -1676,17 +1927,23 @@ def _prev_line(rules: list[str | None], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
 
 
-def _before_story(lines: list[str], rules: list[str | None], j: int | None,
-                  first_body: int) -> bool:
+def _before_story(
+    lines: list[str], rules: list[str | None], j: int | None, first_body: int
+) -> bool:
     """Whether line ``j`` is where a story starts: its first paragraph or its metadata."""
     if j is None:
         return False
-    return (j == first_body or rules[j] in ("header_metadata", "credit_line")
-            or bool(_DATE_ONLY_RE.match(lines[j])))
+    return (
+        j == first_body
+        or rules[j] in ("header_metadata", "credit_line")
+        or bool(_DATE_ONLY_RE.match(lines[j]))
+    )
 
 
 # a numbered sub-heading of the story: 一、… (二)… 3.…
-_ENUMERATOR_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])")
+_ENUMERATOR_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[((][一二三四五六七八九十\d]+[))]|\d+[、.．])"
+)
 
 # a story's first line opening on a wire or reporter dateline in brackets, its sentence
 # cut by a hard line break: (中央社记者张荣祥台南26日电)教育部…联合成果展,今天在台南
@@ -1720,14 +1977,21 @@ def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
     """Lines without a full stop that hold another line of the page or are held by one
     (a headline printed twice, once after a section label): a headline, however long,
     and never the story's first paragraph."""
-    cand = [i for i, x in enumerate(lines)
-            if rules[i] is None and len(x) >= COPY_MIN_CHARS and "。" not in x]
+    cand = [
+        i
+        for i, x in enumerate(lines)
+        if rules[i] is None and len(x) >= COPY_MIN_CHARS and "。" not in x
+    ]
     out: set[int] = set()
     for i in cand:
         for j, y in enumerate(lines):
-            if j != i and rules[j] is None and len(y) >= COPY_MIN_CHARS and (
-                    lines[i] in y or y in lines[i]) and (
-                    min(len(y), len(lines[i])) >= COPY_MIN_SHARE * max(len(y), len(lines[i]))):
+            if (
+                j != i
+                and rules[j] is None
+                and len(y) >= COPY_MIN_CHARS
+                and (lines[i] in y or y in lines[i])
+                and (min(len(y), len(lines[i])) >= COPY_MIN_SHARE * max(len(y), len(lines[i])))
+            ):
                 out.add(i)
                 break
     return out
@@ -1739,8 +2003,12 @@ def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
 WRAPPED_TITLE_MIN_CHARS = 16
 
 
-def _pick_title(lines: list[str], rules: list[str | None], upto: int,
-                headings: frozenset[int] | set[int] = frozenset()) -> int | None:
+def _pick_title(
+    lines: list[str],
+    rules: list[str | None],
+    upto: int,
+    headings: frozenset[int] | set[int] = frozenset(),
+) -> int | None:
     best: tuple[float, int] | None = None
     for i in range(upto):
         if rules[i] is not None:
@@ -1754,42 +2022,83 @@ def _pick_title(lines: list[str], rules: list[str | None], upto: int,
         return None
     i = best[1]
     prv = _prev_line(rules, i)
-    if (prv is not None and rules[prv] is None and lines[prv][-1:] in _CLAUSE_END
-            and len(lines[prv]) >= WRAPPED_TITLE_MIN_CHARS
-            and is_title_candidate(lines[prv]) and not _SENT_END_RE.search(lines[prv])):
+    if (
+        prv is not None
+        and rules[prv] is None
+        and lines[prv][-1:] in _CLAUSE_END
+        and len(lines[prv]) >= WRAPPED_TITLE_MIN_CHARS
+        and is_title_candidate(lines[prv])
+        and not _SENT_END_RE.search(lines[prv])
+    ):
         i = prv  # a headline printed over two lines, the first ending on a comma: the first
     nxt = _next_line(rules, i)
-    if (_KICKER_END_RE.search(lines[i]) and nxt is not None and nxt < upto and rules[nxt] is None
-            and title_score(lines, rules, nxt, upto) >= 0):
+    if (
+        _KICKER_END_RE.search(lines[i])
+        and nxt is not None
+        and nxt < upto
+        and rules[nxt] is None
+        and title_score(lines, rules, nxt, upto) >= 0
+    ):
         i = nxt  # a kicker ending in 强调/指出…: the headline is the line under it
-    for j in range(upto):  # a browser-title copy "headline|site" and the bare headline: the bare one
-        if (j != i and rules[j] is None and len(lines[i]) > len(lines[j]) and lines[i].startswith(lines[j])
-                and lines[i][len(lines[j]):].lstrip()[:1] in _COPY_SUFFIX_MARKS  # "headline – site" too
-                and _title_like(lines[j])):
+    for j in range(
+        upto
+    ):  # a browser-title copy "headline|site" and the bare headline: the bare one
+        if (
+            j != i
+            and rules[j] is None
+            and len(lines[i]) > len(lines[j])
+            and lines[i].startswith(lines[j])
+            and lines[i][len(lines[j]) :].lstrip()[:1]
+            in _COPY_SUFFIX_MARKS  # "headline – site" too
+            and _title_like(lines[j])
+        ):
             return j
     for j in range(upto):  # "section label + headline" and the bare headline: the bare one
-        if (j != i and rules[j] is None and len(lines[j]) >= COPY_MIN_CHARS
-                and lines[i] != lines[j] and lines[i].endswith(lines[j]) and _title_like(lines[j])
-                # not a headline's two parts printed apart and then whole
-                and lines[i][: len(lines[i]) - len(lines[j])].strip() not in lines[:upto]):
+        if (
+            j != i
+            and rules[j] is None
+            and len(lines[j]) >= COPY_MIN_CHARS
+            and lines[i] != lines[j]
+            and lines[i].endswith(lines[j])
+            and _title_like(lines[j])
+            # not a headline's two parts printed apart and then whole
+            and lines[i][: len(lines[i]) - len(lines[j])].strip() not in lines[:upto]
+        ):
             return j
     page = set(lines[:upto])
     cut = lines[i].lstrip(_OPENING_MARKS)
     for j in range(upto):  # a headline cut after its first part, printed whole nearby: the whole
         whole = lines[j].lstrip(_OPENING_MARKS)  # the cut copy may have lost an opening 「
-        if (j != i and rules[j] is None and len(lines[j]) >= len(lines[i]) + 2 and _title_like(lines[j])
-                and ((whole.startswith(cut) and len(whole) > len(cut)
-                      and whole[len(cut):].lstrip()[:1] not in _COPY_SUFFIX_MARKS)  # not "… – site"
-                     # its second part printed alone, the first part on the line above it
-                     or (lines[j].endswith(lines[i])
-                         and lines[j][: len(lines[j]) - len(lines[i])].strip() in page))):
+        if (
+            j != i
+            and rules[j] is None
+            and len(lines[j]) >= len(lines[i]) + 2
+            and _title_like(lines[j])
+            and (
+                (
+                    whole.startswith(cut)
+                    and len(whole) > len(cut)
+                    and whole[len(cut) :].lstrip()[:1] not in _COPY_SUFFIX_MARKS
+                )  # not "… – site"
+                # its second part printed alone, the first part on the line above it
+                or (
+                    lines[j].endswith(lines[i])
+                    and lines[j][: len(lines[j]) - len(lines[i])].strip() in page
+                )
+            )
+        ):
             return j
     for j in range(i):  # a headline followed by a reworded copy of itself: the first
-        if (rules[j] is None and _title_like(lines[j]) and lines[j] not in lines[i]
-                and lines[i] not in lines[j]  # a section label + the headline: above
-                and min(len(lines[j]), len(lines[i])) >= NEAR_COPY_SHARE * max(len(lines[j]), len(lines[i]))
-                and _overlap(lines[j], lines[i]) >= NEAR_COPY_SHARE
-                and _overlap(lines[i], lines[j]) >= NEAR_COPY_SHARE):
+        if (
+            rules[j] is None
+            and _title_like(lines[j])
+            and lines[j] not in lines[i]
+            and lines[i] not in lines[j]  # a section label + the headline: above
+            and min(len(lines[j]), len(lines[i]))
+            >= NEAR_COPY_SHARE * max(len(lines[j]), len(lines[i]))
+            and _overlap(lines[j], lines[i]) >= NEAR_COPY_SHARE
+            and _overlap(lines[i], lines[j]) >= NEAR_COPY_SHARE
+        ):
             return j
     return i
 
@@ -1807,8 +2116,11 @@ def _dateline_copy(lines: list[str], rules: list[str | None], title: int, upto: 
     """Of a headline printed more than once before the story (the same words, spaces
     aside), the copy standing on the date/source line; else the one picked."""
     key = lines[title].replace(" ", "")
-    copies = [j for j in range(upto) if rules[j] in (None, "repeated_line")
-              and lines[j].replace(" ", "") == key]
+    copies = [
+        j
+        for j in range(upto)
+        if rules[j] in (None, "repeated_line") and lines[j].replace(" ", "") == key
+    ]
     if len(copies) < 2:
         return title
     for j in copies:
@@ -1852,12 +2164,20 @@ def _injected_spam(lines: list[str], rules: list[str | None]) -> list[int]:
     comma, i.e. inside one sentence (``…签约,`` / ``导电漆`` / ``,商讨设立…``)."""
     found = []
     for i, x in enumerate(lines):
-        if (rules[i] not in (None, "ad_or_spam") or not x or len(x) > SPAM_MAX_CHARS
-                or _PUNCT_RE.search(x)):
+        if (
+            rules[i] not in (None, "ad_or_spam")
+            or not x
+            or len(x) > SPAM_MAX_CHARS
+            or _PUNCT_RE.search(x)
+        ):
             continue
         prev, nxt = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
-        if (prev is not None and nxt is not None and lines[prev][-1:] in _CLAUSE_END
-                and lines[nxt][:1] in _CLAUSE_END):
+        if (
+            prev is not None
+            and nxt is not None
+            and lines[prev][-1:] in _CLAUSE_END
+            and lines[nxt][:1] in _CLAUSE_END
+        ):
             found.append(i)
     return found
 
@@ -1873,7 +2193,11 @@ def _fragment_start(lines: list[str], rules: list[str | None], first: int) -> in
             k = _neighbour(lines, k, -1)
             continue
         x = lines[k]
-        if rules[k] is not None or cjk_count(x) < 4 or not (x[:1] in _CLAUSE_END or x[-1:] in _CLAUSE_END):
+        if (
+            rules[k] is not None
+            or cjk_count(x) < 4
+            or not (x[:1] in _CLAUSE_END or x[-1:] in _CLAUSE_END)
+        ):
             break
         start = k
         k = _neighbour(lines, k, -1)
@@ -1903,7 +2227,7 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
     run: list[int] = []
     for i, x in enumerate(lines):
         if rules[i] is None and x.strip():
-            if (not run or not _WRAP_END_RE.search(lines[run[-1]])):
+            if not run or not _WRAP_END_RE.search(lines[run[-1]]):
                 run.append(i)
                 if _WRAP_END_RE.search(x):
                     runs.append(run)
@@ -1912,6 +2236,7 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
         run = []
         if rules[i] is None and x.strip():
             run = [i]
+
     def fragment(k: int) -> bool:
         return cjk_count(lines[k]) >= WRAP_MIN_CJK and bool(_CLAUSE_RE.search(lines[k]))
 
@@ -1926,7 +2251,9 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
     if len(runs) < 2 or max(len(r) for r in runs) < 3:
         return set()
     width = max(_display_width(lines[k]) for r in runs for k in r[:-1])
-    runs = [r for r in runs if all(_display_width(lines[k]) >= WRAP_WIDTH_SHARE * width for k in r[:-1])]
+    runs = [
+        r for r in runs if all(_display_width(lines[k]) >= WRAP_WIDTH_SHARE * width for k in r[:-1])
+    ]
     if len(runs) < 2 or max(len(r) for r in runs) < 3:
         return set()
     return {k for r in runs for k in r if is_body_line("".join(lines[j] for j in r))}
@@ -1980,28 +2307,45 @@ def classify_lines(
         # an image's alt text: the headline + " -" (the pattern can only match when the
         # line ends with one of its characters)
         tail = x[-1:]
-        key = _REPEAT_TAIL_RE.sub("", x) if tail and (tail in _REPEAT_TAIL_MARKS or tail.isspace()) else x
+        key = (
+            _REPEAT_TAIL_RE.sub("", x)
+            if tail and (tail in _REPEAT_TAIL_MARKS or tail.isspace())
+            else x
+        )
         if rules[i] is None and len(key) >= REPEAT_MIN_CHARS:
             if key in seen:
                 rules[i] = "repeated_line"
                 printed_again.add(key)
                 j = _prev_line(rules, i)
-                if (j is not None and rules[j] is None and lines[j] == x
-                        and ((len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x))
-                             or _PHOTO_MARK_RE.search(x))):
+                if (
+                    j is not None
+                    and rules[j] is None
+                    and lines[j] == x
+                    and (
+                        (len(x) <= CAPTION_TWICE_MAX_CHARS and is_prose_line(x))
+                        or _PHOTO_MARK_RE.search(x)
+                    )
+                ):
                     # a sentence printed twice in a row: a photo's caption, however long
                     # when it points at the photo (…委员长吴新兴(图)表示,…)
                     rules[j] = "image_caption"
             seen.add(key)
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), None)
-    if (last is not None and rules[last] is None and len(lines[last]) >= CUT_REPEAT_MIN_CHARS
-            and any(lines[j].startswith(lines[last]) and len(lines[j]) > len(lines[last])
-                    for j in range(last))):
+    if (
+        last is not None
+        and rules[last] is None
+        and len(lines[last]) >= CUT_REPEAT_MIN_CHARS
+        and any(
+            lines[j].startswith(lines[last]) and len(lines[j]) > len(lines[last])
+            for j in range(last)
+        )
+    ):
         rules[last] = "repeated_line"  # a story pasted twice, the second copy cut by the page's end
     english_first = None  # the first paragraph of a page in English
     if "non_chinese_line" in rules:
-        english = [i for i, x in enumerate(lines)
-                   if rules[i] == "non_chinese_line" and _english_prose(x)]
+        english = [
+            i for i, x in enumerate(lines) if rules[i] == "non_chinese_line" and _english_prose(x)
+        ]
         if english and _english_page(lines, len(english)):
             english_first = english[0]
             for i in english:  # a page in English: its paragraphs are the story
@@ -2013,7 +2357,9 @@ def classify_lines(
                 if rules[i] != "non_chinese_line" or len(x.split()) > ENGLISH_SUBHEAD_MAX_WORDS:
                     continue
                 above = next((j for j in range(i - 1, -1, -1) if rules[j] != "blank_line"), None)
-                below = next((j for j in range(i + 1, len(lines)) if rules[j] != "blank_line"), None)
+                below = next(
+                    (j for j in range(i + 1, len(lines)) if rules[j] != "blank_line"), None
+                )
                 if above in paragraphs and below in paragraphs:
                     rules[i] = None
     spam = _injected_spam(lines, rules)
@@ -2023,8 +2369,9 @@ def classify_lines(
         for i in _bullet_link_lists(lines, rules):
             rules[i] = "link_list"
     copies = _headline_copies(lines, rules)
-    body_idx = [i for i, x in enumerate(lines)
-                if rules[i] is None and is_body_line(x) and i not in copies]
+    body_idx = [
+        i for i, x in enumerate(lines) if rules[i] is None and is_body_line(x) and i not in copies
+    ]
     wrapped = _wrapped_paragraphs(lines, rules) if body_idx else set()
     if wrapped:
         body_idx = sorted(set(body_idx) | (wrapped - copies))
@@ -2043,16 +2390,22 @@ def classify_lines(
     prev = _prev_line(rules, first)
     if prev is not None and rules[prev] is None and prev not in copies:
         m = _WIRE_OPENING_RE.match(lines[prev])
-        if m and cjk_count(lines[prev][m.end():]) >= WIRE_OPENING_MIN_CJK:
+        if m and cjk_count(lines[prev][m.end() :]) >= WIRE_OPENING_MIN_CJK:
             body_idx.insert(0, prev)  # a story opening on its wire dateline, cut by a line break
             first = prev
-    for i in range(first):  # the story's opening cut short above it: 昨天,从…传来消息,该校与… (zq05)
+    for i in range(
+        first
+    ):  # the story's opening cut short above it: 昨天,从…传来消息,该校与… (zq05)
         x = lines[i].strip()
-        if (rules[i] is None and len(x) >= TEASER_MIN_CHARS and not _SENT_END_RE.search(x)
-                and lines[first].strip().startswith(x)
-                # not a headline the scrape glued to the story's dateline (…对外开放新华网南昌
-                # 6月27日电, zu07)
-                and not _GLUED_DATELINE_RE.match(lines[first].strip(), len(x))):
+        if (
+            rules[i] is None
+            and len(x) >= TEASER_MIN_CHARS
+            and not _SENT_END_RE.search(x)
+            and lines[first].strip().startswith(x)
+            # not a headline the scrape glued to the story's dateline (…对外开放新华网南昌
+            # 6月27日电, zu07)
+            and not _GLUED_DATELINE_RE.match(lines[first].strip(), len(x))
+        ):
             rules[i] = "lead_teaser"
     # the headline is still judged against the first paragraph with a full stop
     title_upto = first
@@ -2061,19 +2414,32 @@ def classify_lines(
         body_idx = sorted(set(body_idx) | set(opening_run))
         first = body_idx[0]
     for i in range(first + 1, len(lines)):  # a video's or photo's title quoting the story
-        if (rules[i] is None and i not in body_idx and "。" not in lines[i]
-                and len(lines[i]) >= QUOTED_MIN_CHARS and not _ENUMERATOR_RE.match(lines[i])
-                and any(lines[i] in lines[j] for j in body_idx if j < i)):
+        if (
+            rules[i] is None
+            and i not in body_idx
+            and "。" not in lines[i]
+            and len(lines[i]) >= QUOTED_MIN_CHARS
+            and not _ENUMERATOR_RE.match(lines[i])
+            and any(lines[i] in lines[j] for j in body_idx if j < i)
+        ):
             rules[i] = "repeated_line"
             j = first  # ... and the story's first "paragraph" is that caption with a full stop,
             # a paragraph of the story standing between the copies
-            if (lines[j][:-1] == lines[i] and lines[j][-1] == "。"
-                    and any(first < k < i for k in body_idx)):
+            if (
+                lines[j][:-1] == lines[i]
+                and lines[j][-1] == "。"
+                and any(first < k < i for k in body_idx)
+            ):
                 rules[j] = "image_caption"
     for i in range(first + 1, len(lines)) if printed_again else ():
         x = lines[i]  # a label printed under several photos: 沭阳县第三届职教活动周
-        if (rules[i] is None and x in printed_again and len(x) <= CAPTION_REPEAT_MAX_CHARS
-                and not _SENT_END_RE.search(x) and not _ENUMERATOR_RE.match(x)):
+        if (
+            rules[i] is None
+            and x in printed_again
+            and len(x) <= CAPTION_REPEAT_MAX_CHARS
+            and not _SENT_END_RE.search(x)
+            and not _ENUMERATOR_RE.match(x)
+        ):
             rules[i] = "image_caption"
     if len(spam) >= SPAM_MIN_LINES:
         first = _fragment_start(lines, rules, first)
@@ -2115,8 +2481,12 @@ def classify_lines(
     _restating_captions(lines, rules, body_idx, first, min(soft, hard))
     _caption_runs(lines, rules, first, min(soft, hard))
     for i in range(first + 1, min(soft, hard)):
-        if (rules[i] is None and len(lines[i]) <= 48 and not _SENT_END_RE.search(lines[i])
-                and (_CAPTION_END_RE.search(lines[i]) or _CAPTION_START_RE.match(lines[i]))):
+        if (
+            rules[i] is None
+            and len(lines[i]) <= 48
+            and not _SENT_END_RE.search(lines[i])
+            and (_CAPTION_END_RE.search(lines[i]) or _CAPTION_START_RE.match(lines[i]))
+        ):
             rules[i] = "image_caption"  # a photo caption between paragraphs
     last = max(i for i in body_idx if i < min(soft, hard)) if first < min(soft, hard) else first
     tail = [i for i in range(last + 1, min(soft, hard)) if rules[i] is None]
@@ -2134,8 +2504,11 @@ def classify_lines(
         elif _trailing_furniture(lines[i]) and not _cut_last_sentence(lines, i):
             rules[i] = "after_article_end"
     for i in range(first + 1, len(lines)):  # a notice's signature: the office, then the date
-        if (rules[i] is None and len(lines[i]) <= ORG_LINE_MAX
-                and (_ORG_ONLY_RE.match(lines[i]) or _DEPARTMENT_RE.match(lines[i]))):
+        if (
+            rules[i] is None
+            and len(lines[i]) <= ORG_LINE_MAX
+            and (_ORG_ONLY_RE.match(lines[i]) or _DEPARTMENT_RE.match(lines[i]))
+        ):
             nxt = _next_line(rules, i)
             if nxt is not None and rules[nxt] == "header_metadata":
                 rules[i] = "credit_line"
@@ -2216,9 +2589,15 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         where = [no for no, x in enumerate(raw_lines, 1) if "\ufffd" in x]
         n_bad = sum(x.count("\ufffd") for x in raw_lines)
         shown = ", ".join(map(str, where[:20])) + (" …" if len(where) > 20 else "")
-        changes.append(Change(0, "repaired", "invalid_bytes",
-                              f"{n_bad} invalid byte sequence(s) in line(s) {shown}",
-                              f"{n_bad} × U+FFFD"))
+        changes.append(
+            Change(
+                0,
+                "repaired",
+                "invalid_bytes",
+                f"{n_bad} invalid byte sequence(s) in line(s) {shown}",
+                f"{n_bad} × U+FFFD",
+            )
+        )
 
     n_repaired = n_lost = n_pinyin = 0
     # Each line step below runs only when the text holds something it could change
@@ -2338,8 +2717,11 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
         if rule == "blank_line" and marked[no - 1]:
             continue  # emptied by a markup rule, already audited with its raw line
         changes.append(Change(no, "removed", rule, raw_lines[no - 1], ""))
-        if (rule == "after_article_end" and is_prose_line(final[no - 1])
-                and not _SITE_BLURB_RE.search(final[no - 1])):
+        if (
+            rule == "after_article_end"
+            and is_prose_line(final[no - 1])
+            and not _SITE_BLURB_RE.search(final[no - 1])
+        ):
             dropped_prose = True
     changes.sort(key=lambda c: c.line_no)  # stable: steps stay in the order applied
 
@@ -2366,12 +2748,18 @@ def clean(raw: str, invalid_bytes: bool = False) -> Cleaned:
     if title is None:  # a headline printed only as the breadcrumb's last crumb
         title = _crumb_title(final, rules)
     if title is None:  # ... or only in the portal's repost credit under the story
-        title = next((m.group(1) for x, r in zip(final, rules) if r is not None
-                      and (m := _CREDIT_TITLE_RE.match(x)) and is_title_candidate(m.group(1))), None)
+        title = next(
+            (
+                m.group(1)
+                for x, r in zip(final, rules)
+                if r is not None
+                and (m := _CREDIT_TITLE_RE.match(x))
+                and is_title_candidate(m.group(1))
+            ),
+            None,
+        )
     lines = [(no, x, r) for no, (x, r) in enumerate(zip(final, rules), 1)]
     return Cleaned(text, changes, flags, script, title, lines, meta_lines)
-
-
 
 
 def _title_trims(line: str) -> list[tuple[str, str, str]]:
@@ -2404,11 +2792,13 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     # or its name quoted after it (…建设力度“九游会·j9官方网站”, zf05)
     m = _SPAM_PREFIX_RE.match(line)
     if m and _SPAM_WORD_RE.search(m.group(1) or m.group(2)):
-        step("ad_or_spam", line[m.end():], 8)
+        step("ad_or_spam", line[m.end() :], 8)
     m = _SPAM_SUFFIX_RE.search(line)
     if m and (_SPAM_WORD_RE.search(m.group(1)) or _SPAM_SITE_RE.search(m.group(1))):
         step("ad_or_spam", line[: m.start()], 8)
-    if "娱乐" in line[:14]:  # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
+    if (
+        "娱乐" in line[:14]
+    ):  # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
         step("ad_or_spam", _SPAM_SITE_PREFIX_RE.sub("", line, count=1), 8)
     if line[:2] in ("标题", "题目") or line[:1] == "题":
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
@@ -2456,7 +2846,9 @@ _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^�
 
 # a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,
 # 转载请注明出处:… (zm06)
-_CREDIT_TITLE_RE = re.compile(r"^\s*《([^《》]{6,80})》\s*(?:一文)?由[^,,。]{2,30}(?:提供|发布|供稿)")
+_CREDIT_TITLE_RE = re.compile(
+    r"^\s*《([^《》]{6,80})》\s*(?:一文)?由[^,,。]{2,30}(?:提供|发布|供稿)"
+)
 
 
 def _crumb_title(lines: list[str], rules: list[str | None]) -> str | None:
@@ -2498,14 +2890,17 @@ def _crumb_repeated(line: str, lines: list[str], i: int) -> str | None:
     """The last crumb of a breadcrumb without a position label (``首页 评论 headline``)
     when the next non-blank line opens with it: the headline printed again with a teaser
     or a photo credit glued behind it (``headline 技职体系正从…(图/…提供)``)."""
-    nxt = next((x for x in lines[i + 1:] if x.strip()), None)
+    nxt = next((x for x in lines[i + 1 :] if x.strip()), None)
     if nxt is None or len(nxt) <= len(line):
         return None
     for k in range(len(line) - 1, 0, -1):
         if line[k - 1] in " \t>»›→/" and nxt.startswith(line[k:]):
             crumb = line[k:].strip()
-            if (cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK and is_title_candidate(crumb)
-                    and nxt[len(line) - k:len(line) - k + 1] in (" ", "\u3000")):
+            if (
+                cjk_count(crumb) >= CRUMB_TITLE_MIN_CJK
+                and is_title_candidate(crumb)
+                and nxt[len(line) - k : len(line) - k + 1] in (" ", "\u3000")
+            ):
                 return crumb
             return None
     return None

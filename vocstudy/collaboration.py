@@ -337,7 +337,9 @@ AIM = (
 #: 为进一步推进…, does not make the clause an aim.)
 #: A belief in what will come (我们相信,…合作一定会开鲜花结硕果,共谱川渝职业教育协同发展新篇章,
 #: qq11) is an aim too.
-DEMAND = r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望|相信|一定会|必将|定将"
+DEMAND = (
+    r"应当|应该|(?<![重主需只纲提])要(?![求素点闻])|必须|希望|期待|期盼|期望|相信|一定会|必将|定将"
+)
 #: Between two places, a word linking them as parties (与, 和, 携手, 帮扶, 对口 …; 援 right
 #: after 中国 names China's aid to the place after it: 中国援布基纳法索职业培训中心, dev o08).
 #: The words that join two parties (与, 和, 同), not where they belong to other words.
@@ -354,13 +356,17 @@ JOINT = (
 )
 #: Before the first place of an enumeration in its clause, a word making the places
 #: objects (联合重庆、天津…, 覆盖A、B…), not parties acting together.
-OBJECT_BEFORE = r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
+OBJECT_BEFORE = (
+    r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
+)
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
 #: Quoted titles that 以…为主题/为核心 makes the topic of an event or a dialogue (以「职业教育
 #: 创新实践」「粤港澳职教协同发展」为核心展开对话; 以“魅力中国、活力上海”为主题): the places
 #: inside are what is talked about, not parties.
-TOPIC = r"以(?:[「“《『][^」”》』]{1,40}[」”》』][、和与及]?\s*)+为(?:核心|主题|题|重点|议题|中心|主线)"
+TOPIC = (
+    r"以(?:[「“《『][^」”》』]{1,40}[」”》』][、和与及]?\s*)+为(?:核心|主题|题|重点|议题|中心|主线)"
+)
 #: After an enumeration, a verb of attending: the places are where guests come from or
 #: are posted (原中国驻泰国大使、北京…公司董事长出席了交流会), not parties.
 ATTEND = (
@@ -395,7 +401,9 @@ _CLOSE_QUOTE_RE = re.compile(r"[”」』\"’》]?")
 #: (劳动力发展署高屏澎东分署, 中彰投分署): the places are its area, not members acting.
 BRANCH = r"(?:分署|分局|分处|分中心|办事处|联络处)"
 _BRANCH_RE = re.compile(BRANCH)
-_GROUP_FIELD_RE = skipping(r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))")
+_GROUP_FIELD_RE = skipping(
+    r"(?:两地|三地|四地)?(?:职业教育|职教|教育)(?![^,，;；。:：]{0,6}?(?:集团|联盟|园区|小组|论坛|会))"
+)
 _AIM_RE = skipping(AIM)
 _DEMAND_RE = skipping(DEMAND)
 _LINK_RE = skipping(LINK)
@@ -406,9 +414,7 @@ _TOPIC_RE = re.compile(TOPIC)
 _ROUTE_RE = re.compile(r"(?:连接|连通|联通|贯通|往返)[^,，。;；]{2,24}?(?:的|之间)")
 #: The topics of talks (双方就高等教育产业化、…、闽澳两地师生交流等方面进行了探讨): a group
 #: named there is a subject discussed, not places acting together.
-TALK_TOPIC = (
-    r"就[^,，;；。:：]{1,60}?进行了?(?:深入|深度|广泛|充分|热烈)?的?(?:探讨|研讨|商讨|磋商|座谈|沟通|交流)"
-)
+TALK_TOPIC = r"就[^,，;；。:：]{1,60}?进行了?(?:深入|深度|广泛|充分|热烈)?的?(?:探讨|研讨|商讨|磋商|座谈|沟通|交流)"
 _TALK_TOPIC_RE = re.compile(TALK_TOPIC)
 _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first place of a list in its clause, a verb of travelling whose stops the
@@ -443,7 +449,9 @@ _INVITED_RE = re.compile(INVITED)
 #: Who invites a trip or visit (应新加坡国立教育学院、马来西亚砂拉越科技大学和泰国博仁大学
 #: 的邀请,校长…带队赴…): its hosts, named together, are not partners of each other
 #: (validation batch y, dev y14).
-INVITERS = r"(?<![响适供对反相])应(?!邀)(?P<who>[^。;；!?！？]{2,80}?)(?:的|之)?(?:邀请|邀约|之邀|所邀)"
+INVITERS = (
+    r"(?<![响适供对反相])应(?!邀)(?P<who>[^。;；!?！？]{2,80}?)(?:的|之)?(?:邀请|邀约|之邀|所邀)"
+)
 _INVITERS_RE = re.compile(INVITERS)
 
 
@@ -620,9 +628,7 @@ def _bloc_for(mention: str) -> str | None:
 NO_PARTY = frozenset({"非洲"})
 
 
-def _units(
-    sentence: str, matches: list[PlaceMatch]
-) -> list[tuple[int, int, tuple[str, ...], str]]:
+def _units(sentence: str, matches: list[PlaceMatch]) -> list[tuple[int, int, tuple[str, ...], str]]:
     """Group matches by span: (start, end, place names, kind) with kind ``bloc``,
     ``group`` (an abbreviation naming several places) or ``single``."""
     spans: dict[tuple[int, int], list[PlaceMatch]] = {}
@@ -656,7 +662,9 @@ def _partner_named(
 ) -> tuple[str, ...]:
     """The members of a China-and-partner abbreviation, its partner read in the sentence
     (:func:`vocstudy.gazetteer.partner_named` over the countries the sentence names)."""
-    return partner_named(mention, names, (p.name for p in matches if foreign_kind(p.name) == "country"))
+    return partner_named(
+        mention, names, (p.name for p in matches if foreign_kind(p.name) == "country")
+    )
 
 
 #: Right before a two-place abbreviation, a link word or 对/向 making it the partner or
@@ -677,14 +685,18 @@ def _partner_before_group(
     for u in reversed(units[:i]):
         if u[0] < cs:
             break
-        if u[3] == "single" and not any(_contains(u[2][0], n) or _contains(n, u[2][0]) for n in units[i][2]):
+        if u[3] == "single" and not any(
+            _contains(u[2][0], n) or _contains(n, u[2][0]) for n in units[i][2]
+        ):
             return u[2][0]
     return None
 
 
 #: Right before the first place of a clause, an assistance verb whose objects the places
 #: are (…,对口支援新疆、青海、西藏、云南等地的职业教育).
-_ASSIST_OBJECTS_RE = re.compile(r"(?:对口支援|对口帮扶|对口援助|对口协作|帮扶|支援|援助|援建)(?:了)?$")
+_ASSIST_OBJECTS_RE = re.compile(
+    r"(?:对口支援|对口帮扶|对口援助|对口协作|帮扶|支援|援助|援建)(?:了)?$"
+)
 
 
 def _assisted_objects(
@@ -703,7 +715,7 @@ def _assisted_objects(
         subject = next((u for u in singles if lo <= u[0] < cs), None)
         if subject is None or not _GOVERNMENT_RE.match(sentence, subject[1]):
             continue
-        if sentence[lo : subject[0]].strip(" \u3000“\"") or _AIM_RE.search(sentence, lo, ce):
+        if sentence[lo : subject[0]].strip(' \u3000“"') or _AIM_RE.search(sentence, lo, ce):
             continue  # the body must open the statement; an aim is not assistance given
         for u in objects:
             add(subject[2], u[2], "assistance")
@@ -725,6 +737,7 @@ def _paired_list(
     青岛–西宁): each item's places pair across its link word, not with the other items.
     Empty when an item has no link word, or several (A与B、C、D…分别签订: one party
     with several, left to the other rules)."""
+
     def inside(k: int) -> bool:  # within a place's name
         return any(s <= k < e for s, e in spans)
 
@@ -737,7 +750,9 @@ def _paired_list(
         items = list(zip([lo, *[k + 1 for k in cuts]], [*cuts, m.start()]))
         couples = []
         for a, b in items:
-            links = [x.start() for x in _PAIR_LINK_RE.finditer(sentence, a, b) if not inside(x.start())]
+            links = [
+                x.start() for x in _PAIR_LINK_RE.finditer(sentence, a, b) if not inside(x.start())
+            ]
             if len(links) != 1:
                 break
             k = links[0]
@@ -777,13 +792,18 @@ def _chain_contains(outer: str, inner: str) -> bool:
         return True
     po, pi = lookup(outer), lookup(inner)
     return (
-        po is not None and pi is not None and po.province == pi.province
-        and foreign_kind(outer) == "division" and foreign_kind(inner) == "city"
+        po is not None
+        and pi is not None
+        and po.province == pi.province
+        and foreign_kind(outer) == "division"
+        and foreign_kind(inner) == "city"
     )
 
 
 #: A count of places right after a group's name (川渝4地, 川渝四地).
-_GROUP_COUNT_RE = re.compile(r"(?P<n>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])个?(?:地|市|县|区|城|区县|市县)")
+_GROUP_COUNT_RE = re.compile(
+    r"(?P<n>十[一二]?|[两二三四五六七八九]|1[0-2]|[2-9])个?(?:地|市|县|区|城|区县|市县)"
+)
 
 
 def _more_places_counted(sentence: str, after: int, members: int) -> bool:
@@ -920,7 +940,11 @@ def _reporter_home_pair(
     if len({m.name for m in filed}) != 1:
         return None
     home = filed[0].name
-    others = [m for m in matches if m.level != "bloc" and m.name != MAINLAND and not _contains(m.name, home)]
+    others = [
+        m
+        for m in matches
+        if m.level != "bloc" and m.name != MAINLAND and not _contains(m.name, home)
+    ]
     names = {m.name for m in others}
     names = {n for n in names if not any(_contains(n, o) for o in names)}
     if len(names) != 1:
@@ -960,8 +984,11 @@ def _pairs_and_units(
     matches = _party_matches(sentence, matches)
     found, as_units = _pairs_raw(sentence, matches)
     if not found and reporter:
-        home = _reporter_home_pair(sentence, matches, [m for m in filed if any(
-            s <= m.start and m.end <= e for s, e in reporter)])
+        home = _reporter_home_pair(
+            sentence,
+            matches,
+            [m for m in filed if any(s <= m.start and m.end <= e for s, e in reporter)],
+        )
         if home is not None:
             found[home[:2]] = home[2]
     fixed = {p for cue, ps in _programme_parties().items() if cue in sentence for p in ps}
@@ -970,9 +997,7 @@ def _pairs_and_units(
             continue  # 中国 stays a party beside 天津 (鲁班工坊; dev gold d07: 中国 and 贵州)
         for key in [k for k in found if f in k]:
             other = key[1] if key[0] == f else key[0]
-            if any(
-                other in k and _contains(f, k[1] if k[0] == other else k[0]) for k in found
-            ):
+            if any(other in k and _contains(f, k[1] if k[0] == other else k[0]) for k in found):
                 del found[key]
                 as_units.discard(key)
     if found:
@@ -1036,7 +1061,8 @@ def _co_partners(pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
     linked = lambda x, y: (x, y) in have or (y, x) in have  # noqa: E731
     places = {p for ab in pairs for p in ab}
     return {
-        (a, b) for a, b in pairs
+        (a, b)
+        for a, b in pairs
         if _one_foreign_country(a, b)
         and any(c not in (a, b) and linked(a, c) and linked(b, c) for c in places)
     }
@@ -1153,7 +1179,9 @@ def _pairs_raw(
         if kind == "group" and len(set(names)) == 2:  # 川渝两地共建…, 中德合作
             if _IN_NAME_RE.match(sentence, e):
                 continue  # 中德职教合作示范基地, 中葡职业技术学校: a name, not a partnership
-            if _more_places_counted(sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0)), 2):
+            if _more_places_counted(
+                sentence, e + len(_CLOSE_QUOTE_RE.match(sentence, e).group(0)), 2
+            ):
                 continue  # 川渝4地签订合作协议: four places inside them sign
             partner = _partner_before_group(sentence, units, i, cs)
             if partner == MAINLAND:
@@ -1332,7 +1360,12 @@ def _pairs_raw(
     for g, cs, _ in by_clause:
         if len({n for _, _, n in g}) >= 2:
             groups.append(g)
-        elif g and prev and _JOIN_RE.match(sentence, cs) and not _AIM_RE.search(sentence, prev[-1][1], cs):
+        elif (
+            g
+            and prev
+            and _JOIN_RE.match(sentence, cs)
+            and not _AIM_RE.search(sentence, prev[-1][1], cs)
+        ):
             # …共建联盟,并与重庆市永川区开展交流: the subject (first place) of the
             # previous clause is the party, not the places it visited or listed
             subject = [prev[0]]
@@ -1343,7 +1376,12 @@ def _pairs_raw(
             for a in {n for _, _, n in subject}:
                 add(a, g[0][2], sent_mech)
             joined = True
-        if g and prev and _ANAPHOR_PARTY_RE.match(sentence, cs) and len({n for _, _, n in prev}) == 1:
+        if (
+            g
+            and prev
+            and _ANAPHOR_PARTY_RE.match(sentence, cs)
+            and len({n for _, _, n in prev}) == 1
+        ):
             # 以乌恰县技工学校为例,该校对口常州技师学院和徐州技师学院: 乌恰县 is the party
             mech = span_mech(prev[0][0], g[-1][1])
             if mech is not None:
@@ -1356,9 +1394,7 @@ def _pairs_raw(
         # no clause names two places: the places of each part of the sentence (up to ；)
         # - one statement - are taken together; places of two statements are not paired
         ends = [m.start() for m in _SEGMENT_END_RE.finditer(sentence)] + [len(sentence)]
-        groups = [
-            [u for u in singles if lo <= u[0] < hi] for lo, hi in zip([-1, *ends], ends)
-        ]
+        groups = [[u for u in singles if lo <= u[0] < hi] for lo, hi in zip([-1, *ends], ends)]
     for g in groups:
         inner = {n for _, _, n in g}
         g = [u for u in g if not any(_contains(u[2], o) for o in inner)]  # 北京…丰台: 丰台
@@ -1367,8 +1403,11 @@ def _pairs_raw(
         first = g[0][0]
         cs = clause_of(first)[0]
         if (
-            _CO_OBJECT_RE.search(sentence, cs, first) or _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first)
-        ) and not _agreement_of_named_parties(sentence, cs, first, g[-1][1], clause_of(g[-1][0])[1]):
+            _CO_OBJECT_RE.search(sentence, cs, first)
+            or _PAIRING_VERB_BEFORE_RE.search(sentence, cs, first)
+        ) and not _agreement_of_named_parties(
+            sentence, cs, first, g[-1][1], clause_of(g[-1][0])[1]
+        ):
             # co-objects of a link or a verb before them: not partners of each other, but
             # each the partner of the subject of an earlier clause when theirs opens with
             # the link (台湾昆山科技大学成立于1965年,先后与…北京科技大学、…海南大学等九所
@@ -1412,7 +1451,9 @@ def _pairs_raw(
             # no 与/和 between them: a link word (帮扶, 对口) between two of them, or a
             # word after the list naming them as acting together (…共同发起, 两地…)
             linked = [
-                (u, v) for u, v in combinations(g, 2) if u[2] != v[2] and _linked(sentence, u[1], v[0], spans)
+                (u, v)
+                for u, v in combinations(g, 2)
+                if u[2] != v[2] and _linked(sentence, u[1], v[0], spans)
             ]
             if linked:
                 for u, v in linked:
@@ -1460,7 +1501,10 @@ def _subject_before(
     the link (先后与A、B…缔结…; 并与A、B签署…) and what it does is strong (an agreement, a
     joint programme, an alliance, assistance), with no aim or demand. ``None`` when the
     clause does not open so, or the earlier clauses name no place or several."""
-    if not _LINK_OPENING_RE.match(sentence, cs) or _LINK_OPENING_RE.match(sentence, cs).end() > first:
+    if (
+        not _LINK_OPENING_RE.match(sentence, cs)
+        or _LINK_OPENING_RE.match(sentence, cs).end() > first
+    ):
         return None
     seg = max((m.end() for m in _SEGMENT_END_RE.finditer(sentence, 0, cs)), default=0)
     before = [u for u in singles if seg <= u[0] and u[1] <= cs]
@@ -1512,7 +1556,9 @@ def find_collaborations(
 
 #: The roles of an occasion's organisers split between bodies (主办, 承办, 协办, 合办):
 #: a host and its co-organisers run the occasion together.
-_ROLE_RE = re.compile(r"(?P<role>主办|主辦|承办|承辦|协办|協辦|合办|合辦)(?P<head>城市|单位|單位|方)?")
+_ROLE_RE = re.compile(
+    r"(?P<role>主办|主辦|承办|承辦|协办|協辦|合办|合辦)(?P<head>城市|单位|單位|方)?"
+)
 #: Before a place in a role's span, a word making it a venue or an origin, not an organiser.
 _NOT_ORGANISER_RE = re.compile(r"[在于於]|来自|來自|赴|到|前往")
 
@@ -1572,6 +1618,7 @@ def _co_organiser_pairs(sentence: str, matches: list[PlaceMatch]) -> list[tuple[
         out.append(tuple(sorted((a, b))))
     return out
 
+
 #: A school's own name after a place (临沂职业学院, 山东交通技师学院): what places the
 #: school an article calls 学校/我院 elsewhere.
 SCHOOL_NAME_AFTER = (
@@ -1592,8 +1639,10 @@ def _school_home(scanned) -> str | None:
     homes = set()
     for sent, matches in scanned:
         for m in matches:
-            if m.level in ("province", "city", "district") and _is_mainland(m.name) and (
-                _SCHOOL_NAME_AFTER_RE.match(sent, m.end)
+            if (
+                m.level in ("province", "city", "district")
+                and _is_mainland(m.name)
+                and (_SCHOOL_NAME_AFTER_RE.match(sent, m.end))
             ):
                 homes.add(m.name)
     homes = {h for h in homes if not any(o != h and _contains(h, o) for o in homes)}
@@ -1640,8 +1689,17 @@ def _own_school_as_place(
     if place is None:
         return {}, set()
     start = m.end() - 2
-    own = PlaceMatch(start, m.end(), sentence[start : m.end()], place.name, place.level,
-                     place.province, place.adcode, place.lon, place.lat)
+    own = PlaceMatch(
+        start,
+        m.end(),
+        sentence[start : m.end()],
+        place.name,
+        place.level,
+        place.province,
+        place.adcode,
+        place.lon,
+        place.lat,
+    )
     return _pairs_and_units(sentence, sorted([own, *matches], key=lambda x: x.start))
 
 
@@ -1668,8 +1726,13 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         found, as_units = _pairs_and_units(sent, list(matches))
         if hosts:  # co-organisers pair with each other, not with China containing them ([oo])
             named = {x for ab in hosts for x in ab}
-            for key in [k for k in found if "中国" in k and "中国" not in named
-                        and (k[1] if k[0] == "中国" else k[0]) in named]:
+            for key in [
+                k
+                for k in found
+                if "中国" in k
+                and "中国" not in named
+                and (k[1] if k[0] == "中国" else k[0]) in named
+            ]:
                 del found[key]
                 as_units.discard(key)
         for a, b in hosts:
@@ -1686,14 +1749,18 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
                 loose.append(False)
                 continue
         if not found and _DELEGATION_RE.search(sent) and sent_id + 1 < len(scanned):
-            welcomed = _welcomed_delegation(sent, list(matches), scanned[sent_id + 1 : sent_id + 1 + WELCOME_LOOKAHEAD])
+            welcomed = _welcomed_delegation(
+                sent, list(matches), scanned[sent_id + 1 : sent_id + 1 + WELCOME_LOOKAHEAD]
+            )
             if welcomed is not None:
                 a, b, mech, evidence = welcomed
                 rows.append((doc_id, sent_id, a, b, mech, evidence))
                 loose.append(False)
                 continue
         if not found and _DELEGATION_RE.search(sent):  # the earlier sentences only then
-            signed = _delegation_signing(sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]])
+            signed = _delegation_signing(
+                sent, list(matches), [(s, list(ms)) for s, ms in scanned[:sent_id]]
+            )
             if signed is not None:
                 a, b, mech, evidence = signed
                 rows.append((doc_id, sent_id, a, b, mech, evidence))
@@ -1719,8 +1786,11 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         for (a, b), mech in sorted(found.items()):
             loose.append((a, b) not in as_units and not {a, b} & governs)
             rows.append((doc_id, sent_id, a, b, mech, sent))
-    co = {(sid, a, b) for sid in {r[1] for r in rows}
-          for a, b in _co_partners([(r[2], r[3]) for r in rows if r[1] == sid])}
+    co = {
+        (sid, a, b)
+        for sid in {r[1] for r in rows}
+        for a, b in _co_partners([(r[2], r[3]) for r in rows if r[1] == sid])
+    }
     keep = [(r[1], r[2], r[3]) not in co for r in rows]
     rows = [r for r, k in zip(rows, keep) if k]
     loose = [x for x, k in zip(loose, keep) if k]
@@ -1731,8 +1801,6 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         rows = [r for r, k in zip(rows, keep) if k]
         loose = [x for x, k in zip(loose, keep) if k]
     return _mainland_gives_way(_country_gives_way(_drop_loose_provinces(rows, loose)))
-
-
 
 
 def _mainland_gives_way(rows: list[tuple]) -> list[tuple]:
@@ -1824,7 +1892,9 @@ MIN_SCHOOL_PLACES = 3
 #: A school's short name that places it (屏科大, 虎科大): the mention is the school.
 _SCHOOL_SHORT = ("科大", "餐大")
 #: The heads of schools' names, counted to tell how many schools a sentence names.
-_SCHOOL_HEAD_RE = re.compile(r"科技大学|大学|职业技术学院|职业学院|技术学院|科大|高工|农工|商工|高中|职校|职业学校")
+_SCHOOL_HEAD_RE = re.compile(
+    r"科技大学|大学|职业技术学院|职业学院|技术学院|科大|高工|农工|商工|高中|职校|职业学校"
+)
 
 
 def _schools_of_one_province(
@@ -1864,7 +1934,9 @@ def _schools_of_one_province(
 
 #: A sentence whose subject is the two parties (双方, 两校 …) doing something strong (an
 #: agreement, a joint programme, an alliance, assistance): 两校签署了合作协议.
-_BOTH_SIDES_RE = re.compile(r"(?:双方|两校|两院校|两院|两所学校|两地|两市|两省|两国)[^,，;；。:：]{0,20}?")
+_BOTH_SIDES_RE = re.compile(
+    r"(?:双方|两校|两院校|两院|两所学校|两地|两市|两省|两国)[^,，;；。:：]{0,20}?"
+)
 _BOTH_SIDES_MECHANISMS = ("assistance", "agreement", "alliance", "community", "joint_programme")
 
 
@@ -1891,7 +1963,6 @@ def _pair_of_both_sides(
         return None
     a, b = sorted(names)
     return a, b, mech
-
 
 
 #: A visiting delegation (参访团, 考察团 …), referred to again by a later sentence.
@@ -1947,7 +2018,9 @@ def _welcomed_delegation(
         w = _WELCOME_RE.search(sent)
         if w is None:
             continue
-        hosts = {m.name for m in ms if m.end <= w.start() and m.level != "bloc" and m.name != MAINLAND}
+        hosts = {
+            m.name for m in ms if m.end <= w.start() and m.level != "bloc" and m.name != MAINLAND
+        }
         hosts = {n for n in hosts if not any(_contains(n, o) for o in hosts)}
         if len(hosts) != 1:
             return None
@@ -1966,8 +2039,11 @@ def _delegation_origin(earlier: list[tuple[str, list[PlaceMatch]]]) -> tuple[str
     for sent, matches in earlier:
         for d in _DELEGATION_RE.finditer(sent):
             before = [
-                m for m in matches
-                if m.level != "bloc" and m.name != MAINLAND and m.end <= d.start()
+                m
+                for m in matches
+                if m.level != "bloc"
+                and m.name != MAINLAND
+                and m.end <= d.start()
                 and _ORIGIN_GAP_RE.fullmatch(sent, m.end, d.start())
             ]
             if before:
@@ -1984,7 +2060,11 @@ def _delegation_signing(
     pairs the host's place with the delegation's place of origin, named right before the
     delegation word in an earlier sentence (辽宁锦州市铁路高中教育参访团; validation batch
     l). (a, b, mechanism, evidence)."""
-    if not _DELEGATION_RE.search(sentence) or _AIM_RE.search(sentence) or _DEMAND_RE.search(sentence):
+    if (
+        not _DELEGATION_RE.search(sentence)
+        or _AIM_RE.search(sentence)
+        or _DEMAND_RE.search(sentence)
+    ):
         return None
     mech = _both_sides_mechanism(sentence)
     if mech is None:
@@ -2002,6 +2082,7 @@ def _delegation_signing(
         return None
     a, b = sorted((host, origin))
     return a, b, mech, origin_sentence + sentence
+
 
 #: A counted group of places standing for the places an earlier sentence lists (上海松江区、
 #: 嘉兴市、…合肥市…举行…会议。…会上,九城市…签订了相关合作协议; …前往奉节、彭水开展…。期间,
@@ -2161,8 +2242,11 @@ def collaborations(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     [['四川省', '重庆市', 'alliance']]
     """
     frames = map_frames(
-        _doc_collaborations, doc_items(corpus, "text"), to_frame=_collaboration_frame,
-        n_jobs=n_jobs, desc="collaborations"
+        _doc_collaborations,
+        doc_items(corpus, "text"),
+        to_frame=_collaboration_frame,
+        n_jobs=n_jobs,
+        desc="collaborations",
     )
     df = concat_frames(frames)
     return df.sort_values(["doc_id", "sent_id", "a", "b"], kind="stable").reset_index(drop=True)

@@ -118,8 +118,9 @@ def to_day(value: Any) -> pd.Timestamp:
     if (
         type(value) is pd.Timestamp  # already a day (what a corpus' column holds)
         and value.tzinfo is None
-        and not (value.hour or value.minute or value.second or value.microsecond
-                 or value.nanosecond)
+        and not (
+            value.hour or value.minute or value.second or value.microsecond or value.nanosecond
+        )
     ):
         return value
     try:

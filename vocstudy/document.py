@@ -44,21 +44,27 @@ _LABELED_DATE_RE = skipping(
     r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )
-_BARE_DATETIME_RE = re.compile(r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
-                               r"日?\s*(?:[/|]\s*)?\d{1,2}:\d{2}")  # also "2021-09-09 / 16:43" (zz09)
+_BARE_DATETIME_RE = re.compile(
+    r"(?<!\d)(\d{4})\s*[-/.年\s]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"日?\s*(?:[/|]\s*)?\d{1,2}:\d{2}"
+)  # also "2021-09-09 / 16:43" (zz09)
 # a header line that is nothing but a date (the dateline under many headlines, also as a
 # bullet: ``• 2012-11-07``), or that starts with one (``2020-12-28 王五``, an e-paper's
 # ``2021-10-31 1 1 南通日报 …``, ``【2013/1/23 国立教育广播电台``); a labelled date may
 # carry the time first (``更新时间:16:25 2026-01-22 HKT``)
-_DATE_LINE_RE = re.compile(r"^\s*(?:[•·▪●◦*]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-                           r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$")
+_DATE_LINE_RE = re.compile(
+    r"^\s*(?:[•·▪●◦*]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"
+)
 # a scraper's "date 2025-08-30" label in front of the first paragraph
 _SCRAPER_DATE_RE = re.compile(
     r"^\s*(?:date\s+|日期\s*[::]\s*)(\d{4}|1\d{2})-(\d{1,2})-(\d{1,2})(?!\d)", re.I
 )
 _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 # the same in brackets, cut from a headline: …優秀人才《2015/6/13》
-_TITLE_BRACKET_DATE_RE = re.compile(r"[《(（\[【]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[》)）\]】]$")
+_TITLE_BRACKET_DATE_RE = re.compile(
+    r"[《(（\[【]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[》)）\]】]$"
+)
 # a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
 _COMPACT_DATE_LINE_RE = re.compile(
     r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
@@ -68,19 +74,25 @@ _COMPACT_DATE_LINE_RE = re.compile(
 _PRINT_ISSUE_DATE_RE = re.compile(PRINT_ISSUE)
 _PRINT_LINE_DATE_RE = re.compile(PRINT_LINE)
 # a blog byline of author and date joined by a dash: 作者:本社编辑部 - 2025-07-14
-_AUTHOR_DASH_DATE_RE = re.compile(r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_AUTHOR_DASH_DATE_RE = re.compile(
+    r"作者\s*[::]\s*[^\s\d::]{1,16}\s+[-–—]\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"
+)
 # a source field then the date, and a counter behind (来源:网络 2025-03-10 338; validation hh10)
 _SOURCE_THEN_DATE_RE = re.compile(
     r"来源\s*[::]\s*[^\s\d]{1,20}\s+(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)(?:\s+\d{1,7})?\s*$"
 )
 # month/day/year after a date label (發布日期:9/5/2025 on Taiwanese government pages)
-_MDY_DATE_RE = re.compile(r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)")
+_MDY_DATE_RE = re.compile(
+    r"(?:发布日期|发布时间|更新日期|日期)\s*[::]\s*(\d{1,2})/(\d{1,2})/(\d{4})(?!\d)"
+)
 # a content system's header date with the month in words (週三, 20 三月 2019 15:25), and an
 # e-paper's page line closing on the issue date and weekday: as cleaning marks them
 _DAY_MONTH_WORD_YEAR_RE = re.compile(DAY_MONTH_WORD_DATE_LINE)
 _MONTH_DAY_YEAR_RE = re.compile(MONTH_DAY_YEAR_DATE_LINE)
 _WEEKDAY_DATE_END_RE = re.compile(WEEKDAY_DATE_LINE)
-_LEADING_DATE_RE = re.compile(r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_LEADING_DATE_RE = re.compile(
+    r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
 # 北京2024年5月17日电, 2021年12月9日内比都讯: (a place of at most 12 characters, then the
 # full date and the agency between slashes or 电, or a place and 讯); a story's first
@@ -103,11 +115,13 @@ _BAR_FIELD_DATE_RE = re.compile(r"[|｜]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s
 # 2022年11月21日  来源:衢州职业技术学院 (also behind a spam address glued before it)
 _DATE_THEN_LABEL_RE = re.compile(
     r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+"
-    r"(?:来源|作者|浏览|点击|阅读)(?:次数|量|数)?\s*[::]")
+    r"(?:来源|作者|浏览|点击|阅读)(?:次数|量|数)?\s*[::]"
+)
 # an outlet's bracketed dateline with the full date opening the story:
 # 【新唐人2012年10月20日讯】(中央社记者…专电)…
 _BRACKET_DATELINE_RE = re.compile(
-    r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]")
+    r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]"
+)
 # a notice's signature, the issuing office and the date on one line:
 # 陕西省教育厅办公室 2014年3月4日
 _SIGNATURE_DATE_RE = re.compile(SIGNATURE_DATE_LINE)
@@ -122,7 +136,11 @@ _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9ff
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
     if m.re is _MDY_DATE_RE:  # month/day/year; day/month/year when the first cannot be a
-        y, mo, d = m.group(3), m.group(1), m.group(2)  # month (Hong Kong's 發佈日期:26/8/2020, yb01)
+        y, mo, d = (
+            m.group(3),
+            m.group(1),
+            m.group(2),
+        )  # month (Hong Kong's 發佈日期:26/8/2020, yb01)
         if int(mo) > 12 >= int(d):
             mo, d = d, mo
     elif m.re is _MONTH_DAY_YEAR_RE:  # 12月 16, 2016
@@ -146,8 +164,11 @@ def _date(m: re.Match[str]) -> pd.Timestamp:
 
 def _title_lines(cleaned: Cleaned) -> list[str]:
     """The title's line as it was before a date glued to it was cut."""
-    return [c.before for c in cleaned.changes
-            if c.rule == "headline_suffix" and cleaned.title and c.after == cleaned.title]
+    return [
+        c.before
+        for c in cleaned.changes
+        if c.rule == "headline_suffix" and cleaned.title and c.after == cleaned.title
+    ]
 
 
 def _first_match(regexes, lines: list[str]) -> re.Match[str] | None:
@@ -179,14 +200,22 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     meta_lines = cleaned.meta_lines
     non_body = [meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is not None]
     first_body = next((no for no, _, rule in cleaned.lines if rule is None), None)
-    header = [meta_lines[no - 1] for no, _, rule in cleaned.lines
-              if rule is not None and (first_body is None or no < first_body)]
+    header = [
+        meta_lines[no - 1]
+        for no, _, rule in cleaned.lines
+        if rule is not None and (first_body is None or no < first_body)
+    ]
     # the byline under the headline, down to the story: News586 林明佑 2024-11-26
     byline: list[str] = []
     if cleaned.title is not None and first_body is not None:
-        story = next((no for no, _, rule in cleaned.lines if rule is None and no > first_body), None)
-        byline = [meta_lines[no - 1] for no, _, rule in cleaned.lines
-                  if rule is not None and first_body < no < (story or len(meta_lines) + 1)]
+        story = next(
+            (no for no, _, rule in cleaned.lines if rule is None and no > first_body), None
+        )
+        byline = [
+            meta_lines[no - 1]
+            for no, _, rule in cleaned.lines
+            if rule is not None and first_body < no < (story or len(meta_lines) + 1)
+        ]
     opening = list(islice((meta_lines[no - 1] for no, _, rule in cleaned.lines if rule is None), 2))
     # where a publication date is looked for, in priority order
     searches = (
@@ -194,15 +223,27 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_SCRAPER_DATE_RE,), meta_lines[:3]),
         ((_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE), _title_lines(cleaned)),
         # a headline copy above the story that another copy beat for the title
-        ((_TITLE_BRACKET_DATE_RE,), [c.before for c in cleaned.changes if c.rule == "headline_suffix"
-                                     and (first_body is None or c.line_no < first_body)]),
+        (
+            (_TITLE_BRACKET_DATE_RE,),
+            [
+                c.before
+                for c in cleaned.changes
+                if c.rule == "headline_suffix" and (first_body is None or c.line_no < first_body)
+            ],
+        ),
         ((_DATE_LINE_RE, _LEADING_DATE_RE, _TRAILING_DATE_RE, _COMPACT_DATE_LINE_RE), byline),
         ((_DATE_LINE_RE, _LEADING_DATE_RE), header),
-        ((_MDY_DATE_RE, _SOURCE_THEN_DATE_RE, _DAY_MONTH_WORD_YEAR_RE, _MONTH_DAY_YEAR_RE), non_body),
+        (
+            (_MDY_DATE_RE, _SOURCE_THEN_DATE_RE, _DAY_MONTH_WORD_YEAR_RE, _MONTH_DAY_YEAR_RE),
+            non_body,
+        ),
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
-        ((_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE, _WEEKDAY_DATE_END_RE), non_body),
+        (
+            (_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE, _WEEKDAY_DATE_END_RE),
+            non_body,
+        ),
         # the story's dateline: its first line, or the one under the headline (zx04)
         ((_DATELINE_RE, _BRACKET_DATELINE_RE), opening),
         ((_WIRE_STAMP_RE,), opening),  # a release stamp opening the story under the headline
@@ -274,8 +315,14 @@ def document_changes(raw: str, path: str | None, problems: tuple[str, ...] = ())
     return _clean_document(raw, is_html_path(path), "invalid_bytes" in problems)[1]
 
 
-def build_row(doc_id: str, path: str | None, raw: str, encoding: str | None,
-              problem: str | None = None, meta: dict | None = None) -> dict:
+def build_row(
+    doc_id: str,
+    path: str | None,
+    raw: str,
+    encoding: str | None,
+    problem: str | None = None,
+    meta: dict | None = None,
+) -> dict:
     """Clean one decoded document and return its corpus row (without ``doc_id``).
 
     Parameters
@@ -303,13 +350,21 @@ def build_row(doc_id: str, path: str | None, raw: str, encoding: str | None,
     if problem not in (None, "invalid_bytes") or not raw.strip():
         flag = problem if problem not in (None, "invalid_bytes") else "empty"
         return {
-            "path": path, "title": None, "published": pd.NaT, "source": None,
-            "author": None, "editor": None, "script": "simplified", "encoding": encoding,
-            "text_raw": raw, "text": "", "n_chars": 0, "problems": (flag,),
+            "path": path,
+            "title": None,
+            "published": pd.NaT,
+            "source": None,
+            "author": None,
+            "editor": None,
+            "script": "simplified",
+            "encoding": encoding,
+            "text_raw": raw,
+            "text": "",
+            "n_chars": 0,
+            "problems": (flag,),
             "_changes": [],
         }
-    cleaned, changes, page = _clean_document(raw, is_html_path(path),
-                                             problem == "invalid_bytes")
+    cleaned, changes, page = _clean_document(raw, is_html_path(path), problem == "invalid_bytes")
     found = extract_metadata(cleaned)
     if page is not None:  # what the page's markup states wins over the text's guesses
         found["title"] = page.title or found["title"]

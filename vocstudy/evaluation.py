@@ -890,7 +890,8 @@ def first_looks(
         p = pooled[pooled["group"] == group].set_index(["metric", "measure"])
         cells = {
             key: _fmt(*(p.loc[key, c] for c in ("value", "low", "high", "k", "n")))
-            for key in order if key in p.index
+            for key in order
+            if key in p.index
         }
         for metric in dict.fromkeys(m for m, _ in order):
             if (metric, "precision") in p.index and (metric, "recall") in p.index:
@@ -908,9 +909,7 @@ def first_looks(
         {c: [cells.get(k, "") for k in keys] for c, cells in cols.items()},
         index=pd.MultiIndex.from_tuples(keys, names=["metric", "measure"]),
     )
-    out["target"] = [
-        f"{TARGETS[k][0]} {TARGETS[k][1]:g}" if k in TARGETS else "" for k in keys
-    ]
+    out["target"] = [f"{TARGETS[k][0]} {TARGETS[k][1]:g}" if k in TARGETS else "" for k in keys]
     if test is not None:
         m = test.metrics[test.metrics["split"] == "test"].set_index(["metric", "measure"])
         out["test half"] = [

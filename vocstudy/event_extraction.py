@@ -699,25 +699,37 @@ def _not_reported(
         or _THEME_NAME_RE.match(sentence, end)
         or _KINDS_AFTER_RE.match(sentence, end, ce)
         or (_EXAMPLE_BEFORE_RE.search(sentence, cs, pos) and "等" in sentence[end:ce])
-        or sentence.find("机会", end, ce) >= 0 and _OPPORTUNITY_AFTER_RE.match(sentence, end, ce)
-        or (sentence.find("为", end, end + 14) >= 0 or sentence.find("成果", end, end + 8) >= 0
-            or sentence.find("奖", end, end + 8) >= 0) and _JUDGED_AFTER_RE.match(sentence, end)
-        or sentence.find("着", cs, pos) >= 0 and _SIGNIFIES_RE.search(sentence, cs, pos)
+        or sentence.find("机会", end, ce) >= 0
+        and _OPPORTUNITY_AFTER_RE.match(sentence, end, ce)
+        or (
+            sentence.find("为", end, end + 14) >= 0
+            or sentence.find("成果", end, end + 8) >= 0
+            or sentence.find("奖", end, end + 8) >= 0
+        )
+        and _JUDGED_AFTER_RE.match(sentence, end)
+        or sentence.find("着", cs, pos) >= 0
+        and _SIGNIFIES_RE.search(sentence, cs, pos)
         or (sentence.find("如", 0, 3) >= 0 or sentence.find("是", 0, 3) >= 0)
         and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)
         or _TIME_FRAME_AFTER_RE.match(sentence, end, ce)
-        or sentence.find("组成部分", end, ce) >= 0 and _PART_OF_AFTER_RE.match(sentence, end, ce)
-        or sentence.find("从", cs, pos) >= 0 and _NEWS_SOURCE_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("组成部分", end, ce) >= 0
+        and _PART_OF_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("从", cs, pos) >= 0
+        and _NEWS_SOURCE_AFTER_RE.match(sentence, end, ce)
         and _NEWS_SOURCE_BEFORE_RE.search(sentence, cs, pos)
-        or _CARRY_OUT_AFTER_RE.match(sentence, end, ce) and _CARRY_OUT_BEFORE_RE.search(sentence, cs, pos)
-        or sentence.find("记者", end, end + 40) >= 0 and _INTERVIEW_AT_AFTER_RE.match(sentence, end)
+        or _CARRY_OUT_AFTER_RE.match(sentence, end, ce)
+        and _CARRY_OUT_BEFORE_RE.search(sentence, cs, pos)
+        or sentence.find("记者", end, end + 40) >= 0
+        and _INTERVIEW_AT_AFTER_RE.match(sentence, end)
         and _INTERVIEW_AT_BEFORE_RE.search(sentence, cs, pos)
         or (sentence.find("准备", end, ce) >= 0 or sentence.find("基础", end, ce) >= 0)
         and _PREPARED_FOR_AFTER_RE.match(sentence, end, ce)
         and _PREPARED_FOR_BEFORE_RE.search(sentence, cs, pos)
-        or sentence.find("组成", 0, pos) >= 0 and _COMPOSED_OF_RE.search(sentence, 0, pos)
-        or sentence.find("以", cs, pos) >= 0 and _STARTING_POINT_AFTER_RE.match(sentence, end, ce)
+        or sentence.find("组成", 0, pos) >= 0
+        and _COMPOSED_OF_RE.search(sentence, 0, pos)
+        or sentence.find("以", cs, pos) >= 0
+        and _STARTING_POINT_AFTER_RE.match(sentence, end, ce)
         and _STARTING_POINT_BEFORE_RE.search(sentence, cs, pos)
         or (
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
@@ -730,8 +742,9 @@ def _not_reported(
         # a bare year standing as its own clause before the trigger's, or in its clause
         # (the sentence's dates are scanned only when there is one)
         now: bool | None = None
-        for y in chain(_BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs),
-                       _BARE_YEAR_RE.finditer(sentence, cs, pos)):
+        for y in chain(
+            _BARE_YEAR_TOPIC_RE.finditer(sentence, 0, cs), _BARE_YEAR_RE.finditer(sentence, cs, pos)
+        ):
             year = _cn_int(y.group(1))
             if year >= basis.year:
                 continue
@@ -747,8 +760,12 @@ def _not_reported(
         year = pub.year - (1 if y.group(0)[0] == "去" else 2)
         if not _dated_in_year(dates, year, pub):
             return True
-    if (not pd.isna(pub) and pub.month >= EARLY_YEAR_LATE_MONTH and _EARLY_YEAR_RE.search(sentence, 0, pos)
-            and not dated()):
+    if (
+        not pd.isna(pub)
+        and pub.month >= EARLY_YEAR_LATE_MONTH
+        and _EARLY_YEAR_RE.search(sentence, 0, pos)
+        and not dated()
+    ):
         return True  # 今年初…签订了…协议 told in a story of the year's end: background
     fut = _FUTURE_EVENT_RE.search(sentence, 0, pos)
     while fut and (m := _EMBEDDED_FUTURE_RE.match(sentence, fut.end(), cs)):
@@ -768,7 +785,7 @@ def _not_reported(
 #: A back-reference right before a trigger (本次发表会, 此次大会): the occasion named before.
 _BACK_REFERENCE_RE = re.compile(r"(?:本次|此次|这次|是次|该)$")
 #: Closing quotes of a name (「…」, “…”).
-_CLOSE_QUOTES = frozenset("」”\"』")
+_CLOSE_QUOTES = frozenset('」”"』')
 #: A name given as a theme (以「职训小学堂-返校日」为主题): the quoted text names the
 #: occasion's theme, not an occasion.
 _THEME_NAME_RE = re.compile(r"[」”\"』]\s*(?:为|作为)?主题")
@@ -800,9 +817,7 @@ def _inside_title(sentence: str, pos: int, end: int) -> bool:
     return sentence.find("》", end) > end
 
 
-def _fresh_start(
-    sentence: str, cs: int, pos: int, dates: Callable[[], list] | None
-) -> int:
+def _fresh_start(sentence: str, cs: int, pos: int, dates: Callable[[], list] | None) -> int:
     """Where background markers before a trigger at ``pos`` start to count: the sentence's
     start, or the start of the last clause before the trigger's that opens with a day of
     the story's own year, written without a year (已连续5年办理「技职秀起来」活动,1月21日首次
@@ -819,9 +834,7 @@ def _fresh_start(
     return start
 
 
-def _dated_now(
-    dates: Callable[[], list] | None, basis: pd.Timestamp, sentence: str = ""
-) -> bool:
+def _dated_now(dates: Callable[[], list] | None, basis: pd.Timestamp, sentence: str = "") -> bool:
     """Whether the sentence dates its occasion to a day or month within half a year of
     ``basis`` (2017年6月15日,…举行2016年秋季…订单班结业典礼): an earlier bare year in it
     then names a cohort or an edition, not the time of the occasion (batch i, dev j13).
@@ -830,7 +843,9 @@ def _dated_now(
     if dates is None:
         return False
     return any(
-        d[4] and not pd.isna(d[2]) and abs((basis - d[2]).days) <= FUTURE_WINDOW_DAYS
+        d[4]
+        and not pd.isna(d[2])
+        and abs((basis - d[2]).days) <= FUTURE_WINDOW_DAYS
         and not _DATELINE_AFTER_RE.match(sentence, d[1])
         for d in dates()
     )
@@ -847,8 +862,7 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
     if dates is None:
         return False
     return any(
-        d[4] and not pd.isna(d[2]) and d[2].year == year
-        and (pub - d[2]).days <= FUTURE_WINDOW_DAYS
+        d[4] and not pd.isna(d[2]) and d[2].year == year and (pub - d[2]).days <= FUTURE_WINDOW_DAYS
         for d in dates()
     )
 
@@ -882,6 +896,7 @@ def _sentence_events(
 
     def dated() -> bool:
         return any(d[4] for d in scan())
+
     found: list[tuple] = []  # start, end, type, trigger, cs, ce, part_of
     nxt = 0  # the next trigger start not yet passed
     for pos in where:
@@ -936,9 +951,7 @@ def _sentence_events(
         if pd.isna(first[5]) and not pd.isna(place):
             first[5] = place
         first[6] = tuple(t for t in first[6] if t in part_of)  # a part only if all are
-    return [
-        (EventMention(*v[:6]), v[6]) for v in sorted(merged.values(), key=lambda v: v[0])
-    ]
+    return [(EventMention(*v[:6]), v[6]) for v in sorted(merged.values(), key=lambda v: v[0])]
 
 
 #: Triggers of an opening (开幕式, 拉开帷幕): a launch, or a part of the event opened.
@@ -1002,9 +1015,7 @@ _FULL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年([0-9]{1,2})月([0-9]{
 
 
 #: A year the text writes, not as a target (到2025年, 至2030年, 2025年前/底).
-_PAST_YEAR_RE = re.compile(
-    r"(?<![0-9到至])(?<!到 )((?:19|20)\d{2})年(?![前底末内中])"
-)
+_PAST_YEAR_RE = re.compile(r"(?<![0-9到至])(?<!到 )((?:19|20)\d{2})年(?![前底末内中])")
 
 
 def _reference_date(text: Any, published: Any) -> Any:
@@ -1035,7 +1046,8 @@ def _setting(sentence: str, ev: EventMention) -> bool:
     """Whether the mention is the setting of results (在…大赛上,…取得了…)."""
     cs, _ = _clause_of(_clause_bounds(sentence), ev.start)
     return bool(
-        _SETTING_BEFORE_RE.search(sentence, cs, ev.start) and _SETTING_AFTER_RE.match(sentence, ev.end)
+        _SETTING_BEFORE_RE.search(sentence, cs, ev.start)
+        and _SETTING_AFTER_RE.match(sentence, ev.end)
     )
 
 
@@ -1088,8 +1100,9 @@ def events(
     """
     compiled = None if lexicon is None else compile_lexicon(lexicon)
     items = doc_items(corpus, "text", "published")
-    frames = map_frames(_doc_events, items, compiled, to_frame=_event_frame, n_jobs=n_jobs,
-                        desc="events")
+    frames = map_frames(
+        _doc_events, items, compiled, to_frame=_event_frame, n_jobs=n_jobs, desc="events"
+    )
     out = concat_frames(frames)
     # the dates' resolution is read from all of them at once, as one column
     out["date"] = pd.to_datetime(out["date"])
@@ -1212,9 +1225,7 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     spans: dict[tuple[int, int], int] = {}
     for p in found:
         spans[(p.start, p.end)] = spans.get((p.start, p.end), 0) + 1
-    inside = [
-        p for p in found if p.start >= lo and p.end <= hi and spans[(p.start, p.end)] == 1
-    ]
+    inside = [p for p in found if p.start >= lo and p.end <= hi and spans[(p.start, p.end)] == 1]
     with_city = [(p, _city_of(p.name, p.adcode)) for p in inside]
     with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
     if not with_city:
@@ -1437,9 +1448,7 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
         steps.append(lambda: by_pattern([_DESTINATION_RE]))
     steps += [
         lambda: by_pattern([_PLACE_RE, _VENUE_AT_RE, _HOST_CITY_RE, _BRANCH_VENUE_RE]),
-        lambda: next(
-            (c for c in map(_destination_city, sentences) if not pd.isna(c)), pd.NA
-        ),
+        lambda: next((c for c in map(_destination_city, sentences) if not pd.isna(c)), pd.NA),
         lambda: by_pattern([_SCENE_RE]),
         lambda: _dateline_city(text),
         lambda: _home_city(sentences),
@@ -1528,7 +1537,8 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     # not one of the occasions the article reports (the mention table keeps them with
     # their dates)
     mentions = [
-        m for m in mentions
+        m
+        for m in mentions
         if not (_long_before(m[2].date, ref) or (m[0] >= LEAD_SENTENCES and _setting(m[1], m[2])))
     ]
     if not mentions:
@@ -1555,8 +1565,7 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     if not pd.isna(events[lead][3]) and foreign_kind(events[lead][3]) == "country":
         events[lead][3] = _city_in_country(text, events[lead][3], events[lead][1])
     rows = [
-        (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6])
-        for i, e in enumerate(events)
+        (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6]) for i, e in enumerate(events)
     ]
     rows.sort(key=lambda r: (r[5], r[8], r[1]))
     return [r[:8] for r in rows]
@@ -1609,8 +1618,14 @@ def article_events(
     """
     compiled = None if lexicon is None else compile_lexicon(lexicon)
     items = doc_items(corpus, "text", "published")
-    frames = map_frames(_doc_article_events, items, compiled, to_frame=_article_event_frame,
-                        n_jobs=n_jobs, desc="article events")
+    frames = map_frames(
+        _doc_article_events,
+        items,
+        compiled,
+        to_frame=_article_event_frame,
+        n_jobs=n_jobs,
+        desc="article events",
+    )
     out = concat_frames(frames)
     out = out.sort_values(["doc_id"], kind="stable").reset_index(drop=True)
     out["date"] = pd.to_datetime(out["date"])

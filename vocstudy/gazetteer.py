@@ -189,14 +189,67 @@ INSTITUTION_NEXT = (
 #: right after one (樊长春副局长): a short place name glued to a surname between them is
 #: part of the name. 县长/市长/区长 are not in the second list: 重庆市长 is the mayor.
 TITLE_BEFORE = (
-    "书记", "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "县长", "市长", "区长",
-    "省长", "镇长", "乡长", "社长", "会长", "董事长", "理事长", "秘书长", "所长", "馆长",
-    "主任", "主席", "教授", "老师", "委员", "记者", "通讯员", "经理", "总裁", "总监",
+    "书记",
+    "院长",
+    "校长",
+    "局长",
+    "厅长",
+    "处长",
+    "科长",
+    "部长",
+    "县长",
+    "市长",
+    "区长",
+    "省长",
+    "镇长",
+    "乡长",
+    "社长",
+    "会长",
+    "董事长",
+    "理事长",
+    "秘书长",
+    "所长",
+    "馆长",
+    "主任",
+    "主席",
+    "教授",
+    "老师",
+    "委员",
+    "记者",
+    "通讯员",
+    "经理",
+    "总裁",
+    "总监",
 )
 TITLE_AFTER = (
-    "副局长", "局长", "副院长", "院长", "副校长", "校长", "书记", "主任", "副主任", "处长",
-    "副处长", "厅长", "副厅长", "部长", "副部长", "主席", "副主席", "教授", "老师", "先生",
-    "女士", "同志", "同学", "董事长", "总经理", "理事长", "会长", "副会长",
+    "副局长",
+    "局长",
+    "副院长",
+    "院长",
+    "副校长",
+    "校长",
+    "书记",
+    "主任",
+    "副主任",
+    "处长",
+    "副处长",
+    "厅长",
+    "副厅长",
+    "部长",
+    "副部长",
+    "主席",
+    "副主席",
+    "教授",
+    "老师",
+    "先生",
+    "女士",
+    "同志",
+    "同学",
+    "董事长",
+    "总经理",
+    "理事长",
+    "会长",
+    "副会长",
 )
 #: Titles ending in 长 whose 长 a place's name can start with (副校长沙拉巴耶夫 is not 长沙,
 #: 院长春节前 not 长春). A three-character title is always one; a two-character one only
@@ -205,8 +258,22 @@ TITLE_AFTER = (
 #: (湖南省长沙市).
 TITLE_CHANG_3 = ("董事长", "理事长", "秘书长")
 TITLE_CHANG_2 = (
-    "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "社长", "会长", "所长", "馆长",
-    "园长", "站长", "行长", "团长", "署长",
+    "院长",
+    "校长",
+    "局长",
+    "厅长",
+    "处长",
+    "科长",
+    "部长",
+    "社长",
+    "会长",
+    "所长",
+    "馆长",
+    "园长",
+    "站长",
+    "行长",
+    "团长",
+    "署长",
 )
 #: Common surnames (one character) of the names that title rule reads.
 SURNAMES = frozenset(
@@ -306,7 +373,8 @@ class _Entry:
         vias = frozenset(c.via for c in self.cands)
         object.__setattr__(self, "vias", vias)
         object.__setattr__(
-            self, "short_alias",
+            self,
+            "short_alias",
             self.kind == "place" and bool(self.cands) and vias <= {"short", "alias"},
         )
 
@@ -391,10 +459,15 @@ def _lexicon() -> _Lexicon:
         entries[r["word"]] = _Entry("stop")
     # ``@country`` in a guard: the last character of every name of a foreign country
     # (首都 right after one is that country's capital, not Beijing)
-    country_ends = "".join(sorted({
-        s[-1] for s, cands in by_string.items()
-        if any(c.place.level == "foreign" and c.place.province is None for c in cands)
-    }))
+    country_ends = "".join(
+        sorted(
+            {
+                s[-1]
+                for s, cands in by_string.items()
+                if any(c.place.level == "foreign" and c.place.province is None for c in cands)
+            }
+        )
+    )
     for s, (na, nb) in guards.items():
         na = na.replace(COUNTRY_GUARD, country_ends)
         if s in entries:
@@ -528,10 +601,14 @@ def _allowed(
         or (persons and i >= 1 and text[i - 1 : j] in persons and entry.short_alias)
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
-        or (("·" in text[j : j + 6] or "•" in text[j : j + 6])
-            and _in_transliterated_name(text, i, j, entry))
-        or (("·" in text[max(0, i - 4) : i] or "•" in text[max(0, i - 4) : i])
-            and _inside_transliterated_name(text, i, j, entry))
+        or (
+            ("·" in text[j : j + 6] or "•" in text[j : j + 6])
+            and _in_transliterated_name(text, i, j, entry)
+        )
+        or (
+            ("·" in text[max(0, i - 4) : i] or "•" in text[max(0, i - 4) : i])
+            and _inside_transliterated_name(text, i, j, entry)
+        )
         or (text[i] == "长" and _in_title(text, i, j, entry))
     ):
         return None
@@ -615,14 +692,20 @@ def _inside_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> boo
     if entry.kind != "place" or not _foreign(entry.cands):
         return False
     dot = max(text.rfind("·", 0, i), text.rfind("•", 0, i))
-    if dot < 0 or dot + 1 == i or not all(_is_cjk(ch) and ch not in _NAME_BREAKS
-                                          for ch in text[dot + 1 : i]):
+    if (
+        dot < 0
+        or dot + 1 == i
+        or not all(_is_cjk(ch) and ch not in _NAME_BREAKS for ch in text[dot + 1 : i])
+    ):
         return False
     if dot == 0 or not _is_cjk(text[dot - 1]):
         return False
     run = text[j : j + 2]
-    return (len(run) == 2 and all(_is_cjk(ch) and ch not in _NAME_BREAKS for ch in run)
-            and not _starts_place(text, j))
+    return (
+        len(run) == 2
+        and all(_is_cjk(ch) and ch not in _NAME_BREAKS for ch in run)
+        and not _starts_place(text, j)
+    )
 
 
 def _starts_place(text: str, k: int) -> bool:
@@ -804,8 +887,10 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     the epithet is the foreign place's own (万象首都, like 马达加斯加首都 for a country,
     which the ``@country`` guard of ``place_aliases.csv`` already covers)."""
     return (
-        entry.kind == "place" and _chinese_alias(entry.cands)
-        and prev.entry.kind == "place" and _foreign(prev.cands)
+        entry.kind == "place"
+        and _chinese_alias(entry.cands)
+        and prev.entry.kind == "place"
+        and _foreign(prev.cands)
     )
 
 
@@ -869,18 +954,32 @@ def _scan(
         cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
             continue
-        if (e.kind == "place" and i >= 2 and text[i - 1] in _NAME_DOTS
-                and _CJK_CHAR_RE.match(text, i - 2) and _foreign(cands)):
+        if (
+            e.kind == "place"
+            and i >= 2
+            and text[i - 1] in _NAME_DOTS
+            and _CJK_CHAR_RE.match(text, i - 2)
+            and _foreign(cands)
+        ):
             pos = j  # 布鲁诺·罗德里格斯: the surname of a transliterated name (uu03), not a place
             continue
         if e.kind == "place" and (
             _REPRESENTATIVE_OFFICE.match(text, j)
-            or (i and text[i - 1] == "驻"
-                and (_POSTED_OFFICE.match(text, j) or _CONSULATE.match(text, j)))
-            or (i and _is_cjk(text[i - 1]) and text[i - 1] not in _SEAT_OFFICE_VENUE_PREV
-                and _SEAT_OFFICE.match(text, j))
+            or (
+                i
+                and text[i - 1] == "驻"
+                and (_POSTED_OFFICE.match(text, j) or _CONSULATE.match(text, j))
+            )
+            or (
+                i
+                and _is_cjk(text[i - 1])
+                and text[i - 1] not in _SEAT_OFFICE_VENUE_PREV
+                and _SEAT_OFFICE.match(text, j)
+            )
         ):
-            pos = j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
+            pos = (
+                j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
+            )
             continue
         if glued and e.kind == "place" and _foreign(cands) and _chinese_alias(out[-1].cands):
             out.pop()  # 在首都杜尚别: the epithet of the foreign place after it (zf01), as above
@@ -1051,8 +1150,11 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         ):
             continue  # 南川隆化: a town of 南川, not 隆化县 (深圳河池两市: two places; 捷运小港林园线)
         if c.mode == "over_unit" and not (
-            k + 1 < len(raws) and raws[k + 1].start == r.end
-            and any(n.place.level == "district" and c.place.contains(n.place) for n in raws[k + 1].cands)
+            k + 1 < len(raws)
+            and raws[k + 1].start == r.end
+            and any(
+                n.place.level == "district" and c.place.contains(n.place) for n in raws[k + 1].cands
+            )
         ):
             continue  # 天水秦安县: the city before its county (yb03); not 天水人
         if c.mode == "dashed" and not (
@@ -1168,8 +1270,9 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> places(c)["name"].tolist()
     ['北碚区', '绵阳市', '游仙区']
     """
-    frames = map_frames(_doc_places, doc_items(corpus, "text"), to_frame=_place_frame,
-                        n_jobs=n_jobs, desc="places")
+    frames = map_frames(
+        _doc_places, doc_items(corpus, "text"), to_frame=_place_frame, n_jobs=n_jobs, desc="places"
+    )
     return concat_frames(frames)
 
 

@@ -164,6 +164,7 @@ def decode_bytes(data: bytes) -> tuple[str, str | None, str | None]:
 # ---------------------------------------------------------------------------
 # rows
 
+
 def _load_one(item: tuple[str, str, str]) -> dict:
     doc_id, full, shown = item
     try:
@@ -243,9 +244,12 @@ def _remember_audit(corpus: pd.DataFrame, audit: pd.DataFrame) -> None:
     weakref.finalize(corpus, _AUDITS.pop, key, None)
 
 
-def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: int = 1,
-                progress: bool | None = None, columns: dict[str, str] | None = None
-                ) -> pd.DataFrame:
+def load_corpus(
+    path: str | os.PathLike | pd.DataFrame | None = None,
+    n_jobs: int = 1,
+    progress: bool | None = None,
+    columns: dict[str, str] | None = None,
+) -> pd.DataFrame:
     """Load a folder of article files, or a table of articles, into the corpus table.
 
     Parameters
@@ -289,16 +293,16 @@ def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: in
     from .tables import is_table, read_table_corpus  # tables in: vocstudy/tables.py
 
     if is_table(path):
-        corpus, audit = read_table_corpus(path, columns=columns, n_jobs=n_jobs,
-                                          progress=progress, with_audit=True)
+        corpus, audit = read_table_corpus(
+            path, columns=columns, n_jobs=n_jobs, progress=progress, with_audit=True
+        )
         corpus = flag_duplicates(corpus)
         _remember_audit(corpus, audit)
         return corpus
     folder = Path(path) if path is not None else SEEDS_DIR
     if not folder.exists():
         raise FileNotFoundError(
-            f"corpus path {str(folder)!r} does not exist: pass a folder of .txt or .html "
-            "articles"
+            f"corpus path {str(folder)!r} does not exist: pass a folder of .txt or .html articles"
         )
     if folder.is_file():
         files = [folder]
@@ -312,8 +316,14 @@ def load_corpus(path: str | os.PathLike | pd.DataFrame | None = None, n_jobs: in
                 "article per .txt or .html file"
             )
     items = sorted(zip(_doc_ids(files), map(str, files), _display_paths(files)))
-    parts = map_frames(_load_one_printed, items, to_frame=_batch, n_jobs=n_jobs, progress=progress,
-                       desc="load_corpus")
+    parts = map_frames(
+        _load_one_printed,
+        items,
+        to_frame=_batch,
+        n_jobs=n_jobs,
+        progress=progress,
+        desc="load_corpus",
+    )
     corpus = concat_frames([c for c, _, _ in parts], ignore_index=False)
     audit = concat_frames([a for _, a, _ in parts])
     corpus = _flag_duplicates(corpus, [fp for _, _, prints in parts for fp in prints])
@@ -418,7 +428,8 @@ def _flag_duplicates(
     corpus = corpus.copy()
     corpus["problems"] = pd.Series(
         [p if m is None else (*p, m) for p, m in zip(corpus["problems"], marks)],
-        index=corpus.index, dtype=object,
+        index=corpus.index,
+        dtype=object,
     )
     return corpus
 
@@ -444,8 +455,9 @@ def stories(corpus: pd.DataFrame) -> pd.DataFrame:
     """
     story, relation = [], []
     for doc_id, problems in zip(corpus.index, corpus["problems"]):
-        mark = next((p for p in problems if p.startswith(("duplicate_of:", "near_duplicate_of:"))),
-                    None)
+        mark = next(
+            (p for p in problems if p.startswith(("duplicate_of:", "near_duplicate_of:"))), None
+        )
         if mark is None:
             story.append(doc_id)
             relation.append("original")
@@ -453,8 +465,7 @@ def stories(corpus: pd.DataFrame) -> pd.DataFrame:
             kind, _, of = mark.partition(":")
             story.append(of)
             relation.append(kind.removesuffix("_of"))
-    return pd.DataFrame({"story": story, "relation": relation},
-                        index=corpus.index.rename("doc_id"))
+    return pd.DataFrame({"story": story, "relation": relation}, index=corpus.index.rename("doc_id"))
 
 
 def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
@@ -486,8 +497,9 @@ def cleaning_audit(corpus: pd.DataFrame) -> pd.DataFrame:
         return kept[1].copy()
     rows = []
     paths = corpus["path"] if "path" in corpus else [None] * len(corpus)
-    for doc_id, raw, path, problems in zip(corpus.index, corpus["text_raw"], paths,
-                                           corpus["problems"]):
+    for doc_id, raw, path, problems in zip(
+        corpus.index, corpus["text_raw"], paths, corpus["problems"]
+    ):
         for c in document_changes(raw, path, tuple(problems)):
             rows.append((doc_id, c.line_no, c.action, c.rule, c.before, c.after))
     return _audit_frame(rows)

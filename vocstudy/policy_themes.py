@@ -331,8 +331,13 @@ def themes(corpus: pd.DataFrame, lexicon: Lexicon | None = None, n_jobs: int = 1
     _, term_themes = _normalize_lexicon(lexicon)
     terms = tuple(sorted(term_themes))
     frames = map_frames(
-        _doc_themes, doc_items(corpus, "text"), terms, term_themes, to_frame=_theme_frame,
-        n_jobs=n_jobs, desc="themes"
+        _doc_themes,
+        doc_items(corpus, "text"),
+        terms,
+        term_themes,
+        to_frame=_theme_frame,
+        n_jobs=n_jobs,
+        desc="themes",
     )
     return concat_frames(frames)
 
@@ -427,7 +432,9 @@ def theme_cooccurrence(matches: pd.DataFrame) -> pd.DataFrame:
     [['a', 'b', 1, 1]]
     """
     per_sentence = (
-        matches[["doc_id", "sent_id", "theme"]].drop_duplicates().sort_values(["doc_id", "sent_id", "theme"])
+        matches[["doc_id", "sent_id", "theme"]]
+        .drop_duplicates()
+        .sort_values(["doc_id", "sent_id", "theme"])
     )
     pairs: dict[tuple[str, str], list] = {}
     for (doc_id, _sent), group in per_sentence.groupby(["doc_id", "sent_id"], sort=True):
@@ -439,5 +446,6 @@ def theme_cooccurrence(matches: pd.DataFrame) -> pd.DataFrame:
                 entry[1].add(doc_id)
     rows = [(a, b, n, len(docs)) for (a, b), (n, docs) in pairs.items()]
     out = pd.DataFrame(rows, columns=["theme_a", "theme_b", "sentences", "docs"])
-    return out.sort_values(["sentences", "theme_a", "theme_b"], ascending=[False, True, True],
-                           ignore_index=True)
+    return out.sort_values(
+        ["sentences", "theme_a", "theme_b"], ascending=[False, True, True], ignore_index=True
+    )

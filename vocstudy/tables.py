@@ -589,8 +589,11 @@ def _chunk_frame(rows: list[dict], has_url: bool) -> tuple[pd.DataFrame, pd.Data
     from .corpus import CORPUS_COLUMNS
 
     audit = pd.DataFrame(
-        [(r["_row"], c.line_no, c.action, c.rule, c.before, c.after)
-         for r in rows for c in r.pop("_changes", ())],
+        [
+            (r["_row"], c.line_no, c.action, c.rule, c.before, c.after)
+            for r in rows
+            for c in r.pop("_changes", ())
+        ],
         columns=["_row", "line_no", "action", "rule", "before", "after"],
     )
     audit["line_no"] = audit["line_no"].astype("int64")

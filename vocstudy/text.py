@@ -125,8 +125,14 @@ def sentences(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     >>> sentences(c)["sentence"].tolist()
     ['一。', '二!']
     """
-    frames = map_frames(_doc_sentences, doc_items(corpus, "text"), to_frame=_sentence_frame,
-                        n_jobs=n_jobs, desc="sentences", batch_size=2000)
+    frames = map_frames(
+        _doc_sentences,
+        doc_items(corpus, "text"),
+        to_frame=_sentence_frame,
+        n_jobs=n_jobs,
+        desc="sentences",
+        batch_size=2000,
+    )
     return concat_frames(frames)
 
 

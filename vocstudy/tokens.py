@@ -466,9 +466,14 @@ def tokenize(
     """
     key = _terms_key(terms)
     stop = load_stopwords() if stopwords is None else frozenset(stopwords)
-    frames = map_frames(_doc_tokens, doc_items(corpus, "text"), key,
-                        to_frame=partial(_token_frame, stop=stop), n_jobs=n_jobs,
-                        desc="tokenize")
+    frames = map_frames(
+        _doc_tokens,
+        doc_items(corpus, "text"),
+        key,
+        to_frame=partial(_token_frame, stop=stop),
+        n_jobs=n_jobs,
+        desc="tokenize",
+    )
     return concat_frames(frames)
 
 

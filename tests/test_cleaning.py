@@ -2759,3 +2759,29 @@ def test_a_wire_features_title_label_after_its_dateline_is_cut():
         ).title
         == "题名金榜 技校学子喜获佳绩"
     )
+
+
+def test_a_columns_exclamation_label_and_a_unit_date_views_byline():
+    # yf07 (dev), a content farm: 焦点速递!headline
+    page = (
+        "您的位置:首页>商业 >\n\n焦点速递!顺德牵手香港构筑大湾区职教人才培养新高地\n\n"
+        "6月19日,顺德区与香港高等教育科技学院签署合作备忘录,共建职教人才培养高地。"
+    )
+    assert clean(page).title == "顺德牵手香港构筑大湾区职教人才培养新高地"
+    # negative: an exclamation inside a headline's own words
+    assert (
+        clean("加油!技校学子备战技能大赛\n\n6月1日,学校举行动员会,为参赛选手鼓劲。").title
+        == "加油!技校学子备战技能大赛"
+    )
+    # yf04 (dev), a college news system: the unit, the date and the views under the headline
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("重庆工商职业学院 2021-10-20 121") == "header_metadata"
+    c = corpus_from_texts(
+        {
+            "d": "重庆工商职业学院 2021-10-20 121\n\n10月12日下午,泰国职业院校管理者能力提升高级研修项目线上开班。"
+        }
+    )
+    assert c.loc["d", "published"] == pd.Timestamp("2021-10-20")
+    # negative: a story line with a date and a number
+    assert line_rule("学校于 2021-10-20 举行开学典礼,新生 121 人报到。") is None

@@ -2713,3 +2713,11 @@ def test_a_body_that_will_also_be_set_up_is_a_plan():
     # negatives: 还会同 (jointly with) and a founding done
     assert types("学校还会同企业举办了技能大赛。", "2013-05-01") == ["competition"]
     assert types("5月1日,社会监督队正式成立。", "2013-05-01") == ["founding"]
+
+
+def test_a_team_put_together_is_not_a_founding():
+    # yf02 (dev): 组建专业团队开展系统集训; b09 (dev): 组建多个宣传小组
+    assert "founding" not in types("层层选拔精英选手,并组建专业团队开展系统集训。", "2025-05-01")
+    assert "founding" not in types("学校组建多个宣传小组深入社区。", "2025-05-01")
+    # negative: a body set up
+    assert types("5月1日,学校组建职业教育集团。", "2025-05-01") == ["founding"]

@@ -1607,3 +1607,13 @@ def test_places_of_the_yc_and_yd_pages():
     # negatives: an office where something is held, and an office of a place's own body
     assert mentions("座谈会在北京办事处举行") == [("北京", "北京市")]
     assert mentions("北京市教育委员会举办") == [("北京市", "北京市")]
+
+
+def test_places_of_the_ye_and_yf_pages():
+    # yf08 (dev): a Malaysian sultan in a state university's name is not Sudan
+    assert mentions("与马来西亚彭亨苏丹阿卜杜拉大学签署备忘录") == [
+        ("马来西亚", "马来西亚"),
+        ("彭亨", "彭亨州"),
+    ]
+    # negatives: Sudan and South Sudan as countries
+    assert mentions("中国与苏丹签署协议") == [("中国", "中国"), ("苏丹", "苏丹")]

@@ -1286,3 +1286,16 @@ def test_lexicon_3_15_cross_strait_enclave_old_areas_and_connectivity():
     ) in got
     # negative: an old district's roads
     assert _theme_of("老区道路改造完成。") == []
+
+
+def test_lexicon_3_16_future_africa_and_career_clusters():
+    new = {"internationalisation": {"未来非洲"}, "vocational_general_integration": {"职群试探"}}
+    _assert_revision("3.16", new, ("lexicon 3.16",))
+    # ye04 (dev): 公布“未来非洲—中非职业教育合作特色项目”入围和培育项目名单
+    assert ("internationalisation", "未来非洲") in _theme_of("公布“未来非洲”特色项目名单。")
+    # ye01 (dev): 借由技艺教育达到职群试探的目标
+    assert ("vocational_general_integration", "职群试探") in _theme_of(
+        "借由技艺竞赛达到职群试探的目标。"
+    )
+    # negative: Africa's future as words
+    assert _theme_of("非洲的未来充满希望。") == []

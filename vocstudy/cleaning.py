@@ -487,6 +487,11 @@ _SPAM_WORD_RE = re.compile(
 _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 #: ... and glued before the headline with no mark between: 台湾佬中文娱乐网川渝携手推动… (ya06)
 _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
+#: A content farm's column name closed by an exclamation mark before the headline
+#: (焦点速递!…, 热点看点!…; yf07)
+_BANG_LABEL_RE = re.compile(
+    f"^[{CJK}]{{0,4}}(?:速递|速读|速览|看点|热讯|快讯|资讯|头条|热点|焦点|观察|关注|聚焦|动态)[!！]\\s*"
+)
 
 # a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
 # (the site's name ends as an institution's or a site's does)
@@ -905,6 +910,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^本文(?:出自|摘自|选自|節選自|节选自|原载于?|原載於?|原刊于?|原刊於?|刊载于|刊載於|取材自)(?!.*。$)"
         ),
         60,
+    ),
+    # a school news system's byline: the unit, the date and the views (yf04:
+    # 重庆工商职业学院 2021-10-20 121)
+    (
+        "header_metadata",
+        re.compile(f"^[{CJK}]{{2,20}}\\s+\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}\\s+\\d{{1,7}}$"),
+        40,
     ),
     # a reader's length and reading time: 本篇文章234字,读完约1分钟, 全文共2345字,阅读大约需要6分钟,
     # 预计阅读时间:5分钟 (zy10)
@@ -2796,9 +2808,11 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     m = _SPAM_SUFFIX_RE.search(line)
     if m and (_SPAM_WORD_RE.search(m.group(1)) or _SPAM_SITE_RE.search(m.group(1))):
         step("ad_or_spam", line[: m.start()], 8)
-    if (
-        "娱乐" in line[:14]
-    ):  # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
+    # a content farm's column closed by an exclamation mark: 焦点速递!顺德牵手香港… (yf07)
+    if "!" in line[:9] or "！" in line[:9]:
+        step("section_label", _BANG_LABEL_RE.sub("", line, count=1), 8)
+    # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
+    if "娱乐" in line[:14]:
         step("ad_or_spam", _SPAM_SITE_PREFIX_RE.sub("", line, count=1), 8)
     if line[:2] in ("标题", "题目") or line[:1] == "题":
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)

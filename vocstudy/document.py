@@ -122,6 +122,9 @@ _DATE_THEN_LABEL_RE = re.compile(
 _BRACKET_DATELINE_RE = re.compile(
     r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]"
 )
+# a school news system's byline, the unit, the date and the views:
+# 重庆工商职业学院 2021-10-20 121 (yf04)
+_NAME_DATE_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,7}$")
 # a notice's signature, the issuing office and the date on one line:
 # 陕西省教育厅办公室 2014年3月4日
 _SIGNATURE_DATE_RE = re.compile(SIGNATURE_DATE_LINE)
@@ -241,7 +244,13 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
         (
-            (_BAR_FIELD_DATE_RE, _DATE_THEN_LABEL_RE, _SIGNATURE_DATE_RE, _WEEKDAY_DATE_END_RE),
+            (
+                _BAR_FIELD_DATE_RE,
+                _DATE_THEN_LABEL_RE,
+                _SIGNATURE_DATE_RE,
+                _WEEKDAY_DATE_END_RE,
+                _NAME_DATE_COUNT_RE,
+            ),
             non_body,
         ),
         # the story's dateline: its first line, or the one under the headline (zx04)

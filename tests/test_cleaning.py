@@ -2785,3 +2785,24 @@ def test_a_columns_exclamation_label_and_a_unit_date_views_byline():
     assert c.loc["d", "published"] == pd.Timestamp("2021-10-20")
     # negative: a story line with a date and a number
     assert line_rule("学校于 2021-10-20 举行开学典礼,新生 121 人报到。") is None
+
+
+def test_a_column_before_the_stroke_a_document_number_and_browser_advice():
+    # yg08 (dev), dd13, zp10: a column's name before 丨 (U+4E28, printed as a bar)
+    page = "双城记丨广西&仰光:一座“工坊”,成就双向奔赴的佳话\n\n广西职业教育出海,在广西和仰光省两座友城之间架起友谊之桥。"
+    assert clean(page).title == "广西&仰光:一座“工坊”,成就双向奔赴的佳话"
+    # negative: a headline without the stroke keeps its words
+    assert (
+        clean("广西职校走进仰光\n\n广西职业教育出海,在广西和仰光省两座友城之间架起友谊之桥。").title
+        == "广西职校走进仰光"
+    )
+    # yh07 (dev), a city bureau's notice: its document number on its own line
+    assert line_rule("榕教职成〔2020〕23号") == "header_metadata"
+    assert line_rule("教职成[2019]13号") == "header_metadata"
+    # yg03 (dev), a government portal: the site's browser advice
+    assert line_rule("本网站建议IE10浏览器") == "browser_notice"
+    # negatives: a sentence citing a document, and advice in the story
+    assert (
+        line_rule("根据《关于公布获奖情况的通知》(榕教职成〔2020〕23号)要求,各校认真总结。") is None
+    )
+    assert line_rule("专家建议家长关注孩子的职业规划。") is None

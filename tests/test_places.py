@@ -1617,3 +1617,10 @@ def test_places_of_the_ye_and_yf_pages():
     ]
     # negatives: Sudan and South Sudan as countries
     assert mentions("中国与苏丹签署协议") == [("中国", "中国"), ("苏丹", "苏丹")]
+
+
+def test_the_luliang_mountains_are_not_the_city():
+    # yg06 (dev): 赴市参加吕梁山护工培训 - a care-worker brand named after the mountains
+    assert mentions("石楼县欢送赴市参加吕梁山护工培训人员") == [("石楼县", "石楼县")]
+    # negative: the city
+    assert mentions("吕梁市举办护工技能大赛") == [("吕梁市", "吕梁市")]

@@ -1299,3 +1299,13 @@ def test_lexicon_3_16_future_africa_and_career_clusters():
     )
     # negative: Africa's future as words
     assert _theme_of("非洲的未来充满希望。") == []
+
+
+def test_lexicon_3_17_chinese_plus_vocational_education():
+    _assert_revision("3.17", {"internationalisation": {"中文+职业教育"}}, ("lexicon 3.17",))
+    # yg04 (dev): 南亚东南亚“中文+职业教育”国际合作模式研讨会
+    assert ("internationalisation", "中文+职业教育") in _theme_of(
+        "举办“中文+职业教育”国际合作模式研讨会。"
+    )
+    # negative: Chinese teaching alone
+    assert _theme_of("学校开设中文课程。") == []

@@ -471,6 +471,9 @@ _SECTION_LABEL_RE = re.compile(
 # alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
+#: A column's name before 丨 (the stroke U+4E28, which sites print as a bar) opening the
+#: headline: 双城记丨广西&仰光:一座“工坊”… (yg08)
+_STROKE_LABEL_RE = re.compile(r"^[^丨|｜\s]{1,8}\s*丨\s*(?=\S)")
 BAR_LABEL_MIN_CJK = 8
 
 #: A betting or gambling site's words around a headline: a quoted phrase, or one before a
@@ -843,7 +846,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^请(?:更新|升级)\S{0,4}浏览器|浏览器(?:版本)?(?:较旧|过旧|太旧|过低|不再受支[援持])|"
             # 你正在使用旧版本浏览器。请升级浏览器以获得更好的体验。(uu08)
             r"(?:使用|用)(?:的是)?旧版(?:本)?(?:的)?浏览器|"
-            r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|"
+            r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|(?:本网站|本站)?建议(?:您)?(?:使用)?\S{0,12}浏览器|"
             # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
             r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"
         ),
@@ -910,6 +913,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^本文(?:出自|摘自|选自|節選自|节选自|原载于?|原載於?|原刊于?|原刊於?|刊载于|刊載於|取材自)(?!.*。$)"
         ),
         60,
+    ),
+    # a notice's document number on its own line: 榕教职成〔2020〕23号 (yh07)
+    (
+        "header_metadata",
+        re.compile(
+            f"^[{CJK}]{{1,12}}\\s*[〔\\[【(（]\\s*\\d{{4}}\\s*[〕\\]】)）]\\s*\\d{{1,4}}\\s*号$"
+        ),
+        30,
     ),
     # a school news system's byline: the unit, the date and the views (yf04:
     # 重庆工商职业学院 2021-10-20 121)
@@ -2795,6 +2806,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 
     # each pattern is tried only when the line has what it needs (a bar, a field name,
     # a closing bracket)
+    if "丨" in line[:10]:  # a column before the stroke a site uses as a bar: 双城记丨… (yg08)
+        step("section_label", _STROKE_LABEL_RE.sub("", line, count=1), 8)
     if "|" in line or "｜" in line:
         step("headline_suffix", _TAB_SUFFIX_RE.sub("", line, count=1), 4)
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)

@@ -459,3 +459,16 @@ def test_an_occasion_dated_long_before_publication_is_background_in_the_lead_too
     # negative: the same meeting in a page published that month is reported
     c = corpus_from_texts({"d": text}, published={"d": "2014-12-20"}, clean=False)
     assert article_events(c)["event_type"].tolist() == ["meeting"]
+
+
+def test_a_visit_coming_to_a_place_is_placed_there() -> None:
+    # b19, hh06, ye02 (dev): 来 + a place + a visit's word is the visit's destination
+    t = table("台湾昆山科技大学校长一行3人来山东省泰安市泰山职业技术学院访问。", "2013-11-27")
+    assert lead(t) == ("visit", "泰安市")
+    t = table("10月22日,丰都县人社局局长率队来枣庄市开展东西部劳务协作调研对接。", "2020-10-25")
+    assert lead(t) == ("visit", "枣庄市")
+    t = table("近日,湖南省教育厅副厅长来保靖县就职业教育建设情况开展调研活动。", "2018-05-01")
+    assert lead(t) == ("visit", "湘西土家族苗族自治州")
+    # negatives: visitors coming from a place, and a school receiving visitors
+    assert lead(table("来自泰国的代表团参观了学校。", "2020-10-25")) == ("visit", None)
+    assert lead(table("学校迎来泰国代表团参观交流。", "2020-10-25")) == ("visit", None)

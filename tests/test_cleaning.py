@@ -2806,3 +2806,25 @@ def test_a_column_before_the_stroke_a_document_number_and_browser_advice():
         line_rule("根据《关于公布获奖情况的通知》(榕教职成〔2020〕23号)要求,各校认真总结。") is None
     )
     assert line_rule("专家建议家长关注孩子的职业规划。") is None
+
+
+def test_a_forum_print_pages_title_field_and_an_english_gloss_on_the_date_label():
+    # yi03 (dev), a forum's print page: 标题: … [打印本页]
+    page = (
+        "赣州论坛\n\n标题: 我县举行“一村一名大学生工程”开班仪式 [打印本页]\n\n"
+        "作者: x9pxb    时间: 2012-7-8 17:46:48\n\n"
+        "  5月12日,我县“一村一名大学生工程”开班仪式在县进修学校举行,来自全县的50名学员参加。"
+    )
+    assert clean(page).title == "我县举行“一村一名大学生工程”开班仪式"
+    # negative: a print link alone is still furniture
+    assert line_rule("[打印本页]") is not None
+    # yj05 (dev), a university centre's page: 发布时间 Release time: 2020年11月23日
+    from vocstudy.corpus import corpus_from_texts
+
+    c = corpus_from_texts(
+        {
+            "d": "研究中心动态\n\n发布时间 Release time: 2020年11月23日 阅读次数 Hits:\n\n"
+            "11月20日,中非职业教育合作联盟会议在重庆召开,多所院校参加。"
+        }
+    )
+    assert c.loc["d", "published"] == pd.Timestamp("2020-11-23")

@@ -1624,3 +1624,10 @@ def test_the_luliang_mountains_are_not_the_city():
     assert mentions("石楼县欢送赴市参加吕梁山护工培训人员") == [("石楼县", "石楼县")]
     # negative: the city
     assert mentions("吕梁市举办护工技能大赛") == [("吕梁市", "吕梁市")]
+
+
+def test_taichung_is_not_read_across_a_county_and_a_word():
+    # yi02 (dev): 奇台中等职业技术学校 is 奇台 + 中等, not 台中
+    assert ("台中", "台中市") not in mentions("实地走访奇台中等职业技术学校")
+    # negative: Taichung listed with Taipei
+    assert ("台中", "台中市") in mentions("台北、台中等地学校参加")

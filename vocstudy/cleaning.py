@@ -526,6 +526,11 @@ _COLON_LABEL_RE = re.compile(
 #: What the headline keeps after a source label (ideographs).
 COLON_LABEL_MIN_CJK = 8
 
+# a print or close link a page prints after the headline: …开班仪式 [打印本页] (yi03)
+_PAGE_LINK_SUFFIX_RE = re.compile(
+    r"\s*[\[【]\s*(?:打印本页|打印|关闭窗口|关闭|收藏本页|收藏)\s*[\]】]$"
+)
+
 # a page-number marker a paginated repost prints after the headline of its second and
 # later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
 _PAGE_MARKER_RE = re.compile(r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$")
@@ -1941,7 +1946,12 @@ def _title_field(lines: list[str], rules: list[str | None]) -> int | None:
     by :func:`_title_trims`."""
     for i, line in enumerate(lines):
         m = _TITLE_FIELD_COLON_RE.match(line)
-        if m and rules[i] is None and is_title_candidate(line[m.end() :]):
+        if not m or rules[i] not in (None, "share_widget"):
+            continue
+        # a forum's print page prints its print link behind the field (标题: …开班仪式
+        # [打印本页], yi03): the line is the headline, not a share row
+        head = _PAGE_LINK_SUFFIX_RE.sub("", line[m.end() :])
+        if (rules[i] is None or head != line[m.end() :]) and is_title_candidate(head):
             return i
     return None
 
@@ -2473,6 +2483,8 @@ def classify_lines(
             rules[title_idx] = None
     if title_idx is None:  # a scrape giving the headline as a field under the story
         title_idx = _title_field(lines, rules)
+        if title_idx is not None:
+            rules[title_idx] = None
     title_idx = _or_english_headline(lines, rules, title_idx, english_first)
     if title_idx is not None:
         on_dateline = _dateline_copy(lines, rules, title_idx, first)
@@ -2837,6 +2849,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("source_label", _ENGLISH_KICKER_RE.sub("", line, count=1), 0)
     if line[-1:] == ")":
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
+    if line[-1:] in "]】":  # a print or close link left behind it: …开班仪式 [打印本页] (yi03)
+        step("headline_suffix", _PAGE_LINK_SUFFIX_RE.sub("", line), 4)
     if line[:2] in _WIRE_NAMES:  # 新华社雅加达4月11日电 特写|… (zr04): the wire's dateline
         before = line
         step("source_label", _WIRE_DATELINE_PREFIX_RE.sub("", line, count=1), 8)

@@ -41,6 +41,8 @@ _LABELED_DATE_RE = skipping(
     r"last updated|(?:当前|本期)?报章|您正在阅读|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
     # an English label's preposition: Updated on 2024-02-21 (zy01)
     r"(?i:\s+on(?=\s+\d))?"
+    # an English gloss after the Chinese label: 发布时间 Release time: 2020年11月23日 (yj05)
+    r"(?:\s+(?i:release|publish(?:ed)?|update(?:d)?)\s+(?i:time|date)\s*[::])?"
     r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
     re.I,
 )

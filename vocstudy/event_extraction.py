@@ -1150,9 +1150,12 @@ _SCENE_RE = re.compile(
 )
 #: How many sentences from the start make the lead (headline and lead paragraph).
 LEAD_SENTENCES = 3
-#: Where a delegation goes: 赴/到/前往/走进 … (考察, 调研, 参观, 访问, 交流).
+#: 来 as a verb of coming to a place (来枣庄市开展…调研, 来山东省泰安市泰山职业技术学院访问;
+#: hh06, b19): not 来自, 来访, 来校, 来华, nor the 来 of 以来, 近年来, 未来, 带来, 迎来, 原来 …
+_COME = r"(?<![以本原未近从后将带出起看回进过下上年迎请引招])来(?![自访校院华到])"
+#: Where a delegation goes: 赴/到/前往/走进/来 … (考察, 调研, 参观, 访问, 交流).
 _DESTINATION_RE = skipping(
-    rf"(?:赴|到|前往|往|来到|走进|抵达)(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
+    rf"(?:赴|到|前往|往|来到|走进|抵达|{_COME})(?P<loc>[^{_CLAUSE_PUNCT}]{{1,20}}?)"
     r"(?:进行|开展)?(?:考察|调研|参观|访问|交流|学习|走访|期间)"
 )
 

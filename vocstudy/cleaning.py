@@ -508,8 +508,11 @@ _TAB_SUFFIX_RE = re.compile(
 _ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*")
 
 # a scraper's field name in front of the headline: 标题 穗港职业教育合作项目签约仪式在广州举行
+#: The names a scraper gives the headline's field (:data:`_TITLE_FIELD_RE`, and with its
+#: colon anywhere on the page, :func:`_title_field`).
+TITLE_FIELD_NAMES = r"(?:标题|题目)"
 _TITLE_FIELD_RE = re.compile(
-    r"^(?:标题|题目)(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)"
+    rf"^{TITLE_FIELD_NAMES}(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)"
     # a wire feature's 题: after its dateline (中新网南宁9月16日电 题:东盟职业教育学者…, yc04)
     r"|^题\s*[::]\s*(?=\S)"
 )
@@ -1936,7 +1939,7 @@ def _original_headline(lines: list[str], rules: list[str | None], first: int) ->
 
 # a scraper's headline field with its colon, wherever the page prints it (标题:黄浦区年培训…
 # printed under the story, zy10)
-_TITLE_FIELD_COLON_RE = re.compile(r"^(?:标题|题目)\s*[::]\s*(?=\S)")
+_TITLE_FIELD_COLON_RE = re.compile(rf"^{TITLE_FIELD_NAMES}\s*[::]\s*(?=\S)")
 
 
 def _title_field(lines: list[str], rules: list[str | None]) -> int | None:
@@ -2839,7 +2842,13 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     # a betting site's name glued before it: 台湾佬中文娱乐网川渝携手… (ya06)
     if "娱乐" in line[:14]:
         step("ad_or_spam", _SPAM_SITE_PREFIX_RE.sub("", line, count=1), 8)
-    if line[:2] in ("标题", "题目") or line[:1] == "题":
+    if line[:2] in _WIRE_NAMES:  # 新华社雅加达4月11日电 特写|… (zr04): the wire's dateline
+        before = line
+        step("source_label", _WIRE_DATELINE_PREFIX_RE.sub("", line, count=1), 8)
+        if line != before and ("|" in line or "｜" in line):  # the wire's column: 心相近|… (bb18)
+            step("section_label", _WIRE_COLUMN_RE.sub("", line, count=1), 8)
+    # a field name, also a wire feature's 题: once its dateline is cut (yc04)
+    if line[:1] == "题" or line[:2] == "标题":
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if line[:3] == "原标题":
         step("title_field_name", _ORIGINAL_HEADLINE_RE.sub("", line), 4)
@@ -2851,13 +2860,6 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("page_marker", _PAGE_MARKER_RE.sub("", line), 4)
     if line[-1:] in "]】":  # a print or close link left behind it: …开班仪式 [打印本页] (yi03)
         step("headline_suffix", _PAGE_LINK_SUFFIX_RE.sub("", line), 4)
-    if line[:2] in _WIRE_NAMES:  # 新华社雅加达4月11日电 特写|… (zr04): the wire's dateline
-        before = line
-        step("source_label", _WIRE_DATELINE_PREFIX_RE.sub("", line, count=1), 8)
-        if line != before and ("|" in line or "｜" in line):  # the wire's column: 心相近|… (bb18)
-            step("section_label", _WIRE_COLUMN_RE.sub("", line, count=1), 8)
-        if line != before and line[:1] == "题":  # a feature's 题: after the dateline (yc04)
-            step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
     return steps

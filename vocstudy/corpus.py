@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from .document import build_row
+from .document import bare_row, build_row
 
 CORPUS_COLUMNS = [
     "path",
@@ -59,20 +59,7 @@ def corpus_from_texts(
         if clean:
             row = build_row(doc_id, path=None, raw=raw, encoding="str")
         else:
-            row = {
-                "path": None,
-                "title": None,
-                "published": pd.NaT,
-                "source": None,
-                "author": None,
-                "editor": None,
-                "script": "simplified",
-                "encoding": "str",
-                "text_raw": raw,
-                "text": raw,
-                "n_chars": len(raw),
-                "problems": (),
-            }
+            row = bare_row(None, raw, "str", raw, ())
         if doc_id in published:
             row["published"] = pd.Timestamp(published[doc_id])
         rows.append({"doc_id": doc_id, **row})

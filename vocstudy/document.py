@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from typing import Any
 
 import pandas as pd
 
@@ -326,6 +327,34 @@ def document_changes(raw: str, path: str | None, problems: tuple[str, ...] = ())
     return _clean_document(raw, is_html_path(path), "invalid_bytes" in problems)[1]
 
 
+def bare_row(
+    path: str | None, raw: str, encoding: str | None, text: str, problems: tuple[str, ...]
+) -> dict[str, Any]:
+    """A corpus row whose metadata was not read: no title, date, source, author or editor,
+    Simplified script - an empty or undecodable file (:func:`build_row`), or a text taken
+    as already clean (``corpus_from_texts(..., clean=False)``).
+
+    Examples
+    --------
+    >>> bare_row(None, "产教融合。", "str", "产教融合。", ())["n_chars"]
+    5
+    """
+    return {
+        "path": path,
+        "title": None,
+        "published": pd.NaT,
+        "source": None,
+        "author": None,
+        "editor": None,
+        "script": "simplified",
+        "encoding": encoding,
+        "text_raw": raw,
+        "text": text,
+        "n_chars": len(text),
+        "problems": problems,
+    }
+
+
 def build_row(
     doc_id: str,
     path: str | None,
@@ -360,21 +389,7 @@ def build_row(
     """
     if problem not in (None, "invalid_bytes") or not raw.strip():
         flag = problem if problem not in (None, "invalid_bytes") else "empty"
-        return {
-            "path": path,
-            "title": None,
-            "published": pd.NaT,
-            "source": None,
-            "author": None,
-            "editor": None,
-            "script": "simplified",
-            "encoding": encoding,
-            "text_raw": raw,
-            "text": "",
-            "n_chars": 0,
-            "problems": (flag,),
-            "_changes": [],
-        }
+        return {**bare_row(path, raw, encoding, "", (flag,)), "_changes": []}
     cleaned, changes, page = _clean_document(raw, is_html_path(path), problem == "invalid_bytes")
     found = extract_metadata(cleaned)
     if page is not None:  # what the page's markup states wins over the text's guesses

@@ -82,7 +82,9 @@ ETHNIC = (
     "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 "
     "怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
-_ETHNIC_RE = re.compile("(?:" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + ")族?$")
+# 各族 ("all peoples") in a county's name stands where a people's name stands elsewhere:
+# 隆林各族自治县, 龙胜各族自治县 → 隆林, 龙胜
+_ETHNIC_RE = re.compile("(?:" + "|".join(sorted(ETHNIC, key=len, reverse=True)) + ")族?$|各族$")
 
 # Territories named in the country list that are Chinese units in the gazetteer, and
 # entries of the list that are not countries.

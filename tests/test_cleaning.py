@@ -2828,3 +2828,54 @@ def test_a_forum_print_pages_title_field_and_an_english_gloss_on_the_date_label(
         }
     )
     assert c.loc["d", "published"] == pd.Timestamp("2020-11-23")
+
+
+def test_view_counts_publishers_previous_next_and_an_e_paper_edition_line():
+    # ym03 (dev): a chamber's page - its view count is no headline
+    page = (
+        "商会动态\n\n会员动态丨和众之志 走向世界 “ 丝路学院 ” 成功启动\n\n中非民间商会\n"
+        "新闻来源: 中非民间商会\n查看次数:1252\n\n"
+        "2024年5月11日,共建“丝路学院”项目启动仪式在尼日利亚拉各斯成功举办。"
+    )
+    assert line_rule("查看次数:1252") == "header_metadata"
+    assert clean(page).title == "和众之志 走向世界 “ 丝路学院 ” 成功启动"
+    # yn02 (dev): a library record's publisher field
+    assert line_rule("出版者:宜春日报社") == "header_metadata"
+    # yn08 (dev): an e-paper's previous and next links
+    assert line_rule("上篇:汉中擦鞋工统一着装换形象") == "navigation"
+    assert line_rule("下篇:我省160辆应急车解决民工返乡难") == "navigation"
+    # yn03 (dev): an e-paper's date, edition and page name give the issue date
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("2011-11-08 B3版 人力资源社会保障") == "header_metadata"
+    c = corpus_from_texts(
+        {
+            "d": "返回 11-08 读报\n图释新闻\n2011-11-08 B3版 人力资源社会保障\n\n"
+            "“金蓝领”培训项目是市人力资源社会保障局加快高技能人才队伍建设的一项重要举措。"
+        }
+    )
+    assert c.loc["d", "published"] == pd.Timestamp("2011-11-08")
+    # negatives: a story line citing views, a page and an edition
+    assert line_rule("该视频的查看次数已超过10万次,受到广泛关注。") is None
+    assert line_rule("上篇文章我们介绍了学校的实训基地建设情况,本篇继续介绍。") is None
+    assert line_rule("2011年11月8日,本报第3版刊发了学校的专题报道。") is None
+
+
+def test_a_photo_news_story_after_the_mark_and_a_long_english_subheading():
+    # yn03 (dev): a photo-news item's story of three sentences after ▲ is the story
+    story = (
+        "▲10月29—30日,全市168名学员参加了市人力资源社会保障局统一组织的技能鉴定考试。"
+        "此次鉴定考试,共涉及维修电工、电焊工等六个工种。鉴定考试在日照高级技工学校举行。"
+    )
+    assert line_rule(story) is None
+    # negative: a one-sentence caption after the mark
+    assert line_rule("▲图为学员在实训车间参加技能鉴定考试。") == "photo_caption"
+    # ym02 (dev): an English page's eleven-word sub-heading between two paragraphs
+    para = (
+        "The delegation also visited practical training classrooms in aerospace and rail "
+        "transportation, and exchanged in-depth views on vocational education."
+    )
+    head = "Seminar on Vocational Education and Industrial Development in China and Africa"
+    page = "\n".join([para, para.replace("also", "then"), head, para.replace("also", "later")])
+    kept = [x for x in clean(page).text.split("\n") if x]
+    assert head in kept

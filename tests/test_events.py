@@ -2721,3 +2721,28 @@ def test_a_team_put_together_is_not_a_founding():
     assert "founding" not in types("学校组建多个宣传小组深入社区。", "2025-05-01")
     # negative: a body set up
     assert types("5月1日,学校组建职业教育集团。", "2025-05-01") == ["founding"]
+
+
+def test_an_exam_of_training_and_a_chair_presiding_are_no_new_events():
+    # ym07 (dev): a prison's exam of its inmates' training is no training held
+    assert types("凌源第一监狱举行服刑人员职业教育培训考试。", "2012-10-29") == []
+    assert types("中心组织学员培训考核。", "2012-10-29") == []
+    # ym09 (dev): the city's party secretary chairs the session of a signing ceremony
+    s = "副厅长代表农业农村厅发表讲话,崇州市委书记主持会议,市长进行了现场签约。"
+    assert types(s, "2023-10-07") == ["signing"]
+    # negatives: a training held, and a meeting reported held
+    assert types("监狱举行服刑人员职业技能培训。", "2012-10-29") == ["training"]
+    assert types("10月7日,市教育局召开职业教育工作会议。", "2023-10-07") == ["meeting"]
+
+
+def test_a_launch_held_in_a_curated_foreign_city_is_placed_there():
+    # ym03 (dev): 启动仪式在尼日利亚拉各斯成功举办 - Lagos, not the Chinese partner's city
+    text = (
+        "“丝路学院”成功启动\n\n2024年5月11日,共建“丝路学院”项目启动仪式在尼日利亚拉各斯成功举办。"
+        "该项目由杭州职业技术学院和尼日利亚YABA职业技术学院共同发起。"
+    )
+    from vocstudy.event_extraction import article_events
+
+    c = corpus_from_texts({"d": text})
+    lead = article_events(c).query("lead")
+    assert lead[["event_type", "place"]].values.tolist() == [["launch", "拉各斯"]]

@@ -1631,3 +1631,26 @@ def test_taichung_is_not_read_across_a_county_and_a_word():
     assert ("台中", "台中市") not in mentions("实地走访奇台中等职业技术学校")
     # negative: Taichung listed with Taipei
     assert ("台中", "台中市") in mentions("台北、台中等地学校参加")
+
+
+def test_a_county_slogan_and_the_short_name_of_a_county_of_all_peoples():
+    # ym04 (dev): 工业兴县 制造强县 - a slogan, not 兴县 of 吕梁
+    assert mentions("通江县将围绕“工业兴县 制造强县”发展战略,深化两地对接。") == [
+        ("通江县", "通江县")
+    ]
+    # yn06 (dev): 隆林 is 隆林各族自治县 (各族 stands where a people's name does)
+    assert mentions("项目实施以来,已成为隆林巩固脱贫成果的重要抓手") == [("隆林", "隆林各族自治县")]
+    assert mentions("来到龙胜开展培训") == [("龙胜", "龙胜各族自治县")]
+    # negatives: 兴县 itself, and a county named with its people
+    assert mentions("吕梁市兴县职业中学举办开学典礼") == [("吕梁市", "吕梁市"), ("兴县", "兴县")]
+    assert mentions("融水苗族自治县") == [("融水苗族自治县", "融水苗族自治县")]
+
+
+def test_a_curated_foreign_city_is_a_city():
+    # ym03 (dev): Lagos, from the curated list of cities GeoNames gives no Chinese name,
+    # is a city (it was read as a country, so the launch held there went to the partner's city)
+    from vocstudy.gazetteer import foreign_kind
+
+    assert [foreign_kind(x) for x in ("拉各斯", "柏林", "金奈", "胡志明市")] == ["city"] * 4
+    assert [foreign_kind(x) for x in ("尼日利亚", "德国")] == ["country"] * 2
+    assert foreign_kind("黑森州") == "division"

@@ -1309,3 +1309,25 @@ def test_lexicon_3_17_chinese_plus_vocational_education():
     )
     # negative: Chinese teaching alone
     assert _theme_of("学校开设中文课程。") == []
+
+
+def test_lexicon_3_18_skills_upgrading_labour_export_china_africa_and_gold_collar():
+    new = {
+        "lifelong_learning": {"职业技能提升"},
+        "employment_entrepreneurship": {"劳务输出"},
+        "internationalisation": {"中非合作"},
+        "skills_craftsmanship": {"金蓝领"},
+    }
+    _assert_revision("3.18", new, ("lexicon 3.18",))
+    # yn04 (dev): 职业技能 before it no longer hides the upgrading
+    assert ("lifelong_learning", "职业技能提升") in _theme_of(
+        "制定并落实全市职业技能提升中长期发展规划。"
+    )
+    # yn08 (dev): 把劳务输出作为新的产业来抓
+    assert ("employment_entrepreneurship", "劳务输出") in _theme_of("把劳务输出作为新的产业来抓。")
+    # ym03 (dev): 响应中非合作论坛上提出九项工程
+    assert ("internationalisation", "中非合作") in _theme_of("响应中非合作论坛提出的能力建设工程。")
+    # yn03 (dev): “金蓝领”培训项目
+    assert ("skills_craftsmanship", "金蓝领") in _theme_of("“金蓝领”培训项目是一项重要举措。")
+    # negative: labour alone, and skills without upgrading
+    assert _theme_of("劳务市场秩序良好。") == []

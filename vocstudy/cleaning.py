@@ -690,7 +690,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "navigation",
         re.compile(
-            r"^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|^[上下]一[条條则則]\s*[::]|返回顶部|网站地图|网站无障碍|无障碍浏览|"
+            r"^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|^[上下]一?[条條则則篇]\s*[::]|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"^(?:您好[!!,,]?\s*)?今天是\s*(?:\d{4}\s*年[^,,。]*)?$|官方微信|官方微博|设为首页|设为主页|加入收藏|收藏本页|网站简介|广告合作|服务条款|隐私保护|"
             r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$|"
             # an English news site's edition menu: Global EditionASIA 中文雙語Français (pp09)
@@ -704,11 +704,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
             r"来源|作者|责任编辑|浏览(次数|量|数)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
-            r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|浏览人次|订阅人数)\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
+            r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|查看(次数|数)|浏览人次|订阅人数|出版者)\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|"  # 2023年10月24日 13:02 媒体滚动
             # an e-paper's issue line: 当前报章2024年04月10日
             r"^(?:当前|本期|今日)?(?:报章|报纸|报刊|期刊)\s*[::]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|"
+            # … and its date with the edition and page name: 2011-11-08 B3版 人力资源社会保障 (yn03)
+            r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s|$)|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
@@ -750,10 +752,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         80,
     ),
+    # a caption's label or mark; a mark before two sentences or more opens a photo-news
+    # item's story, not a caption (▲10月29—30日,全市168名…参加了…考试。此次鉴定…。…; yn03)
     (
         "photo_caption",
         re.compile(
-            r"^(图为|图:|图片:|图说[::]|资料图片?[::]|▲|△|■)|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
+            r"^(图为|图:|图片:|图说[::]|资料图片?[::]|[▲△■](?!(?:[^。]*。){2}))|[((]图(片)?\s*(由|/|:)[^()()]{0,30}(提供|摄)[))]$|"
             r"记者\s*\S{2,4}\s*摄$"
         ),
         150,
@@ -1631,8 +1635,10 @@ def _english_prose(line: str) -> bool:
     )
 
 
-#: A sub-heading between two paragraphs of an English page has at most this many words.
-ENGLISH_SUBHEAD_MAX_WORDS = 8
+#: A sub-heading between two paragraphs of an English page has at most this many words
+#: ('Strategic pillar', pp09; 'Seminar on Vocational Education and Industrial Development
+#: in China and Africa', 11 words, ym02).
+ENGLISH_SUBHEAD_MAX_WORDS = 14
 #: A page is in English when its English paragraphs are at least this many ...
 ENGLISH_PAGE_MIN_PARAGRAPHS = 3
 #: ... and this many times the lines holding an ideograph (a content farm's Chinese

@@ -402,7 +402,7 @@ def _lexicon() -> _Lexicon:
     by_string: dict[str, list[_Cand]] = {}
     foreign_cities: set[str] = set()  # the strings naming other countries' cities
     for r in _read_csv("gazetteer.csv"):
-        if r.get("geonameid"):
+        if _foreign_row_kind(r) == "city":
             foreign_cities.update([r["name"], *filter(None, r["aliases"].split("|"))])
         p = Place(
             r["name"],
@@ -530,17 +530,28 @@ def lookup_all(name: str) -> tuple[Place, ...]:
     return _rows_by_name().get(name, ())
 
 
+def _foreign_row_kind(r: dict[str, str]) -> str | None:
+    """``country``, ``division`` or ``city`` for a foreign row of ``gazetteer.csv``; None
+    for a Chinese unit. A division carries its ISO 3166-2 code; a city carries its country
+    in ``province`` - with a GeoNames id, or without one when it comes from the curated
+    list of cities GeoNames gives no Chinese name (拉各斯, 柏林, 金奈); a country has
+    neither."""
+    if r["level"] != "foreign":
+        return None
+    if r.get("iso3166_2"):
+        return "division"
+    if r.get("geonameid") or r.get("province"):
+        return "city"
+    return "country"
+
+
 @lru_cache(maxsize=1)
 def _foreign_kinds() -> dict[str, str]:
     kinds = {}
     for r in _read_csv("gazetteer.csv"):
-        if r["level"] == "foreign":
-            if r.get("geonameid"):
-                kinds[r["name"]] = "city"
-            elif r.get("iso3166_2"):
-                kinds[r["name"]] = "division"
-            else:
-                kinds[r["name"]] = "country"
+        kind = _foreign_row_kind(r)
+        if kind is not None:
+            kinds[r["name"]] = kind
     return kinds
 
 

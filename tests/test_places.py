@@ -1654,3 +1654,14 @@ def test_a_curated_foreign_city_is_a_city():
     assert [foreign_kind(x) for x in ("拉各斯", "柏林", "金奈", "胡志明市")] == ["city"] * 4
     assert [foreign_kind(x) for x in ("尼日利亚", "德国")] == ["country"] * 2
     assert foreign_kind("黑森州") == "division"
+
+
+def test_a_county_short_name_after_assistance_verbs():
+    # yn06 (dev), w10 (dev): 深圳市对口帮扶隆林, 支援宁都 - the county a partner assists
+    assert mentions("深圳市对口帮扶隆林的重点职业技能培训项目") == [
+        ("深圳市", "深圳市"),
+        ("隆林", "隆林各族自治县"),
+    ]
+    assert mentions("对口帮扶余庆的职业学校") == [("余庆", "余庆县")]
+    # negatives: a word before a short name is still no boundary (服务川渝 is not 务川县)
+    assert mentions("服务川渝地区发展") == [("川渝", "四川省"), ("川渝", "重庆市")]

@@ -62,7 +62,8 @@ VENUE_PREV = frozenset("在来赴抵返离驻援留回访")
 #: text, punctuation, Latin letters and digits, and a place written just before it).
 #: Anything else means the two characters are probably the tail and head of other words:
 #: 服务川渝 (not 务川县), 整合川渝 (not 合川区), 资源汇聚 (not 源汇区), 科长武卫华 (not 长武县).
-SHORT_PREV = frozenset("在与和及同、的为赴来到于从向对自由等跟将把被让是经至往返暨驻省市区县州")
+#: 扶 and 援 end the verbs of paired assistance (对口帮扶隆林, 支援宁都; yn06, w10).
+SHORT_PREV = frozenset("在与和及同、的为赴来到于从向对自由等跟将把被让是经至往返暨驻省市区县州扶援")
 #: What may follow such a venue mention.
 VENUE_NEXT = (
     "举行",

@@ -2879,3 +2879,54 @@ def test_a_photo_news_story_after_the_mark_and_a_long_english_subheading():
     page = "\n".join([para, para.replace("also", "then"), head, para.replace("also", "later")])
     kept = [x for x in clean(page).text.split("\n") if x]
     assert head in kept
+
+
+def test_a_lead_teaser_a_summary_box_an_english_byline_and_a_sites_name_after_a_hyphen():
+    # yo01 (dev): the lead sentence printed above the paragraph that opens with it
+    lead = (
+        "近日,越南北江省人民委员会举行(北江)越-韩高等职业技术学校落成典礼暨2014-2015学年开学典礼。"
+    )
+    page = f"(北江)越-韩高等职业技术学校力争至2020年建成高质量学校\n\n{lead}\n{lead}越南劳动荣军社会部部长出席典礼。"
+    assert clean(page).text.split("\n")[1:] == [lead + "越南劳动荣军社会部部长出席典礼。"]
+    # yo04 (dev): a content farm's summary box whose text the story opens with
+    box = "本文摘要:日前,记者从河南省政府得知,省政府办公厅发送了省教育厅等部门制订的意见。"
+    story = "日前,记者从河南省政府得知,省政府办公厅发送了省教育厅等部门制订的意见,全省将加快职业教育发展。"
+    page = f"河南省采取多项措施力促职业教育发展-aifa体育官方网站\n\n{box}\n\n{story}"
+    cleaned = clean(page)
+    assert cleaned.text.split("\n") == ["河南省采取多项措施力促职业教育发展", story]
+    assert cleaned.title == "河南省采取多项措施力促职业教育发展"
+    # yo03 (dev): an English byline with its date
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("Author:Main News in Tibet Time:2022.06.19") == "header_metadata"
+    head = "Guangdong provides skilled talent training for Linzhi"
+    para = (
+        "In recent years, Guangdong has vigorously supported Nyingchi to develop technical "
+        "education, and introduced the teaching resources of its technician colleges."
+    )
+    c = corpus_from_texts(
+        {"d": f"{head}\n\nAuthor:Main News in Tibet Time:2022.06.19\n\n{para}\n\n{para}\n\n{para}"}
+    )
+    assert c.loc["d", ["title", "published"]].tolist() == [head, pd.Timestamp("2022-06-19")]
+    # negatives: a lead that is the whole paragraph once, a summary box that is all the
+    # page prints (zb07), and a headline with a hyphen of its own
+    assert lead in clean(f"越-韩高职学校落成\n\n{lead}\n{story}").text.split("\n")
+    only = "本文摘要:进驻院校6至8所,在校学生4万至5万名,打造特色职教园区。"
+    assert (
+        only
+        in clean(f"湖北汉南建武汉职教园区\n\n{only}\n\n2009年起,汉南区开始谋划职教园区建设。").text
+    )
+    assert clean(
+        "湖南省-黑森州高等职业教育研讨会在长沙召开\n\n5月25日,研讨会在长沙召开,双方交流。"
+    ).title == ("湖南省-黑森州高等职业教育研讨会在长沙召开")
+
+
+def test_a_lottery_sites_name_and_a_caption_counting_places_in_the_photo():
+    # yp08 (dev): a lottery site's name glued where the school's was
+    assert line_rule("澳港宝典免费资料大全") == "ad_or_spam"
+    # yp08 (dev): (主要列席领导:左二为…,左三为…,左四为…)
+    caption = "(主要列席领导:左二为法兰克福大学校长马克先生,左三为长沙市副市长何寄华先生,左四为黑森州官员)"
+    assert line_rule(caption) == "photo_caption"
+    # negatives: a story line on data, and a sentence naming one person's place
+    assert line_rule("学院建成职业教育教学资源库,提供课程资料。") is None
+    assert line_rule("左二为学院院长,他在会上介绍了学院的发展情况。") is None

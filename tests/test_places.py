@@ -1665,3 +1665,17 @@ def test_a_county_short_name_after_assistance_verbs():
     assert mentions("对口帮扶余庆的职业学校") == [("余庆", "余庆县")]
     # negatives: a word before a short name is still no boundary (服务川渝 is not 务川县)
     assert mentions("服务川渝地区发展") == [("川渝", "四川省"), ("川渝", "重庆市")]
+
+
+def test_a_consulates_short_name_and_a_casino_brand_are_no_places():
+    # ym03 (dev): 中国驻拉各斯总领馆 - a consulate's seat, in the short form 总领馆 (GUIDE [b])
+    assert mentions("中国驻拉各斯总领馆总领事出席") == [("中国", "中国")]
+    # yp07, zo04 (dev): a casino brand a hijacked page glues in, not 金沙县
+    assert mentions("会议由9570官方金沙党委书记戴毅斌主持") == []
+    assert mentions("所,了解金沙官方登录") == []
+    # negatives: an embassy's seat is still read (中国驻泰王国大使馆), and 金沙县 itself
+    assert mentions("中国驻老挝大使馆参赞出席") == [("中国", "中国"), ("老挝", "老挝")]
+    assert mentions("毕节市金沙县职业高级中学举行开学典礼") == [
+        ("毕节市", "毕节市"),
+        ("金沙县", "金沙县"),
+    ]

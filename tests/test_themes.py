@@ -1311,10 +1311,9 @@ def test_lexicon_3_17_chinese_plus_vocational_education():
     assert _theme_of("学校开设中文课程。") == []
 
 
-def test_lexicon_3_18_skills_upgrading_labour_export_china_africa_and_gold_collar():
+def test_lexicon_3_18_skills_upgrading_china_africa_and_gold_collar():
     new = {
         "lifelong_learning": {"职业技能提升"},
-        "employment_entrepreneurship": {"劳务输出"},
         "internationalisation": {"中非合作"},
         "skills_craftsmanship": {"金蓝领"},
     }
@@ -1323,11 +1322,28 @@ def test_lexicon_3_18_skills_upgrading_labour_export_china_africa_and_gold_colla
     assert ("lifelong_learning", "职业技能提升") in _theme_of(
         "制定并落实全市职业技能提升中长期发展规划。"
     )
-    # yn08 (dev): 把劳务输出作为新的产业来抓
-    assert ("employment_entrepreneurship", "劳务输出") in _theme_of("把劳务输出作为新的产业来抓。")
+    # yn08 (dev): 劳务输出 was added in 3.18 and taken out in 3.19 - generic, as 2.9 decided
+    assert _theme_of("把劳务输出作为新的产业来抓。") == []
     # ym03 (dev): 响应中非合作论坛上提出九项工程
     assert ("internationalisation", "中非合作") in _theme_of("响应中非合作论坛提出的能力建设工程。")
     # yn03 (dev): “金蓝领”培训项目
     assert ("skills_craftsmanship", "金蓝领") in _theme_of("“金蓝领”培训项目是一项重要举措。")
     # negative: labour alone, and skills without upgrading
     assert _theme_of("劳务市场秩序良好。") == []
+
+
+def test_lexicon_3_19_short_forms_and_a_provinces_skills_brand():
+    new = {
+        "modern_vocational_system": {"职教体系"},
+        "east_west_assistance": {"东西部合作"},
+        "skills_craftsmanship": {"技兴赣鄱"},
+    }
+    _assert_revision("3.19", new, ("lexicon 3.19",))
+    # yp01 (dev): 加强职教体系建设
+    assert ("modern_vocational_system", "职教体系") in _theme_of("加强职教体系建设。")
+    # yo07 (dev): 与新疆开展东西部合作
+    assert ("east_west_assistance", "东西部合作") in _theme_of("两校开展东西部合作。")
+    # yp04 (dev): 《江西省“技兴赣鄱”行动》
+    assert ("skills_craftsmanship", "技兴赣鄱") in _theme_of("落实“技兴赣鄱”行动。")
+    # negative: a system of other things
+    assert _theme_of("完善财务体系。") == []

@@ -714,6 +714,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
+            # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)
+            r"^Author\s*[::].{0,60}\bTime\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|"
             + WEEKDAY_DATE_LINE
             + "|"
             + DAY_MONTH_WORD_DATE_LINE
@@ -821,6 +823,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "photo_caption",
         re.compile(f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"),
         160,
+    ),
+    # a caption naming people by their places in the photo with 为 (主要列席领导:左二为…校长…,
+    # 左三为…副市长…; yp08): a story sentence does not count positions from the left
+    (
+        "photo_caption",
+        re.compile(
+            r"[左右][一二三四五六七八九十\d]{1,2}为[^。]*[左右][一二三四五六七八九十\d]{1,2}为"
+        ),
+        200,
     ),
     # a short line placing one person in the photo, the mark straight after the name:
     # 吴锦(中)听取许小兰办学特色的汇报 (zj06), 海青班中南區畢典3:僑務委員會委員長吳新興(中)
@@ -1099,7 +1110,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(
             r"治疗|医院|白癜风|牛皮癣|银屑病|哪家好|哪里好|多少钱|加微信|加QQ|代开发票|博彩|"
             r"彩票|贷款|减肥|整形|祛斑|包治|尽在\S{0,12}(APP|客户端)|下载\S{0,6}(APP|客户端)|蜘蛛池|"
-            r"课程推荐|APP专享|VIP"
+            r"课程推荐|APP专享|VIP|"
+            # a lottery site's name (澳港宝典免费资料大全; yp08)
+            r"免费资料|资料大全|六合彩|开奖结果|开奖记录"
         ),
         50,
     ),
@@ -2383,6 +2396,25 @@ def classify_lines(
         )
     ):
         rules[last] = "repeated_line"  # a story pasted twice, the second copy cut by the page's end
+    for i, x in enumerate(lines):
+        # a sentence the next line opens with and goes on from: the lead printed as a teaser
+        # above the paragraph that holds it (近日,…开学典礼。 / 近日,…开学典礼。越南劳动…; yo01)
+        if rules[i] is None and len(x) >= TEASER_MIN_CHARS and x[-1:] in _SENTENCE_END:
+            j = _next_line(rules, i)
+            if j is not None and rules[j] is None and len(lines[j]) > len(x):
+                if lines[j].startswith(x):
+                    rules[i] = "repeated_line"
+        # a content farm's summary box whose text the story then opens with (本文摘要:日前,
+        # 记者从河南省政府得知,… above 日前,记者从河南省政府得知,…; yo04, zj08); a summary
+        # box that is all the page prints of the story stays (zb07)
+        if rules[i] is None and x.startswith("本文摘要"):
+            m = _SUMMARY_BOX_RE.match(x)
+            key = x[m.end() : m.end() + SUMMARY_KEY_CHARS] if m else ""
+            if len(key) == SUMMARY_KEY_CHARS and any(
+                rules[k] is None and lines[k].lstrip().startswith(key)
+                for k in range(i + 1, len(lines))
+            ):
+                rules[i] = "lead_teaser"
     english_first = None  # the first paragraph of a page in English
     if "non_chinese_line" in rules:
         english = [
@@ -2868,6 +2900,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("headline_suffix", _PAGE_LINK_SUFFIX_RE.sub("", line), 4)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
+    if line.endswith(("官方网站", "官网", "网站")):  # …力促职业教育发展-aifa体育官方网站 (yo04)
+        step("headline_suffix", _HYPHEN_SITE_RE.sub("", line, count=1), 8)
     return steps
 
 
@@ -2879,6 +2913,12 @@ _GLUED_DATELINE_RE = re.compile(rf"\s*[^\s,,。]{{0,12}}?{DATELINE_WORD}")
 #: A line above the story that the first paragraph begins with, this long at least, is a
 #: teaser cut from it, not the headline.
 TEASER_MIN_CHARS = 20
+#: What closes a sentence printed as a teaser.
+_SENTENCE_END = frozenset("。!?！？")
+#: A content farm's summary label, and how many characters of its text the story must
+#: open with for the box to be a teaser.
+_SUMMARY_BOX_RE = re.compile(r"本文摘要\s*[::]\s*")
+SUMMARY_KEY_CHARS = 12
 
 # a wire's dateline glued before the headline on the title line
 _WIRE_NAMES = frozenset({"新华", "中新", "人民", "央视"})
@@ -2891,6 +2931,8 @@ _WIRE_COLUMN_RE = re.compile(r"^\s*[^|｜\s]{1,6}\s*[|｜]\s*(?=\S)")
 
 # a site's name after a dash closing the headline: ——诸暨网-凯发官网首页, —— 中国教育新闻网
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")
+# ... or a site's own name after a hyphen or an underscore: …力促职业教育发展-aifa体育官方网站
+_HYPHEN_SITE_RE = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,16}(?:官方网站|官网|网站)$")
 
 
 # a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,

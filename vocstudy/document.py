@@ -36,6 +36,8 @@ _DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = skipping(
     r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
     r"发布于|发表于|(?<![出引突])发于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
+    # an English byline's Time: (Author:Main News in Tibet Time:2022.06.19; yo03)
+    r"\btime(?=\s*[::])|"
     # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the
     # pinyin a conversion left behind it (發布(bu):2021-12-17)
     # an e-paper's page shown: 您正在阅读:2022年09月26日

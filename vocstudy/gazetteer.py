@@ -918,9 +918,9 @@ def _chinese_alias(cands: Iterable[_Cand]) -> bool:
     return bool(cands) and all(c.via == "alias" and c.place.level != "foreign" for c in cands)
 
 
-#: After 驻, a consulate named after its seat (加拿大驻广州总领事馆, yb05): the seat places
+#: After 驻, a consulate named after its seat (加拿大驻广州总领事馆, yb05; 驻拉各斯总领馆): the seat places
 #: nothing, as the representative offices below (GUIDE [b]).
-_CONSULATE = re.compile(r"总?领事馆")
+_CONSULATE = re.compile(r"总?领事?馆")
 #: A body's local office named after its seat, inside the body's name (日中工业技术文化中心
 #: 北京事务所, 再培训局小西湾办事处; yd03, yb01): the seat places nothing (GUIDE [b], [yb]).
 _SEAT_OFFICE = re.compile(r"事务所|办事处|代表处")

@@ -2930,3 +2930,27 @@ def test_a_lottery_sites_name_and_a_caption_counting_places_in_the_photo():
     # negatives: a story line on data, and a sentence naming one person's place
     assert line_rule("学院建成职业教育教学资源库,提供课程资料。") is None
     assert line_rule("左二为学院院长,他在会上介绍了学院的发展情况。") is None
+
+
+def test_a_caption_closed_by_its_date_and_place_and_an_english_list_paragraph():
+    # yr06 (dev): …投资研讨会(2019年3月30日津巴布韦总统内阁办公大楼)
+    assert line_rule("布韦政府举行经济特区投资研讨会(2019年3月30日津巴布韦总统内阁办公大楼)") == (
+        "photo_caption"
+    )
+    # negatives: a headline dated in brackets, and a sentence with a bracketed date
+    assert line_rule("学院举行2019届毕业典礼(2019年6月30日)") is None
+    assert line_rule("学院在北京举行毕业典礼(2019年6月30日,北京)。") is None
+    # yr08 (dev): an English page's paragraph listing its items with semicolons
+    para = (
+        "According to the Organizing Committee, the Workshop creates a forum for exchanging "
+        "and sharing information between scientists, managers and training institutions."
+    )
+    items = (
+        "The main contents of the Workshop include: Organizing two roundtable forums on "
+        "vocational education cooperation; Launching the Vietnam - China Vocational Education "
+        "Cooperation Center; Surveying Chinese enterprises in Vietnam and industrial parks"
+    )
+    page = "\n".join(
+        [para, para.replace("creates", "opens"), para.replace("creates", "builds"), items]
+    )
+    assert items in clean(page).text.split("\n")

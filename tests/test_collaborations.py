@@ -1610,3 +1610,16 @@ def test_a_willingness_to_cooperate_is_not_cooperation():
     # negative: the cooperation done
     s = "河南省教育厅与英国文化教育协会签署职业教育合作备忘录。"
     assert _p("河南省", "英国") in _doc_pairs(s)
+
+
+def test_witnesses_of_a_signing_are_no_party():
+    # yq01 (dev): 在重庆市…公司和师生领导的见证下, a factory signs with a school
+    s = (
+        "2018年5月10日上午,在重庆市艾玲企业管理咨询有限公司和师生领导的见证下,国内最大的商用"
+        "汽车生产企业北汽福田集团诸城奥铃汽车厂与四川省达州凤凰职业技术学校企合作签约授牌仪式"
+        "在达州凤凰职业技术学校隆重举行。"
+    )
+    assert all("重庆市" not in p[:2] for p in pairs(s))
+    # negative: a party named before the witnesses still pairs
+    s = "达州凤凰职业技术学校与重庆市艾玲企业管理咨询有限公司签订协议,在师生领导的见证下完成签约。"
+    assert pairs(s) == [("达州市", "重庆市", "agreement")]

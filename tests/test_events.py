@@ -2746,3 +2746,16 @@ def test_a_launch_held_in_a_curated_foreign_city_is_placed_there():
     c = corpus_from_texts({"d": text})
     lead = article_events(c).query("lead")
     assert lead[["event_type", "place"]].values.tolist() == [["launch", "拉各斯"]]
+
+
+def test_a_government_outlets_name_and_a_class_formed_are_no_events():
+    # yq02 (dev): 四川发布客户端消息 - the outlet's name, not a release
+    s = "四川发布客户端消息 5月15日,无锡电仪公司向九洲技师学院捐赠217万元暨战略合作签约仪式在学院举行。"
+    assert "release" not in types(s, "2018-05-15")
+    # yr01 (dev): 组建校企合作特色班 - a class, not a founding
+    assert "founding" not in types(
+        "12月11日,学校与电梯公司签订校外实训基地协议并组建校企合作特色班。", "2018-12-11"
+    )
+    # negatives: a list released, and a body formed
+    assert types("5月15日,教育厅发布了职业教育质量年度报告。", "2018-05-15") == ["release"]
+    assert types("12月11日,学校组建职业教育集团。", "2018-12-11") == ["founding"]

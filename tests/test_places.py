@@ -1679,3 +1679,16 @@ def test_a_consulates_short_name_and_a_casino_brand_are_no_places():
         ("毕节市", "毕节市"),
         ("金沙县", "金沙县"),
     ]
+
+
+def test_a_new_movement_a_township_named_shuanghe_and_friendship_are_no_places():
+    # yr03 (dev): 谱写了一曲…交流与合作的新乐章 - a new movement, not 新乐市
+    assert ("新乐", "新乐市") not in mentions("谱写了一曲中韩教育交流与合作的新乐章")
+    # yq04 (dev): a township named 双河, not 双河市
+    assert mentions("双河镇中心学校开展培训") == []
+    # yr09 (dev): 中国友好学校 - friendship after a country, not 友好区
+    assert ("友好", "友好区") not in mentions("在安哥拉/中国友好学校780名中学生出席活动")
+    # negatives: the three places themselves
+    assert mentions("新乐市职教中心") == [("新乐市", "新乐市")]
+    assert mentions("双河市职业技术学校") == [("双河市", "双河市")]
+    assert mentions("伊春市友好区职业学校") == [("伊春市", "伊春市"), ("友好区", "友好区")]

@@ -1347,3 +1347,17 @@ def test_lexicon_3_19_short_forms_and_a_provinces_skills_brand():
     assert ("skills_craftsmanship", "技兴赣鄱") in _theme_of("落实“技兴赣鄱”行动。")
     # negative: a system of other things
     assert _theme_of("完善财务体系。") == []
+
+
+def test_lexicon_3_20_china_africa_vocational_cooperation_and_variant_ideographs():
+    _assert_revision("3.20", {"internationalisation": {"中非职教合作"}}, ("lexicon 3.20",))
+    # yr07 (dev): 携手打造中非职教合作的典范
+    assert ("internationalisation", "中非职教合作") in _theme_of("携手打造中非职教合作的典范。")
+    # yq04 (dev): a Traditional page printing 陕 as the variant 陜, which OpenCC t2s keeps
+    from vocstudy.corpus import corpus_from_texts
+
+    text = "蘇陜協作結碩果\n\n今年已是漢陰和常州在蘇陜協作背景下攜手共進的第七個年頭,雙方深化職業教育合作。"
+    got = vocstudy.themes(corpus_from_texts({"d": text}))
+    assert "苏陕协作" in got["term"].tolist()
+    # negative: China and Africa named apart
+    assert _theme_of("中国与非洲国家开展职业教育交流。") == []

@@ -351,15 +351,24 @@ def detect_script(text: str) -> str:
     return "traditional" if changed >= max(2, 0.05 * len(chars)) else "simplified"
 
 
+#: Variant ideographs OpenCC ``t2s`` leaves as they are, each with the standard form it
+#: stands for (蘇陜協作 → 苏陕协作, yq04; 瑯勃拉邦 → 琅勃拉邦, zx07). 甯 is left: it is also a
+#: surname of its own.
+VARIANTS = str.maketrans("陜瑯衞靑淸尙値硏", "陕琅卫青清尚值研")
+
+
 def to_simplified(line: str) -> str:
-    """Convert Traditional Chinese to Simplified with OpenCC ``t2s``.
+    """Convert Traditional Chinese to Simplified with OpenCC ``t2s``, then the variant
+    ideographs it leaves (:data:`VARIANTS`).
 
     Examples
     --------
     >>> to_simplified("哈爾濱職業技術學院")
     '哈尔滨职业技术学院'
+    >>> to_simplified("蘇陜協作")
+    '苏陕协作'
     """
-    return _opencc().convert(line)
+    return _opencc().convert(line).translate(VARIANTS)
 
 
 # ---------------------------------------------------------------------------
@@ -823,6 +832,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "photo_caption",
         re.compile(f"{_PHOTO_POSITION}[^()()]*?(?:[((][^()()]*[))][^()()]*?)*?{_PHOTO_POSITION}"),
         160,
+    ),
+    # a caption closed by the photo's date and place in brackets, no sentence in it
+    # (…经济特区投资研讨会(2019年3月30日津巴布韦总统内阁办公大楼); yr06)
+    (
+        "photo_caption",
+        re.compile(r"^[^。]{4,60}[((]\d{4}年\d{1,2}月\d{1,2}日[^()()。,,]{2,24}[))]$"),
+        90,
     ),
     # a caption naming people by their places in the photo with 为 (主要列席领导:左二为…校长…,
     # 左三为…副市长…; yp08): a story sentence does not count positions from the left
@@ -1643,7 +1659,9 @@ def _english_prose(line: str) -> bool:
     ceremony with three institutions in Thailand on December 8th. …``), not a menu or a
     label: many words, a sentence closed or a clause comma."""
     words = len(line.split())
-    return (words >= ENGLISH_PROSE_MIN_WORDS and "," in line) or (
+    # a clause comma, or the semicolons of a list run into prose (The main contents of the
+    # Workshop include: Organizing…; Launching…; Surveying…; yr08)
+    return (words >= ENGLISH_PROSE_MIN_WORDS and ("," in line or ";" in line)) or (
         words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None
     )
 

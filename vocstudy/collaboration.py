@@ -361,6 +361,9 @@ OBJECT_BEFORE = (
 )
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
 PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+#: Witnesses of a signing (在重庆市艾玲企业管理咨询有限公司和师生领导的见证下, …厂与…学校签订…;
+#: yq01): the bodies that watch are not parties.
+WITNESS = r"在[^,，;；。:：]{1,60}?的(?:共同)?见证下"
 #: Quoted titles that 以…为主题/为核心 makes the topic of an event or a dialogue (以「职业教育
 #: 创新实践」「粤港澳职教协同发展」为核心展开对话; 以“魅力中国、活力上海”为主题): the places
 #: inside are what is talked about, not parties.
@@ -409,6 +412,7 @@ _DEMAND_RE = skipping(DEMAND)
 _LINK_RE = skipping(LINK)
 _JOINT_RE = skipping(JOINT)
 _PARTICIPANTS_RE = skipping(PARTICIPANTS)
+_WITNESS_RE = re.compile(WITNESS)
 _TOPIC_RE = re.compile(TOPIC)
 #: The ends of a route (连接昆明和万象的中老铁路, 往返…之间): places a line joins, not parties.
 _ROUTE_RE = re.compile(r"(?:连接|连通|联通|贯通|往返)[^,，。;；]{2,24}?(?:的|之间)")
@@ -1151,6 +1155,8 @@ def _pairs_raw(
         return next(((a, b) for a, b in clauses if a <= pos < b), (pos, pos + 1))
 
     participants = [(m.start(), m.end()) for m in _PARTICIPANTS_RE.finditer(sentence)]
+    if "见证" in sentence:  # in whose presence a signing is made: witnesses (yq01)
+        participants += [(m.start(), m.end()) for m in _WITNESS_RE.finditer(sentence)]
     # the topics of a talk or an event are neither parties nor groups acting (dev o18)
     participants += [(m.start(), m.end()) for m in _TOPIC_RE.finditer(sentence)]
     if "连" in sentence or "通" in sentence or "往返" in sentence:  # a route's ends (ii06)

@@ -2954,3 +2954,26 @@ def test_a_caption_closed_by_its_date_and_place_and_an_english_list_paragraph():
         [para, para.replace("creates", "opens"), para.replace("creates", "builds"), items]
     )
     assert items in clean(page).text.split("\n")
+
+
+def test_a_news_column_after_a_hyphen_a_comment_count_a_guide_box_and_an_empty_editor_field():
+    # ys04 (dev): …职业技能大赛-全球要闻 - the site's column after a hyphen
+    page = "洛阳组团参加河南省第二届职业技能大赛-全球要闻\n时间:2023-04-25 12:06:01\n\n本届大赛由省政府主办,濮阳市政府联合承办。"
+    assert clean(page).title == "洛阳组团参加河南省第二届职业技能大赛"
+    # ys01 (dev): a comment widget's count
+    assert line_rule("已有0人发表了评论") == "comment_form"
+    # yt03 (dev): a portal's [导读] box whose text the story opens with
+    box = "[导读]近日,合肥幼专119名新疆班学生在皮山县教育局带队老师的护送下抵达合肥。"
+    story = (
+        "近日,合肥幼专119名新疆班学生在皮山县教育局带队老师的护送下抵达合肥,学校领导到车站迎接。"
+    )
+    assert clean(f"合肥幼专迎来新疆班新生\n\n{box}\n\n{story}").text.split("\n") == [
+        "合肥幼专迎来新疆班新生",
+        story,
+    ]
+    # yt04 (dev): 来源: / 河南省援疆指挥部 编辑: - the source carried over, the editor empty
+    assert line_rule("河南省援疆指挥部 编辑:") == "credit_line"
+    # negatives: a headline naming news, a sentence about comments, an editorial office at work
+    assert clean("学院举办新闻宣传培训-提升要闻\n\n学院近日举办培训。").title is not None
+    assert line_rule("已有多人在会上发表了意见和评论,气氛热烈。") is None
+    assert line_rule("本次会议由学院编辑部主任主持。") is None

@@ -2759,3 +2759,26 @@ def test_a_government_outlets_name_and_a_class_formed_are_no_events():
     # negatives: a list released, and a body formed
     assert types("5月15日,教育厅发布了职业教育质量年度报告。", "2018-05-15") == ["release"]
     assert types("12月11日,学校组建职业教育集团。", "2018-12-11") == ["founding"]
+
+
+def test_an_occasion_the_news_was_learnt_at_named_after_its_verb():
+    # ys06 (dev): 记者从昨天召开的…师生座谈会上获悉 - the source of the news, not a meeting
+    s = (
+        "记者从昨天召开的成都市实施少数民族地区“9+3”免费教育计划师生座谈会上获悉,"
+        "今年9月,四川省全面启动少数民族地区“9+3”免费教育计划。"
+    )
+    assert "meeting" not in types(s, "2009-09-26")
+    # negative: a meeting held
+    assert types("9月25日,成都市召开“9+3”免费教育计划师生座谈会。", "2009-09-26") == ["meeting"]
+
+
+def test_visitors_named_at_length_before_they_come_are_not_the_host():
+    # ys08 (dev): …职业技术学院党委书记、副院长葛健在我校援疆干部…的陪同下来校, 洽谈
+    from vocstudy.event_extraction import article_events
+
+    text = (
+        "签约\n\n6月15日下午,新疆巴音郭楞职业技术学院党委书记、副院长葛健在我校援疆干部韩东海同志的"
+        "陪同下来校,就人才培养、师资援助等对口支援相关事宜进行洽谈。"
+    )
+    lead = article_events(corpus_from_texts({"d": text})).query("lead")
+    assert lead["place"].isna().all()

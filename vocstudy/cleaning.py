@@ -661,8 +661,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         30,
     ),
-    # a comment widget's count and link: 最新评论共有 0 位网友发表了评论, 查看所有评论
-    ("comment_form", re.compile(r"位网友发表了?评论$|^查看(?:所有|全部|更多)?评论$"), 40),
+    # a comment widget's count and link: 最新评论共有 0 位网友发表了评论, 查看所有评论,
+    # 已有0人发表了评论 (ys01)
+    (
+        "comment_form",
+        re.compile(r"位网友发表了?评论$|^查看(?:所有|全部|更多)?评论$|^已有\s*\d+\s*人发表了?评论"),
+        40,
+    ),
     # a site's visit counters: 总访问量:1402371今日访问量:417…, 您是第1234位访问者
     (
         "site_counter",
@@ -744,6 +749,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:文\s*/\s*图|图\s*/\s*文)\s.{2,40}编辑\s*[/／:：]|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
             r"^[\w·]{1,10}编辑部$|"
+            # a source carried over from the line above, with an empty editor field after it
+            # (来源: / 河南省援疆指挥部 编辑:; yt04)
+            r"^\S{2,16}\s+(?:编辑|责编|责任编辑)\s*[::]\s*$|"
             # a news agency and the city it filed from: 中央社  / 台中市 (validation ii08)
             r"^[\u4e00-\u9fff]{1,6}(?:社|网|报)\s*[/／]\s*[\u4e00-\u9fff]{2,6}$"
         ),
@@ -834,10 +842,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         160,
     ),
     # a caption closed by the photo's date and place in brackets, no sentence in it
-    # (…经济特区投资研讨会(2019年3月30日津巴布韦总统内阁办公大楼); yr06)
+    # (…经济特区投资研讨会(2019年3月30日津巴布韦总统内阁办公大楼); yr06) - not a paper's
+    # issue line (《工人日报》(2017年05月07日 01版))
     (
         "photo_caption",
-        re.compile(r"^[^。]{4,60}[((]\d{4}年\d{1,2}月\d{1,2}日[^()()。,,]{2,24}[))]$"),
+        re.compile(
+            r"^[^。《]{4,60}[((]\d{4}年\d{1,2}月\d{1,2}日\s*(?![^()()]*版)[\u4e00-\u9fff][^()()。,,]{1,23}[))]$"
+        ),
         90,
     ),
     # a caption naming people by their places in the photo with 为 (主要列席领导:左二为…校长…,
@@ -2423,9 +2434,10 @@ def classify_lines(
                 if lines[j].startswith(x):
                     rules[i] = "repeated_line"
         # a content farm's summary box whose text the story then opens with (本文摘要:日前,
-        # 记者从河南省政府得知,… above 日前,记者从河南省政府得知,…; yo04, zj08); a summary
+        # 记者从河南省政府得知,… above 日前,记者从河南省政府得知,…; yo04, zj08; a portal's
+        # [导读] box, yt03); a summary
         # box that is all the page prints of the story stays (zb07)
-        if rules[i] is None and x.startswith("本文摘要"):
+        if rules[i] is None and x.startswith(("本文摘要", "[导读]", "【导读】")):
             m = _SUMMARY_BOX_RE.match(x)
             key = x[m.end() : m.end() + SUMMARY_KEY_CHARS] if m else ""
             if len(key) == SUMMARY_KEY_CHARS and any(
@@ -2918,7 +2930,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("headline_suffix", _PAGE_LINK_SUFFIX_RE.sub("", line), 4)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
-    if line.endswith(("官方网站", "官网", "网站")):  # …力促职业教育发展-aifa体育官方网站 (yo04)
+    # …力促职业教育发展-aifa体育官方网站 (yo04), …职业技能大赛-全球要闻 (ys04)
+    if line.endswith(("官方网站", "官网", "网站", "要闻", "资讯", "头条")):
         step("headline_suffix", _HYPHEN_SITE_RE.sub("", line, count=1), 8)
     return steps
 
@@ -2935,7 +2948,7 @@ TEASER_MIN_CHARS = 20
 _SENTENCE_END = frozenset("。!?！？")
 #: A content farm's summary label, and how many characters of its text the story must
 #: open with for the box to be a teaser.
-_SUMMARY_BOX_RE = re.compile(r"本文摘要\s*[::]\s*")
+_SUMMARY_BOX_RE = re.compile(r"(?:本文摘要\s*[::]|[\[【]导读[\]】]\s*[::]?)\s*")
 SUMMARY_KEY_CHARS = 12
 
 # a wire's dateline glued before the headline on the title line
@@ -2949,8 +2962,9 @@ _WIRE_COLUMN_RE = re.compile(r"^\s*[^|｜\s]{1,6}\s*[|｜]\s*(?=\S)")
 
 # a site's name after a dash closing the headline: ——诸暨网-凯发官网首页, —— 中国教育新闻网
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")
-# ... or a site's own name after a hyphen or an underscore: …力促职业教育发展-aifa体育官方网站
-_HYPHEN_SITE_RE = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{1,16}(?:官方网站|官网|网站)$")
+# ... or a site's own name or news column after a hyphen or an underscore: …力促职业教育发展-
+# aifa体育官方网站, …职业技能大赛-全球要闻
+_HYPHEN_SITE_RE = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{0,16}(?:官方网站|官网|网站|要闻|资讯|头条)$")
 
 
 # a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,

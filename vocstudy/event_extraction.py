@@ -332,9 +332,10 @@ _PREPARED_FOR_AFTER_RE = re.compile(
 _PART_OF_AFTER_RE = re.compile(f"{_C}{{0,12}}?的(?:重要|有机)?组成部分")
 _BACKGROUND_RE = skipping(BACKGROUND)
 #: The occasion the reporter learnt the news at (记者从近日在…举行的2019年全法留学工作会议上获悉,
-#: …; ze06; GUIDE [r] r04): the source of the news, not an occasion it reports.
+#: …; ze06; GUIDE [r] r04): the source of the news, not an occasion it reports - also
+#: when the trigger is the verb before the occasion's name (记者从昨天召开的…师生座谈会上获悉; ys06).
 _NEWS_SOURCE_BEFORE_RE = re.compile(f"从{_C}{{0,40}}$")
-_NEWS_SOURCE_AFTER_RE = re.compile(f"{_C}{{0,6}}?[上中](?:获悉|了解到|得知)")
+_NEWS_SOURCE_AFTER_RE = re.compile(f"{_C}{{0,40}}?[上中](?:获悉|了解到|得知)")
 #: The occasion a reporter interviewed someone at (在前不久召开的自治区煤炭工作会议上,记者采访了…,
 #: zl09): where the interview took place, not an occasion the story reports.
 _INTERVIEW_AT_BEFORE_RE = re.compile(f"在{_C}{{0,24}}$")
@@ -1313,11 +1314,12 @@ def _my_city(sentences: list[str]) -> Any:
 
 #: Right after a school or body, its people coming to the writer's school: visitors
 #: (浙江省衢州交通学校项连发校长一行5人,来校洽谈…; …一行莅临我院), not the host.
-#: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i).
+#: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i), and its people
+#: named at length before they come (…职业技术学院党委书记、副院长葛健在我校援疆干部…的陪同下来校; ys08).
 #: The writer's own school after a verb of coming (我校, 本院, 校; not 校长, 院区, 校庆).
 OUR_SCHOOL = r"(?:我|本)?[校院](?![长区庆])"
 _VISITORS_RE = re.compile(
-    r"[^。;!?]{0,30}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)" + OUR_SCHOOL
+    r"[^。;!?]{0,50}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)" + OUR_SCHOOL
 )
 
 

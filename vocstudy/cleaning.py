@@ -2435,8 +2435,7 @@ def classify_lines(
                     rules[i] = "repeated_line"
         # a content farm's summary box whose text the story then opens with (本文摘要:日前,
         # 记者从河南省政府得知,… above 日前,记者从河南省政府得知,…; yo04, zj08; a portal's
-        # [导读] box, yt03); a summary
-        # box that is all the page prints of the story stays (zb07)
+        # [导读] box, yt03); a summary box that is all the page prints of the story stays (zb07)
         if rules[i] is None and x.startswith(("本文摘要", "[导读]", "【导读】")):
             m = _SUMMARY_BOX_RE.match(x)
             key = x[m.end() : m.end() + SUMMARY_KEY_CHARS] if m else ""

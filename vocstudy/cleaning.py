@@ -2930,7 +2930,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
     # …力促职业教育发展-aifa体育官方网站 (yo04), …职业技能大赛-全球要闻 (ys04)
-    if line.endswith(("官方网站", "官网", "网站", "要闻", "资讯", "头条")):
+    if line.endswith(HYPHEN_SITE_ENDS):
         step("headline_suffix", _HYPHEN_SITE_RE.sub("", line, count=1), 8)
     return steps
 
@@ -2963,7 +2963,10 @@ _WIRE_COLUMN_RE = re.compile(r"^\s*[^|｜\s]{1,6}\s*[|｜]\s*(?=\S)")
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")
 # ... or a site's own name or news column after a hyphen or an underscore: …力促职业教育发展-
 # aifa体育官方网站, …职业技能大赛-全球要闻
-_HYPHEN_SITE_RE = re.compile(r"\s*[-_|｜]\s*[^-_|｜\s]{0,16}(?:官方网站|官网|网站|要闻|资讯|头条)$")
+HYPHEN_SITE_ENDS = ("官方网站", "官网", "网站", "要闻", "资讯", "头条")
+_HYPHEN_SITE_RE = re.compile(
+    r"\s*[-_|｜]\s*[^-_|｜\s]{0,16}(?:" + "|".join(HYPHEN_SITE_ENDS) + ")$"
+)
 
 
 # a portal's repost credit naming the story it closes: 《我县举行…开幕式》由河南新闻网-豫都网提供,

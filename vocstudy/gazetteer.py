@@ -190,68 +190,15 @@ INSTITUTION_NEXT = (
 #: right after one (樊长春副局长): a short place name glued to a surname between them is
 #: part of the name. 县长/市长/区长 are not in the second list: 重庆市长 is the mayor.
 TITLE_BEFORE = (
-    "书记",
-    "院长",
-    "校长",
-    "局长",
-    "厅长",
-    "处长",
-    "科长",
-    "部长",
-    "县长",
-    "市长",
-    "区长",
-    "省长",
-    "镇长",
-    "乡长",
-    "社长",
-    "会长",
-    "董事长",
-    "理事长",
-    "秘书长",
-    "所长",
-    "馆长",
-    "主任",
-    "主席",
-    "教授",
-    "老师",
-    "委员",
-    "记者",
-    "通讯员",
-    "经理",
-    "总裁",
-    "总监",
-)
+    "书记", "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "县长", "市长", "区长",
+    "省长", "镇长", "乡长", "社长", "会长", "董事长", "理事长", "秘书长", "所长", "馆长",
+    "主任", "主席", "教授", "老师", "委员", "记者", "通讯员", "经理", "总裁", "总监",
+)  # fmt: skip
 TITLE_AFTER = (
-    "副局长",
-    "局长",
-    "副院长",
-    "院长",
-    "副校长",
-    "校长",
-    "书记",
-    "主任",
-    "副主任",
-    "处长",
-    "副处长",
-    "厅长",
-    "副厅长",
-    "部长",
-    "副部长",
-    "主席",
-    "副主席",
-    "教授",
-    "老师",
-    "先生",
-    "女士",
-    "同志",
-    "同学",
-    "董事长",
-    "总经理",
-    "理事长",
-    "会长",
-    "副会长",
-)
+    "副局长", "局长", "副院长", "院长", "副校长", "校长", "书记", "主任", "副主任", "处长",
+    "副处长", "厅长", "副厅长", "部长", "副部长", "主席", "副主席", "教授", "老师", "先生",
+    "女士", "同志", "同学", "董事长", "总经理", "理事长", "会长", "副会长",
+)  # fmt: skip
 #: Titles ending in 长 whose 长 a place's name can start with (副校长沙拉巴耶夫 is not 长沙,
 #: 院长春节前 not 长春). A three-character title is always one; a two-character one only
 #: as a word of its own: after 副/正/代, punctuation, the start, or its own first character
@@ -259,23 +206,9 @@ TITLE_AFTER = (
 #: (湖南省长沙市).
 TITLE_CHANG_3 = ("董事长", "理事长", "秘书长")
 TITLE_CHANG_2 = (
-    "院长",
-    "校长",
-    "局长",
-    "厅长",
-    "处长",
-    "科长",
-    "部长",
-    "社长",
-    "会长",
-    "所长",
-    "馆长",
-    "园长",
-    "站长",
-    "行长",
-    "团长",
-    "署长",
-)
+    "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "社长", "会长", "所长", "馆长",
+    "园长", "站长", "行长", "团长", "署长",
+)  # fmt: skip
 #: Common surnames (one character) of the names that title rule reads.
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
@@ -989,9 +922,8 @@ def _scan(
                 and _SEAT_OFFICE.match(text, j)
             )
         ):
-            pos = (
-                j  # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
-            )
+            # 台北驻日经济文化代表处, 菲律宾马尼拉经济文化办事处: an office (GUIDE [s], [x])
+            pos = j
             continue
         if glued and e.kind == "place" and _foreign(cands) and _chinese_alias(out[-1].cands):
             out.pop()  # 在首都杜尚别: the epithet of the foreign place after it (zf01), as above

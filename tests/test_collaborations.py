@@ -1623,3 +1623,29 @@ def test_witnesses_of_a_signing_are_no_party():
     # negative: a party named before the witnesses still pairs
     s = "达州凤凰职业技术学校与重庆市艾玲企业管理咨询有限公司签订协议,在师生领导的见证下完成签约。"
     assert pairs(s) == [("达州市", "重庆市", "agreement")]
+
+
+def test_bodies_of_two_places_leading_a_community_together_pair():
+    # yw03 (dev): 该联合体由…联合牵头 - 该联合体 is the body, not 该 + 联合 (jointly with)
+    s = (
+        "据悉,该联合体由大连工业大学、毕节工业职业技术学院、毕节高新区管委会、毕节市财贸学校"
+        "联合牵头,汇聚省内外10余所职业院校及20余家企业。"
+    )
+    assert pairs(s) == [("大连市", "毕节市", "community")]
+    # negative: the writer's school jointly with two places' schools - partners of an
+    # unnamed party, not of each other
+    s = "我校联合大连工业大学、毕节工业职业技术学院成立产教联合体。"
+    assert pairs(s) == []
+
+
+def test_places_where_one_body_sets_up_its_bases_are_no_partners():
+    # yx09 (dev): a county women's federation sets up placement bases in three cities
+    s = (
+        "在北京、上海、哈尔滨三地还建立月嫂、家政服务员等劳务输出接收基地,尤其是与哈尔滨市妇联"
+        "家政服务中心建立多年合作关系,向三地共输出月嫂200余名。"
+    )
+    assert pairs(s) == []
+    # negatives: the three places setting up a body together, and signing together
+    s = "在北京、天津、河北三地共同建立职业教育联盟。"
+    assert len(pairs(s)) == 3
+    assert len(pairs("北京、天津、河北三地共同签署职业教育协同发展协议。")) == 3

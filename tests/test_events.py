@@ -2782,3 +2782,15 @@ def test_visitors_named_at_length_before_they_come_are_not_the_host():
     )
     lead = article_events(corpus_from_texts({"d": text})).query("lead")
     assert lead["place"].isna().all()
+
+
+def test_a_regular_arrangement_and_a_founding_assemblys_opening_are_no_new_events():
+    # yw04 (dev): 定期召开…专题研讨会 - a standing arrangement, however long the name
+    s = "双方共同约定,建立长期合作机制,定期召开“双高”建设与改革专题研讨会,共同打造标志性成果。"
+    assert "forum" not in types(s, "2023-06-01")
+    # yw03 (dev): the founding assembly opens - the founding, not a launch
+    s = "4月29日,毕节市纺织服装产教联合体成立大会在热烈氛围中拉开帷幕。"
+    assert types(s, "2025-04-30") == ["founding"]
+    # negatives: a forum held, and a contest opening
+    assert types("6月1日,双方召开“双高”建设与改革专题研讨会。", "2023-06-01") == ["forum"]
+    assert "launch" in types("4月29日,全市职业教育活动周在热烈氛围中拉开帷幕。", "2025-04-30")

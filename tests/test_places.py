@@ -1692,3 +1692,13 @@ def test_a_new_movement_a_township_named_shuanghe_and_friendship_are_no_places()
     assert mentions("新乐市职教中心") == [("新乐市", "新乐市")]
     assert mentions("双河市职业技术学校") == [("双河市", "双河市")]
     assert mentions("伊春市友好区职业学校") == [("伊春市", "伊春市"), ("友好区", "友好区")]
+
+
+def test_a_place_word_names_a_school_with_a_trade_before_its_head():
+    # yw06 (dev): 白银 (also 'silver') heads a college's name with its trade between
+    s = "5月25日,白银矿冶职业技术学院党委书记展守礼一行赴金华职业技术学院考察交流。"
+    assert ("白银", "白银市") in mentions(s)
+    # negatives: the metal, and guests (来宾) visiting a college
+    assert mentions("白银价格上涨") == []
+    assert mentions("来宾们参观了职业技术学院") == []
+    assert mentions("来宾参观职业学院") == []

@@ -1361,3 +1361,20 @@ def test_lexicon_3_20_china_africa_vocational_cooperation_and_variant_ideographs
     assert "苏陕协作" in got["term"].tolist()
     # negative: China and Africa named apart
     assert _theme_of("中国与非洲国家开展职业教育交流。") == []
+
+
+def test_lexicon_3_21_migrant_workers_degrees_and_domestic_service_poverty_alleviation():
+    new = {
+        "lifelong_learning": {"农民工学历与能力提升", "求学圆梦"},
+        "rural_revitalisation": {"家政扶贫", "百城万村"},
+    }
+    _assert_revision("3.21", new, ("lexicon 3.21",))
+    # yw05 (dev), yx06 (dev)
+    s = "浙江省宣布正式启动实施“农民工学历与能力提升行动”。"
+    assert ("lifelong_learning", "农民工学历与能力提升") in _theme_of(s)
+    s = "“百城万村”家政扶贫国际合作示范项目由商务部主办。"
+    assert {("rural_revitalisation", "家政扶贫"), ("rural_revitalisation", "百城万村")} <= set(
+        _theme_of(s)
+    )
+    # negative: domestic service and migrant workers without the programmes
+    assert _theme_of("家政公司招聘农民工。") == []

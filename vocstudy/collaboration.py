@@ -238,7 +238,8 @@ _VENUE_RE = skipping(
 _CLAUSE_RE = re.compile(r"[^，；：,;:]+")
 _SUBJECT_RE = re.compile(
     r"(?:^|[，。；：“,;:])\s*(?:我|本|该|学校|我们)(?:校|院|市|区|县|省|所|单位|集团|中心|们)?"
-    r"(?:还|也|将|已|先后|积极|主动|多次|分别|已经)*(?:与|和|同|联合|携手)"
+    # (not 该联合体由…牵头, yw03: the body's name, not 该 + 联合)
+    r"(?:还|也|将|已|先后|积极|主动|多次|分别|已经)*(?:与|和|同|联合(?![体会])|携手)"
 )
 _JOIN_RE = re.compile(r"\s*(?:并|还|也|同时|又)?(?:与|和|同)")
 #: A clause opening with 该校/该县… and a verb of pairing or signing: the 该 refers back to
@@ -506,6 +507,12 @@ _TWIN_VENUE_RE = skipping(
     r"(?<![现正存所实])[在于]([^，。；！？,;]{1,30}?(?:和|与|及|、)[^，。；！？,;]{1,20}?)"
     r"(?:(?:两地|两市|三地|四地|等地)(?:同时|同步|分别)?|同时|同步|分别)"
     r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛)"
+)
+#: Places where one body sets up its bases (在北京、上海、哈尔滨三地还建立…接收基地; yx09):
+#: the sites of its bases, not partners of each other (共同建立 stays a joint act).
+_BASE_SITES_RE = skipping(
+    r"(?<![现正存所实])[在于]([^，。；！？,;]{1,30}?(?:和|与|及|、)[^，。；！？,;]{1,20}?)"
+    r"(?:两地|三地|四地|五地|等地)(?:还|也|均|都|分别|各)?(?:建立|设立|开设|建成|设有)"
 )
 #: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
 #: (the hosts of a class are: 在天津…举办内地新疆中职班).
@@ -1265,6 +1272,7 @@ def _pairs_raw(
         return {}, as_units
     venues = [(m.start(1), m.end(1)) for m in _VENUE_RE.finditer(sentence)]
     venues += [(m.start(1), m.end(1)) for m in _TWIN_VENUE_RE.finditer(sentence)]
+    venues += [(m.start(1), m.end(1)) for m in _BASE_SITES_RE.finditer(sentence)]
 
     def span_mech(start: int, end: int) -> str | None:
         """The strongest cue of the part of the sentence (between ；or 。) that names the

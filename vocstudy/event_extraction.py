@@ -274,7 +274,12 @@ _PLACE_RE = re.compile(
 _CLAUSE_RE = re.compile(f"[{_CLAUSE_PUNCT}]")
 _IRREALIS_CLAUSE_RE = skipping(IRREALIS_CLAUSE)
 _IRREALIS_SENTENCE_RE = skipping(f"{IRREALIS_SENTENCE}|{IRREALIS_MODAL}")
-_GENERIC_RE = re.compile(f"(?:{GENERIC}){_C}{{0,8}}$")
+_GENERIC_RE = re.compile(
+    f"(?:{GENERIC}){_C}{{0,8}}$"
+    # 定期 reaches further: 定期召开“双高”建设与改革专题研讨会 (yw04) is a standing
+    # arrangement whatever the name between
+    f"|定期{_C}{{0,20}}$"
+)
 _NEGATION_RE = re.compile(f"{NEGATION}{_C}{{0,4}}$")
 _REPORT_HEARD_RE = re.compile(f"{REPORT_HEARD}{_C}{{0,40}}$")
 _REPORT_AFTER_RE = re.compile(f"{_C}{{0,30}}?(?:汇报|报告)")

@@ -591,6 +591,8 @@ def _allowed(
                 out.append(_Cand(c.place, c.via, "campus"))  # (本校宝山校区 is a village)
             elif text.startswith(INSTITUTION_NEXT, j):
                 out.append(_Cand(c.place, c.via, "institution"))  # 南城职业中学
+            elif _NAMED_SCHOOL_RE.match(text, j):  # 白银矿冶职业技术学院: a trade word
+                out.append(_Cand(c.place, c.via, "institution"))  # before a school's head
             elif "线" in text[j : j + 5] and _metro_line(text, i, j):
                 out.append(_Cand(c.place, c.via, "institution"))  # 捷运小港林园线
             elif after_place:  # 香港东区: kept only if the place before contains it
@@ -606,6 +608,15 @@ def _allowed(
                 out.append(c)
     return tuple(out) or None
 
+
+#: After a place's short name, up to four characters of trade or field and the head of a
+#: vocational school's name (白银矿冶职业技术学院, 日照航海工程职业学院): the school is named
+#: after the place, as with INSTITUTION_NEXT right after it. The characters between are
+#: no particles or verbs (来宾们参观职业学院 is no school).
+_NAMED_SCHOOL_RE = re.compile(
+    r"(?:(?![的们在和与及等到赴来去是为了参观访])[\u4e00-\u9fff]){2,4}?"
+    r"(?:职业技术学院|职业学院|技师学院|职业技术大学|技工学校|职业技术学校|职业中专|职业中学)"
+)
 
 _METRO_BEFORE_RE = re.compile(r"(?:捷运|地铁|轻轨)[\u4e00-\u9fff]{0,4}$")
 _LINE_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?线")

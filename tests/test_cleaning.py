@@ -2977,3 +2977,14 @@ def test_a_news_column_after_a_hyphen_a_comment_count_a_guide_box_and_an_empty_e
     assert clean("学院举办新闻宣传培训-提升要闻\n\n学院近日举办培训。").title is not None
     assert line_rule("已有多人在会上发表了意见和评论,气氛热烈。") is None
     assert line_rule("本次会议由学院编辑部主任主持。") is None
+
+
+def test_a_wire_files_code_and_a_blogs_hot_searches_label_are_furniture():
+    # yz05 (dev): a CNA wire file's code above the headline, 痞客邦's 全站熱搜
+    assert line_rule("lg5g3001.b27.rpt          g30") == "stray_symbols"
+    assert line_rule("全站热搜") == "related_list_heading"  # 全站熱搜, converted
+    # negatives: English words (left to the English-page rules) are no codes, and a
+    # sentence naming hot searches is no label
+    assert line_rule("The whole training is conducted in English.") != "stray_symbols"
+    assert line_rule("Version 2 of the 1+X platform") != "stray_symbols"
+    assert line_rule("全站热搜的话题是职业教育改革。") is None

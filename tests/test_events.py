@@ -2794,3 +2794,12 @@ def test_a_regular_arrangement_and_a_founding_assemblys_opening_are_no_new_event
     # negatives: a forum held, and a contest opening
     assert types("6月1日,双方召开“双高”建设与改革专题研讨会。", "2023-06-01") == ["forum"]
     assert "launch" in types("4月29日,全市职业教育活动周在热烈氛围中拉开帷幕。", "2025-04-30")
+
+
+def test_a_task_force_and_a_working_group_set_up_are_no_events():
+    # xa06 (dev): 成立工作专班 (a task force), 成立培训工作组 (a working group)
+    s = "学院高度重视这次培训工作,成立工作专班,承担培训任务的3个系院成立培训工作组,超前设计方案。"
+    assert types(s, "2020-12-01") == []
+    # negatives: a class started, a group founded
+    assert types("12月1日,学院成立「国际学生产学合作专班」。", "2020-12-01") == ["launch"]
+    assert types("12月1日,学院成立职业教育集团。", "2020-12-01") == ["founding"]

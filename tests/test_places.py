@@ -1702,3 +1702,16 @@ def test_a_place_word_names_a_school_with_a_trade_before_its_head():
     assert mentions("白银价格上涨") == []
     assert mentions("来宾们参观了职业技术学院") == []
     assert mentions("来宾参观职业学院") == []
+
+
+def test_a_county_short_name_after_a_foreign_country_is_that_countrys_place():
+    # yz02 (dev): 韩国富川大学 - Bucheon University, not 富川瑶族自治县's; the same name later
+    # without its country too
+    text = "韩国富川大学代表团访问我院。富川大学注重培养产业技术人才。"
+    assert mentions(text) == [("韩国", "韩国")]
+    # yz08 (dev): 杨凌, the name news and schools use for 杨陵区
+    assert mentions("赴杨凌职业技术学院学习交流") == [("杨凌", "杨陵区")]
+    # negatives: the county's own school, and a foreign country's listed city
+    assert mentions("富川职业技术学校") == [("富川", "富川瑶族自治县")]
+    assert ("首尔", "首尔特别市") in mentions("贺州富川县职教中心。韩国首尔大学")
+    assert ("富川", "富川瑶族自治县") in mentions("贺州富川县职教中心。韩国首尔大学")

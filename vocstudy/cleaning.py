@@ -687,7 +687,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "related_list_heading",
         re.compile(
             r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|(?:小编|编辑)推荐|猜你喜欢|延伸阅读|阅读更多|"
-            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|全站热搜|"
             # a prompt to the next story, its teaser headline below: 点击阅读下一则新闻
             r"点击阅读下一[则篇条](?:新闻|文章)?)\s*[::]?$|排行榜$|专栏$|"
             r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]|"
@@ -1168,6 +1168,9 @@ _TAGS_ONLY_RE = re.compile(r"^\s*(?:<[^<>]*>\s*)+$")
 # a line with no ideograph and no word of three letters: injected junk (. v, m/ ~) v( D7),
 # an image's size counter (640 (2))
 _WORDLESS_RE = re.compile(r"[A-Za-z]{3}")
+# a token mixing letters and digits: a wire file's code before its headline
+# (lg5g3001.b27.rpt g30, yz05), a line of such tokens only being no prose
+_CODE_TOKEN_RE = re.compile(r"(?=\S*[0-9])(?=\S*[A-Za-z])[\x21-\x7e]+")
 # a document's date in Chinese numerals on its own line: 二○一一年四月十四日
 _CN_DATE_LINE_RE = re.compile(  # year, month, day grouped (vocstudy.document reads them)
     r"^\s*([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
@@ -1230,6 +1233,13 @@ def line_rule(line: str) -> str | None:
                 if rule == "header_metadata" and _closing_credit(line, m):
                     continue
                 return rule
+    if (
+        len(line) >= 4
+        and line.isascii()
+        and all(_CODE_TOKEN_RE.fullmatch(t) for t in line.split())
+        and line.strip()
+    ):
+        return "stray_symbols"  # lg5g3001.b27.rpt g30: codes, no words
     if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
         return "non_chinese_line"
     return None

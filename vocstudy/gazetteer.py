@@ -31,7 +31,7 @@ import csv
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import pandas as pd
@@ -875,26 +875,6 @@ def _county_short_after_country(prev: _Raw, entry: _Entry) -> bool:
     return _county_short(entry) and _country_entry(prev.entry)
 
 
-@cache
-def _country_name(name: str) -> bool:
-    return _country_entry(_lexicon().entries[name])
-
-
-@cache
-def _county_short_name(name: str) -> bool:
-    return _county_short(_lexicon().entries[name])
-
-
-def _abroad_shorts(units: list[str], spans: list[list[tuple[int, int]]]) -> frozenset[str]:
-    """County short names a document glues right after a foreign country (韩国富川)."""
-    out = set()
-    for u, sp in zip(units, spans):
-        ends = {j for i, j in sp if _country_name(u[i:j])}
-        if ends:
-            out.update(u[i:j] for i, j in sp if i in ends and _county_short_name(u[i:j]))
-    return frozenset(out)
-
-
 def _foreign(cands: Iterable[_Cand]) -> bool:
     """Whether a mention's candidates are all places abroad."""
     cands = tuple(cands)
@@ -933,12 +913,13 @@ def _scan(
     spans: list[tuple[int, int]] | None = None,
     persons: frozenset[str] = frozenset(),
     abroad: frozenset[str] = frozenset(),
+    seen_abroad: set[str] | None = None,
 ) -> list[_Raw]:
     """Leftmost-longest entries of the text, left to right, each allowed by its context.
 
     ``abroad``: county short names the document glues to a foreign country elsewhere
     (韩国富川大学), read as that country's place, not the Chinese county, wherever they
-    stand alone.
+    stand alone; such names found glued are added to ``seen_abroad`` when it is given.
 
     At each position the longest entry starting there is tried first, then the shorter
     ones; the first the context allows is taken and the scan goes on after it. A
@@ -957,12 +938,13 @@ def _scan(
         if glued and _foreign_epithet(out[-1], e):
             pos = j  # 老挝万象首都技能发展中心: Vientiane's 首都, not Beijing (dev s02)
             continue
-        if (glued and _county_short_after_country(out[-1], e)) or (
-            text[i:j] in abroad and not glued and _county_short(e)
-        ):
-            # 韩国富川大学: Bucheon's university, not 富川瑶族自治县's (yz02) - and the same
-            # name again in the document (富川大学注重…) without its country
-            pos = j
+        if glued and _county_short_after_country(out[-1], e):
+            if seen_abroad is not None:
+                seen_abroad.add(text[i:j])
+            pos = j  # 韩国富川大学: Bucheon's university, not 富川瑶族自治县's (yz02)
+            continue
+        if abroad and text[i:j] in abroad and not glued and _county_short(e):
+            pos = j  # … and the same name again in the document (富川大学注重…)
             continue
         cands = _allowed(text, i, j, e, glued, persons)
         if cands is None:
@@ -1188,8 +1170,11 @@ def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     spans = _lexicon().automaton.spans_by_part(units)  # one scan for all the units
     spans = [list(sp) for sp in spans]
     persons = _person_names(units, spans)  # 县委书记丁广州 … 丁广州表示: the person again
-    abroad = _abroad_shorts(units, spans)  # 韩国富川大学 … 富川大学: Bucheon again
-    raws = [_scan(u, sp, persons, abroad) for u, sp in zip(units, spans)]
+    abroad: set[str] = set()
+    raws = [_scan(u, sp, persons, seen_abroad=abroad) for u, sp in zip(units, spans)]
+    if abroad:  # 韩国富川大学 … 富川大学: Bucheon again, wherever it stands alone
+        found = frozenset(abroad)
+        raws = [_scan(u, sp, persons, found) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
     out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
     named = {x for ms in out for m in ms for x in (m.name, m.province)}

@@ -2988,3 +2988,13 @@ def test_a_wire_files_code_and_a_blogs_hot_searches_label_are_furniture():
     assert line_rule("The whole training is conducted in English.") != "stray_symbols"
     assert line_rule("Version 2 of the 1+X platform") != "stray_symbols"
     assert line_rule("全站热搜的话题是职业教育改革。") is None
+
+
+def test_a_friends_links_heading_and_a_caption_credited_to_the_papers_correspondent():
+    # xb06 (dev): a school site's 友情链接: heading
+    assert line_rule("友情链接:") == "related_list_heading"
+    # xc09 (dev): a caption closed by 本报通讯员 and the photographer's name
+    assert line_rule("参赛选手邓政强正在切割木料。本报通讯员 金俊良 摄") == "photo_caption"
+    # negatives: a sentence on links, and a dateline paragraph of the paper's own news
+    assert line_rule("友情链接是网站之间交换的链接。") is None
+    assert line_rule("本报讯 选手正在切割木料。本报通讯员 金俊良 摄") is None

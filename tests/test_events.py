@@ -2803,3 +2803,18 @@ def test_a_task_force_and_a_working_group_set_up_are_no_events():
     # negatives: a class started, a group founded
     assert types("12月1日,学院成立「国际学生产学合作专班」。", "2020-12-01") == ["launch"]
     assert types("12月1日,学院成立职业教育集团。", "2020-12-01") == ["founding"]
+
+
+def test_a_meeting_carried_out_with_a_document_and_a_hall_named_for_releases_are_no_events():
+    # xb07 (dev): 落实中央农村工作会议和…一号文件精神 - the meeting's spirit carried out
+    s = (
+        "为深入学习贯彻习近平总书记关于“三农”工作的重要论述,落实中央农村工作会议和2024年中央"
+        "一号文件精神,扎实推进乡村振兴青年人才开发行动,7月22日,培训班开班。"
+    )
+    assert types(s, "2024-07-25") == ["training"]
+    # xc01 (dev): a venue named 产品发布厅
+    s = "8月23日上午,培训班开班仪式在贵州百鸟河数字小镇产品发布厅举行。"
+    assert types(s, "2017-08-25") == ["training"]
+    # negatives: the meeting held, and a standard released
+    assert types("1月5日,中央农村工作会议在北京召开。", "2024-01-06") == ["meeting"]
+    assert types("8月23日上午,学院发布了新产品标准。", "2017-08-25") == ["release"]

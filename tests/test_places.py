@@ -1715,3 +1715,10 @@ def test_a_county_short_name_after_a_foreign_country_is_that_countrys_place():
     assert mentions("富川职业技术学校") == [("富川", "富川瑶族自治县")]
     assert ("首尔", "首尔特别市") in mentions("贺州富川县职教中心。韩国首尔大学")
     assert ("富川", "富川瑶族自治县") in mentions("贺州富川县职教中心。韩国首尔大学")
+
+
+def test_high_demands_are_no_place():
+    # xc04 (dev): 高标准筹备赛事,高要求组织赛事 - 高要求, not 高要区
+    assert mentions("高标准筹备赛事,高要求组织赛事") == []
+    # negatives: the district itself
+    assert mentions("高要职业技术学校") == [("高要", "高要区")]

@@ -1378,3 +1378,14 @@ def test_lexicon_3_21_migrant_workers_degrees_and_domestic_service_poverty_allev
     )
     # negative: domestic service and migrant workers without the programmes
     assert _theme_of("家政公司招聘农民工。") == []
+
+
+def test_lexicon_3_22_short_forms_of_the_inland_classes_and_corps_local_integration():
+    new = {"east_west_assistance": {"西藏班", "新疆班"}, "regional_coordination": {"兵地融合"}}
+    _assert_revision("3.22", new, ("lexicon 3.22",))
+    # xc08 (dev): 西藏班新生; xb01 (dev): 石玛兵地融合职业教育发展帮扶框架协议
+    assert ("east_west_assistance", "西藏班") in _theme_of("为了让西藏班新生更快适应校园生活。")
+    s = "新疆石河子职业技术学院与玛纳斯中等职业技术学校签订石玛兵地融合职业教育发展帮扶框架协议。"
+    assert ("regional_coordination", "兵地融合") in _theme_of(s)
+    # negative: Tibet and Xinjiang named without a class
+    assert _theme_of("西藏和新疆的学生参加比赛。") == []

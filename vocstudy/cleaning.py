@@ -687,7 +687,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "related_list_heading",
         re.compile(
             r"^(相关(阅读|新闻|文章|推荐|链接|报道)|推荐阅读|热门推荐|新闻推荐|(?:小编|编辑)推荐|猜你喜欢|延伸阅读|阅读更多|"
-            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|全站热搜|"
+            r"更多(新闻|资讯|>>|»)?|精彩推荐|热门文章|热点新闻|最新(文章|新闻)|点击排行|全站热搜|友情链接|"
             # a prompt to the next story, its teaser headline below: 点击阅读下一则新闻
             r"点击阅读下一[则篇条](?:新闻|文章)?)\s*[::]?$|排行榜$|专栏$|"
             r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]|"
@@ -811,11 +811,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         150,
     ),
     # one sentence followed by the photographer's name: …方向一致。欧文瀚摄 (a caption
-    # however long: story paragraphs do not end with a photographer's name)
+    # however long: story paragraphs do not end with a photographer's name), also with
+    # the paper's correspondent (…切割木料。本报通讯员 金俊良 摄, xc09)
     (
         "photo_caption",
         re.compile(
-            f"^(?!.*(?:讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}记者\\s*)?[{CJK}]{{2,4}}\\s*摄$"
+            f"^(?!.*(?:(?<!通)讯|日电))[^。]{{4,120}}。\\s*(?:\\S{{0,10}}(?:记者|通讯员)\\s*)?"
+            f"[{CJK}]{{2,4}}\\s*摄$"
         ),
         150,
     ),

@@ -352,7 +352,10 @@ _INTERVIEW_AT_AFTER_RE = re.compile(
 #: the occasion is named, not reported.
 _CARRY_OUT_BEFORE_RE = re.compile(f"(?:落实|推进|推动|贯彻|践行|列入|纳入|转化){_C}{{0,30}}$")
 _CARRY_OUT_AFTER_RE = re.compile(
-    r"[”」》\"]?(?:的?(?:重要)?(?:成果|精神|共识|部署|要求|倡议)|上?(?:提出|确定|作出)的)"
+    # … also with a document named beside it (落实中央农村工作会议和2024年中央一号文件精神, xb07;
+    # the trigger 工作会 leaves the 议 of its name)
+    f'议?[”」》"]?(?:[和及与、]{_C}{{0,16}}?)?'
+    r"(?:的?(?:重要)?(?:成果|精神|共识|部署|要求|倡议)|上?(?:提出|确定|作出)的)"
 )
 #: 继…之后/后 around the trigger (继2024年9月首次合作交流会后, 继去年10月在万隆成功举办「…论坛」
 #: 后): the earlier occasion the reported one follows - background.

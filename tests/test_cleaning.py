@@ -2998,3 +2998,10 @@ def test_a_friends_links_heading_and_a_caption_credited_to_the_papers_correspond
     # negatives: a sentence on links, and a dateline paragraph of the paper's own news
     assert line_rule("友情链接是网站之间交换的链接。") is None
     assert line_rule("本报讯 选手正在切割木料。本报通讯员 金俊良 摄") is None
+
+
+def test_a_reviewed_and_issued_field_is_a_credit():
+    # xd06 (dev): 核发:王丽娜 under a story
+    assert line_rule("核发:王丽娜") == "credit_line"
+    # negative: a sentence on issuing licences
+    assert line_rule("核发营业执照的部门是市场监管局。") is None

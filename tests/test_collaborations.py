@@ -1649,3 +1649,11 @@ def test_places_where_one_body_sets_up_its_bases_are_no_partners():
     s = "在北京、天津、河北三地共同建立职业教育联盟。"
     assert len(pairs(s)) == 3
     assert len(pairs("北京、天津、河北三地共同签署职业教育协同发展协议。")) == 3
+
+
+def test_a_school_and_a_company_of_another_province_acting_jointly_pair():
+    # xd04 (dev): 周宁县职业中专学校与浙江青山钢管有限公司联合开展的校企合作活动
+    s = "这是周宁县职业中专学校与浙江青山钢管有限公司联合开展的校企合作活动。"
+    assert pairs(s) == [("周宁县", "浙江省", "joint_programme")]
+    # negative: school-enterprise cooperation alone is still no cue between places
+    assert pairs("周宁县职业中专学校与浙江青山钢管有限公司开展校企合作。") == []

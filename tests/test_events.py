@@ -2818,3 +2818,10 @@ def test_a_meeting_carried_out_with_a_document_and_a_hall_named_for_releases_are
     # negatives: the meeting held, and a standard released
     assert types("1月5日,中央农村工作会议在北京召开。", "2024-01-06") == ["meeting"]
     assert types("8月23日上午,学院发布了新产品标准。", "2017-08-25") == ["release"]
+
+
+def test_a_mode_named_after_hanging_a_plaque_is_no_plaque_ceremony():
+    # xd04 (dev): 采用订单班培养模式以及互认挂牌模式
+    assert types("据悉,本次校企合作采用订单班培养模式以及互认挂牌模式。", "2021-06-25") == []
+    # negative: a plaque hung
+    assert types("6月22日,学院为实训基地挂牌。", "2021-06-25") == ["plaque_ceremony"]

@@ -1722,3 +1722,10 @@ def test_high_demands_are_no_place():
     assert mentions("高标准筹备赛事,高要求组织赛事") == []
     # negatives: the district itself
     assert mentions("高要职业技术学校") == [("高要", "高要区")]
+
+
+def test_everything_renewed_is_no_vientiane():
+    # xe08 (dev): 春暖花开万象新 - everything renewed, not Vientiane
+    assert mentions("春暖花开万象新,技能大赛展风采") == []
+    # negative: Vientiane after Laos
+    assert ("万象", "万象") in mentions("老挝万象职业技术学院")

@@ -3005,3 +3005,16 @@ def test_a_reviewed_and_issued_field_is_a_credit():
     assert line_rule("核发:王丽娜") == "credit_line"
     # negative: a sentence on issuing licences
     assert line_rule("核发营业执照的部门是市场监管局。") is None
+
+
+def test_the_headline_printed_again_after_a_dash_under_the_story_is_a_copy():
+    # xf07 (dev): ——辽宁首个…在大连建立 closing the page
+    head = "辽宁首个家庭服务业实景技能培训中心在大连建立"
+    story = "辽宁省首个家庭服务业技能实景培训中心在大连西岗区启动,计划每年免费培养3000人。"
+    more = "据了解,通过这种订单式家庭服务专业培训,可以保证学员们毕业后直接上岗。"
+    doc = clean(f"{head}\n{story}\n{more}\n——{head}")
+    assert doc.title == head
+    assert doc.text.split("\n") == [head, story, more]
+    # negative: a paragraph opening with a dash that is no copy stays
+    quote = "——这是学员们共同的心声。"
+    assert clean(f"{head}\n{story}\n{quote}").text.split("\n")[-1] == quote

@@ -1729,3 +1729,16 @@ def test_everything_renewed_is_no_vientiane():
     assert mentions("春暖花开万象新,技能大赛展风采") == []
     # negative: Vientiane after Laos
     assert ("万象", "万象") in mentions("老挝万象职业技术学院")
+
+
+def test_beijing_time_is_no_place_and_a_place_after_zoujin_is():
+    # xg04 (dev): 1月13日北京时间上午11点 - a time zone
+    assert mentions("1月13日北京时间上午11点,开班仪式在泰国清迈举行") == [
+        ("泰国", "泰国"),
+        ("清迈", "清迈府"),
+    ]
+    # xf04 (dev): 集中展示活动走进延平 - a district's short name after 走进
+    assert mentions("职业教育集中展示活动走进延平") == [("延平", "延平区")]
+    # negatives: Beijing's fashion week, and 和平 after 促进 (peace, not 和平区)
+    assert mentions("北京时装周开幕") == [("北京", "北京市")]
+    assert mentions("促进和平发展") == []

@@ -1389,3 +1389,12 @@ def test_lexicon_3_22_short_forms_of_the_inland_classes_and_corps_local_integrat
     assert ("regional_coordination", "兵地融合") in _theme_of(s)
     # negative: Tibet and Xinjiang named without a class
     assert _theme_of("西藏和新疆的学生参加比赛。") == []
+
+
+def test_lexicon_3_23_the_short_form_of_vocational_education_cooperation():
+    _assert_revision("3.23", {"regional_coordination": {"职教合作"}}, ("lexicon 3.23",))
+    # xf01 (dev): 闽宁职教合作; xg04 (dev): 中泰职教合作成果丰硕
+    assert ("regional_coordination", "职教合作") in _theme_of("深化闽宁职教合作。")
+    assert ("regional_coordination", "职教合作") in _theme_of("中泰职教合作成果丰硕。")
+    # negative: cooperation in another field
+    assert _theme_of("两地开展文旅合作。") == []

@@ -2574,6 +2574,14 @@ def classify_lines(
         if on_dateline != title_idx:
             rules[on_dateline], rules[title_idx] = None, "repeated_line"
             title_idx = on_dateline
+    if title_idx is not None:
+        # the headline printed again under the story after a dash (——辽宁首个…在大连建立,
+        # xf07): a copy, not a paragraph
+        key = lines[title_idx].strip()
+        for i in range(title_idx + 1, len(lines)):
+            x = lines[i].strip()
+            if rules[i] is None and x[:1] in "—-" and x.lstrip("—-－ ") == key and key:
+                rules[i] = "repeated_line"
     opening = _opening_salutation(lines, rules, first)
     for i in range(first):
         if rules[i] is None and i != title_idx and i != opening:

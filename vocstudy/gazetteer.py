@@ -64,6 +64,9 @@ VENUE_PREV = frozenset("在来赴抵返离驻援留回访")
 #: 服务川渝 (not 务川县), 整合川渝 (not 合川区), 资源汇聚 (not 源汇区), 科长武卫华 (not 长武县).
 #: 扶 and 援 end the verbs of paired assistance (对口帮扶隆林, 支援宁都; yn06, w10).
 SHORT_PREV = frozenset("在与和及同、的为赴来到于从向对自由等跟将把被让是经至往返暨驻省市区县州扶援")
+#: Words of two characters that may stand before such a short name too, whose last
+#: character alone may not: 走进延平 (活动走进延平, xf04; not 促进和平 or 推进…).
+SHORT_PREV_WORDS = ("走进",)
 #: What may follow such a venue mention.
 VENUE_NEXT = (
     "举行",
@@ -566,6 +569,7 @@ def _allowed(
                 and not after_place
                 and _is_cjk(prev)
                 and prev not in SHORT_PREV
+                and not text.endswith(SHORT_PREV_WORDS, 0, i)
                 and not text.startswith(INSTITUTION_NEXT, j)
                 and not (prev in DATELINE_PREV and text.startswith("讯", j))
             ):

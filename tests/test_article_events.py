@@ -472,3 +472,22 @@ def test_a_visit_coming_to_a_place_is_placed_there() -> None:
     # negatives: visitors coming from a place, and a school receiving visitors
     assert lead(table("来自泰国的代表团参观了学校。", "2020-10-25")) == ("visit", None)
     assert lead(table("学校迎来泰国代表团参观交流。", "2020-10-25")) == ("visit", None)
+
+
+def test_the_end_of_a_span_of_years_does_not_date_a_page_that_prints_no_date():
+    # xi09 (dev): a 2018 meeting releasing a plan for 2018?2020 (the span's dash lost), on a
+    # page with no date: 2020 ends the plan's span, the story is set in 2018
+    text = (
+        "5月11日上午,2018年北京市职业教育工作推进会在北京交通运输职业学院举办,会议发布了"
+        "《北京职业教育改革发展行动计划(2018?2020年)》。\n"
+        "计划提出,北京市将进一步调整优化职业院校布局。"
+    )
+    got = article_events(corpus_from_texts({"d": text}))
+    assert {"meeting", "release"} <= set(got["event_type"])
+    # negative: a page telling what was done in 2022 tells a 2018 meeting as background
+    text = (
+        "5月11日上午,2018年北京市职业教育工作推进会在北京交通运输职业学院举办。\n"
+        "2022年,北京为冬奥会等重大项目培养了一批应用技术型人才。"
+    )
+    got = article_events(corpus_from_texts({"d": text}))
+    assert "meeting" not in set(got["event_type"])

@@ -3018,3 +3018,15 @@ def test_the_headline_printed_again_after_a_dash_under_the_story_is_a_copy():
     # negative: a paragraph opening with a dash that is no copy stays
     quote = "——这是学员们共同的心声。"
     assert clean(f"{head}\n{story}\n{quote}").text.split("\n")[-1] == quote
+
+
+def test_a_photos_number_after_the_headline_and_its_alt_text_copy():
+    # xi10 (dev): …在一技师院签约(图1) - the headline's photo number, and the alt text
+    head = "东南汽车城产业专班在一技师院签约"
+    story = "5月30日下午,福州第一技师学院与闽侯县人社局在院内举行签约仪式,开启校地合作新篇章。"
+    doc = clean(f"{head}(图1)\n{story}")
+    assert doc.title == head
+    doc = clean(f"{head}\n日期:2022-05-31\n{head}(图1)\n{story}")
+    assert doc.title == head and doc.text.split("\n") == [head, story]
+    # negative: a headline ending in a bracketed figure that is no photo number
+    assert clean(f"学院签约项目(第1期)\n{story}").title == "学院签约项目(第1期)"

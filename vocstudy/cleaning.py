@@ -545,7 +545,11 @@ _PAGE_LINK_SUFFIX_RE = re.compile(
 
 # a page-number marker a paginated repost prints after the headline of its second and
 # later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
-_PAGE_MARKER_RE = re.compile(r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$")
+# a photo's number a school site adds to the headline and its alt text: …签约(图1) (xi10)
+_PHOTO_NUMBER_RE = re.compile(r"(?<=\S)\s*[(（]\s*图\s*\d{1,2}\s*[)）]$")
+_PAGE_MARKER_RE = re.compile(
+    r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$|" + _PHOTO_NUMBER_RE.pattern
+)
 
 # the last crumb of a breadcrumb line, where a page that prints no headline of its own
 # names the story: 当前位置:汽车配件110网 >> 汽修百科 >> 石家庄市…获一等奖 |
@@ -2575,12 +2579,15 @@ def classify_lines(
             rules[on_dateline], rules[title_idx] = None, "repeated_line"
             title_idx = on_dateline
     if title_idx is not None:
-        # the headline printed again under the story after a dash (——辽宁首个…在大连建立,
-        # xf07): a copy, not a paragraph
-        key = lines[title_idx].strip()
+        # the headline printed again under it after a dash (——辽宁首个…在大连建立, xf07)
+        # or as a photo's alt text with its number (…在一技师院签约(图1), xi10): a copy,
+        # not a paragraph
+        key = _PHOTO_NUMBER_RE.sub("", lines[title_idx].strip())
         for i in range(title_idx + 1, len(lines)):
             x = lines[i].strip()
-            if rules[i] is None and x[:1] in "—-" and x.lstrip("—-－ ") == key and key:
+            if rules[i] is not None or not key or x[:1] not in "—-" and x[-1:] not in ")）":
+                continue
+            if _PHOTO_NUMBER_RE.sub("", x).lstrip("—-－ ") == key:
                 rules[i] = "repeated_line"
     opening = _opening_salutation(lines, rules, first)
     for i in range(first):

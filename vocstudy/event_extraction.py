@@ -1023,8 +1023,11 @@ BACKGROUND_DAYS = FUTURE_WINDOW_DAYS
 _FULL_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)\d{2})年([0-9]{1,2})月([0-9]{1,2})日")
 
 
-#: A year the text writes, not as a target (到2025年, 至2030年, 2025年前/底).
-_PAST_YEAR_RE = re.compile(r"(?<![0-9到至])(?<!到 )((?:19|20)\d{2})年(?![前底末内中])")
+#: A year the text writes, not as a target (到2025年, 至2030年, 2025年前/底), nor as the end
+#: of a span (2018—2020年, 2018?2020年 with its dash lost).
+_PAST_YEAR_RE = re.compile(
+    r"(?<![0-9到至])(?<!到 )(?<![0-9][-—–~～－?])((?:19|20)\d{2})年(?![前底末内中])"
+)
 
 
 def _reference_date(text: Any, published: Any) -> Any:

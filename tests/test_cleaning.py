@@ -3030,3 +3030,16 @@ def test_a_photos_number_after_the_headline_and_its_alt_text_copy():
     assert doc.title == head and doc.text.split("\n") == [head, story]
     # negative: a headline ending in a bracketed figure that is no photo number
     assert clean(f"学院签约项目(第1期)\n{story}").title == "学院签约项目(第1期)"
+
+
+def test_an_outdated_internet_explorer_notice_is_furniture():
+    # xk04 (dev): an association's site asks IE users to upgrade
+    assert line_rule("你知道你的Internet Explorer是过时了吗?") == "browser_notice"
+    s = (
+        "为了得到我们网站最好的体验效果,我们建议您升级到最新版本的Internet Explorer或选择另一个"
+        "web浏览器.一个列表最流行的web浏览器在下面可以找到."
+    )
+    assert line_rule(s) == "browser_notice"
+    # negatives: equipment upgraded, a company named IE
+    assert line_rule("学校升级到最新的教学设备。") is None
+    assert line_rule("IE是一家公司。") is None

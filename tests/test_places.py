@@ -1742,3 +1742,11 @@ def test_beijing_time_is_no_place_and_a_place_after_zoujin_is():
     # negatives: Beijing's fashion week, and 和平 after 促进 (peace, not 和平区)
     assert mentions("北京时装周开幕") == [("北京", "北京市")]
     assert mentions("促进和平发展") == []
+
+
+def test_raising_county_level_schools_is_no_gaoxian():
+    # xj02 (dev): 提高县级技工院校的就业 - 提高 + 县级, not 高县
+    assert mentions("提高县级技工院校的就业质量") == []
+    assert mentions("提高县域经济发展水平") == []
+    # negative: the county itself
+    assert mentions("宜宾高县职业技术学校") == [("宜宾", "宜宾市"), ("高县", "高县")]

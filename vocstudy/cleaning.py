@@ -905,9 +905,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"(?:使用|用)(?:的是)?旧版(?:本)?(?:的)?浏览器|"
             r"(?:不支[援持]|不兼容)\S{0,24}浏览器|最佳浏览(?:效果|体验)|(?:本网站|本站)?建议(?:您)?(?:使用)?\S{0,12}浏览器|"
             # a government page's print and zoom help: 请利用键盘按住Ctrl + P开启列印功能 (rr06)
-            r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)"
+            r"(?i:ctrl)\s*\+\s*\S{0,6}\s*\S{0,8}(?:列印|打印|放大|缩小|字型|字体)|"
+            # 你知道你的Internet Explorer是过时了吗? …建议您升级到最新版本的Internet Explorer或
+            # 选择另一个web浏览器 (xk04)
+            r"(?i:internet\s*explorer|\bIE\b)\S{0,4}(?:是)?过时|"
+            r"升级到最新(?:版本)?的?\s*(?:浏览器|(?i:internet\s*explorer|IE))"
         ),
-        80,
+        120,
     ),
     # a site's own links in a row, however long: 联络我们|星洲网 … 关于我们|星洲网 (ss07)
     (

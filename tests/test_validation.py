@@ -601,7 +601,7 @@ def test_first_looks_pools_batches_with_wilson_intervals(tmp_path):
 
 def test_first_look_file_covers_the_later_batches():
     t = pd.read_csv(evaluation.VALIDATION_DIR / "first_look.csv")
-    assert t["batch"].nunique() == 111
+    assert t["batch"].nunique() == 113
     assert {"cc", "dd", "s", "g"} <= set(t["batch"])
     assert (t["k"] <= t["n"]).all() and (t["n"] > 0).all()
     # the replay of batch cc + dd agrees with the first look written down when it was read

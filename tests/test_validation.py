@@ -601,6 +601,10 @@ def test_first_looks_pools_batches_with_wilson_intervals(tmp_path):
 
 def test_first_look_file_covers_the_later_batches():
     t = pd.read_csv(evaluation.VALIDATION_DIR / "first_look.csv")
+    # every batch has its rows but the three of the split (c, f, t) and the first two added
+    # after it (d, e), read before first looks were taken
+    manifests = {p.stem for p in (evaluation.VALIDATION_DIR / "manifest").glob("*.csv")}
+    assert set(t["batch"]) == manifests - {"c", "f", "t", "d", "e"}
     assert t["batch"].nunique() == 113
     assert {"cc", "dd", "s", "g"} <= set(t["batch"])
     assert (t["k"] <= t["n"]).all() and (t["n"] > 0).all()

@@ -2078,6 +2078,28 @@ def _opening_salutation(lines: list[str], rules: list[str | None], first: int) -
     return None
 
 
+#: The dashes a headline printed again under the story may open with (——辽宁首个…).
+_COPY_DASHES = "—-－"
+
+
+def _mark_headline_reprints(lines: list[str], rules: list[str | None], title_idx: int) -> None:
+    """Mark as ``repeated_line`` the headline printed again below it after a dash
+    (——辽宁首个…在大连建立, xf07) or as a photo's alt text with its number (…在一技师院签约
+    (图1), xi10): a copy, not a paragraph. Unmarked copies are found by
+    :func:`_headline_copies`."""
+    key = _PHOTO_NUMBER_RE.sub("", lines[title_idx].strip())
+    if not key:
+        return
+    for i in range(title_idx + 1, len(lines)):
+        x = lines[i].strip()
+        if rules[i] is not None or not (
+            x.startswith(tuple(_COPY_DASHES)) or x.endswith((")", "）"))
+        ):
+            continue
+        if _PHOTO_NUMBER_RE.sub("", x).lstrip(_COPY_DASHES + " ") == key:
+            rules[i] = "repeated_line"
+
+
 def _headline_copies(lines: list[str], rules: list[str | None]) -> set[int]:
     """Lines without a full stop that hold another line of the page or are held by one
     (a headline printed twice, once after a section label): a headline, however long,
@@ -2583,16 +2605,7 @@ def classify_lines(
             rules[on_dateline], rules[title_idx] = None, "repeated_line"
             title_idx = on_dateline
     if title_idx is not None:
-        # the headline printed again under it after a dash (——辽宁首个…在大连建立, xf07)
-        # or as a photo's alt text with its number (…在一技师院签约(图1), xi10): a copy,
-        # not a paragraph
-        key = _PHOTO_NUMBER_RE.sub("", lines[title_idx].strip())
-        for i in range(title_idx + 1, len(lines)):
-            x = lines[i].strip()
-            if rules[i] is not None or not key or x[:1] not in "—-" and x[-1:] not in ")）":
-                continue
-            if _PHOTO_NUMBER_RE.sub("", x).lstrip("—-－ ") == key:
-                rules[i] = "repeated_line"
+        _mark_headline_reprints(lines, rules, title_idx)
     opening = _opening_salutation(lines, rules, first)
     for i in range(first):
         if rules[i] is None and i != title_idx and i != opening:

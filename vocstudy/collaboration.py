@@ -503,16 +503,19 @@ _GOVERNMENT_RE = skipping(
 )
 #: Two or more venues of one occasion held at once (2022中国—东盟教育交流周在北京和贵阳
 #: 两地同时开幕; validation batch b): the places where it is held, not parties.
-_TWIN_VENUE_RE = skipping(
+#: 在/于 and a list of places (group 1) - the sites of what the verb after it does.
+AT_PLACE_LIST = (
     r"(?<![现正存所实])[在于]([^，。；！？,;]{1,30}?(?:和|与|及|、)[^，。；！？,;]{1,20}?)"
-    r"(?:(?:两地|两市|三地|四地|等地)(?:同时|同步|分别)?|同时|同步|分别)"
+)
+_TWIN_VENUE_RE = skipping(
+    AT_PLACE_LIST + r"(?:(?:两地|两市|三地|四地|等地)(?:同时|同步|分别)?|同时|同步|分别)"
     r"(?:隆重|正式|成功|顺利)?(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛)"
 )
 #: Places where one body sets up its bases (在北京、上海、哈尔滨三地还建立…接收基地; yx09):
 #: the sites of its bases, not partners of each other (共同建立 stays a joint act).
 _BASE_SITES_RE = skipping(
-    r"(?<![现正存所实])[在于]([^，。；！？,;]{1,30}?(?:和|与|及|、)[^，。；！？,;]{1,20}?)"
-    r"(?:两地|三地|四地|五地|等地)(?:还|也|均|都|分别|各)?(?:建立|设立|开设|建成|设有)"
+    AT_PLACE_LIST
+    + r"(?:两地|三地|四地|五地|等地)(?:还|也|均|都|分别|各)?(?:建立|设立|开设|建成|设有)"
 )
 #: The venue of a meeting (全国对口援疆工作会议在北京召开): not a party of a programme
 #: (the hosts of a class are: 在天津…举办内地新疆中职班).

@@ -3043,3 +3043,13 @@ def test_an_outdated_internet_explorer_notice_is_furniture():
     # negatives: equipment upgraded, a company named IE
     assert line_rule("学校升级到最新的教学设备。") is None
     assert line_rule("IE是一家公司。") is None
+
+
+def test_a_prompt_to_follow_a_sites_account_by_its_qr_code_is_furniture():
+    # xr03 (dev): 亮点黔西南's closing prompt, written as a sentence
+    s = "了解黔西南更多资讯,尽在亮点黔西南网微信,扫描下方二维码免费阅读。"
+    assert line_rule(s) == "url_or_ad"
+    assert line_rule("欢迎关注学院微信公众号,扫描下方二维码") == "url_or_ad"
+    # negative: a story line about a code and an account named without a prompt
+    s = "学院开通了微信公众号,并在招生简章上印制了报名二维码,方便考生咨询和报名。"
+    assert line_rule(s) is None

@@ -2825,3 +2825,23 @@ def test_a_mode_named_after_hanging_a_plaque_is_no_plaque_ceremony():
     assert types("据悉,本次校企合作采用订单班培养模式以及互认挂牌模式。", "2021-06-25") == []
     # negative: a plaque hung
     assert types("6月22日,学院为实训基地挂牌。", "2021-06-25") == ["plaque_ceremony"]
+
+
+def test_the_opening_of_a_named_training_class_is_training_and_means_are_no_visit():
+    # xr01 (dev): 退役军人异地技能培训暑期特色班开班仪式 - a training class opens
+    s = (
+        "7月4日,六安市退役军人异地技能培训暑期特色班开班仪式在安徽万通高级技工学校举行,"
+        "来自我市各县区的23名退役军人参加学习。"
+    )
+    assert types(s, "2023-07-05") == ["training"]
+    # xr05 (dev): the means of a training, between 通过 and 等形式
+    s = (
+        "培训主要通过听取致富带头人介绍经验,参观产业发展和农村社会事业建设现场,"
+        "开设专题讲座等形式帮助参加培训人员理清发展思路。"
+    )
+    assert types(s, "2010-06-20") == []
+    # negatives: an order class opens (a launch), and a visit reported
+    s = "7月4日,学院2023级订单班开班仪式在学院举行。"
+    assert types(s, "2023-07-05") == ["launch"]
+    s = "6月19日,学员们通过实地参观了解了产业发展情况。"
+    assert types(s, "2010-06-20") == ["visit"]

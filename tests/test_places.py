@@ -1750,3 +1750,32 @@ def test_raising_county_level_schools_is_no_gaoxian():
     assert mentions("提高县域经济发展水平") == []
     # negative: the county itself
     assert mentions("宜宾高县职业技术学校") == [("宜宾", "宜宾市"), ("高县", "高县")]
+
+
+def test_hebei_in_a_list_with_tianjin_is_the_province():
+    # xr05 (dev): 来自北京、天津、山西、河北、江苏等10个省市 - not Tianjin's 河北区
+    s = "共有来自北京、天津、山西、河北、江苏等10个省市的100名大学生村官参加。"
+    assert ("河北", "河北省") in mentions(s)
+    assert mentions("来自北京、天津、河北等省。") == [
+        ("北京", "北京市"),
+        ("天津", "天津市"),
+        ("河北", "河北省"),
+    ]
+    # negatives: the district with its city written before it, or by its full name
+    assert mentions("天津河北职业学校") == [("天津", "天津市"), ("河北", "河北区")]
+    assert ("河北区", "河北区") in mentions("天津市河北区教育局")
+
+
+def test_a_village_named_after_a_place_a_model_county_and_a_hotel_are_no_places():
+    # xr10 (dev): 伍家岗区伍家乡灵宝村 - a village, not 灵宝市
+    assert mentions("伍家岗区伍家乡灵宝村一组闫芝萍家中挤满了村民") == [("伍家岗区", "伍家岗区")]
+    # xs07 (dev): 国家级农村职业教育与成人教育示范县 - not 范县
+    assert mentions("国家级农村职业教育与成人教育示范县承建单位") == []
+    # xs08 (dev): 香格里拉大酒店 - a hotel chain, not 香格里拉市
+    assert mentions("与青岛啤酒、香格里拉大酒店建立合作关系") == [("青岛", "青岛市")]
+    # negatives: villagers of a province, a village official, the county, the city
+    assert mentions("宁夏村民参加培训") == [("宁夏", "宁夏回族自治区")]
+    assert mentions("湖北村官培训班") == [("湖北", "湖北省")]
+    assert mentions("在灵宝村务工") == []
+    assert mentions("濮阳范县职业学校") == [("濮阳", "濮阳市"), ("范县", "范县")]
+    assert mentions("在香格里拉举行") == [("香格里拉", "香格里拉市")]

@@ -1398,3 +1398,12 @@ def test_lexicon_3_23_the_short_form_of_vocational_education_cooperation():
     assert ("regional_coordination", "职教合作") in _theme_of("中泰职教合作成果丰硕。")
     # negative: cooperation in another field
     assert _theme_of("两地开展文旅合作。") == []
+
+
+def test_lexicon_3_24_two_pairings_of_the_east_west_collaboration():
+    _assert_revision("3.24", {"east_west_assistance": {"甬凉协作", "鲁甘协作"}}, ("lexicon 3.24",))
+    # xr07 (dev): 为进一步探索甬凉协作长效机制
+    s = "为进一步探索甬凉协作长效机制、助推乡村振兴发挥积极的作用。"
+    assert ("east_west_assistance", "甬凉协作") in _theme_of(s)
+    # negative: the two places named without the pairing
+    assert _theme_of("宁波和凉山的学生参加比赛。") == []

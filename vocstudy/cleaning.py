@@ -961,6 +961,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a blog's archive page title: …'s Archivers, … Archives (zh04)
     ("site_name", re.compile(r"(?:'s\s+)?Archiv(?:e|er)s?$"), 80),
+    # a site's prompt to follow its account by its QR code: 了解黔西南更多资讯,尽在亮点黔西南网
+    # 微信,扫描下方二维码免费阅读。 (xr03; a story line saying that trainees scan a code to
+    # sign up names no account to follow); an ad for the site's account, a hard rule as the
+    # prompt is written as a sentence
+    (
+        "url_or_ad",
+        re.compile(
+            r"(?:更多.{0,6}(?:资讯|精彩|新闻|内容|信息)|尽在|请关注|欢迎关注|敬请关注)"
+            r".{0,24}(?:微信|公众号|客户端|APP|app).{0,20}二维码"
+        ),
+        80,
+    ),
     # a blog platform's post line: zs44915623 發表在 痞客邦 留言(0) 人氣() (zd08)
     ("share_widget", re.compile(r"(?:发表|發表)在\s*痞客邦|留言\s*[((]\d*[))]\s*人(?:气|氣)"), 80),
     # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期

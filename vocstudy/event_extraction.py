@@ -316,6 +316,12 @@ _PROPOSAL_RE = skipping(PROPOSAL.replace("@c", _C))
 #: (a colon right after the opener is allowed: 主要包括:…)
 _PROGRAMME_BEFORE_RE = skipping(f"(?:{PROGRAMME_LIST})[::]?[^{_CLAUSE_PUNCT}]*$")
 _PROGRAMME_AFTER_RE = re.compile(f"[^{_CLAUSE_PUNCT}]*?等")
+#: The means by which something is done, listed between 通过 and 等形式 (培训主要通过听取…介绍
+#: 经验,参观…现场,开设专题讲座等形式帮助…, xr05): the parts of a programme, not occasions.
+_MEANS_BEFORE_RE = re.compile("通过[^。;；!?！？]{0,40}$")
+_MEANS_AFTER_RE = re.compile(
+    "[^。;；!?！？]{0,40}?等(?:多种|多样|各种)?(?:形式|方式|途径|手段|渠道)"
+)
 #: An occasion named as the starting point or the occasion for something else (以第二届…联盟大会
 #: 为新起点, zs02; 以…开幕为契机): the frame of what is urged, not an occasion reported.
 _STARTING_POINT_BEFORE_RE = re.compile(f"以{_C}{{0,40}}$")
@@ -744,6 +750,9 @@ def _not_reported(
             _PROGRAMME_BEFORE_RE.search(sentence, 0, pos)
             and _PROGRAMME_AFTER_RE.match(sentence, end)
         )
+        or sentence.find("通过", max(0, pos - 42), pos) >= 0
+        and _MEANS_AFTER_RE.match(sentence, end)
+        and _MEANS_BEFORE_RE.search(sentence, max(0, pos - 42), pos)
     ):
         return True
     basis = pub if not pd.isna(pub) else ref

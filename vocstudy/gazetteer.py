@@ -549,6 +549,7 @@ def _allowed(
         or (persons and i >= 1 and text[i - 1 : j] in persons and entry.short_alias)
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
+        or (nxt == "村" and entry.short_alias and text[j + 1 : j + 2] not in _VILLAGE_WORD_NEXT)
         or (
             ("·" in text[j : j + 6] or "•" in text[j : j + 6])
             and _in_transliterated_name(text, i, j, entry)
@@ -799,6 +800,12 @@ def _in_title(text: str, i: int, j: int, entry: _Entry) -> bool:
 STREET_WORDS = ("大道", "大街", "路", "街")
 STREET_NEXT = ("步行街", "号", "口", "与", "和", "交")
 _STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
+#: A village named after a place (灵宝村 in 伍家岗区, not 灵宝市; validation xr10): a short
+#: name or alias right before 村 names the village, unless 村 begins a word for a
+#: village's people or organs (宁夏村民, 湖北村官, 村干部, 村委, 村级, 村两委, 村支书,
+#: 村党支部, 村集体) or a rural bank (灵宝村镇银行). A 村 ending the text is left
+#: as it was (the empty string is "in" any string).
+_VILLAGE_WORD_NEXT = "民官干委级两支党集镇医"
 
 
 def _street(text: str, j: int) -> bool:
@@ -1060,6 +1067,13 @@ def _choose(cands: tuple[_Cand, ...], prev: Place | None, ctx: _Context) -> _Can
             return inside[0]
         if inside:
             cands = tuple(inside)
+    if any(c.place.level == "province" for c in cands):
+        # a province's short name is not a district's of the same spelling on the
+        # document's other places alone: 北京、天津、河北 is 河北省, not Tianjin's 河北区
+        # (天津河北, the city written before it, still is; validation xr05)
+        cands = tuple(c for c in cands if not (c.place.level == "district" and c.via == "short"))
+        if len(cands) == 1:
+            return cands[0]
     for test in (lambda p: p.city in ctx.cities, lambda p: p.province in ctx.provinces):
         hit = [c for c in cands if test(c.place)]
         if len(hit) == 1:

@@ -3053,3 +3053,23 @@ def test_a_prompt_to_follow_a_sites_account_by_its_qr_code_is_furniture():
     # negative: a story line about a code and an account named without a prompt
     s = "学院开通了微信公众号,并在招生简章上印制了报名二维码,方便考生咨询和报名。"
     assert line_rule(s) is None
+
+
+def test_a_news_sites_name_after_a_bar_an_editors_review_and_a_japanese_line():
+    from vocstudy.cleaning import _title_trims
+
+    # xu01 (dev): …纳入教学大纲|界面新闻 · 中国 - the site and its section after one bar
+    got = [
+        (r, a)
+        for r, _, a in _title_trims("安哥拉一职业技术学院将中文课程纳入教学大纲|界面新闻 · 中国")
+    ]
+    assert got == [("headline_suffix", "安哥拉一职业技术学院将中文课程纳入教学大纲")]
+    # xt06 (dev): the editor of the first review
+    assert line_rule("初审编辑:李润杰 姜晖") == "credit_line"
+    # xu05 (dev): a Japanese translation under each Chinese paragraph
+    s = "始めに、刘子龙书记は学院指导グループの代表でご来校の方々に热烈な歓迎と衷心の感谢を表し"
+    assert line_rule(s) == "non_chinese_line"
+    # negatives: a headline before a bar with no site, a story line, a Japanese brand's の
+    assert _title_trims("中国教育新闻网|学院举行技能大赛颁奖典礼活动") == []
+    assert line_rule("初审编辑负责把关。") is None
+    assert line_rule("学生们在日本の旅行社实习,学习了很多。") is None

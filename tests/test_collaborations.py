@@ -1657,3 +1657,22 @@ def test_a_school_and_a_company_of_another_province_acting_jointly_pair():
     assert pairs(s) == [("周宁县", "浙江省", "joint_programme")]
     # negative: school-enterprise cooperation alone is still no cue between places
     assert pairs("周宁县职业中专学校与浙江青山钢管有限公司开展校企合作。") == []
+
+
+def test_guests_from_a_long_list_of_countries_and_a_reporters_stops_are_no_partners() -> None:
+    # xu10 (dev): 来自…8 countries and bodies…的代表与中国…代表,共同围绕…: where guests come from
+    s = (
+        "来自联合国教科文组织、世界银行、印度、印度尼西亚、泰国、叙利亚、巴基斯坦、英国等国家和"
+        "国际组织的代表与中国教育行政部门、行业企业、职业院校代表,共同围绕“产教融合与‘一带一路’"
+        "沿线国家职业教育发展”进行研讨。"
+    )
+    assert pairs(s) == []
+    # xt07 (dev): a reporter visits three countries' workshops: partners of China only
+    s = "本报记者探访了位于泰国、埃塞俄比亚和塞尔维亚的3家鲁班工坊。"
+    assert {(a, b) for a, b, _ in pairs(s)} == {
+        ("中国", "埃塞俄比亚"),
+        ("中国", "塞尔维亚"),
+        ("中国", "泰国"),
+    }
+    # negatives: two places that sign together
+    assert pairs("天津与甘肃共同签署职业教育协作协议。") == [("天津市", "甘肃省", "agreement")]

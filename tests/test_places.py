@@ -1779,3 +1779,17 @@ def test_a_village_named_after_a_place_a_model_county_and_a_hotel_are_no_places(
     assert mentions("在灵宝村务工") == []
     assert mentions("濮阳范县职业学校") == [("濮阳", "濮阳市"), ("范县", "范县")]
     assert mentions("在香格里拉举行") == [("香格里拉", "香格里拉市")]
+
+
+def test_an_old_county_coastal_areas_leaving_the_cities_and_a_taiwan_office_are_no_places():
+    # xu08 (dev): 千年古县 - not 古县 of 临汾; 县委台湾工作办公室 - a county's office
+    assert mentions("漳浦是一座山海相拥的千年古县") == [("漳浦", "漳浦县")]
+    assert mentions("中共漳浦县委台湾工作办公室副主任张小娟") == [("漳浦县", "漳浦县")]
+    # xu09 (dev), xp02 (dev): 沿海地区 - not Haiti; 离开城市 - not Kaesong
+    assert mentions("工作主要集中在中国东南沿海地区") == [("中国", "中国")]
+    assert mentions("只要驱车离开城市50公里") == []
+    # negatives: the county, Haiti, Kaesong and Taiwan themselves
+    assert mentions("临汾古县职业中学") == [("临汾", "临汾市"), ("古县", "古县")]
+    assert mentions("海地发生地震") == [("海地", "海地")]
+    assert mentions("朝鲜开城市") == [("朝鲜", "朝鲜"), ("开城市", "开城市")]
+    assert mentions("台湾工业技术研究院") == [("台湾", "台湾省")]

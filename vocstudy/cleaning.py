@@ -480,6 +480,12 @@ _SECTION_LABEL_RE = re.compile(
 # alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
 _BAR_LABEL_RE = re.compile(r"(?<=\S)\s*[|｜]([^|｜]{0,6})$")
+#: A news site's name after a single bar closing the headline, with the site's section
+#: after a middle dot: …纳入教学大纲|界面新闻 · 中国 (xu01)
+_BAR_SITE_SUFFIX_RE = re.compile(
+    r"(?<=\S)\s*[|｜]\s*[^|｜\s]{1,8}?(?:新闻|新聞|网|網|日报|日報|晚报|晚報|在线)"
+    r"(?:\s*[·•・]\s*[^|｜·•・]{1,6})?$"
+)
 #: A column's name before 丨 (the stroke U+4E28, which sites print as a bar) opening the
 #: headline: 双城记丨广西&仰光:一座“工坊”… (yg08)
 _STROKE_LABEL_RE = re.compile(r"^[^丨|｜\s]{1,8}\s*丨\s*(?=\S)")
@@ -747,8 +753,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "credit_line",
         re.compile(
             r"^[((]?\s*(责任编辑|页面编辑|网页编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
-            # 核发 (reviewed and issued: 核发:王丽娜, xd06)
-            r"审编|编审|审校|初审|复审|终审|[一二三]审|统筹|监制|美编|排版|校审|核发)\s*[::\s]|"
+            # 核发 (reviewed and issued: 核发:王丽娜, xd06); the editors of the three reviews
+            # (初审编辑:李润杰 姜晖, xt06)
+            r"审编|编审|审校|(?:初审|复审|终审)(?:编辑)?|[一二三]审|统筹|监制|美编|排版|校审|核发)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
             # text and photo credits with the editor on one line: 文/图 …学院 王勃 编辑/宣传部 郭辉 (ss09)
             r"^(?:文\s*/\s*图|图\s*/\s*文)\s.{2,40}编辑\s*[/／:：]|"
@@ -1265,7 +1272,16 @@ def line_rule(line: str) -> str | None:
         return "stray_symbols"  # lg5g3001.b27.rpt g30: codes, no words
     if _CJK_RE.search(line) is None and _latin_ratio(line) > 0.6:
         return "non_chinese_line"
+    if _HIRAGANA_RE.search(line) and len(_HIRAGANA_RE.findall(line)) >= HIRAGANA_MIN:
+        return "non_chinese_line"  # a Japanese translation of the paragraph above (xu05)
     return None
+
+
+#: Hiragana, which Chinese text never writes: a line with at least HIRAGANA_MIN of them is
+#: Japanese (a bilingual page's translation after each Chinese paragraph, validation xu05;
+#: GUIDE [h] h18); a Japanese brand's の in a Chinese line stays
+_HIRAGANA_RE = re.compile(r"[\u3041-\u309f]")
+HIRAGANA_MIN = 6
 
 
 def _closing_credit(line: str, m: re.Match[str]) -> bool:
@@ -2951,6 +2967,7 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("headline_suffix", _TAB_SUFFIX_RE.sub("", line, count=1), 4)
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
         if line.count("|") + line.count("｜") == 1:
+            step("headline_suffix", _BAR_SITE_SUFFIX_RE.sub("", line, count=1), 8)
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
     # a betting site's keywords before the headline, quoted or before a dot (zb07, ze03),
     # or its name quoted after it (…建设力度“九游会·j9官方网站”, zf05)

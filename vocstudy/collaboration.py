@@ -361,7 +361,7 @@ OBJECT_BEFORE = (
     r"联合|通过|包括|覆盖|面向|辐射|涵盖|来自|对接|服务|助力|支持|帮助|带动|赴|到|前往|在|于"
 )
 #: Before a place, ``来自`` makes it the origin of participants, not a party.
-PARTICIPANTS = r"来自[^,，;；。:：]{0,40}?的"
+PARTICIPANTS = r"来自[^,，;；。:：]{0,64}?的"
 #: Witnesses of a signing (在重庆市艾玲企业管理咨询有限公司和师生领导的见证下, …厂与…学校签订…;
 #: yq01): the bodies that watch are not parties.
 WITNESS = r"在[^,，;；。:：]{1,60}?的(?:共同)?见证下"
@@ -425,7 +425,7 @@ _OBJECT_BEFORE_RE = re.compile(OBJECT_BEFORE)
 #: Before the first place of a list in its clause, a verb of travelling whose stops the
 #: places are (7天跑了河内、胡志明市和同塔省三地; 前往成都、重庆两地考察): the stops of one
 #: trip, not places acting together, whatever follows the list (三地, 和, 签约).
-TRAVEL_BEFORE = r"赴|前往|来到|抵达|跑了|跑遍|走访了?|走遍|遍访"
+TRAVEL_BEFORE = r"赴|前往|来到|抵达|跑了|跑遍|走访了?|走遍|遍访|探访了?|寻访了?"
 _TRAVEL_BEFORE_RE = re.compile(TRAVEL_BEFORE)
 #: Before the first of the places of a clause, a link word or a verb whose objects they
 #: are (…还分别与奉节县职教中心、彭水…职教中心签订协议; 学校签约建设泰国…鲁班工坊和马来西亚

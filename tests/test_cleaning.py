@@ -3073,3 +3073,13 @@ def test_a_news_sites_name_after_a_bar_an_editors_review_and_a_japanese_line():
     assert _title_trims("中国教育新闻网|学院举行技能大赛颁奖典礼活动") == []
     assert line_rule("初审编辑负责把关。") is None
     assert line_rule("学生们在日本の旅行社实习,学习了很多。") is None
+
+
+def test_a_caption_opened_by_a_figure_number_and_a_space():
+    # xv07, xv06 (dev): 图1 对企业发展战略进行了解, 圖3 參觀電芯生產線
+    assert line_rule("图1 对企业发展战略进行了解") == "photo_caption"
+    assert line_rule("圖3 參觀電芯生產線") == "photo_caption"
+    # negatives: a sentence opening with 图 and a number, and a long line
+    assert line_rule("图12是学校大门") is None
+    s = "图1 显示," + "近年来全省职业院校招生规模持续扩大,专业结构不断优化,服务产业能力明显增强。"
+    assert line_rule(s) is None

@@ -2845,3 +2845,11 @@ def test_the_opening_of_a_named_training_class_is_training_and_means_are_no_visi
     assert types(s, "2023-07-05") == ["launch"]
     s = "6月19日,学员们通过实地参观了解了产业发展情况。"
     assert types(s, "2010-06-20") == ["visit"]
+
+
+def test_a_government_outlets_column_is_no_release():
+    # xv02 (dev): 内蒙古教育发布特别推出 “职耀北疆” 栏目 - an outlet named …发布
+    s = "在职业教育活动周期间,内蒙古教育发布特别推出 “职耀北疆” 栏目。"
+    assert types(s, "2025-05-20") == []
+    # negative: a report released
+    assert types("5月19日,学院发布了2025年专业建设报告。", "2025-05-20") == ["release"]

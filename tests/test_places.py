@@ -1793,3 +1793,13 @@ def test_an_old_county_coastal_areas_leaving_the_cities_and_a_taiwan_office_are_
     assert mentions("海地发生地震") == [("海地", "海地")]
     assert mentions("朝鲜开城市") == [("朝鲜", "朝鲜"), ("开城市", "开城市")]
     assert mentions("台湾工业技术研究院") == [("台湾", "台湾省")]
+
+
+def test_a_titled_persons_name_before_he_is_no_place():
+    # xw06 (dev): 副院长董学仁和学院办公室 - a name and the conjunction, not 仁和区's college
+    s = "院长刘素花,副院长董学仁和学院办公室副主任一行赴福建船政交通职业学院考察交流学习。"
+    assert mentions(s) == [("福建", "福建省")]
+    assert mentions("副院长李平和市领导出席") == []
+    # negatives: the district by its full name, and after its city
+    assert mentions("攀枝花市仁和区职业学校") == [("攀枝花市", "攀枝花市"), ("仁和区", "仁和区")]
+    assert mentions("攀枝花仁和职业学校") == [("攀枝花", "攀枝花市"), ("仁和", "仁和区")]

@@ -796,6 +796,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a caption opened by its figure number: 图3:邓兰兰博士作主题讲座, 图1 // 考察团一行深入校园
     # (a story sentence does not open with 图 and a number)
     ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
+    # ... or by the number and a space alone: 图1 对企业发展战略进行了解 (xv07), a short line
+    ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s+\S"), 40),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     (
         "photo_caption",

@@ -551,6 +551,13 @@ def _allowed(
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (nxt == "村" and entry.short_alias and text[j + 1 : j + 2] not in _VILLAGE_WORD_NEXT)
         or (
+            text[j - 1] == "和"
+            and i >= 2
+            and text[i - 2] in SURNAMES
+            and entry.short_alias
+            and text.endswith(TITLE_BEFORE, 0, i - 2)
+        )  # 副院长董学仁和学院…: a titled person's name and the conjunction 和 (xw06)
+        or (
             ("·" in text[j : j + 6] or "•" in text[j : j + 6])
             and _in_transliterated_name(text, i, j, entry)
         )

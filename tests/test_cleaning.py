@@ -3083,3 +3083,12 @@ def test_a_caption_opened_by_a_figure_number_and_a_space():
     assert line_rule("图12是学校大门") is None
     s = "图1 显示," + "近年来全省职业院校招生规模持续扩大,专业结构不断优化,服务产业能力明显增强。"
     assert line_rule(s) is None
+
+
+def test_a_paragraph_closed_by_a_bracket_of_credits_is_the_storys():
+    # xy08 (dev): …参加调研交流。(发展规划处/文:王永红,图:杨硕;审核:罗志军)
+    s = "发展规划处、汽车与智能交通学院等相关部门负责人及教师参加调研交流。(发展规划处/文:王永红,图:杨硕;审核:罗志军)"
+    assert line_rule(s) is None
+    # negatives: the bracket of credits alone, and the field alone
+    assert line_rule("(发展规划处/文:王永红,图:杨硕;审核:罗志军)") == "header_metadata"
+    assert line_rule("审核:罗志军") == "header_metadata"

@@ -2853,3 +2853,11 @@ def test_a_government_outlets_column_is_no_release():
     assert types(s, "2025-05-20") == []
     # negative: a report released
     assert types("5月19日,学院发布了2025年专业建设报告。", "2025-05-20") == ["release"]
+
+
+def test_a_congress_named_after_training_is_a_meeting_only():
+    # xz04 (dev): 在洛桑举行的国际职业教育与培训大会
+    s = "9月2日,在洛桑举行的国际职业教育与培训大会吸引了各国代表。"
+    assert types(s, "2025-09-03") == ["meeting"]
+    # negative: a training held
+    assert types("9月1日,学院举办了新教师培训。", "2025-09-02") == ["training"]

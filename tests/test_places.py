@@ -1803,3 +1803,10 @@ def test_a_titled_persons_name_before_he_is_no_place():
     # negatives: the district by its full name, and after its city
     assert mentions("攀枝花市仁和区职业学校") == [("攀枝花市", "攀枝花市"), ("仁和区", "仁和区")]
     assert mentions("攀枝花仁和职业学校") == [("攀枝花", "攀枝花市"), ("仁和", "仁和区")]
+
+
+def test_platov_is_no_prato():
+    # xy04 (dev): 普拉托夫南俄国立工业大学 (Platov South-Russian State Polytechnic)
+    assert mentions("我校与普拉托夫南俄国立工业大学的中外合作办学项目推进会召开") == []
+    # negative: the Italian city
+    assert mentions("意大利普拉托市") == [("意大利", "意大利"), ("普拉托", "普拉托")]

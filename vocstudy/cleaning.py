@@ -1289,8 +1289,14 @@ HIRAGANA_MIN = 6
 def _closing_credit(line: str, m: re.Match[str]) -> bool:
     """Whether the header field found at ``m`` is a credit closing a paragraph of the
     story (``…参加开幕式。(来源:山东职业学院)``, validation gg01): what comes before it
-    ends a sentence and reads as a body paragraph, so the line is the story's."""
-    head = line[: m.start()].rstrip(" \t(（[【")
+    ends a sentence and reads as a body paragraph, so the line is the story's. The field
+    may come after others in one bracket (…参加调研交流。(发展规划处/文:王永红,图:杨硕;审核:
+    罗志军), xy08): the paragraph then ends where the bracket opens."""
+    head = line[: m.start()]
+    k = max(head.rfind("("), head.rfind("（"))
+    if k > 0 and "。" not in head[k:]:
+        head = head[:k]
+    head = head.rstrip(" \t(（[【")
     return bool(head) and head[-1] in "。!?！？”’" and is_body_line(head)
 
 

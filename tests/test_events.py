@@ -2861,3 +2861,11 @@ def test_a_congress_named_after_training_is_a_meeting_only():
     assert types(s, "2025-09-03") == ["meeting"]
     # negative: a training held
     assert types("9月1日,学院举办了新教师培训。", "2025-09-02") == ["training"]
+
+
+def test_visitors_who_come_to_discuss_hold_a_meeting():
+    # xu05 (dev): 一行10人来学院座谈交流 - a visit and talks (GUIDE [d] f06/f16)
+    s = "11月4日下午,日本某公司社长一行10人来学院座谈交流。"
+    assert types(s, "2017-11-05") == ["visit", "meeting"]
+    # negative: a tally of talks
+    assert types("去年,学院到企业座谈6次。", "2017-11-05") == []

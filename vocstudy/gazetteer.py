@@ -549,7 +549,7 @@ def _allowed(
         or (persons and i >= 1 and text[i - 1 : j] in persons and entry.short_alias)
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
-        or (nxt == "村" and entry.short_alias and text[j + 1 : j + 2] not in _VILLAGE_WORD_NEXT)
+        or (nxt == "村" and entry.short_alias and _village(text, j))
         or (
             text[j - 1] == "和"
             and i >= 2
@@ -810,9 +810,19 @@ _STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
 #: A village named after a place (灵宝村 in 伍家岗区, not 灵宝市; validation xr10): a short
 #: name or alias right before 村 names the village, unless 村 begins a word for a
 #: village's people or organs (宁夏村民, 湖北村官, 村干部, 村委, 村级, 村两委, 村支书,
-#: 村党支部, 村集体) or a rural bank (灵宝村镇银行). A 村 ending the text is left
-#: as it was (the empty string is "in" any string).
-_VILLAGE_WORD_NEXT = "民官干委级两支党集镇医"
+#: 村党支部, 村集体) or a rural bank (灵宝村镇银行). A 村 ending the text is left as it was.
+_VILLAGE_WORD_NEXT = frozenset("民官干委级两支党集镇医")
+
+
+def _village(text: str, j: int) -> bool:
+    """True when the short name ending at ``j``, before 村, names a village (灵宝村一组).
+
+    >>> from vocstudy.gazetteer import find_places
+    >>> [m.name for m in find_places("伍家岗区伍家乡灵宝村一组")], [m.name for m in find_places("宁夏村民")]
+    (['伍家岗区'], ['宁夏回族自治区'])
+    """
+    after = text[j + 1 : j + 2]
+    return bool(after) and after not in _VILLAGE_WORD_NEXT
 
 
 def _street(text: str, j: int) -> bool:

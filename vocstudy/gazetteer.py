@@ -551,11 +551,7 @@ def _allowed(
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (nxt == "村" and entry.short_alias and _village(text, j))
         or (
-            text[j - 1] == "和"
-            and i >= 2
-            and text[i - 2] in SURNAMES
-            and entry.short_alias
-            and text.endswith(TITLE_BEFORE, 0, i - 2)
+            text[j - 1] == "和" and entry.short_alias and _titled_surname(text, i - 2)
         )  # 副院长董学仁和学院…: a titled person's name and the conjunction 和 (xw06)
         or (
             ("·" in text[j : j + 6] or "•" in text[j : j + 6])
@@ -720,14 +716,21 @@ def _list_item(text: str, i: int, j: int) -> bool:
     return left and right and ("、" in (text[i - 1 : i], text[j : j + 1]))
 
 
+def _titled_surname(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is a surname right after a title (副院长于…, 副院长董学仁…)."""
+    return k >= 0 and text[k] in SURNAMES and text.endswith(TITLE_BEFORE, 0, k)
+
+
 def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:
     """A short name or alias glued to a surname after a title (副院长于乐山, 党委书记杨金华)
     or before one (樊长春副局长): part of a person's name."""
     return (
         i >= 1
-        and text[i - 1] in SURNAMES
         and entry.short_alias
-        and (text.endswith(TITLE_BEFORE, 0, i - 1) or text.startswith(TITLE_AFTER, j))
+        and (
+            _titled_surname(text, i - 1)
+            or (text[i - 1] in SURNAMES and text.startswith(TITLE_AFTER, j))
+        )
     )
 
 

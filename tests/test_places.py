@@ -1811,3 +1811,86 @@ NOT_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), NOT_PLACES, ids=[t for t, _ in NOT_PLACES])
 def test_words_that_look_like_places(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+# --- English pages -------------------------------------------------------------------
+# Lines of English pages of the validation corpus's dev half (en.gxzf.gov.cn, a college's
+# English news, a Macao bureau's interview), and sentences written for the rules.
+
+ENGLISH = [
+    (
+        "A consultation on education between Guangxi Zhuang autonomous region and four "
+        "border provinces of Vietnam was held on Sept 9 online with five on-site venues in "
+        "Nanning and four Vietnam provinces.",
+        ["广西壮族自治区", "越南", "南宁市", "越南"],
+    ),
+    (
+        "To further deepen and expand vocational education cooperation with Africa, Vice "
+        "President Zhang Yanping led a 6-member education delegation from Jinhua Polytechnic "
+        "to Rwanda and Tanzania.",
+        ["非洲", "金华市", "卢旺达", "坦桑尼亚"],
+    ),
+    # a bloc named in English is the bloc, not its members
+    (
+        "actively fostering talent exchange within the Guangdong-Hong Kong-Macao Greater Bay "
+        "Area (GBA).",
+        ["粤港澳大湾区"],
+    ),
+    # the longest name first; a possessive and a pinyin apostrophe
+    (
+        "Inner Mongolia and Mongolia, New Taipei and Taipei, South Africa, Xi'an and "
+        "Guangdong's colleges, Shaanxi and Shanxi.",
+        [
+            "内蒙古自治区",
+            "蒙古国",
+            "新北市",
+            "台北市",
+            "南非",
+            "西安市",
+            "广东省",
+            "陕西省",
+            "山西省",
+        ],
+    ),
+    # a city's name beside a surname is a person's given name
+    ("Li Jinhua and Jining Wang met students in Jinhua.", ["金华市"]),
+    # another country's city only where its country is named
+    ("Students from Kumasi studied in Tianjin.", ["天津市"]),
+    ("Students from Kumasi, Ghana studied in Tianjin.", ["库马西", "加纳", "天津市"]),
+    # names of bodies that hold a place's name; a spelling two places share
+    (
+        "The Shanghai Cooperation Organization met Nanyang Polytechnic in Suzhou.",
+        [],
+    ),
+    # in a Chinese sentence, an English name in brackets repeats the Chinese name
+    (
+        "日本高知工业高等专门学校(National Institute of Technology, Kochi College )"
+        "于108年9月17日(二)至本校进行参访交流,继去年后,今年再度莅校。",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_names(text: str, expected: list[str] | None) -> None:
+    found = P.find_places(text)
+    if expected is None:
+        assert not [m for m in found if m.mention.isascii()]
+        return
+    assert [m.name for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.mention
+
+
+def test_english_names_table() -> None:
+    with data_path("place_english.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    names = set(P.place_table()["name"]) | set(P._lexicon().blocs)
+    assert len(rows) > 3000
+    assert not [r for r in rows if r["name"] and r["name"] not in names]
+    forms = Counter(r["english"] for r in rows)
+    assert not [f for f, n in forms.items() if n > 1]  # one place per spelling
+    by_form = {r["english"]: r["name"] for r in rows}
+    assert by_form["Chongqing"] == "重庆市" and by_form["Xiamen"] == "厦门市"
+    assert by_form["Jilin"] == "吉林省" and "Suzhou" not in by_form
+    assert by_form["Kaohsiung"] == "高雄市" and "Gaoxiong" not in by_form

@@ -1204,6 +1204,96 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
 _MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
 
 
+#: A run of Latin letters with an apostrophe inside (Xi'an), not a possessive 's.
+_EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’](?!s\b)[A-Za-z]+)*")
+#: What a unit needs before English names are looked for: a capitalised word.
+_EN_CAPITAL_RE = re.compile(r"[A-Z][a-z]")
+_EN_SPACE_RE = re.compile(r"\s+")
+#: Chinese surnames as English writes them (Hanyu Pinyin, Wade-Giles, Cantonese): a city's
+#: name right before or after one is a person's given name (Li Jinhua, Jining Wang).
+EN_SURNAMES = frozenset(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo
+    Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang
+    Cai Du Ye Cheng Su Wei Lu Lyu Lv Ding Ren Shen Yao Jin Shi Liao Jia Xia Fu Fang Bai Zou
+    Meng Xiong Qin Qiu Yin Xue Yan Duan Lei Hou Long Tao Gu Mao Hao Gong Shao Wan Qian Dai
+    Mo Kong Xiang Fan Pang Zhong Tan Cui Wen Kang Ou Ouyang Chan Wong Leung Cheung Lau Ho
+    Ng Lee Tsang Chow Lam Yip Tse Kwok Fung Tam Hui Choi Lo Chang Hsu Tsai Chiang Kuo Hsieh
+    Yeh Lai Chou Chu Chao Liao Kao Hung Cheng""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> tuple[dict[str, PlaceMatch | None], int]:
+    """English spellings of places and blocs (``place_english.csv``), each as the match it
+    gives at position 0 (``None``: a name of no place, Shanghai Cooperation Organization),
+    and the most words one has."""
+    places = _lexicon().places
+    table: dict[str, PlaceMatch | None] = {}
+    for r in _read_csv("place_english.csv"):
+        key = _EN_SPACE_RE.sub(" ", r["english"].replace("’", "'"))
+        name = r["name"]
+        if not name:
+            table[key] = None
+        elif name in places:
+            table[key] = _match(0, len(key), key, places[name])
+        else:
+            table[key] = PlaceMatch(0, len(key), key, name, "bloc", None, None, None, None)
+    return table, max((len(_EN_WORD_RE.findall(k)) for k in table), default=1)
+
+
+def _english_raw(text: str) -> list[PlaceMatch]:
+    """English names of places in ``text``: whole words, capitalised as listed, the longest
+    name first (Inner Mongolia, not Mongolia; New Taipei, not Taipei). A Chinese city's
+    name next to a surname is a person's given name (Li Jinhua). Read only where the text
+    is English (three Latin letters or more to an ideograph): in a Chinese sentence, an English name in brackets repeats the Chinese
+    one (日本高知工业高等专门学校(National Institute of Technology, Kochi College))."""
+    if not _EN_CAPITAL_RE.search(text):
+        return []
+    words = [(m.start(), m.end()) for m in _EN_WORD_RE.finditer(text)]
+    if sum(e - s for s, e in words) <= 3 * len(_CJK_CHAR_RE.findall(text)):
+        return []
+    table, most = _english_names()
+    out: list[PlaceMatch] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(most, len(words) - i), 0, -1):
+            s, e = words[i][0], words[i + n - 1][1]
+            key = _EN_SPACE_RE.sub(" ", text[s:e]).replace("’", "'")
+            if key not in table:
+                continue
+            m = table[key]
+            if m is not None and n == 1 and m.level in _CHINESE_LEVELS:
+                before = words[i - 1] if i > 0 else None
+                after = words[i + 1] if i + 1 < len(words) else None
+                if (
+                    before and text[before[1] : s] == " " and text[slice(*before)] in EN_SURNAMES
+                ) or (after and text[e : after[0]] == " " and text[slice(*after)] in EN_SURNAMES):
+                    break
+            if m is not None:
+                out.append(m._replace(start=s, end=e, mention=text[s:e]))
+            i += n - 1
+            break
+        i += 1
+    return out
+
+
+def _with_english(units: list[str], out: list[list[PlaceMatch]]) -> list[list[PlaceMatch]]:
+    """``out`` with the English names of each unit. Another country's city or division is
+    read only where the document names its country, in either language (Kumasi with
+    Ghana): alone, many of their names are English words or given names."""
+    found = [_english_raw(u) for u in units]
+    if not any(found):
+        return out
+    named = {m.name for ms in out for m in ms} | {
+        m.name for ms in found for m in ms if m.level != "foreign" or m.province is None
+    }
+    merged = []
+    for ms, en in zip(out, found):
+        en = [m for m in en if m.level != "foreign" or m.province is None or m.province in named]
+        merged.append(sorted(ms + en, key=lambda m: m.start) if en else ms)
+    return merged
+
+
 def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     spans = _lexicon().automaton.spans_by_part(units)  # one scan for all the units
     spans = [list(sp) for sp in spans]
@@ -1214,7 +1304,7 @@ def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
         found = frozenset(abroad)
         raws = [_scan(u, sp, persons, found) for u, sp in zip(units, spans)]
     ctx = _context([r for rs in raws for r in rs])
-    out = [_resolve(u, rs, ctx) for u, rs in zip(units, raws)]
+    out = _with_english(units, [_resolve(u, rs, ctx) for u, rs in zip(units, raws)])
     named = {x for ms in out for m in ms for x in (m.name, m.province)}
     if named & _MAINLAND_OTHERS:
         return out

@@ -1676,3 +1676,12 @@ def test_guests_from_a_long_list_of_countries_and_a_reporters_stops_are_no_partn
     }
     # negatives: two places that sign together
     assert pairs("天津与甘肃共同签署职业教育协作协议。") == [("天津市", "甘肃省", "agreement")]
+
+
+def test_a_speech_at_a_meeting_is_no_exchange():
+    # wf04 (dev): …产业园与哈萨克斯坦欧亚资源集团作为中外企业代表交流发言
+    s = "西安浐灞跨境电商产业园与哈萨克斯坦欧亚资源集团作为中外企业代表交流发言。"
+    assert pairs(s) == []
+    # negative: the two places exchange
+    s = "西安浐灞跨境电商产业园与哈萨克斯坦欧亚资源集团开展交流。"
+    assert ("哈萨克斯坦", "西安市") in [(a, b) for a, b, _ in pairs(s)]

@@ -2869,3 +2869,24 @@ def test_visitors_who_come_to_discuss_hold_a_meeting():
     assert types(s, "2017-11-05") == ["visit", "meeting"]
     # negative: a tally of talks
     assert types("去年,学院到企业座谈6次。", "2017-11-05") == []
+
+
+def test_a_sports_race_is_no_competition_nor_a_launch():
+    # we06 (dev): 2025大学生越野滑雪邀请赛暨…联盟成立仪式 - a ski race (GUIDE [we] we06)
+    s = "2月16日,2025大学生越野滑雪邀请赛暨“冰”城研“雪”产教协同创新发展联盟成立仪式在哈尔滨职业技术大学越野滑雪场举行。"
+    assert types(s, "2025-02-16") == ["founding"]
+    assert types("随着发令枪声响起,2025大学生越野滑雪赛正式拉开帷幕。", "2025-02-16") == []
+    # negatives: a skills invitational held, and a skills contest that opens
+    s = "2月16日,首届职业院校数控技能邀请赛在学院举行。"
+    assert types(s, "2025-02-16") == ["competition"]
+    assert types("2月16日,学院第三届职业技能大赛正式拉开帷幕。", "2025-02-16") == ["competition"]
+
+
+def test_an_exhibition_a_visiting_delegation_tours_is_part_of_the_visit():
+    # wf01 (dev): 印尼峇淡世界大学代表团先后参观了黎苗文化师生作品展
+    visit = "5月20日,印尼峇淡世界大学代表团到访海南科技职业大学。"
+    tour = "当天,印尼峇淡世界大学代表团先后参观了黎苗文化师生作品展、南海艺术馆及陶艺设计与制作实训室等。"
+    assert doc_types(visit + tour, "2025-05-21") == {"visit"}
+    # negative: an exhibition the school holds, with no visit reported
+    s = "5月20日,学院举办师生作品展,展出作品200余件。"
+    assert doc_types(s, "2025-05-21") == {"exhibition"}

@@ -127,8 +127,10 @@ MACROS = {
     r"|[二三四五六七八九]十[一二三四五六七八九]?)多?(?:个|所|座|家|支|批)",
     # an occasion the annotation guide types as none of the event types - a graduation, a
     # school sports meet, a freshmen's welcome, an anniversary (GUIDE [e], [dd], [m]): its
-    # opening (拉开帷幕, 隆重开幕) opens no programme (batches cc, dd)
-    "untyped": "毕业典礼|毕业礼|结业礼|运动会|体育节|迎新|校庆|周年庆",
+    # opening (拉开帷幕, 隆重开幕) opens no programme (batches cc, dd); a sports race or
+    # match (越野滑雪赛, 篮球联赛: GUIDE [we] we06)
+    "untyped": "毕业典礼|毕业礼|结业礼|运动会|体育节|迎新|校庆|周年庆"
+    "|(?:滑雪|越野|篮球|足球|排球|乒乓球|羽毛球|网球|马拉松|龙舟|冰球)[^，。,]{0,3}?赛",
     # one character inside the trigger's clause
     "c": _C,
 }

@@ -522,6 +522,10 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
+#: Words that make an abbreviation of several places right before them a firm's name.
+_FIRM_WORDS = ("集团", "公司", "有限")
+
+
 def _allowed(
     text: str,
     i: int,
@@ -539,6 +543,8 @@ def _allowed(
         return None
     if entry.not_before and j < len(text) and text[j] in entry.not_before:
         return None
+    if entry.kind == "multi" and text.startswith(_FIRM_WORDS, j):
+        return None  # 中澳集团: a firm's name, not its countries (we04)
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""

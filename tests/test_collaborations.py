@@ -1685,3 +1685,20 @@ def test_a_speech_at_a_meeting_is_no_exchange():
     # negative: the two places exchange
     s = "西安浐灞跨境电商产业园与哈萨克斯坦欧亚资源集团开展交流。"
     assert ("哈萨克斯坦", "西安市") in [(a, b) for a, b, _ in pairs(s)]
+
+
+def test_a_visit_that_ends_in_a_signing_pairs_the_visitors_and_the_hosts():
+    # zp05 (dev): …一行到宁夏…学校指导工作,并签订新一轮对口合作协议
+    s = "近日,泉州幼儿师范高等专科学校校长一行到宁夏幼儿师范高等专科学校指导工作,并签订新一轮对口合作协议。"
+    assert pairs(s) == [("宁夏回族自治区", "泉州市", "agreement")]
+    # qq02 (dev): the more specific place of 青海省海北藏族自治州 sends the delegation
+    s = (
+        "近日,青海省海北藏族自治州副州长徐永功率领海北藏族自治州人民政府代表团访问山东外贸职业学院"
+        "并与学院签署战略合作协议。"
+    )
+    assert pairs(s) == [("山东省", "海北藏族自治州", "agreement")]
+    # negatives: a visit with talks only (GUIDE [k]), and a signing in another statement
+    s = "近日,泉州幼儿师范高等专科学校校长一行到宁夏幼儿师范高等专科学校指导工作,并开展座谈交流。"
+    assert pairs(s) == []
+    s = "近日,泉州幼儿师范高等专科学校校长一行到宁夏幼儿师范高等专科学校指导工作。学校还签订了实习协议。"
+    assert pairs(s) == []

@@ -391,7 +391,7 @@ CONTEXT_BEFORE = (
 GROUP_BOTH = r"两地|双方|两省|两市|两区|两国|两岸"
 #: Right before a place, a trip to it (赴四川成都参加…座谈会, 赴马尔康授课, 希望近期到宁波
 #: 参观交流): the destination, like a venue, is not a party.
-DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|(?<![达得])到)$"
+DESTINATION = r"(?:赴|前往|来到|抵达|到访|走访|访问|莅临|(?<![达得])到)$"
 #: A clause of purpose (为促进澳门与内地…互通共融, 劳工局与广东省…签署了合作协议): its
 #: places are the aim of what the other clauses report, not parties.
 PURPOSE = r"\s*为了?(?:促进|推动|推进|加强|深化|配合|落实|服务|助力|进一步|全面)"
@@ -492,7 +492,11 @@ _GROUP_BOTH_RE = re.compile(GROUP_BOTH)
 _DESTINATION_RE = skipping(DESTINATION)
 #: After a destination, the work done there that makes it a partner: assistance or a
 #: signing (not a visit, a study trip or an exchange: 到深圳及东莞的…学校交流学习).
-TRIP = r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|结对|签约|签署|签订)"
+TRIP = (
+    r"[^,，;；。:：]{0,16}?(?:帮扶|支教|援建|对口支援|支援|结对|签约|签署|签订)"
+    # …一行到宁夏…学校指导工作,并签订新一轮对口合作协议: the visit's own signing (zp05)
+    r"|[^,，;；。:：]{0,16}?[,，](?:双方)?[并还](?:与[^,，;；。:：]{0,12}?)?(?:签约|签署|签订)"
+)
 _TRIP_RE = re.compile(TRIP)
 _PURPOSE_RE = re.compile(PURPOSE)
 _SEGMENT_END_RE = re.compile(r"[；;。！？!?]")
@@ -1315,13 +1319,20 @@ def _pairs_raw(
     # …大连市教育局组织…赴贵州六盘水市开展职业教育“组团式”帮扶: a trip to assist or to
     # sign pairs the destination with the place that sends it (the first place of its clause)
     for d in dests:
-        cs, ce = clause_of(d[0])
-        tail = sentence[d[1] : ce]
+        cs, _ = clause_of(d[0])
+        # up to the end of the statement: a signing may follow in a clause of its own
+        # (…到宁夏…学校指导工作,并签订…协议)
+        se = next((m.start() for m in _SEGMENT_END_RE.finditer(sentence, d[1])), len(sentence))
+        tail = sentence[d[1] : se]
         # 赴韶关市中等职业技术学校实地调研考察教育对口帮扶工作: the work done there is
         # counted from the end of the host body's name (validation batch l, dev s01)
         host = _HOST_NAME_RE.match(tail)
         trip = _TRIP_RE.match(tail) or (host and _TRIP_RE.match(tail, host.end()))
-        sender = next((u for u in singles if cs <= u[0] and u[1] <= d[0]), None)
+        before = [u for u in singles if cs <= u[0] and u[1] <= d[0]]
+        sender = before[0] if before else None
+        for u in before[1:]:  # 青海省海北藏族自治州…代表团: the more specific place sends it
+            if sender is not None and u[0] == sender[1] and _chain_contains(sender[2], u[2]):
+                sender = u
         if trip and sender is not None:
             add(sender[2], d[2], mechanism_of(trip.group(0)) or sent_mech)
     if sent_mech == "assistance":  # the strongest cue: the sentence has an assistance cue

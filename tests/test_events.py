@@ -2890,3 +2890,55 @@ def test_an_exhibition_a_visiting_delegation_tours_is_part_of_the_visit():
     # negative: an exhibition the school holds, with no visit reported
     s = "5月20日,学院举办师生作品展,展出作品200余件。"
     assert doc_types(s, "2025-05-21") == {"exhibition"}
+
+
+# --- English pages: ``event_types_en.csv`` ---------------------------------------------
+# Lines of English pages of the validation corpus's dev half (China Daily, Xinhua, a
+# college's English news) and sentences written for the rules.
+
+
+def en(sentence: str, published: str | None = "2025-06-18") -> list[tuple[str, object]]:
+    return [(e.event_type, e.place) for e in find_events(sentence, published)]
+
+
+def test_english_events_with_their_place():
+    # pp09 (dev, China Daily)
+    s = (
+        "Thirteen agreements were signed between Chinese colleges and enterprises and Uzbek "
+        "institutions at the China-Uzbekistan Vocational Education Cooperation Conference, "
+        "which was held over the weekend in Chongqing."
+    )
+    assert en(s) == [("signing", "重庆市"), ("meeting", "重庆市")]
+    # wg07 (dev): a delegation's trip, placed where it goes
+    s = (
+        "From June 4th to 13th, President of WXIT, Zhou Guijin, led a delegation to Indonesia, "
+        "Thailand, and Malaysia for exchange visits."
+    )
+    assert en(s, "2023-06-20") == [("visit", "印度尼西亚")]
+    # zo03 (dev): a symposium, as Chinese pages translate 座谈会, is a meeting
+    assert en("A symposium was held after the visit.") == [("meeting", pd.NA)]
+    # yf01 (dev): the opening ceremony of a course is part of the training
+    s = (
+        "On October 15, the opening ceremony for the second phase of the online course jointly "
+        "organized by Jinan Vocational College and Bali International Tourism and Business "
+        "Institute of Indonesia was successfully held via cloud."
+    )
+    assert [t for t, _ in en(s, "2023-10-20")] == ["training"]
+
+
+def test_english_plans_and_background_are_no_events():
+    assert en("The two sides will sign an agreement and hold a forum next year.") == []
+    # yo03 (dev): unveiled in 2020, told on a 2023 page
+    s = "It was unveiled and put into use in June 2020, filling the gap of technical education."
+    assert en(s, "2023-05-01") == []
+    # gg03 (dev): a programme running since a past year still reports its training
+    s = (
+        "Since 2007, 1,019 trainees from 48 African countries have been trained at Ningbo "
+        "Polytechnic's campus in east China's Zhejiang Province."
+    )
+    assert [t for t, _ in en(s, "2018-06-21")] == ["training"]
+    # a meeting room is no meeting; a Chinese sentence with an English name is read in Chinese
+    assert en("A forum was held in the conference room of the college.") == [("forum", pd.NA)]
+    assert [
+        e.event_type for e in find_events("6月1日,学院与Siemens公司签署合作协议。", "2025-06-02")
+    ] == ["signing"]

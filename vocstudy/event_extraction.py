@@ -887,6 +887,103 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
     )
 
 
+# ------------------------------------------------------------------------------ English
+#: A run of four Latin letters: what a sentence needs before it is tested for English.
+_EN_RUN_RE = re.compile(r"[A-Za-z]{4}")
+_LATIN_RE = re.compile(r"[A-Za-z]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+#: A plan, a wish or a future before the trigger: not an occasion reported.
+_EN_PLAN_RE = re.compile(
+    r"\b(?:will|would|shall|plans? to|planning to|aims? to|expected to|to be held|is to|are to"
+    r"|hopes? to|look(?:s|ing)? forward to|going to|intends? to|wish(?:es)? to)\b",
+    re.I,
+)
+#: Right before a place: where something happened (held in Chongqing, at Guangzhou …).
+_EN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
+#: … and where a visit goes (led a delegation to Indonesia, visited Tianjin).
+_EN_TO_RE = re.compile(r"\b(?:in|at|to|visited|visit)\s+(?:the\s+)?$", re.I)
+
+
+def _is_english(sentence: str) -> bool:
+    """Whether ``sentence`` is English: twenty Latin letters or more, and three or more to
+    an ideograph (as :mod:`vocstudy.gazetteer` reads English names)."""
+    if not _EN_RUN_RE.search(sentence):
+        return False
+    latin = len(_LATIN_RE.findall(sentence))
+    return latin >= 20 and latin > 3 * len(_CJK_RE.findall(sentence))
+
+
+@lru_cache(maxsize=1)
+def _english_lexicon() -> tuple[tuple[str, re.Pattern[str], Any, tuple[str, ...]], ...]:
+    """``event_types_en.csv``: per row the type, its pattern, what the sentence must also
+    say (``requires``) and the types it is only a part of (``part_of``)."""
+    import csv
+
+    with data_path("event_types_en.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    return tuple(
+        (
+            r["event_type"],
+            re.compile(r["pattern"], re.I),
+            re.compile(r["requires"], re.I) if r["requires"] else None,
+            tuple(t for t in r["part_of"].split("|") if t),
+        )
+        for r in rows
+    )
+
+
+def _english_place(sentence: str, start: int, etype: str) -> Any:
+    """The place an English sentence says its occasion happened: a place named right
+    after in/at (to, for a visit), the first after the trigger, else the last before it;
+    not one that begins a hyphenated name (at the China-Uzbekistan … Conference)."""
+    from .gazetteer import _english_raw
+
+    before = _EN_TO_RE if etype == "visit" else _EN_AT_RE
+    at = [
+        m
+        for m in _english_raw(sentence)
+        if m.level != "bloc"
+        and before.search(sentence, max(0, m.start - 10), m.start)
+        and sentence[m.end : m.end + 1] not in ("-", "–")
+    ]
+    after = [m for m in at if m.start >= start]
+    m = after[0] if after else (at[-1] if at else None)
+    return m.name if m is not None else pd.NA
+
+
+#: A year written in an English sentence.
+_EN_YEAR_RE = re.compile(r"(?<!since )(?<!Since )\b((?:19|20)\d{2})\b")
+
+
+def _english_events(sentence: str, ref: Any = pd.NaT) -> list[tuple[EventMention, tuple[str, ...]]]:
+    """The events an English sentence reports (``event_types_en.csv``), one per type: a
+    pattern's first match that no plan or wish comes before; undated. A sentence whose
+    years all lie before the year of ``ref`` (the publication date) tells background (It
+    was unveiled … in June 2020, on a 2023 page); a year after "since" reaches the present
+    (Since 2007, 1,019 trainees … have been trained)."""
+    years = [int(y) for y in _EN_YEAR_RE.findall(sentence)]
+    if years and not pd.isna(ref) and max(years) < ref.year:
+        return []
+    found: dict[str, tuple[EventMention, tuple[str, ...]]] = {}
+    for etype, pattern, requires, part_of in _english_lexicon():
+        if etype in found or (requires is not None and not requires.search(sentence)):
+            continue
+        for m in pattern.finditer(sentence):
+            if _EN_PLAN_RE.search(sentence, max(0, m.start() - 60), m.start()):
+                continue
+            place = _english_place(sentence, m.start(), etype)
+            found[etype] = (
+                EventMention(m.start(), m.end(), etype, m.group(0), pd.NaT, place),
+                part_of,
+            )
+            break
+    types = set(found)
+    return sorted(
+        (v for v in found.values() if not (set(v[1]) & (types - {v[0].event_type}))),
+        key=lambda v: v[0].start,
+    )
+
+
 def _sentence_events(
     sentence: str,
     published: Any = None,
@@ -897,6 +994,8 @@ def _sentence_events(
     """:func:`find_events` with, per event, the types it is a part of (``part_of``)
     when it occurs in an article reporting one of them (开幕式 of a competition).
     ``spans``: the lexicon automaton's spans in the sentence, when already found."""
+    if _is_english(sentence):  # an English page's sentence: its own lexicon
+        return _english_events(sentence, ref if not pd.isna(ref) else _to_published(published))
     lex = lexicon or _default_lexicon()
     if spans is None:
         spans = lex.automaton.spans(sentence)
@@ -993,7 +1092,7 @@ def _doc_mentions(
     if ref is None:
         ref = _reference_date(text, published)
     for sent_id, (sentence, sp) in enumerate(zip(sents, spans)):
-        if not sp:
+        if not sp and not _EN_RUN_RE.search(sentence):
             continue
         for ev, part_of in _sentence_events(sentence, published, lex, sp, ref):
             found.append((sent_id, sentence, ev, part_of))

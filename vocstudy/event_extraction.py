@@ -890,8 +890,8 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
 # ------------------------------------------------------------------------------ English
 #: A run of four Latin letters: what a sentence needs before it is tested for English.
 _EN_RUN_RE = re.compile(r"[A-Za-z]{4}")
-_LATIN_RE = re.compile(r"[A-Za-z]")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A plan, a wish or a future before the trigger: not an occasion reported.
 _EN_PLAN_RE = re.compile(
     r"\b(?:will|would|shall|plans? to|planning to|aims? to|expected to|to be held|is to|are to"
@@ -909,8 +909,8 @@ def _is_english(sentence: str) -> bool:
     an ideograph (as :mod:`vocstudy.gazetteer` reads English names)."""
     if not _EN_RUN_RE.search(sentence):
         return False
-    latin = len(_LATIN_RE.findall(sentence))
-    return latin >= 20 and latin > 3 * len(_CJK_RE.findall(sentence))
+    latin = len(sentence) - len(_LATIN_RE.sub("", sentence))
+    return latin >= 20 and latin > 3 * (len(sentence) - len(_CJK_RE.sub("", sentence)))
 
 
 @lru_cache(maxsize=1)

@@ -3092,3 +3092,26 @@ def test_a_paragraph_closed_by_a_bracket_of_credits_is_the_storys():
     # negatives: the bracket of credits alone, and the field alone
     assert line_rule("(发展规划处/文:王永红,图:杨硕;审核:罗志军)") == "header_metadata"
     assert line_rule("审核:罗志军") == "header_metadata"
+
+
+def test_the_rest_of_a_deck_broken_over_two_lines_is_no_headline():
+    # wh08 (dev, investhainan.cn): the headline, the date, then the headline printed again
+    # as a kicker and a deck whose last words stand on a line of their own
+    text = (
+        "海南面向全球投资者的官方门户网站\n\n"
+        "能力提升建设年丨海南国际经济发展局与海南外国语职业技术学院签署战略合作协议\n\n"
+        "2022-11-25\n"
+        "   以实际行动推动党的二十大精神落地落实\n"
+        "推进职业教育品牌化特色化发展\n"
+        "——海南国际经济发展局与海南外国语职业技术学院\n"
+        "签署战略合作协议\n\n"
+        "11月24日,海南国际经济发展局与海南外国语职业技术学院签署战略合作协议,双方将在职业外语人才"
+        "培养、国际化人才交流等方面开展合作。\n"
+    )
+    assert _title(text) == "海南国际经济发展局与海南外国语职业技术学院签署战略合作协议"
+    # negative: a menu's "-- 天氣" above the headline is no deck
+    text = (
+        "香港商報\n-- 天氣\n有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼\n\n"
+        "12月19日,深圳中山職業技術學院舉辦大灣區職業教育論壇,各校校長聚首交流產教融合經驗。\n"
+    )
+    assert _title(text) == "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"

@@ -1912,6 +1912,14 @@ def title_score(lines: list[str], rules: list[str | None], i: int, first_body: i
     line = lines[i]
     if _DECK_RE.match(line):
         return -1  # a deck (——…) printed under the headline is never the headline
+    prv = _prev_line(rules, i)
+    if (
+        prv is not None
+        and lines[prv].lstrip().startswith("——")
+        and lines[prv][-1:] not in _DECK_ENDS
+        and cjk_count(lines[prv]) >= DECK_MIN_CJK
+    ):
+        return -1  # the rest of a deck broken over two lines (——…学院 / 签署战略合作协议: wh08)
     after = [lines[j] for j in range(i + 1, min(len(lines), first_body + 3)) if rules[j] is None]
     lead = "".join(after)[:400]
     if not _title_like(line) and not _spaced_headline(line, lead):
@@ -1974,6 +1982,10 @@ _SPEAKER_RE = re.compile(
 _SOURCE_PREFIX_RE = skipping(r"^[\[【][^\]】]{2,12}[\]】]")
 # a deck (副题) on its own line under the headline: ——庆阳市第十九届…技能大赛开幕
 _DECK_RE = re.compile(r"^\s*(?:——|—|--|──)")
+# what ends a deck line that is complete (a full stop, a quote, a bracket)
+_DECK_ENDS = frozenset("。！？!?”」』）)》")
+# a deck line has words of its own (not a menu's "-- 天氣")
+DECK_MIN_CJK = 6
 # a kicker (引题) above the headline ends with a verb of saying whose object is the headline
 # below it: 郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中具有独特作用
 _KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$")

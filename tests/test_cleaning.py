@@ -3115,3 +3115,18 @@ def test_the_rest_of_a_deck_broken_over_two_lines_is_no_headline():
         "12月19日,深圳中山職業技術學院舉辦大灣區職業教育論壇,各校校長聚首交流產教融合經驗。\n"
     )
     assert _title(text) == "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+
+
+def test_a_markdown_image_with_tags_in_its_alt_text_or_a_cut_address_is_furniture():
+    # wi07 (dev, meishuziliao.com): related-image lines, the last cut by the page's end
+    text = (
+        "\n前天,上海市人社局为23位技能大师颁发工作室牌匾,大师们将带徒传艺,培养更多高技能人才。\n"
+        "2018年新资助的大师工作室行业领域覆盖飞机维修、机器人维保、信息安全等领域。\n\n\n"
+        "![“帝”形古画现身 “建文帝出亡福建宁德”添佐证[图文] “帝”形古画现身 “建文帝出亡福建宁德”添佐证[图文]]"
+        "(http://zuopin.meishuziliao.com/file/zuopin_img/w2u5551sy4l.webp)\n"
+        "![奇晶化妙相——“大威德金刚”水晶佛造像问世[图文] 奇晶化妙相——“大威德金刚”水晶佛造像问世[图文]]"
+        "(http://zuopin.meishuziliao.com/file/z"
+    )
+    kept = clean(text).text
+    assert "宁德" not in kept and "奇晶化妙相" not in kept
+    assert "技能大师颁发工作室牌匾" in kept

@@ -24,7 +24,11 @@ _TAG_RE = re.compile(
     r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]{0,400})?/?>|<!--.*?-->|<![A-Za-z][^<>]{0,200}>"
 )
 _ENTITY_RE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
-_IMAGE_RE = skipping(r"!\[[^\]\n]{0,300}\]\([^)\n]{0,800}\)")
+# the alt text may hold bracketed tags of its own (![…添佐证[图文] …[图文]](….webp): wi07)
+# or its address cut by the end of a stored page (…](http://…/z)
+_IMAGE_RE = skipping(
+    r"!\[(?:[^\[\]\n]|\[[^\[\]\n]{0,40}\]){0,300}\]\((?:[^)\n]{0,800}\)|[^)\s]{0,800}$)"
+)
 _LINK_RE = re.compile(r"\[([^\]\n]{0,300})\]\((?:[^)\s\n]{0,800})(?:\s+\"[^\"\n]{0,200}\")?\)")
 _EMPTY_LINK_RE = re.compile(r"\[\s*\]\([^)\n]{0,800}\)")
 _HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")

@@ -2942,3 +2942,15 @@ def test_english_plans_and_background_are_no_events():
     assert [
         e.event_type for e in find_events("6月1日,学院与Siemens公司签署合作协议。", "2025-06-02")
     ] == ["signing"]
+
+
+def test_the_commendation_assembly_of_a_reported_contest_is_part_of_it():
+    # wj04 (dev): 技能节表彰大会暨艺术专业汇报演出 - the festival's closing awards
+    s = (
+        "铜山职教中心第二届“红五月”技能节落下帷幕\n"
+        "2010年6月5日上午8时30分,铜山职教中心第二届“红五月”技能节表彰大会暨艺术专业汇报演出在校演播大厅举行。"
+    )
+    assert doc_types(s, "2010-06-06") == {"competition"}
+    # negative: a commendation assembly of its own is a meeting
+    s = "2010年6月5日上午,全市高技能人才表彰大会在市委礼堂举行。"
+    assert doc_types(s, "2010-06-06") == {"meeting"}

@@ -2954,3 +2954,11 @@ def test_the_commendation_assembly_of_a_reported_contest_is_part_of_it():
     # negative: a commendation assembly of its own is a meeting
     s = "2010年6月5日上午,全市高技能人才表彰大会在市委礼堂举行。"
     assert doc_types(s, "2010-06-06") == {"meeting"}
+
+
+def test_routine_work_that_starts_is_no_launch():
+    # wl07 (dev): 我校新疆内职班2020年暑期返疆工作顺利启动
+    s = "返疆路漫漫 家乡情切切——我校新疆内职班2020年暑期返疆工作顺利启动"
+    assert types(s, "2020-07-10") == []
+    # negative: a campaign that is launched
+    assert types("7月9日,学院“职业教育宣传月”活动正式启动。", "2020-07-10") == ["launch"]

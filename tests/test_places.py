@@ -1817,6 +1817,9 @@ NOT_PLACES = [
     # xm03, d15, t03, wh04: an office for Hong Kong, Macau and Taiwan affairs
     ("国际交流处(港澳台事务办公室)相关负责人参加", []),
     ("港澳台和国际交流合作处副处长何江畅", []),
+    # wl02: a titled person's whole name that begins with a country's (主席韩国柱同道)
+    ("委员在县政协主席韩国柱同道的带领下视察", []),
+    ("政协主席韩国代表团来访", [("韩国", "韩国")]),
     # wj06: 和县, a full name that is also the conjunction 和 + 县, is read in context only
     ("甘肃省妇女联合会劳务品牌培训项目和县财政衔接推进乡村振兴", [("甘肃省", "甘肃省")]),
     (

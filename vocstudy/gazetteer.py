@@ -545,6 +545,8 @@ def _allowed(
         return None
     if entry.kind == "multi" and text.startswith(_FIRM_WORDS, j):
         return None  # 中澳集团: a firm's name, not its countries (we04)
+    if _titled_full_name(text, i, j):
+        return None  # 县政协主席韩国柱同道: a titled person's whole name (wl02)
     if entry.kind != "place":
         return ()
     prev = text[i - 1] if i > 0 else ""
@@ -725,6 +727,21 @@ def _list_item(text: str, i: int, j: int) -> bool:
 def _titled_surname(text: str, k: int) -> bool:
     """Whether ``text[k]`` is a surname right after a title (副院长于…, 副院长董学仁…)."""
     return k >= 0 and text[k] in SURNAMES and text.endswith(TITLE_BEFORE, 0, k)
+
+
+#: What follows a person's whole name: 同志, 同道, 先生, 女士.
+_PERSON_AFTER = ("同志", "同道", "先生", "女士")
+
+
+def _titled_full_name(text: str, i: int, j: int) -> bool:
+    """A name that begins with a surname right after a title and, with one more character,
+    makes a person's whole name before 同志/同道/先生/女士 (县政协主席韩国柱同道: no 韩国)."""
+    return (
+        j + 1 < len(text)
+        and _titled_surname(text, i)
+        and _is_cjk(text[j])
+        and text.startswith(_PERSON_AFTER, j + 1)
+    )
 
 
 def _titled_name(text: str, i: int, j: int, entry: _Entry) -> bool:

@@ -69,7 +69,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
 )
 from .gazetteer import find_places, foreign_kind, lookup, lookup_all
 from .paths import data_path
-from .text import split_sentences
+from .text import is_english, split_sentences
 
 EVENT_TYPES = (
     "launch",
@@ -890,8 +890,6 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
 # ------------------------------------------------------------------------------ English
 #: A run of four Latin letters: what a sentence needs before it is tested for English.
 _EN_RUN_RE = re.compile(r"[A-Za-z]{4}")
-_LATIN_RE = re.compile(r"[A-Za-z]+")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]+")
 #: A plan, a wish or a future before the trigger: not an occasion reported.
 _EN_PLAN_RE = re.compile(
     r"\b(?:will|would|shall|plans? to|planning to|aims? to|expected to|to be held|is to|are to"
@@ -904,13 +902,14 @@ _EN_AT_RE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?$", re.I)
 _EN_TO_RE = re.compile(r"\b(?:in|at|to|visited|visit)\s+(?:the\s+)?$", re.I)
 
 
+#: Latin letters an English sentence has at least, to be read for events.
+EN_MIN_LETTERS = 20
+
+
 def _is_english(sentence: str) -> bool:
-    """Whether ``sentence`` is English: twenty Latin letters or more, and three or more to
-    an ideograph (as :mod:`vocstudy.gazetteer` reads English names)."""
-    if not _EN_RUN_RE.search(sentence):
-        return False
-    latin = len(sentence) - len(_LATIN_RE.sub("", sentence))
-    return latin >= 20 and latin > 3 * (len(sentence) - len(_CJK_RE.sub("", sentence)))
+    """Whether ``sentence`` is read with the English triggers: English
+    (:func:`vocstudy.text.is_english`), with :data:`EN_MIN_LETTERS` letters or more."""
+    return bool(_EN_RUN_RE.search(sentence)) and is_english(sentence, EN_MIN_LETTERS)
 
 
 @lru_cache(maxsize=1)

@@ -40,7 +40,7 @@ from . import _shared
 from ._automaton import Automaton
 from ._parallel import concat_frames, doc_items, map_frames, python_strings
 from .paths import data_path
-from .text import split_sentences
+from .text import is_english, split_sentences
 
 PLACE_COLUMNS = [
     "doc_id",
@@ -1268,13 +1268,11 @@ def _english_raw(text: str) -> list[PlaceMatch]:
     """English names of places in ``text``: whole words, capitalised as listed, the longest
     name first (Inner Mongolia, not Mongolia; New Taipei, not Taipei). A Chinese city's
     name next to a surname is a person's given name (Li Jinhua). Read only where the text
-    is English (three Latin letters or more to an ideograph): in a Chinese sentence, an English name in brackets repeats the Chinese
-    one (日本高知工业高等专门学校(National Institute of Technology, Kochi College))."""
-    if not _EN_CAPITAL_RE.search(text):
+    is English (:func:`vocstudy.text.is_english`): in a Chinese sentence, an English name
+    in brackets repeats the Chinese one."""
+    if not _EN_CAPITAL_RE.search(text) or not is_english(text):
         return []
     words = [(m.start(), m.end()) for m in _EN_WORD_RE.finditer(text)]
-    if sum(e - s for s, e in words) <= 3 * len(_CJK_CHAR_RE.findall(text)):
-        return []
     table, most = _english_names()
     out: list[PlaceMatch] = []
     i = 0

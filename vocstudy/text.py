@@ -95,6 +95,29 @@ def split_sentences(text: str) -> list[str]:
     return sents
 
 
+#: Runs of Latin letters and of ideographs, counted by what removing them takes away.
+_LATIN_RUN_RE = re.compile(r"[A-Za-z]+")
+_IDEOGRAPH_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def is_english(text: str, min_letters: int = 1) -> bool:
+    """Whether ``text`` is English: ``min_letters`` Latin letters or more, and more than
+    three to an ideograph. A Chinese sentence with an English name in brackets is not
+    (日本高知工业高等专门学校(National Institute of Technology, Kochi College)…); the places
+    and events of an English one are read by their English names (``place_english.csv``,
+    ``event_types_en.csv``).
+
+    >>> is_english("Guangxi, Vietnam promote vocational education cooperation")
+    True
+    >>> is_english("6月1日,学院与Siemens公司签署合作协议。")
+    False
+    """
+    latin = len(text) - len(_LATIN_RUN_RE.sub("", text))
+    if latin < max(min_letters, 1):
+        return False
+    return latin > 3 * (len(text) - len(_IDEOGRAPH_RUN_RE.sub("", text)))
+
+
 def _doc_sentences(item: tuple) -> list[tuple]:
     doc_id, text = item
     return [(doc_id, i, s) for i, s in enumerate(split_sentences(text or ""))]

@@ -491,3 +491,30 @@ def test_the_end_of_a_span_of_years_does_not_date_a_page_that_prints_no_date():
     )
     got = article_events(corpus_from_texts({"d": text}))
     assert "meeting" not in set(got["event_type"])
+
+
+def test_english_lead_place_where_it_was_held_or_the_host_schools_city() -> None:
+    # xz03 (dev): the place the seminar "was held in", not one inside its quoted title
+    t = table(
+        "Recently, the seminar titled “Innovative Development of Vocational Education in China "
+        "and Egypt and the Construction of Luban Workshops,” jointly hosted by the Egyptian "
+        "Ministry of Education and Tianjin Light Industry Vocational and Technical College, "
+        "was held in Tianjin.",
+        "2025-06-20",
+    )
+    assert lead(t) == ("forum", "天津市")
+    # wk05 (dev): no place stated: the city of the school whose ceremony it is
+    t = table(
+        "On November 6, 2023, Wang Liang, the General Manager of iStudy Education Group, was "
+        "invited to attend the signing ceremony (offline ceremony) between Cangzhou Technical "
+        "College and Mongolia's National 23rd School.",
+        "2023-11-10",
+    )
+    assert lead(t) == ("signing", "沧州市")
+    # negative: a school the visitors come from is not where the visit happens
+    t = table(
+        "A delegation from Suizhou Vocational and Technical College visited our partners on "
+        "November 26 for a three-day exchange.",
+        "2023-11-30",
+    )
+    assert lead(t) == ("visit", None)

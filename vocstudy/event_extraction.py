@@ -931,12 +931,25 @@ def _english_lexicon() -> tuple[tuple[str, re.Pattern[str], Any, tuple[str, ...]
     )
 
 
+#: A verb of taking place right before the in/at of a place (was held … in Tianjin).
+_EN_HELD_RE = re.compile(
+    r"\b(?:held|took place|convened|opened|hosted|signed|launched|unveiled|kicked off)"
+    r"\b[^.;,]{0,40}$",
+    re.I,
+)
+#: Text in quotation marks: a title (the seminar titled “… in China and Egypt …”).
+_EN_QUOTED_RE = re.compile(r"[“\"][^”\"]{0,300}[”\"]")
+
+
 def _english_place(sentence: str, start: int, etype: str) -> Any:
     """The place an English sentence says its occasion happened: a place named right
-    after in/at (to, for a visit), the first after the trigger, else the last before it;
-    not one that begins a hyphenated name (at the China-Uzbekistan … Conference)."""
+    after in/at (to, for a visit) - the one a verb of taking place leads to (was held …
+    in Tianjin), else the first after the trigger, else the last before it; not one that
+    begins a hyphenated name (at the China-Uzbekistan … Conference), nor one inside a
+    quoted title."""
     from .gazetteer import _english_raw
 
+    quoted = [(q.start(), q.end()) for q in _EN_QUOTED_RE.finditer(sentence)]
     before = _EN_TO_RE if etype == "visit" else _EN_AT_RE
     at = [
         m
@@ -944,10 +957,35 @@ def _english_place(sentence: str, start: int, etype: str) -> Any:
         if m.level != "bloc"
         and before.search(sentence, max(0, m.start - 10), m.start)
         and sentence[m.end : m.end + 1] not in ("-", "–")
+        and not any(a <= m.start < b for a, b in quoted)
     ]
+    held = [m for m in at if _EN_HELD_RE.search(sentence, max(0, m.start - 50), m.start)]
     after = [m for m in at if m.start >= start]
-    m = after[0] if after else (at[-1] if at else None)
+    m = held[0] if held else after[0] if after else (at[-1] if at else None)
     return m.name if m is not None else pd.NA
+
+
+#: After a Chinese city's English name, the rest of a school's name (Cangzhou Technical
+#: College, Jinhua Polytechnic).
+_EN_SCHOOL_RE = re.compile(
+    r"(?:\s+[A-Z][A-Za-z&'’-]*){0,5}?\s+(?:College|Polytechnic|University|Institute|School|Academy)\b"
+)
+
+
+def _english_school_city(sentence: str) -> Any:
+    """On an English page whose lead occasion names no place, the city of the school it is
+    held by (GUIDE [d] d13): the first Chinese city or district whose English name begins
+    a school's name in the sentence, unless the school comes *from* it (a visitor)."""
+    from .gazetteer import _english_raw
+
+    for m in _english_raw(sentence):
+        if (
+            m.level in ("city", "district")
+            and _EN_SCHOOL_RE.match(sentence, m.end)
+            and not sentence[max(0, m.start - 8) : m.start].rstrip().endswith(("from", "From"))
+        ):
+            return m.name
+    return pd.NA
 
 
 #: A year written in an English sentence.
@@ -1687,6 +1725,8 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     lead = min(range(len(events)), key=lambda i: (events[i][1], events[i][6]))
     if pd.isna(events[lead][3]):
         events[lead][3] = _lead_city(text, events[lead][1], events[lead][0])
+    if pd.isna(events[lead][3]) and _is_english(events[lead][5]):
+        events[lead][3] = _english_school_city(events[lead][5])
     if not pd.isna(events[lead][3]) and foreign_kind(events[lead][3]) == "country":
         events[lead][3] = _city_in_country(text, events[lead][3], events[lead][1])
     rows = [

@@ -46,6 +46,7 @@ Rules in brief (details and reasons in ``events.md``):
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -67,7 +68,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_places, foreign_kind, lookup, lookup_all
+from .gazetteer import find_english_places, find_places, foreign_kind, lookup, lookup_all
 from .paths import data_path
 from .text import is_english, split_sentences
 
@@ -916,8 +917,6 @@ def _is_english(sentence: str) -> bool:
 def _english_lexicon() -> tuple[tuple[str, re.Pattern[str], Any, tuple[str, ...]], ...]:
     """``event_types_en.csv``: per row the type, its pattern, what the sentence must also
     say (``requires``) and the types it is only a part of (``part_of``)."""
-    import csv
-
     with data_path("event_types_en.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
     return tuple(
@@ -947,13 +946,11 @@ def _english_place(sentence: str, start: int, etype: str) -> Any:
     in Tianjin), else the first after the trigger, else the last before it; not one that
     begins a hyphenated name (at the China-Uzbekistan … Conference), nor one inside a
     quoted title."""
-    from .gazetteer import _english_raw
-
     quoted = [(q.start(), q.end()) for q in _EN_QUOTED_RE.finditer(sentence)]
     before = _EN_TO_RE if etype == "visit" else _EN_AT_RE
     at = [
         m
-        for m in _english_raw(sentence)
+        for m in find_english_places(sentence)
         if m.level != "bloc"
         and before.search(sentence, max(0, m.start - 10), m.start)
         and sentence[m.end : m.end + 1] not in ("-", "–")
@@ -976,9 +973,7 @@ def _english_school_city(sentence: str) -> Any:
     """On an English page whose lead occasion names no place, the city of the school it is
     held by (GUIDE [d] d13): the first Chinese city or district whose English name begins
     a school's name in the sentence, unless the school comes *from* it (a visitor)."""
-    from .gazetteer import _english_raw
-
-    for m in _english_raw(sentence):
+    for m in find_english_places(sentence):
         if (
             m.level in ("city", "district")
             and _EN_SCHOOL_RE.match(sentence, m.end)

@@ -1264,12 +1264,20 @@ def _english_names() -> tuple[dict[str, PlaceMatch | None], int]:
     return table, max((len(_EN_WORD_RE.findall(k)) for k in table), default=1)
 
 
-def _english_raw(text: str) -> list[PlaceMatch]:
-    """English names of places in ``text``: whole words, capitalised as listed, the longest
-    name first (Inner Mongolia, not Mongolia; New Taipei, not Taipei). A Chinese city's
+def find_english_places(text: str) -> list[PlaceMatch]:
+    """English names of places in ``text`` (``place_english.csv``): whole words, capitalised
+    as listed, the longest name first (Inner Mongolia, not Mongolia; New Taipei, not Taipei).
+    :func:`find_places` adds them to the Chinese names, keeping another country's city only
+    where the document names its country. A Chinese city's
     name next to a surname is a person's given name (Li Jinhua). Read only where the text
     is English (:func:`vocstudy.text.is_english`): in a Chinese sentence, an English name
-    in brackets repeats the Chinese one."""
+    in brackets repeats the Chinese one.
+
+    Examples
+    --------
+    >>> [m.name for m in find_english_places("Li Jinhua visited Inner Mongolia and Xi'an.")]
+    ['内蒙古自治区', '西安市']
+    """
     if not _EN_CAPITAL_RE.search(text) or not is_english(text):
         return []
     words = [(m.start(), m.end()) for m in _EN_WORD_RE.finditer(text)]
@@ -1302,7 +1310,7 @@ def _with_english(units: list[str], out: list[list[PlaceMatch]]) -> list[list[Pl
     """``out`` with the English names of each unit. Another country's city or division is
     read only where the document names its country, in either language (Kumasi with
     Ghana): alone, many of their names are English words or given names."""
-    found = [_english_raw(u) for u in units]
+    found = [find_english_places(u) for u in units]
     if not any(found):
         return out
     named = {m.name for ms in out for m in ms} | {

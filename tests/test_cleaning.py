@@ -3130,3 +3130,18 @@ def test_a_markdown_image_with_tags_in_its_alt_text_or_a_cut_address_is_furnitur
     kept = clean(text).text
     assert "宁德" not in kept and "奇晶化妙相" not in kept
     assert "技能大师颁发工作室牌匾" in kept
+
+
+def test_a_reposts_disclaimer_is_furniture():
+    # wn03 (dev, a content farm): the site's disclaimer under the story
+    text = (
+        "首届世界职业院校技能大赛在天津开幕\n\n"
+        "9月14日,首届世界职业院校技能大赛在天津开幕,来自多个国家和地区的选手参赛。\n"
+        "郑重声明:此文内容为本网站转载企业宣传资讯,目的在于传播更多信息,与本站立场无关。"
+        "仅供读者参考,并请自行核实相关内容\n"
+    )
+    kept = clean(text).text
+    assert "郑重声明" not in kept and "选手参赛" in kept
+    # negative: a story's own statement (声明) in a sentence is kept
+    text = "学院发表声明\n\n9月14日,学院发表声明,表示将与企业共同做好学生实习保障。\n"
+    assert "发表声明,表示将与企业共同做好学生实习保障" in clean(text).text

@@ -1820,12 +1820,6 @@ NOT_PLACES = [
     # wl02: a titled person's whole name that begins with a country's (主席韩国柱同道)
     ("委员在县政协主席韩国柱同道的带领下视察", []),
     ("政协主席韩国代表团来访", [("韩国", "韩国")]),
-    # wj06: 和县, a full name that is also the conjunction 和 + 县, is read in context only
-    ("甘肃省妇女联合会劳务品牌培训项目和县财政衔接推进乡村振兴", [("甘肃省", "甘肃省")]),
-    (
-        "安徽省马鞍山市和县职教中心",
-        [("安徽省", "安徽省"), ("马鞍山市", "马鞍山市"), ("和县", "和县")],
-    ),
     (
         "学校重视对港澳台地区的教育交流",
         [

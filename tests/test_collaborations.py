@@ -1702,3 +1702,27 @@ def test_a_visit_that_ends_in_a_signing_pairs_the_visitors_and_the_hosts():
     assert pairs(s) == []
     s = "近日,泉州幼儿师范高等专科学校校长一行到宁夏幼儿师范高等专科学校指导工作。学校还签订了实习协议。"
     assert pairs(s) == []
+
+
+def _pair_rows(text: str) -> list[tuple[str, str, str]]:
+    from vocstudy.corpus import corpus_from_texts
+
+    c = C.collaborations(corpus_from_texts({"d": text}, clean=False))
+    return sorted(zip(c["a"], c["b"], c["mechanism"]))
+
+
+def test_english_sentences_that_present_places_working_together():
+    # wk05 (dev, English): a college's signing with a Mongolian school
+    s = (
+        "On November 6, 2023, the signing ceremony between Cangzhou Technical College and "
+        "Mongolia's National 23rd School was held, deepening the collaboration of the two "
+        "institutions."
+    )
+    assert _pair_rows(s) == [("沧州市", "蒙古国", "agreement")]
+    # jointly run: a joint programme
+    s = "Jinhua Polytechnic and a college in Rwanda jointly established a training centre."
+    assert _pair_rows(s) == [("卢旺达", "金华市", "joint_programme")]
+    # negatives: a visit (GUIDE [k]); a list of countries; a Chinese sentence is read in Chinese
+    assert _pair_rows("A delegation from Rwanda visited Jinhua Polytechnic last week.") == []
+    s = "Students from Thailand, Laos, Cambodia and Vietnam signed up for the programme in Nanning."
+    assert _pair_rows(s) == []

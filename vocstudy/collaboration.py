@@ -215,7 +215,7 @@ from .gazetteer import (
     partner_named,
 )
 from .paths import data_path
-from .text import split_sentences
+from .text import is_english, split_sentences
 
 COLLABORATION_COLUMNS = ["doc_id", "sent_id", "a", "b", "mechanism", "evidence"]
 
@@ -1731,10 +1731,42 @@ def _own_school_as_place(
     return _pairs_and_units(sentence, sorted([own, *matches], key=lambda x: x.start))
 
 
+#: In an English sentence, what presents its places as working together: an agreement
+#: signed, a body built or run jointly, a partnership (not a visit, GUIDE [k]).
+_EN_CUE_RE = re.compile(
+    r"\b(?:signed|signing|agreements?|memorand(?:um|a)|MoUs?|MOUs?|jointly|co-(?:built|"
+    r"founded|established|organi[sz]ed|hosted)|partnerships?|sister (?:schools?|colleges?|"
+    r"cities|city|provinces?))\b"
+)
+#: More places than this in one English sentence are a list, not parties.
+EN_MAX_PARTIES = 3
+
+
+def _english_pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, str], str]:
+    """The pairs of an English sentence that presents places as working together
+    (:data:`_EN_CUE_RE`): every two of its places (two or three, not a list, and neither
+    inside the other), by agreement when one is signed, else as a joint programme."""
+    names = list(dict.fromkeys(m.name for m in matches if m.level != "bloc"))
+    if not 2 <= len(names) <= EN_MAX_PARTIES:
+        return {}
+    cue = _EN_CUE_RE.search(sentence)
+    signed = cue is not None and re.match(r"sign|agree|memorand|mou", cue.group(0), re.I)
+    mech = "agreement" if signed else "joint_programme"
+    return {
+        (a, b) if a < b else (b, a): mech
+        for a, b in combinations(names, 2)
+        if not (_contains(a, b) or _contains(b, a))
+    }
+
+
 def _doc_collaborations(item: tuple) -> list[tuple]:
     doc_id, text = item
     text = text or ""
-    if not any(mechanism_of(s) for s in split_sentences(text)) and not _ROLE_RE.search(text):
+    if (
+        not any(mechanism_of(s) for s in split_sentences(text))
+        and not _ROLE_RE.search(text)
+        and not _EN_CUE_RE.search(text)
+    ):
         return []
     rows = []
     loose = []  # pairs of two separate places, not named as a unit
@@ -1745,6 +1777,11 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         home = _school_home(scanned)
     for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
+        if _EN_CUE_RE.search(sent) and is_english(sent):  # an English page's sentence
+            for (a, b), mech in sorted(_english_pairs(sent, list(matches)).items()):
+                rows.append((doc_id, sent_id, a, b, mech, sent))
+                loose.append(True)
+            continue
         hosts = _co_organiser_pairs(sent, list(matches))
         if mechanism_of(sent) is None:
             for a, b in hosts:

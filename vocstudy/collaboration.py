@@ -1738,6 +1738,8 @@ _EN_CUE_RE = re.compile(
     r"founded|established|organi[sz]ed|hosted)|partnerships?|sister (?:schools?|colleges?|"
     r"cities|city|provinces?))\b"
 )
+#: Four Latin letters in a row: what a text needs before it is looked at as English.
+_LATIN_RUN_RE = re.compile(r"[A-Za-z]{4}")
 #: More places than this in one English sentence are a list, not parties.
 EN_MAX_PARTIES = 3
 
@@ -1765,7 +1767,7 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     if (
         not any(mechanism_of(s) for s in split_sentences(text))
         and not _ROLE_RE.search(text)
-        and not _EN_CUE_RE.search(text)
+        and not (_LATIN_RUN_RE.search(text) and _EN_CUE_RE.search(text))
     ):
         return []
     rows = []
@@ -1777,7 +1779,8 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         home = _school_home(scanned)
     for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
-        if _EN_CUE_RE.search(sent) and is_english(sent):  # an English page's sentence
+        if _LATIN_RUN_RE.search(sent) and is_english(sent) and _EN_CUE_RE.search(sent):
+            # an English page's sentence
             for (a, b), mech in sorted(_english_pairs(sent, list(matches)).items()):
                 rows.append((doc_id, sent_id, a, b, mech, sent))
                 loose.append(True)

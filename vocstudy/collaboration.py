@@ -215,7 +215,7 @@ from .gazetteer import (
     partner_named,
 )
 from .paths import data_path
-from .text import is_english, split_sentences
+from .text import LATIN_WORD_RE, is_english, split_sentences
 
 COLLABORATION_COLUMNS = ["doc_id", "sent_id", "a", "b", "mechanism", "evidence"]
 
@@ -1738,8 +1738,8 @@ _EN_CUE_RE = re.compile(
     r"founded|established|organi[sz]ed|hosted)|partnerships?|sister (?:schools?|colleges?|"
     r"cities|city|provinces?))\b"
 )
-#: Four Latin letters in a row: what a text needs before it is looked at as English.
-_LATIN_RUN_RE = re.compile(r"[A-Za-z]{4}")
+#: The cues of :data:`_EN_CUE_RE` that say an agreement was signed.
+_EN_SIGNED_RE = re.compile(r"sign|agree|memorand|mou", re.I)
 #: More places than this in one English sentence are a list, not parties.
 EN_MAX_PARTIES = 3
 
@@ -1752,7 +1752,7 @@ def _english_pairs(sentence: str, matches: list[PlaceMatch]) -> dict[tuple[str, 
     if not 2 <= len(names) <= EN_MAX_PARTIES:
         return {}
     cue = _EN_CUE_RE.search(sentence)
-    signed = cue is not None and re.match(r"sign|agree|memorand|mou", cue.group(0), re.I)
+    signed = cue is not None and _EN_SIGNED_RE.match(cue.group(0))
     mech = "agreement" if signed else "joint_programme"
     return {
         (a, b) if a < b else (b, a): mech
@@ -1767,7 +1767,7 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
     if (
         not any(mechanism_of(s) for s in split_sentences(text))
         and not _ROLE_RE.search(text)
-        and not (_LATIN_RUN_RE.search(text) and _EN_CUE_RE.search(text))
+        and not (LATIN_WORD_RE.search(text) and _EN_CUE_RE.search(text))
     ):
         return []
     rows = []
@@ -1779,7 +1779,7 @@ def _doc_collaborations(item: tuple) -> list[tuple]:
         home = _school_home(scanned)
     for sent_id, (sent, matches) in enumerate(scanned):
         before, prev = prev, (sent, list(matches))
-        if _LATIN_RUN_RE.search(sent) and is_english(sent) and _EN_CUE_RE.search(sent):
+        if LATIN_WORD_RE.search(sent) and is_english(sent) and _EN_CUE_RE.search(sent):
             # an English page's sentence
             for (a, b), mech in sorted(_english_pairs(sent, list(matches)).items()):
                 rows.append((doc_id, sent_id, a, b, mech, sent))

@@ -70,7 +70,7 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
 )
 from .gazetteer import find_english_places, find_places, foreign_kind, lookup, lookup_all
 from .paths import data_path
-from .text import is_english, split_sentences
+from .text import LATIN_WORD_RE, is_english, split_sentences
 
 EVENT_TYPES = (
     "launch",
@@ -889,8 +889,6 @@ def _dated_in_year(dates: Callable[[], list] | None, year: int, pub: pd.Timestam
 
 
 # ------------------------------------------------------------------------------ English
-#: A run of four Latin letters: what a sentence needs before it is tested for English.
-_EN_RUN_RE = re.compile(r"[A-Za-z]{4}")
 #: A plan, a wish or a future before the trigger: not an occasion reported.
 _EN_PLAN_RE = re.compile(
     r"\b(?:will|would|shall|plans? to|planning to|aims? to|expected to|to be held|is to|are to"
@@ -910,7 +908,7 @@ EN_MIN_LETTERS = 20
 def _is_english(sentence: str) -> bool:
     """Whether ``sentence`` is read with the English triggers: English
     (:func:`vocstudy.text.is_english`), with :data:`EN_MIN_LETTERS` letters or more."""
-    return bool(_EN_RUN_RE.search(sentence)) and is_english(sentence, EN_MIN_LETTERS)
+    return bool(LATIN_WORD_RE.search(sentence)) and is_english(sentence, EN_MIN_LETTERS)
 
 
 @lru_cache(maxsize=1)
@@ -1124,7 +1122,7 @@ def _doc_mentions(
     if ref is None:
         ref = _reference_date(text, published)
     for sent_id, (sentence, sp) in enumerate(zip(sents, spans)):
-        if not sp and not _EN_RUN_RE.search(sentence):
+        if not sp and not LATIN_WORD_RE.search(sentence):
             continue
         for ev, part_of in _sentence_events(sentence, published, lex, sp, ref):
             found.append((sent_id, sentence, ev, part_of))

@@ -97,6 +97,9 @@ def split_sentences(text: str) -> list[str]:
 
 #: Runs of Latin letters and of ideographs, counted by what removing them takes away.
 _LATIN_RUN_RE = re.compile(r"[A-Za-z]+")
+#: Four Latin letters in a row: what a text needs before :func:`is_english` is worth asking
+#: (a cheap scan that passes over nearly every Chinese sentence).
+LATIN_WORD_RE = re.compile(r"[A-Za-z]{4}")
 _IDEOGRAPH_RUN_RE = re.compile(r"[\u4e00-\u9fff]+")
 
 

@@ -3045,55 +3045,6 @@ def test_an_outdated_internet_explorer_notice_is_furniture():
     assert line_rule("IE是一家公司。") is None
 
 
-def test_a_prompt_to_follow_a_sites_account_by_its_qr_code_is_furniture():
-    # xr03 (dev): 亮点黔西南's closing prompt, written as a sentence
-    s = "了解黔西南更多资讯,尽在亮点黔西南网微信,扫描下方二维码免费阅读。"
-    assert line_rule(s) == "url_or_ad"
-    assert line_rule("欢迎关注学院微信公众号,扫描下方二维码") == "url_or_ad"
-    # negative: a story line about a code and an account named without a prompt
-    s = "学院开通了微信公众号,并在招生简章上印制了报名二维码,方便考生咨询和报名。"
-    assert line_rule(s) is None
-
-
-def test_a_news_sites_name_after_a_bar_an_editors_review_and_a_japanese_line():
-    from vocstudy.cleaning import _title_trims
-
-    # xu01 (dev): …纳入教学大纲|界面新闻 · 中国 - the site and its section after one bar
-    got = [
-        (r, a)
-        for r, _, a in _title_trims("安哥拉一职业技术学院将中文课程纳入教学大纲|界面新闻 · 中国")
-    ]
-    assert got == [("headline_suffix", "安哥拉一职业技术学院将中文课程纳入教学大纲")]
-    # xt06 (dev): the editor of the first review
-    assert line_rule("初审编辑:李润杰 姜晖") == "credit_line"
-    # xu05 (dev): a Japanese translation under each Chinese paragraph
-    s = "始めに、刘子龙书记は学院指导グループの代表でご来校の方々に热烈な歓迎と衷心の感谢を表し"
-    assert line_rule(s) == "non_chinese_line"
-    # negatives: a headline before a bar with no site, a story line, a Japanese brand's の
-    assert _title_trims("中国教育新闻网|学院举行技能大赛颁奖典礼活动") == []
-    assert line_rule("初审编辑负责把关。") is None
-    assert line_rule("学生们在日本の旅行社实习,学习了很多。") is None
-
-
-def test_a_caption_opened_by_a_figure_number_and_a_space():
-    # xv07, xv06 (dev): 图1 对企业发展战略进行了解, 圖3 參觀電芯生產線
-    assert line_rule("图1 对企业发展战略进行了解") == "photo_caption"
-    assert line_rule("圖3 參觀電芯生產線") == "photo_caption"
-    # negatives: a sentence opening with 图 and a number, and a long line
-    assert line_rule("图12是学校大门") is None
-    s = "图1 显示," + "近年来全省职业院校招生规模持续扩大,专业结构不断优化,服务产业能力明显增强。"
-    assert line_rule(s) is None
-
-
-def test_a_paragraph_closed_by_a_bracket_of_credits_is_the_storys():
-    # xy08 (dev): …参加调研交流。(发展规划处/文:王永红,图:杨硕;审核:罗志军)
-    s = "发展规划处、汽车与智能交通学院等相关部门负责人及教师参加调研交流。(发展规划处/文:王永红,图:杨硕;审核:罗志军)"
-    assert line_rule(s) is None
-    # negatives: the bracket of credits alone, and the field alone
-    assert line_rule("(发展规划处/文:王永红,图:杨硕;审核:罗志军)") == "header_metadata"
-    assert line_rule("审核:罗志军") == "header_metadata"
-
-
 def test_the_rest_of_a_deck_broken_over_two_lines_is_no_headline():
     # wh08 (dev, investhainan.cn): the headline, the date, then the headline printed again
     # as a kicker and a deck whose last words stand on a line of their own
@@ -3145,3 +3096,56 @@ def test_a_reposts_disclaimer_is_furniture():
     # negative: a story's own statement (声明) in a sentence is kept
     text = "学院发表声明\n\n9月14日,学院发表声明,表示将与企业共同做好学生实习保障。\n"
     assert "发表声明,表示将与企业共同做好学生实习保障" in clean(text).text
+
+
+def test_a_news_sites_name_after_a_single_bar_is_cut_from_the_title():
+    from vocstudy.cleaning import _title_trims
+
+    # xu01 (dev): …纳入教学大纲|界面新闻 · 中国 - the site and its section after one bar
+    got = [
+        (r, a)
+        for r, _, a in _title_trims("安哥拉一职业技术学院将中文课程纳入教学大纲|界面新闻 · 中国")
+    ]
+    assert got == [("headline_suffix", "安哥拉一职业技术学院将中文课程纳入教学大纲")]
+    # negative: a headline before a bar with no site
+    assert _title_trims("中国教育新闻网|学院举行技能大赛颁奖典礼活动") == []
+
+
+# --- one line, the rule that removes it (None: kept): rules of the later rounds ---------------
+# Each case is a page's own line (dev id in the comment) or the negative written beside it.
+LINE_RULES = [
+    # xr03: a prompt to follow a site's account by its QR code
+    ("了解黔西南更多资讯,尽在亮点黔西南网微信,扫描下方二维码免费阅读。", "url_or_ad"),
+    ("欢迎关注学院微信公众号,扫描下方二维码", "url_or_ad"),
+    ("学院开通了微信公众号,并在招生简章上印制了报名二维码,方便考生咨询和报名。", None),
+    # xt06: the editor of the first review
+    ("初审编辑:李润杰 姜晖", "credit_line"),
+    ("初审编辑负责把关。", None),
+    # xu05: a Japanese translation under each Chinese paragraph; a Japanese brand's の
+    (
+        "始めに、刘子龙书记は学院指导グループの代表でご来校の方々に热烈な歓迎と衷心の感谢を表し",
+        "non_chinese_line",
+    ),
+    ("学生们在日本の旅行社实习,学习了很多。", None),
+    # xv07, xv06: a short caption opened by 图1 and a space; a sentence or a long line is not
+    ("图1 对企业发展战略进行了解", "photo_caption"),
+    ("圖3 參觀電芯生產線", "photo_caption"),
+    ("图12是学校大门", None),
+    (
+        "图1 显示,近年来全省职业院校招生规模持续扩大,专业结构不断优化,服务产业能力明显增强。",
+        None,
+    ),
+    # xy08: a paragraph closed by a bracket of credits is the story's; the bracket alone is not
+    (
+        "发展规划处、汽车与智能交通学院等相关部门负责人及教师参加调研交流。"
+        "(发展规划处/文:王永红,图:杨硕;审核:罗志军)",
+        None,
+    ),
+    ("(发展规划处/文:王永红,图:杨硕;审核:罗志军)", "header_metadata"),
+    ("审核:罗志军", "header_metadata"),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), LINE_RULES, ids=[c[0][:20] for c in LINE_RULES])
+def test_line_rules_of_the_later_rounds(line: str, rule: str | None) -> None:
+    assert line_rule(line) == rule

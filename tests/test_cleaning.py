@@ -3143,6 +3143,9 @@ LINE_RULES = [
     ),
     ("(发展规划处/文:王永红,图:杨硕;审核:罗志军)", "header_metadata"),
     ("审核:罗志军", "header_metadata"),
+    # wo10: a site's licences in its footer; a story about a licence is not one
+    ("增值电信业务经营许可证 互联网新闻信息服务许可证 国际联网备案", "copyright_or_contact"),
+    ("学院为毕业生办理职业资格证书和技能等级证书。", None),
 ]
 
 

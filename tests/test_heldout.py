@@ -32,12 +32,13 @@ EVENTS = [
     ("h02", "signing", None, None),
     ("h03", "signing", None, None),
     ("h05", "forum", "2024-10-18", "苏州市"),
-    ("h07", "plaque_ceremony", None, None),
     ("h07", "founding", None, None),
     ("h10", "visit", None, None),
     ("h12", "release", "2024-06-01", None),
 ]
 
+# h07: revised for issue 10 (validation/GUIDE.md [ss]): 揭牌成立 alone tells a founding in
+# one word, not an unveiling (the old list expected a plaque_ceremony too).
 # h05: revised for issue 10 (validation/GUIDE.md): the 长三角 forum's name is a bloc
 # mention, and representatives of 沪苏浙皖 attending it are participants, not parties to
 # an agreement or joint action - no pairs (the old list expected all six member pairs).

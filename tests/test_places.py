@@ -1926,3 +1926,27 @@ def test_english_names_table() -> None:
     assert by_form["Kaohsiung"] == "高雄市" and "Gaoxiong" not in by_form
     assert by_form["Rayong"] == "罗勇府" and by_form["Eastern Cape"] == "东开普省"
     assert "Northern" not in by_form  # a division named by a common word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wo03 (dev): an autonomous county written short with its own suffix
+        ("紧密结合石柱县中益乡的非物质文化遗产。", ["石柱土家族自治县"]),
+        ("金平县职业技术学校与建德市签订协议。", ["金平苗族瑶族傣族自治县", "建德市"]),
+        # a prefecture likewise; 海南州 is Qinghai's, not 海南省
+        ("学校与海北州签订协议。", ["海北藏族自治州"]),
+        ("学校与海南州签订协议。", ["海南藏族自治州"]),
+        # negatives: the short name alone stays context-only; 海南 alone is the province
+        ("开展了走进石柱系列活动。", []),
+        ("学校与海南签订协议。", ["海南省"]),
+        # wo03 (dev): a news outlet named after a district's short name
+        ("华龙网-新重庆客户端3月10日12时45分讯", ["重庆市"]),
+        ("濮阳市华龙区职业中专", ["濮阳市", "华龙区"]),
+        # wo04 (dev): a sanatorium named after its district
+        ("卫生福利部八里疗养院接受新北市政府劳工局补助。", ["八里区", "新北市"]),
+        ("他在疗养院休养了八个月。", []),
+    ],
+)
+def test_autonomous_units_written_short_and_an_outlet(text: str, expected: list[str]) -> None:
+    assert [m.name for m in P.find_places(text)] == expected

@@ -1407,3 +1407,25 @@ def test_lexicon_3_24_two_pairings_of_the_east_west_collaboration():
     assert ("east_west_assistance", "甬凉协作") in _theme_of(s)
     # negative: the two places named without the pairing
     assert _theme_of("宁波和凉山的学生参加比赛。") == []
+
+
+def test_lexicon_3_25_apprenticeship_enrolment_fujians_dual_system_and_city_consortia():
+    new = {
+        "industry_education_integration": {
+            "招生招工一体化",
+            "招工招生一体化",
+            "招生与招工一体化",
+            "二元制",
+            "市域联合体",
+        }
+    }
+    _assert_revision("3.25", new, ("lexicon 3.25",))
+    # wo10 (dev): 福建省“二元制”人才培养…招工招生一体化; wp10 (dev): 市域联合体是…重要举措
+    s = "可参加福建省“二元制”人才培养,实现招工招生一体化。"
+    found = _theme_of(s)
+    assert ("industry_education_integration", "二元制") in found
+    assert ("industry_education_integration", "招工招生一体化") in found
+    s = "市域联合体是全面贯彻党的二十大精神的重要举措。"
+    assert ("industry_education_integration", "市域联合体") in _theme_of(s)
+    # negative: enrolment and recruitment named apart
+    assert _theme_of("学校今年招生三百人,企业招工五十人。") == []

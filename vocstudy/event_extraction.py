@@ -574,9 +574,16 @@ def _location_phrases(sentence: str) -> list[tuple[int, int, Any]]:
         place: Any = pd.NA
         if inside:
             top = min(PLACE_LEVEL_RANK.get(p.level, 9) for p in inside)
-            names = {p.name for p in inside if PLACE_LEVEL_RANK.get(p.level, 9) == top}
+            best = [p for p in inside if PLACE_LEVEL_RANK.get(p.level, 9) == top]
+            names = {p.name for p in best}
             if len(names) == 1:
                 place = names.pop()
+                if all(sentence.startswith("校区", p.end) for p in best):
+                    # a campus named after a place (广州市技师学院…在黄石校区举行; dev wk02):
+                    # where the sentence names the school before with another city, there
+                    school = _school_city_before(sentence, found, best[0].start)
+                    if not pd.isna(school) and school != _city_of(place, best[0].adcode):
+                        place = school
         out.append((s, e, place))
     return out
 
@@ -1391,6 +1398,22 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
 
 
+def _school_city_before(text: str, found: list, before: int) -> Any:
+    """The city heading the name of the last school or body named before ``before``."""
+    from .evaluation import organisation_heads
+
+    heads = organisation_heads() + _SCHOOL_HEADS
+    city = pd.NA
+    for q in found:
+        if q.end > before or q.level == "foreign":
+            continue
+        rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", text[q.end : before], maxsplit=1)[0]
+        if any(h in rest[:10] for h in heads):
+            c = _city_of(q.name, q.adcode)
+            city = c if not pd.isna(c) else city
+    return city
+
+
 def _venue_rank(p: Any) -> float:
     """How specific a place is as a venue (lower is more): a foreign city ranks with
     cities, before its country (阿联酋首都阿布扎比 → 阿布扎比)."""
@@ -1468,14 +1491,27 @@ def _my_city(sentences: list[str]) -> Any:
 #: Also a school itself said to come (广州职业技术大学来我校调研交流; batch i), and its people
 #: named at length before they come (…职业技术学院党委书记、副院长葛健在我校援疆干部…的陪同下来校; ys08).
 #: The writer's own school after a verb of coming (我校, 本院, 校; not 校长, 院区, 校庆).
-OUR_SCHOOL = r"(?:我|本)?[校院](?![长区庆])"
+#: Also 学校/学院 (…代表团来学校考察, 一行到访学院; dev yy01, xd02).
+OUR_SCHOOL = r"(?:我|本|学)?[校院](?![长区庆])"
+#: A verb of coming (来访我校, 到访学院: dev yj02, xd02).
+COME_TO = r"(?:来访|到访|来|到|莅临|走进)"
 _VISITORS_RE = re.compile(
-    r"[^。;!?]{0,50}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:来|到|莅临|走进|走访)" + OUR_SCHOOL
+    r"[^。;!?]{0,50}?(?:(?:一行|代表团)[^。;!?]{0,12}?)?(?:" + COME_TO + r"|走访)" + OUR_SCHOOL
 )
 
 
-#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈; 来到 is found by 到).
-_TO_OUR_SCHOOL_RE = re.compile(r"(?:来|到|莅临|走进)" + OUR_SCHOOL)
+#: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈; 来到 is found by 到),
+#: or visitors said to come with no place after (…一行来访,双方就…; dev zy03).
+_TO_OUR_SCHOOL_RE = re.compile(
+    COME_TO + OUR_SCHOOL + r"|一行[0-9一二三四五六七八九十余多人]{0,5}来访(?=[,，。;；])"
+)
+
+
+#: Right before a school's name, the writer's school working with it (我校与西藏自治区昌都市
+#: 职业技术学校…签署; dev zr09): the partner, not the host.
+_PARTNER_OF_OURS_RE = re.compile(r"(?:我|本)[校院](?:与|和|同|携手)[^,，。;；、]{0,10}$")
+#: School names that end in none of the organisation heads (省金坛中专, 永安职专; dev l11).
+_SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高")
 
 
 def _host_city(sentences: list[str]) -> Any:
@@ -1485,13 +1521,17 @@ def _host_city(sentences: list[str]) -> Any:
     the host's."""
     from .evaluation import organisation_heads  # the one list of school and body heads
 
-    heads = organisation_heads()
+    heads = organisation_heads() + _SCHOOL_HEADS
+    partners: set[str] = set()
     for sentence in sentences:
         found = find_places(sentence)
         for p in found:
             if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
                 continue  # 中德诺浩: partners named at once, not the host's city
-            if _VISITORS_RE.match(sentence, p.end):
+            if _VISITORS_RE.match(sentence, p.end) or p.name in partners:
+                continue
+            if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
+                partners.add(p.name)  # and wherever it is named again (含昌都市第二…学校)
                 continue
             rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", sentence[p.end :], maxsplit=1)[0]
             # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's

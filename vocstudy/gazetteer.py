@@ -173,6 +173,7 @@ INSTITUTION_NEXT = (
     "政府",
     "人民政府",
     "人民医院",
+    "疗养院",  # 卫生福利部八里疗养院 (wo04)
     "区委",
     "县委",
     "市委",
@@ -593,6 +594,13 @@ def _allowed(
             if after_place:
                 out.append(c)
         elif c.mode == "context":
+            if (
+                c.via == "short"
+                and nxt in _AUTONOMOUS_SUFFIX
+                and c.place.name.endswith("自治" + nxt)
+            ):
+                out.append(c)  # 石柱县, 海北州: an autonomous unit with its own suffix (wo03)
+                continue
             if c.via == "short" and c.place.level == "foreign":
                 if after_place:  # 泰国佛统皇家大学: a foreign division's short form, glued
                     out.append(_Cand(c.place, c.via, "glued"))  # to its country
@@ -622,7 +630,16 @@ def _allowed(
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
+    if nxt in _AUTONOMOUS_SUFFIX and len(out) > 1:
+        own = [c for c in out if c.via == "short" and c.place.name.endswith("自治" + nxt)]
+        if own:  # 海南州 is Qinghai's 海南藏族自治州, not 海南省
+            out = own
     return tuple(out) or None
+
+
+#: The one-character suffix an autonomous county, prefecture or banner keeps when news
+#: writes it short (石柱县 for 石柱土家族自治县, 海北州, 鄂伦春旗).
+_AUTONOMOUS_SUFFIX = frozenset("县州旗")
 
 
 #: After a place's short name, up to four characters of trade or field and the head of a

@@ -373,7 +373,7 @@ def test_a_province_written_before_a_city_inside_it_after_a_visiting_verb() -> N
 
 
 # validation y16 (dev), http://myfx.xmxm.store/html/19b1799963.html (spam fragments as printed)
-def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named_nearby() -> None:
+def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named() -> None:
     text = (
         "近日,俄罗俄职由俄罗斯莫斯科国立通讯与信息技术大学与天津电子信息职业技术学院合作共建的"
         "斯媒俄罗斯鲁班工坊揭牌仪式在俄方学校举行。\n"
@@ -383,6 +383,13 @@ def test_an_occasion_placed_in_a_country_takes_the_first_city_of_it_named_nearby
     # no city of that country named: the country stays; a city of another country is none
     text = "2025年11月10日至14日,学校党委书记率团赴马来西亚开展系列访问活动,此前曾到访曼谷。"
     assert lead(table(text, "2025-11-20")) == ("visit", "马来西亚")
+    # zx05 (dev): the country's city named further down the article, beyond the lead
+    text = (
+        "近日,广西壮族自治区教育厅代表团赴缅甸进行访问。\n"
+        "代表团与缅甸教育部官员座谈。\n双方回顾了多年来的合作。\n双方表示将继续合作。\n"
+        "代表团还考察了当地企业。\n期间,培训中心在仰光揭牌。"
+    )
+    assert lead(table(text, "2024-06-01"))[1] == "仰光"
 
 
 # validation v17 (dev), https://www.e-go.org.tw/tnyouth/news_detail.asp (Traditional;

@@ -1664,22 +1664,18 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     return pd.NA
 
 
-#: How many sentences after the lead event's first one are searched for a city of the
-#: country it took place in.
-CITY_IN_COUNTRY_SENTENCES = 3
 #: What stands for a foreign country's city: a city, or a first-level division named as
 #: such (东京都, 大城府).
 _IN_COUNTRY = frozenset({"city", "division"})
 
 
-def _city_in_country(text: str, country: str, first_sent_id: int) -> str:
+def _city_in_country(text: str, country: str) -> str:
     """A lead occasion placed only in a foreign country (赴马来西亚开展系列访问活动, 揭牌
-    仪式在俄方学校举行): the first city of that country named from the headline to
-    :data:`CITY_IN_COUNTRY_SENTENCES` sentences after the occasion's first mention
-    (俄罗斯莫斯科国立通讯与信息技术大学…; …东京都…), else the country.
+    仪式在俄方学校举行): the first city of that country the article names, from its
+    headline on (俄罗斯莫斯科国立通讯与信息技术大学…; …东京都…; a visit to 缅甸 whose unveiling
+    is placed in 仰光 further down: dev zx05), else the country.
     A city is where an occasion takes place (validation/GUIDE.md, lead event)."""
-    upto = max(LEAD_SENTENCES, first_sent_id + 1 + CITY_IN_COUNTRY_SENTENCES)
-    for sentence in split_sentences(text)[:upto]:
+    for sentence in split_sentences(text):
         for p in find_places(sentence):
             if p.level != "foreign" or p.province != country:
                 continue
@@ -1761,7 +1757,7 @@ def _doc_article_events(item: tuple, lexicon: CompiledLexicon | None = None) -> 
     if pd.isna(events[lead][3]) and _is_english(events[lead][5]):
         events[lead][3] = _english_school_city(events[lead][5])
     if not pd.isna(events[lead][3]) and foreign_kind(events[lead][3]) == "country":
-        events[lead][3] = _city_in_country(text, events[lead][3], events[lead][1])
+        events[lead][3] = _city_in_country(text, events[lead][3])
     rows = [
         (doc_id, e[0], e[2], e[3], e[4], e[1], e[5], i == lead, e[6]) for i, e in enumerate(events)
     ]

@@ -2193,6 +2193,55 @@ def test_an_english_pages_headline_and_sub_heading_are_kept():
     assert c.title == "中乌职业教育合作交流会在重庆举行"
 
 
+def test_english_pages_under_chinese_furniture_and_their_long_headlines():
+    para = (
+        "To further deepen vocational education cooperation with Africa, the vice president "
+        "led a delegation to Rwanda and Tanzania from March 26 to April 2."
+    )
+    story = "\n\n".join([para, para.replace("Rwanda", "Kenya"), para.replace("Africa", "Asia")])
+    # yh04 (dev): a college's Chinese menu and 来源/作者/时间 bar above an English story
+    page = (
+        "News\n首页  Home  News\n"
+        "Vice President Zhang Yanping Led an Educational Delegation to Visit Rwanda and Tanzania\n"
+        "来源:金华职业技术学院英文网站 作者:杨灿 时间:2024-04-05 浏览:78\n\n" + story
+    )
+    c = clean(page)
+    assert c.title.startswith("Vice President Zhang Yanping Led")
+    assert para in c.text.splitlines()
+    # xd07 (dev): the line naming the college that runs the site, and two paragraphs only
+    page = (
+        "DKY\n北京电子科技职业学院\nBeijing Pilytechnic\n\n"
+        "Teachers and students from the Singapore Institute of Technology and Education (ITE) "
+        "come to the school for exchange and study\n\n"
+        + para
+        + "\n\n"
+        + para.replace("Rwanda", "Kenya")
+    )
+    c = clean(page)
+    assert c.title.startswith("Teachers and students from the Singapore")
+    assert para in c.text.splitlines()
+    # xe04 (dev): a long headline with a comma, above the first paragraph closed by a full stop;
+    # wk05 (dev): a headline opening with a brand written iStudy
+    head = (
+        "Cambodia Regional Polytechnic Institute Techo Sen Battambang, Guizhou Vocational and "
+        "Technical College of Water Resources and Hydropower jointly write a new chapter"
+    )
+    assert clean(head + "\n" + story).title == head
+    head = "iStudy Invited to Attend the Cooperation Signing Ceremony between Two Colleges"
+    assert clean(head + "\n\n" + story).title == head
+    # negatives: a Chinese story quoting two English paragraphs keeps its Chinese headline and
+    # loses the English lines; a first paragraph closed by a full stop is no headline
+    c = clean(
+        "中非职业教育合作交流会在金华举行\n4月2日,中非职业教育合作交流会在金华举行,双方签署协议。\n"
+        "学院院长出席会议并致辞,介绍了学院国际合作情况。\n"
+        + para
+        + "\n"
+        + para.replace("Rwanda", "Kenya")
+    )
+    assert c.title == "中非职业教育合作交流会在金华举行" and para not in c.text
+    assert clean(story).title is None
+
+
 def test_furniture_of_the_rr_and_ss_pages():
     from vocstudy.cleaning import line_rule
 

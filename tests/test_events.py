@@ -3062,3 +3062,15 @@ def test_an_exhibition_toured_with_a_host_is_part_of_the_visit():
     # negative: an achievements exhibition opened on its own
     show = "9月20日,学院建院六十周年成就展在图书馆开幕。"
     assert art_types(visit + show, "2012-09-25") == {"visit", "exhibition"}
+
+
+def test_a_party_going_on_from_the_ceremony_is_part_of_it():
+    # wq02 (dev): 随后吕志勇院长一行到学院…实训基地了解参赛学生训练情况 - after the unveiling
+    ceremony = "4月26日上午,三亚技师学院隆重举行技能大师工作室揭牌仪式。"
+    after = "随后院长一行到学院实训基地了解参赛学生训练情况。"
+    assert art_types(ceremony + after, "2022-04-27") == {"plaque_ceremony"}
+    # negatives: a delegation that goes somewhere in an article of no other occasion, and
+    # one not said to follow the occasion
+    assert art_types(after, "2022-04-27") == {"visit"}
+    later = "5月10日,院长一行到海口市职业技术学院考察交流。"
+    assert art_types(ceremony + later, "2022-04-27") == {"plaque_ceremony", "visit"}

@@ -1946,6 +1946,10 @@ def test_english_names_table() -> None:
         # wo04 (dev): a sanatorium named after its district
         ("卫生福利部八里疗养院接受新北市政府劳工局补助。", ["八里区", "新北市"]),
         ("他在疗养院休养了八个月。", []),
+        # wq06 (dev): a list of one-character names after 在, before 等地 or a count of places
+        ("521人当年在京、津等地就业。", ["北京市", "天津市"]),
+        ("学生赴川、渝、黔三地实习。", ["四川省", "重庆市", "贵州省"]),
+        ("他在京、沪工作。", ["北京市"]),
     ],
 )
 def test_autonomous_units_written_short_and_an_outlet(text: str, expected: list[str]) -> None:

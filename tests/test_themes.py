@@ -1429,3 +1429,18 @@ def test_lexicon_3_25_apprenticeship_enrolment_fujians_dual_system_and_city_cons
     assert ("industry_education_integration", "市域联合体") in _theme_of(s)
     # negative: enrolment and recruitment named apart
     assert _theme_of("学校今年招生三百人,企业招工五十人。") == []
+
+
+def test_lexicon_3_26_dual_subjects_cultural_aid_to_xinjiang_and_rural_talent():
+    new = {
+        "industry_education_integration": {"双主体育人"},
+        "east_west_assistance": {"文化润疆"},
+        "rural_revitalisation": {"乡土人才"},
+    }
+    _assert_revision("3.26", new, ("lexicon 3.26",))
+    # wr06 (dev): 双主体育人; wq05 (dev): 落实文化润疆工程; wr01 (dev): 乡土人才大师工作室
+    assert ("industry_education_integration", "双主体育人") in _theme_of("学院坚持双主体育人。")
+    assert ("east_west_assistance", "文化润疆") in _theme_of("进一步落实文化润疆工程。")
+    assert ("rural_revitalisation", "乡土人才") in _theme_of("公布江苏省乡土人才大师工作室名单。")
+    # negative: Xinjiang, rural places and two subjects named without the policy
+    assert _theme_of("学生赴新疆参加文化交流,两位主体演员来自乡村。") == []

@@ -1749,8 +1749,10 @@ ENGLISH_PAGE_MIN_PARAGRAPHS = 3
 ENGLISH_PAGE_RATIO = 3
 
 
-#: An English headline has this many words at least and at most.
-ENGLISH_HEADLINE_WORDS = (4, 20)
+#: An English headline has this many words at least and at most (a college's English
+#: news writes long ones: …Institute of Technology and Education (ITE) come to the school
+#: for exchange and study, 21 words, xd07).
+ENGLISH_HEADLINE_WORDS = (4, 40)
 # a column label before an English headline: Across China: …
 _ENGLISH_KICKER_RE = re.compile(r"^(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*:\s+(?=[A-Z])")
 
@@ -1768,7 +1770,7 @@ def _english_headline(lines: list[str], rules: list[str | None], first: int) -> 
         words = len(x.split())
         if (
             lo <= words <= hi
-            and x[:1].isupper()
+            and (x[:1].isupper() or x[1:2].isupper())  # iStudy Invited to Attend… (wk05)
             and not _ENGLISH_END_RE.search(x)
             and not re.search(r"[|/]|https?:|www\.", x)
         ):
@@ -1789,13 +1791,18 @@ def _or_english_headline(
     return title_idx
 
 
-def _english_page(lines: list[str], english: int) -> bool:
+def _english_page(lines: list[str], rules: list[str | None], english: int) -> bool:
     """Whether a page with ``english`` English paragraphs (:func:`_english_prose`) is an
     English-language article: no ideograph at all, or those paragraphs outnumbering the
     lines with ideographs by :data:`ENGLISH_PAGE_RATIO` to one (a spam title or a Chinese
     menu line above an English story) - not a Chinese story quoting a paragraph or two in
-    English."""
-    chinese = sum(1 for x in lines if _CJK_RE.search(x))
+    English. Lines already read as furniture (a college's Chinese menu 首页 Home News, its
+    来源/作者/时间 bar: yh04) are not counted, nor is a line that only names a school."""
+    chinese = sum(
+        1
+        for x, r in zip(lines, rules)
+        if r is None and _CJK_RE.search(x) and not _ORG_ONLY_RE.match(x.strip())
+    )  # nor a line naming the college that runs the site (北京电子科技职业学院, xd07)
     if not chinese:
         return True
     return english >= ENGLISH_PAGE_MIN_PARAGRAPHS and english >= ENGLISH_PAGE_RATIO * chinese
@@ -2544,7 +2551,17 @@ def classify_lines(
         english = [
             i for i, x in enumerate(lines) if rules[i] == "non_chinese_line" and _english_prose(x)
         ]
-        if english and _english_page(lines, len(english)):
+        if english and _english_page(lines, rules, len(english)):
+            if (
+                len(english) >= 2
+                and not _ENGLISH_END_RE.search(lines[english[0]].rstrip())
+                and len(lines[english[0]].split()) <= ENGLISH_HEADLINE_WORDS[1]
+                and _ENGLISH_END_RE.search(lines[english[1]].rstrip())
+            ):
+                # a long headline with a comma, read as prose, above the first paragraph
+                # closed by a full stop: the headline (…Battambang, Guizhou Vocational…
+                # jointly write a new chapter in China-Cambodia educational cooperation, xe04)
+                english.pop(0)
             english_first = english[0]
             for i in english:  # a page in English: its paragraphs are the story
                 rules[i] = None

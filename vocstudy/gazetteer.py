@@ -527,6 +527,22 @@ def _is_cjk(ch: str) -> bool:
 _FIRM_WORDS = ("集团", "公司", "有限")
 
 
+#: A list of one-character names of places after a verb of place or going and before
+#: 等地 or a count of places (在京、津、唐等地就业; 赴川、渝、黔三地).
+_ABBREVIATION_LIST_RE = re.compile(
+    r"(?<=[在赴到往去来])[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){1,5}(?=等地|等省|等城市|[两三四五六]地)"
+)
+
+
+def _in_abbreviation_list(text: str, i: int) -> bool:
+    """Whether position ``i`` holds an item of a list of one-character place names
+    (:data:`_ABBREVIATION_LIST_RE`)."""
+    for m in _ABBREVIATION_LIST_RE.finditer(text, max(0, i - 12), min(len(text), i + 14)):
+        if m.start() <= i < m.end() and (i - m.start()) % 2 == 0:
+            return True
+    return False
+
+
 def _allowed(
     text: str,
     i: int,
@@ -630,6 +646,8 @@ def _allowed(
         elif c.mode == "venue":
             if prev in VENUE_PREV and _next_ok(text, j, VENUE_NEXT):
                 out.append(c)
+            elif (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
+                out.append(c)  # 在京、津、唐等地: a list of one-character names (wq06)
     if nxt in _AUTONOMOUS_SUFFIX and len(out) > 1:
         own = [c for c in out if c.via == "short" and c.place.name.endswith("自治" + nxt)]
         if own:  # 海南州 is Qinghai's 海南藏族自治州, not 海南省

@@ -3158,6 +3158,10 @@ def test_a_news_sites_name_after_a_single_bar_is_cut_from_the_title():
     assert got == [("headline_suffix", "安哥拉一职业技术学院将中文课程纳入教学大纲")]
     # negative: a headline before a bar with no site
     assert _title_trims("中国教育新闻网|学院举行技能大赛颁奖典礼活动") == []
+    # ws06 (dev): a deck's dash left dangling at the end; a dash inside the headline stays
+    got = [r for r in _title_trims("中德职业教育中心第六期培训结业暨颁证典礼举行 ——")]
+    assert [a for _, _, a in got] == ["中德职业教育中心第六期培训结业暨颁证典礼举行"]
+    assert _title_trims("匠心筑梦——职业教育新篇章") == []
 
 
 # --- one line, the rule that removes it (None: kept): rules of the later rounds ---------------
@@ -3192,6 +3196,9 @@ LINE_RULES = [
     ),
     ("(发展规划处/文:王永红,图:杨硕;审核:罗志军)", "header_metadata"),
     ("审核:罗志军", "header_metadata"),
+    # ws02: a tag cloud's heading under the story; a sentence about hot words is not one
+    ("相关热词:", "related_list_heading"),
+    ("相关热词是什么,很多网友都在关心。", None),
     # wo10: a site's licences in its footer; a story about a licence is not one
     ("增值电信业务经营许可证 互联网新闻信息服务许可证 国际联网备案", "copyright_or_contact"),
     ("学院为毕业生办理职业资格证书和技能等级证书。", None),

@@ -3031,6 +3031,15 @@ SENTENCE_TYPES = [
     ("12月5日,全市职业教育大会在株洲召开。", "2023-12-06", ["meeting"]),
     # wo04: a class's completion ceremony as Taiwan writes it (结训典礼) - training
     ("烘焙班于106年10月13日举行结训典礼,劳工局科长到场祝福。", "2017-10-20", ["training"]),
+    # ws03: a founding proposed to a partner; ws05: a team put together with its members named
+    ("俄方向中国提议根据世界技能大赛标准联合成立国际导师培训学院。", "2019-08-28", []),
+    ("8月27日,中俄两国联合成立国际导师培训学院。", "2019-08-28", ["founding"]),
+    (
+        "2025年9月,公司联合培训中心,组建由资深技师、专业翻译、教学专家构成的“攻坚团队”。",
+        "2025-10-20",
+        [],
+    ),
+    ("9月1日,两校联合组建职业教育集团。", "2025-10-20", ["founding"]),
 ]
 
 

@@ -1950,6 +1950,8 @@ def test_english_names_table() -> None:
         ("521人当年在京、津等地就业。", ["北京市", "天津市"]),
         ("学生赴川、渝、黔三地实习。", ["四川省", "重庆市", "贵州省"]),
         ("他在京、沪工作。", ["北京市"]),
+        # wt04 (dev): Angola's Huambo is 万博省 (the ISO table's Chinese name was 世博省)
+        ("中国将资助在安哥拉万博省建设一所职业培训中心。", ["中国", "安哥拉", "万博省"]),
     ],
 )
 def test_autonomous_units_written_short_and_an_outlet(text: str, expected: list[str]) -> None:

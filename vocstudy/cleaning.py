@@ -705,6 +705,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # a prompt to the next story, its teaser headline below: 点击阅读下一则新闻
             r"点击阅读下一[则篇条](?:新闻|文章)?)\s*[::]?$|排行榜$|专栏$|"
             r"^.{0,8}相关(新闻|阅读|文章|报道)$|^(标签|tags?)\s*[::]|"
+            # a tag cloud's heading under the story: 相關熱詞: (ws02)
+            r"^(?:相关)?(?:热词|热门标签|热门关键词)\s*[::]?$|"
             # a repost's link back to the original, closing the story: 查看原始文章
             r"^查看原始文章$"
         ),
@@ -3044,6 +3046,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("headline_suffix", _PAGE_LINK_SUFFIX_RE.sub("", line), 4)
     if "—" in line:  # …举行揭牌仪式——诸暨网-凯发官网首页 (zp03): the site after a dash
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
+        # a deck's dash left dangling at the end, its words not printed (…颁证典礼举行 ——, ws06)
+        step("headline_suffix", _DANGLING_DASH_RE.sub("", line, count=1), 8)
     # …力促职业教育发展-aifa体育官方网站 (yo04), …职业技能大赛-全球要闻 (ys04)
     if line.endswith(HYPHEN_SITE_ENDS):
         step("headline_suffix", _HYPHEN_SITE_RE.sub("", line, count=1), 8)
@@ -3051,6 +3055,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
 
 
 CRUMB_TITLE_MIN_CJK = 8
+#: A dash (——, —) alone at the end of a title line.
+_DANGLING_DASH_RE = re.compile(r"\s*[—―]{1,2}\s*$")
 
 # a dateline right after a headline glued to the story: 新华网南昌6月27日电, 本报讯
 _GLUED_DATELINE_RE = re.compile(rf"\s*[^\s,,。]{{0,12}}?{DATELINE_WORD}")

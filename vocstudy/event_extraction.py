@@ -212,7 +212,11 @@ IRREALIS_SENTENCE = (
 )
 #: A proposal or deliberation just before the trigger in its clause (提出成立…, 倡议
 #: 组建…, 就组建…进行谋划): the thing is proposed, not done.
-PROPOSAL = r"(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就(?![业读职是在近地此]))@c{0,6}$"
+PROPOSAL = (
+    r"(?:(?:提出|建议|倡议|谋划|商议|探讨|研究|筹划|酝酿|就(?![业读职是在近地此]))@c{0,6}"
+    # a proposal put to a partner, anywhere in the clause (俄方向中国提议根据…标准联合成立…; ws03)
+    r"|提议[^,，。;；]{0,24})$"
+)
 #: Background in the sentence before the trigger: what happened before the reported
 #: occasion (过去三年先后举办, 此前, 曾, 自2019年以来, 近年来, 回顾, 早在, 历届).
 BACKGROUND = (

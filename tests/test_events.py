@@ -2938,6 +2938,13 @@ def test_english_events_with_their_place():
     )
     assert en(s, "2024-12-25") == [("founding", "亚的斯亚贝巴")]
     assert en("The president opened the meeting of the new college council.", "2024-12-25") == []
+    # wv07 (dev): officials who jointly inspected a school's project paid it a visit
+    s = (
+        "On February 1, Ambassador to Chad Wang Xining and Minister Usman jointly inspected "
+        "the project of the Chadian Vocational and Technical Training School."
+    )
+    assert [t for t, _ in en(s, "2022-02-05")] == ["visit"]
+    assert en("The goods are inspected at the port before shipping.", "2022-02-05") == []
 
 
 def test_english_plans_and_background_are_no_events():

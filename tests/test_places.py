@@ -1952,6 +1952,9 @@ def test_english_names_table() -> None:
         ("他在京、沪工作。", ["北京市"]),
         # wt04 (dev): Angola's Huambo is 万博省 (the ISO table's Chinese name was 世博省)
         ("中国将资助在安哥拉万博省建设一所职业培训中心。", ["中国", "安哥拉", "万博省"]),
+        # wv02 (dev): a town named like a district of another city (东河镇 of 东方市, no 东河区)
+        ("东方市总工会副主席、东河镇人民政府人大主席王彬出席。", ["东方市"]),
+        ("包头市东河区职业技术学校", ["包头市", "东河区"]),
     ],
 )
 def test_autonomous_units_written_short_and_an_outlet(text: str, expected: list[str]) -> None:

@@ -575,6 +575,7 @@ def _allowed(
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (nxt == "村" and entry.short_alias and _village(text, j))
+        or (nxt == "镇" and _town_of_another_place(text, i, j, entry))
         or (
             text[j - 1] == "和" and entry.short_alias and _titled_surname(text, i - 2)
         )  # 副院长董学仁和学院…: a titled person's name and the conjunction 和 (xw06)
@@ -873,6 +874,24 @@ _STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
 #: village's people or organs (宁夏村民, 湖北村官, 村干部, 村委, 村级, 村两委, 村支书,
 #: 村党支部, 村集体) or a rural bank (灵宝村镇银行). A 村 ending the text is left as it was.
 _VILLAGE_WORD_NEXT = frozenset("民官干委级两支党集镇医")
+
+
+def _town_of_another_place(text: str, i: int, j: int, entry: _Entry) -> bool:
+    """True when a district's short name before 镇 names a town of its own (东河镇人民政府 in
+    a 东方市 story is no 东河区 of 包头; wv02): the text names no place of the district's
+    city or province."""
+    if not entry.short_alias or not all(c.place.level == "district" for c in entry.cands):
+        return False
+    provinces = {c.place.province for c in entry.cands}
+    cities = {c.place.city for c in entry.cands}
+    lex = _lexicon()
+    for name, p in ((n, lex.places.get(n)) for n in cities | provinces):
+        if p is None:
+            continue
+        stem = name[:2]
+        if stem and stem in text:
+            return False
+    return True
 
 
 def _village(text: str, j: int) -> bool:

@@ -1402,6 +1402,12 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
 
 
+def _name_rest(after: str) -> str:
+    """What follows a place up to the end of the name it may head (a clause mark, 、, or a
+    conjunction): 仪征|技师学院与… → 技师学院."""
+    return re.split(f"[{_CLAUSE_PUNCT}、与和及]", after, maxsplit=1)[0]
+
+
 def _school_city_before(text: str, found: list, before: int) -> Any:
     """The city heading the name of the last school or body named before ``before``."""
     from .evaluation import organisation_heads
@@ -1411,8 +1417,7 @@ def _school_city_before(text: str, found: list, before: int) -> Any:
     for q in found:
         if q.end > before or q.level == "foreign":
             continue
-        rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", text[q.end : before], maxsplit=1)[0]
-        if any(h in rest[:10] for h in heads):
+        if any(h in _name_rest(text[q.end : before])[:10] for h in heads):
             c = _city_of(q.name, q.adcode)
             city = c if not pd.isna(c) else city
     return city
@@ -1537,7 +1542,7 @@ def _host_city(sentences: list[str]) -> Any:
             if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
                 partners.add(p.name)  # and wherever it is named again (含昌都市第二…学校)
                 continue
-            rest = re.split(f"[{_CLAUSE_PUNCT}、与和及]", sentence[p.end :], maxsplit=1)[0]
+            rest = _name_rest(sentence[p.end :])
             # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's
             municipal = rest.startswith("立") and not rest.startswith("立法")
             if not municipal and not any(h in rest[:10] for h in heads):

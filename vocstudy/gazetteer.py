@@ -575,7 +575,7 @@ def _allowed(
         or (nxt == "域" and _in_area_word(text, i, j, entry))
         or (nxt in _STREET_FIRST and entry.short_alias and _street(text, j))
         or (nxt == "村" and entry.short_alias and _village(text, j))
-        or (nxt == "镇" and _town_of_another_place(text, i, j, entry))
+        or (nxt == "镇" and _town_of_another_place(text, entry))
         or (
             text[j - 1] == "和" and entry.short_alias and _titled_surname(text, i - 2)
         )  # 副院长董学仁和学院…: a titled person's name and the conjunction 和 (xw06)
@@ -876,22 +876,14 @@ _STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
 _VILLAGE_WORD_NEXT = frozenset("民官干委级两支党集镇医")
 
 
-def _town_of_another_place(text: str, i: int, j: int, entry: _Entry) -> bool:
+def _town_of_another_place(text: str, entry: _Entry) -> bool:
     """True when a district's short name before 镇 names a town of its own (东河镇人民政府 in
     a 东方市 story is no 东河区 of 包头; wv02): the text names no place of the district's
-    city or province."""
+    city or province (by its first two characters: 包头, 内蒙)."""
     if not entry.short_alias or not all(c.place.level == "district" for c in entry.cands):
         return False
-    provinces = {c.place.province for c in entry.cands}
-    cities = {c.place.city for c in entry.cands}
-    lex = _lexicon()
-    for name, p in ((n, lex.places.get(n)) for n in cities | provinces):
-        if p is None:
-            continue
-        stem = name[:2]
-        if stem and stem in text:
-            return False
-    return True
+    around = {c.place.city for c in entry.cands} | {c.place.province for c in entry.cands}
+    return not any(name and name[:2] in text for name in around)
 
 
 def _village(text: str, j: int) -> bool:

@@ -1945,66 +1945,78 @@ def test_lead_city_from_venue_words_datelines_and_hosts(text, published, city):
     assert lead_of(text, published)[1] == city
 
 
-@pytest.mark.parametrize(
-    ("text", "city"),
-    [
-        # yj02 (dev): 来访我校 - the host is the first school named that is not the visitors'
-        (
-            "6月25日上午,德国汉堡某双元制大学国际交流处主任一行来访我校,商讨交流合作事宜。"
-            "座谈会由海外教育学院负责人主持。双方介绍了该大学和常州工业职业技术学院的合作项目。",
-            "常州市",
-        ),
-        # zy03 (dev): …一行来访, with no place after: the visitors came to the writer's school
-        (
-            "3月12日上午,芬兰某应用科学大学国际合作主任一行来访,双方就教育合作事宜展开交流。"
-            "宁波城市职业技术学院副校长热情接待来宾。",
-            "宁波市",
-        ),
-        # yy01 (dev): 来学校; xd02 (dev): 到访学院
-        (
-            "越南某大学教育代表团来学校考察交流。代表团与莱芜职业技术学院签署合作备忘录。",
-            "济南市",
-        ),
-        # l11 (dev): a school named …中专 is the host too
-        (
-            "对外交流:山东省成武县一行来我校交流访问。座谈中,校长介绍了省金坛中专的办学情况。",
-            "常州市",
-        ),
-    ],
-)
-def test_lead_city_of_a_visit_to_the_writers_school(text, city):
-    assert lead_of(text, "2024-06-30") == ("visit", city)
-
-
-def test_lead_city_of_a_visit_to_the_writers_school_negatives():
-    # the visitors' own school (…中专校长一行来我校) is not the host; 来访问 is no visit to us
-    assert lead_of("溧阳中专校长一行来我校交流访问。", "2024-06-30") == ("visit", None)
-    assert lead_of(
-        "代表团一行来访问了某职业学院。常州工业职业技术学院介绍了办学情况。", "2024-06-30"
-    ) == ("visit", None)
-
-
-def test_a_partner_of_the_writers_school_is_not_the_host():
+# --- one article, its lead event's type and city: host-school rules of the later rounds ---
+LEAD_CITIES = [
+    # yj02 (dev): 来访我校 - the host is the first school named that is not the visitors'
+    (
+        "6月25日上午,德国汉堡某双元制大学国际交流处主任一行来访我校,商讨交流合作事宜。"
+        "座谈会由海外教育学院负责人主持。双方介绍了该大学和常州工业职业技术学院的合作项目。",
+        "2024-06-30",
+        ("visit", "常州市"),
+    ),
+    # zy03 (dev): …一行来访, with no place after: the visitors came to the writer's school
+    (
+        "3月12日上午,芬兰某应用科学大学国际合作主任一行来访,双方就教育合作事宜展开交流。"
+        "宁波城市职业技术学院副校长热情接待来宾。",
+        "2024-06-30",
+        ("visit", "宁波市"),
+    ),
+    # yy01 (dev): 来学校; xd02 (dev): 到访学院
+    (
+        "越南某大学教育代表团来学校考察交流。代表团与莱芜职业技术学院签署合作备忘录。",
+        "2024-06-30",
+        ("visit", "济南市"),
+    ),
+    # l11 (dev): a school named …中专 is the host too
+    (
+        "对外交流:山东省成武县一行来我校交流访问。座谈中,校长介绍了省金坛中专的办学情况。",
+        "2024-06-30",
+        ("visit", "常州市"),
+    ),
+    # negatives: the visitors' own school (…中专校长一行来我校) is not the host; 来访问 is no
+    # visit to us
+    ("溧阳中专校长一行来我校交流访问。", "2024-06-30", ("visit", None)),
+    (
+        "代表团一行来访问了某职业学院。常州工业职业技术学院介绍了办学情况。",
+        "2024-06-30",
+        ("visit", None),
+    ),
     # zr09 (dev): 我校与…昌都市职业技术学校(含昌都市第二…学校)…签署 - 昌都 is the partner's,
-    # wherever it is named again
-    text = (
+    # wherever it is named again; the host's own name still counts
+    (
         "4月15日上午,我校与西藏自治区昌都市职业技术学校(含昌都市第二中等职业技术学校),"
-        "在羊马校区签署了对口支援校际合作协议。"
-    )
-    assert lead_of(text, "2021-04-20") == ("signing", None)
-    # the host's own name still counts
-    text = "4月15日上午,我校与昌都市职业技术学校签署了合作协议。成都纺织职业技术学院领导出席。"
-    assert lead_of(text, "2021-04-20") == ("signing", "成都市")
-
-
-def test_a_campus_named_after_another_city_is_the_schools():
-    # wk02 (dev): 广州市技师学院…开班仪式在黄石校区举行 - a campus, in the school's city
-    text = "11月16日,广州市技师学院第七届订单班开班仪式在黄石校区举行,60名新生参加。"
-    assert lead_of(text, "2021-11-20") == ("launch", "广州市")
+        "在羊马校区签署了对口支援校际合作协议。",
+        "2021-04-20",
+        ("signing", None),
+    ),
+    (
+        "4月15日上午,我校与昌都市职业技术学校签署了合作协议。成都纺织职业技术学院领导出席。",
+        "2021-04-20",
+        ("signing", "成都市"),
+    ),
+    # wk02 (dev): 广州市技师学院…开班仪式在黄石校区举行 - a campus, in the school's city;
     # negatives: a campus in the school's own city; a campus of no named school
-    text = "11月16日,上海交通职业技术学院订单班开班仪式在宝山校区举行。"
-    assert lead_of(text, "2021-11-20") == ("launch", "上海市")
-    assert lead_of("11月16日,订单班开班仪式在黄石校区举行。", "2021-11-20") == ("launch", "黄石市")
+    (
+        "11月16日,广州市技师学院第七届订单班开班仪式在黄石校区举行,60名新生参加。",
+        "2021-11-20",
+        ("launch", "广州市"),
+    ),
+    (
+        "11月16日,上海交通职业技术学院订单班开班仪式在宝山校区举行。",
+        "2021-11-20",
+        ("launch", "上海市"),
+    ),
+    ("11月16日,订单班开班仪式在黄石校区举行。", "2021-11-20", ("launch", "黄石市")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), LEAD_CITIES, ids=[c[0][:24] for c in LEAD_CITIES]
+)
+def test_lead_cities_of_host_schools_partners_and_campuses(
+    text: str, published: str, expected: tuple[str, str | None]
+) -> None:
+    assert lead_of(text, published) == expected
 
 
 def test_lead_city_venue_words_negatives():
@@ -3059,34 +3071,46 @@ def test_sentence_types_of_the_later_rounds(
     assert types(sentence, published) == expected
 
 
-def test_an_exhibition_set_up_at_the_meeting_is_part_of_it():
-    # wp02 (dev): 会议还专门设置了…成果展 - part of the meeting the article reports
-    meeting = "1月10日,中国职业技术教育学会年会在北京召开。"
-    show = "会议还专门设置了产教融合建设成果展,集中呈现了各会员单位的成果。"
-    assert art_types(meeting + show, "2026-01-11") == {"meeting"}
+# --- one article, its events: occasions that are parts of the reported one (later rounds) ---
+_MEETING = "1月10日,中国职业技术教育学会年会在北京召开。"
+_SHOW = "会议还专门设置了产教融合建设成果展,集中呈现了各会员单位的成果。"
+_VISIT = "9月16日,学院党委书记等一行三人到新疆农业职业技术学院考察。"
+_CEREMONY = "4月26日上午,三亚技师学院隆重举行技能大师工作室揭牌仪式。"
+_AFTER = "随后院长一行到学院实训基地了解参赛学生训练情况。"
+OCCASION_PARTS = [
+    # wp02 (dev): 会议还专门设置了…成果展 - part of the meeting the article reports;
     # negatives: an exhibition held on its own; one set up with no meeting reported
-    alone = "1月10日,学院在图书馆举办产教融合建设成果展。"
-    assert art_types(meeting + alone, "2026-01-11") == {"meeting", "exhibition"}
-    assert art_types(show, "2026-01-11") == {"exhibition"}
+    (_MEETING + _SHOW, "2026-01-11", {"meeting"}),
+    (
+        _MEETING + "1月10日,学院在图书馆举办产教融合建设成果展。",
+        "2026-01-11",
+        {"meeting", "exhibition"},
+    ),
+    (_SHOW, "2026-01-11", {"exhibition"}),
+    # wp05 (dev): …在学院副院长陪同参观了学院成就展 - part of the visit; negative: an
+    # achievements exhibition opened on its own
+    (_VISIT + "在新疆农业职业技术学院,在学院副院长陪同参观了学院成就展。", "2012-09-25", {"visit"}),
+    (
+        _VISIT + "9月20日,学院建院六十周年成就展在图书馆开幕。",
+        "2012-09-25",
+        {"visit", "exhibition"},
+    ),
+    # wq02 (dev): 随后…院长一行到学院…实训基地 - after the unveiling; negatives: a party that
+    # goes somewhere in an article of no other occasion, and one not said to follow it
+    (_CEREMONY + _AFTER, "2022-04-27", {"plaque_ceremony"}),
+    (_AFTER, "2022-04-27", {"visit"}),
+    (
+        _CEREMONY + "5月10日,院长一行到海口市职业技术学院考察交流。",
+        "2022-04-27",
+        {"plaque_ceremony", "visit"},
+    ),
+]
 
 
-def test_an_exhibition_toured_with_a_host_is_part_of_the_visit():
-    # wp05 (dev): …一行三人到…考察。…在学院副院长陪同参观了学院成就展 - part of the visit
-    visit = "9月16日,学院党委书记等一行三人到新疆农业职业技术学院考察。"
-    tour = "在新疆农业职业技术学院,在学院副院长陪同参观了学院成就展。"
-    assert art_types(visit + tour, "2012-09-25") == {"visit"}
-    # negative: an achievements exhibition opened on its own
-    show = "9月20日,学院建院六十周年成就展在图书馆开幕。"
-    assert art_types(visit + show, "2012-09-25") == {"visit", "exhibition"}
-
-
-def test_a_party_going_on_from_the_ceremony_is_part_of_it():
-    # wq02 (dev): 随后吕志勇院长一行到学院…实训基地了解参赛学生训练情况 - after the unveiling
-    ceremony = "4月26日上午,三亚技师学院隆重举行技能大师工作室揭牌仪式。"
-    after = "随后院长一行到学院实训基地了解参赛学生训练情况。"
-    assert art_types(ceremony + after, "2022-04-27") == {"plaque_ceremony"}
-    # negatives: a delegation that goes somewhere in an article of no other occasion, and
-    # one not said to follow the occasion
-    assert art_types(after, "2022-04-27") == {"visit"}
-    later = "5月10日,院长一行到海口市职业技术学院考察交流。"
-    assert art_types(ceremony + later, "2022-04-27") == {"plaque_ceremony", "visit"}
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), OCCASION_PARTS, ids=[c[0][:24] for c in OCCASION_PARTS]
+)
+def test_occasions_that_are_parts_of_the_reported_one(
+    text: str, published: str, expected: set[str]
+) -> None:
+    assert art_types(text, published) == expected

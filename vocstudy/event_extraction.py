@@ -68,7 +68,14 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     _to_published,
     resolve_dates,
 )
-from .gazetteer import find_english_places, find_places, foreign_kind, lookup, lookup_all
+from .gazetteer import (
+    document_places,
+    find_english_places,
+    find_places,
+    foreign_kind,
+    lookup,
+    lookup_all,
+)
 from .paths import data_path
 from .text import LATIN_WORD_RE, is_english, split_sentences
 
@@ -1684,8 +1691,8 @@ def _city_in_country(text: str, country: str) -> str:
     headline on (俄罗斯莫斯科国立通讯与信息技术大学…; …东京都…; a visit to 缅甸 whose unveiling
     is placed in 仰光 further down: dev zx05), else the country.
     A city is where an occasion takes place (validation/GUIDE.md, lead event)."""
-    for sentence in split_sentences(text):
-        for p in find_places(sentence):
+    for _, found in document_places(text):  # the document's scan, shared with the helpers
+        for p in found:
             if p.level != "foreign" or p.province != country:
                 continue
             if foreign_kind(p.name) in _IN_COUNTRY:

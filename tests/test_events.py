@@ -2007,6 +2007,38 @@ LEAD_CITIES = [
         ("launch", "上海市"),
     ),
     ("11月16日,订单班开班仪式在黄石校区举行。", "2021-11-20", ("launch", "黄石市")),
+    # a school of the school list whose name gives no city stands for its city: a venue
+    # (wi02, d11: 在湖北三峡职业技术学院举行 → 宜昌市), a destination (wo10), the host (wb09)
+    (
+        "5月11日,宜昌市域产教联合体成立大会在湖北三峡职业技术学院举行。",
+        "2023-05-15",
+        ("founding", "宜昌市"),
+    ),
+    (
+        "7月25日上午,揭牌仪式在山东理工职业学院隆重举行。",
+        "2024-07-30",
+        ("plaque_ceremony", "济宁市"),
+    ),
+    (
+        "近日,新疆玛纳斯县考察团到湄洲湾职业技术学院交流考察,并就两地职业技术教育合作办学进行座谈。",
+        "2024-06-30",
+        ("visit", "莆田市"),
+    ),
+    (
+        "2月20日,四川卫生康复职业学院首批留学生入学教育开班仪式举行。",
+        "2024-02-25",
+        ("training", "自贡市"),
+    ),
+    # a province heading the name gives no city; the list does (河南职业技术学院 is in 郑州)
+    ("5月11日,职教集团成立大会在河南职业技术学院举行。", "2024-06-30", ("founding", "郑州市")),
+    # negatives: a school of another country named like a listed one (韩国湖南大学, zw05); a
+    # campus named apart from the school's seat (三星堆校区 of a 成都 college, xc03)
+    ("5月17日,韩国湖南大学国际交流处处长一行到学院交流访问。", "2024-06-30", ("visit", None)),
+    (
+        "9月15日,培训班开班仪式在四川航天职业技术学院三星堆校区举行。",
+        "2021-09-20",
+        ("training", None),
+    ),
 ]
 
 

@@ -1959,3 +1959,35 @@ def test_english_names_table() -> None:
 )
 def test_autonomous_units_written_short_and_an_outlet(text: str, expected: list[str]) -> None:
     assert [m.name for m in P.find_places(text)] == expected
+
+
+# ------------------------------------------------------------------------- the school list
+def test_school_list_names_gazetteer_cities():
+    t = P.school_table()
+    assert len(t) == 2778 and t["name"].is_unique
+    assert set(t["level"]) == {"本科", "专科"}
+    for r in t.itertuples():
+        city = P.lookup(r.city)
+        assert city is not None and city.level in ("city", "district", "province"), r.name
+        assert P.lookup(r.province).level == "province"
+    # a school listed under one province that lies in another city (河北工业大学, 天津)
+    assert t.set_index("name").loc["河北工业大学", "city"] == "天津市"
+    assert t.set_index("name").loc["西藏民族大学", "province"] == "陕西省"
+
+
+def test_find_schools_leftmost_longest_and_exclusions():
+    found = P.find_schools("上海财经大学浙江学院与深圳职业技术大学签约。")
+    assert [(s.name, s.city) for s in found] == [
+        ("上海财经大学浙江学院", "金华市"),
+        ("深圳职业技术大学", "深圳市"),
+    ]
+    assert found[0].start == 0 and found[1].start == 11
+    assert [s.name for s in P.find_schools("中国矿业大学(北京)")] == ["中国矿业大学(北京)"]
+    # a school of another country (韩国湖南大学); a campus of its own name (三星堆校区)
+    assert P.find_schools("韩国湖南大学代表团来访。") == []
+    assert P.find_schools("在四川航天职业技术学院三星堆校区举行。") == []
+    # also a campus named after a place: the campus is read as a place (宝山区)
+    assert P.find_schools("在上海交通职业技术学院宝山校区举行。") == []
+    assert [s.name for s in P.find_schools("在上海交通职业技术学院举行。")] == [
+        "上海交通职业技术学院"
+    ]

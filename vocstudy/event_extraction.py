@@ -69,9 +69,11 @@ from .dates import (  # noqa: F401  (re-exported: the date helpers' former home)
     resolve_dates,
 )
 from .gazetteer import (
+    SchoolMatch,
     document_places,
     find_english_places,
     find_places,
+    find_schools,
     foreign_kind,
     lookup,
     lookup_all,
@@ -1392,7 +1394,9 @@ _CITY_LIKE_PROVINCES = frozenset(
 def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
     """The city of the most specific place :func:`find_places` finds in ``text[lo:hi]``
     (the whole text is the context); NA when none, or several, are found. A mention
-    naming several places at once (中德, 川渝) names partners, not a venue: skipped."""
+    naming several places at once (中德, 川渝) names partners, not a venue: skipped.
+    A school of the school list (:func:`find_schools`) whose name gives no city of its
+    own (湄洲湾职业技术学院, 河南职业技术学院) stands for its city, as a city."""
     hi = len(text) if hi is None else hi
     found = find_places(text)
     spans: dict[tuple[int, int], int] = {}
@@ -1400,9 +1404,21 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
         spans[(p.start, p.end)] = spans.get((p.start, p.end), 0) + 1
     inside = [p for p in found if p.start >= lo and p.end <= hi and spans[(p.start, p.end)] == 1]
     with_city = [(p, _city_of(p.name, p.adcode)) for p in inside]
+    listed = [s for s in find_schools(text, found) if s.start >= lo and s.end <= hi]
+    if listed:
+        named = [p for p, c in with_city if not pd.isna(c)]
+        listed = [s for s in listed if not any(s.start <= p.start < s.end for p in named)]
+        with_city = [
+            (p, c) for p, c in with_city if not any(s.start <= p.start < s.end for s in listed)
+        ]
     with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
-    if not with_city:
+    if not with_city and not listed:
         return pd.NA
+    if listed:  # a listed school ranks with cities
+        top = min([PLACE_LEVEL_RANK["city"]] + [_venue_rank(p) for p, _ in with_city])
+        cities = {s.city for s in listed} if top == PLACE_LEVEL_RANK["city"] else set()
+        cities |= {c for p, c in with_city if _venue_rank(p) == top}
+        return cities.pop() if len(cities) == 1 else pd.NA
     ranks = [_venue_rank(p) for p, _ in with_city]
     top = min(ranks)
     cities = {c for (p, c), r in zip(with_city, ranks) if r == top}
@@ -1541,7 +1557,16 @@ def _host_city(sentences: list[str]) -> Any:
     partners: set[str] = set()
     for sentence in sentences:
         found = find_places(sentence)
-        for p in found:
+        # in the order written; a listed school right after a place heading its name that
+        # gives no city (河南职业技术学院: 河南省) gives its own
+        for p in sorted([*found, *find_schools(sentence, found)], key=lambda q: q.start):
+            if isinstance(p, SchoolMatch):
+                if _VISITORS_RE.match(sentence, p.end) or p.name in partners:
+                    continue
+                if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
+                    partners.add(p.name)
+                    continue
+                return p.city
             if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
                 continue  # 中德诺浩: partners named at once, not the host's city
             if _VISITORS_RE.match(sentence, p.end) or p.name in partners:

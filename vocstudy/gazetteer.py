@@ -1386,6 +1386,73 @@ def _find_in_units(units: list[str]) -> list[list[PlaceMatch]]:
     return [[m for m in ms if m.mention != "内地"] for ms in out]
 
 
+class SchoolMatch(NamedTuple):
+    """A college or university of the school list named in a text: its span, its name,
+    and the province and city it lies in (gazetteer names)."""
+
+    start: int
+    end: int
+    name: str
+    province: str
+    city: str
+
+
+@lru_cache(maxsize=1)
+def _schools() -> tuple[dict[str, tuple[str, str]], Automaton]:
+    rows = {r["name"]: (r["province"], r["city"]) for r in _read_csv("schools.csv")}
+    return rows, Automaton(rows)
+
+
+def school_table() -> pd.DataFrame:
+    """The shipped school list (``schools.csv``: China's regular institutions of higher
+    education with their province and city; see ``places.md``).
+
+    Examples
+    --------
+    >>> t = school_table()
+    >>> t.loc[t["name"] == "湄洲湾职业技术学院", ["province", "city", "level"]].values.tolist()
+    [['福建省', '莆田市', '专科']]
+    """
+    return pd.read_csv(data_path("schools.csv"), dtype=str, keep_default_na=False)
+
+
+#: After a school's name, a campus of its own name (三星堆校区): the school teaches away
+#: from its seat, so the list's city is not where this happens.
+_NAMED_CAMPUS_RE = re.compile(r"[\u4e00-\u9fff]{1,4}校区")
+
+
+def find_schools(text: str, places: list[PlaceMatch] | None = None) -> list[SchoolMatch]:
+    """The colleges and universities of the school list a text names in full, in reading
+    order (leftmost-longest: 中山大学新华学院 is that college, not 中山大学). A name
+    followed by a campus of its own name (四川航天职业技术学院三星堆校区) is left out: the
+    list gives a school's seat, not its campuses. A name glued to a foreign place
+    (韩国湖南大学) is that country's school, not the list's: left out too. ``places``: what
+    :func:`find_places` gives for ``text``, when the caller has it already.
+
+    Examples
+    --------
+    >>> [(s.name, s.city) for s in find_schools("代表团到湄洲湾职业技术学院考察。")]
+    [('湄洲湾职业技术学院', '莆田市')]
+    >>> find_schools("韩国湖南大学一行到访。")
+    []
+    """
+    text = text or ""
+    rows, automaton = _schools()
+    spans = automaton.leftmost_longest(text)
+    if not spans:
+        return []
+    if places is None:
+        places = find_places(text)
+    foreign_ends = {p.end for p in places if p.level == "foreign"}
+    out = []
+    for i, j in spans:
+        if i in foreign_ends or _NAMED_CAMPUS_RE.match(text, j):
+            continue
+        province, city = rows[text[i:j]]
+        out.append(SchoolMatch(i, j, text[i:j], province, city))
+    return out
+
+
 def find_places(text: str) -> list[PlaceMatch]:
     """Find the places a text names, in reading order.
 
@@ -1508,6 +1575,9 @@ def _place_columns(rows: list[tuple]) -> pd.DataFrame:
 __all__ = [
     "PlaceMatch",
     "Place",
+    "SchoolMatch",
+    "find_schools",
+    "school_table",
     "find_places",
     "document_places",
     "places",

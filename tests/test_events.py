@@ -2031,6 +2031,21 @@ LEAD_CITIES = [
     ),
     # a province heading the name gives no city; the list does (河南职业技术学院 is in 郑州)
     ("5月11日,职教集团成立大会在河南职业技术学院举行。", "2024-06-30", ("founding", "郑州市")),
+    # xb05 (dev): an occasion held at the writer's school (…赛项在我校顺利举行) - the host's
+    # city, from the school's name wherever the article first writes it; negative: 在我校
+    # with no venue verb (在我校援疆干部…的带领下, ys08)
+    (
+        "2025江西省职业院校技能大赛三个赛项在我校顺利举行。作为承办方,学校精心组织。赛项涵盖老年护理。"
+        "12月5日开幕当天,省教育厅领导出席。赣州职业技术学院院长致辞。",
+        "2025-12-06",
+        ("competition", "赣州市"),
+    ),
+    (
+        "12月5日,全省职业院校技能大赛开幕,在我校援疆干部的带领下,学生积极备赛。作为参赛方,学校精心组织。"
+        "赛项涵盖老年护理。省教育厅领导出席。赣州职业技术学院院长致辞。",
+        "2025-12-06",
+        ("competition", None),
+    ),
     # negatives: a school of another country named like a listed one (韩国湖南大学, zw05); a
     # campus named apart from the school's seat (三星堆校区 of a 成都 college, xc03)
     ("5月17日,韩国湖南大学国际交流处处长一行到学院交流访问。", "2024-06-30", ("visit", None)),

@@ -1546,6 +1546,13 @@ _PARTNER_OF_OURS_RE = re.compile(r"(?:我|本)[校院](?:与|和|同|携手)[^,�
 _SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高")
 
 
+#: An occasion held at the writer's school (…赛项在我校顺利举行; dev xb05): not 在我校援疆干部…
+#: 陪同下 (a person of the school, ys08).
+_AT_OUR_SCHOOL_RE = re.compile(
+    r"在(?:我|本)[校院](?![长区庆])[^,，。;；]{0,12}?(?:举行|举办|召开|开幕|开赛|进行|启动|落幕|闭幕)"
+)
+
+
 def _host_city(sentences: list[str]) -> Any:
     """The city named at the head of the first school's or body's name in ``sentences``
     (杭州科技职业技术学院 → 杭州市): the host, when the text names no venue city. A body
@@ -1694,6 +1701,9 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
     if event_type != "visit":  # a visit's first-named school or 我市 is the visitors' own
         steps.append(lambda: _my_city(sentences))
         steps.append(lambda: _host_city(sentences))
+        if any(_AT_OUR_SCHOOL_RE.search(s) for s in sentences):
+            # held at the writer's school: its name, wherever the article first writes it
+            steps.append(lambda: _host_city(split_sentences(text)))
     elif any(_TO_OUR_SCHOOL_RE.search(s) for s in sentences):
         # …一行来我校交流访问: the visit is to the writer's school - the host's city, from the
         # first school or body the article names that is not the visitors' (batch i)

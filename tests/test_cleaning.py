@@ -2834,6 +2834,24 @@ def test_a_columns_exclamation_label_and_a_unit_date_views_byline():
     assert c.loc["d", "published"] == pd.Timestamp("2021-10-20")
     # negative: a story line with a date and a number
     assert line_rule("学校于 2021-10-20 举行开学典礼,新生 121 人报到。") is None
+    # wy02 (dev): the same byline the other way round - the date, the unit, the writer
+    # (the story names 高级技工学校 too: the byline was taken for the headline)
+    page = (
+        "当前位置:首页>战线联播\n"
+        "枣庄工程技师学院成功举办微山县2023年养老护理员培训结业仪式暨职业技能大赛颁奖典礼\n"
+        "  2023-06-16 高级技工学校 杨瑞瑞\n\n \n"
+        "        6月13日下午,微山县2023年养老护理员职业技能大赛颁奖典礼暨培训结业仪式成功举办。"
+        "本次培训和技能大赛由微山县民政局主办,枣庄工程技师学院承办,微山县县委常委、副县长李丙宏,"
+        "滕州高级技工学校党委书记、校长沈继章,微山县民政局和滕州高级技工学校相关负责人参加活动。"
+    )
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", "published"] == pd.Timestamp("2023-06-16")
+    assert c.loc["d", "title"] == (
+        "枣庄工程技师学院成功举办微山县2023年养老护理员培训结业仪式暨职业技能大赛颁奖典礼"
+    )
+    # negatives: more words after the date are a line of the story
+    assert line_rule("2023-06-16 学校 举行 结业 仪式") is None
+    assert line_rule("2023-06-16 高级技工学校举行养老护理员培训结业仪式,学员参加。") is None
 
 
 def test_a_column_before_the_stroke_a_document_number_and_browser_advice():

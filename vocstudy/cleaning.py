@@ -1017,6 +1017,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         re.compile(f"^[{CJK}]{{2,20}}\\s+\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}\\s+\\d{{1,7}}$"),
         40,
     ),
+    # the same byline the other way round: the date, the unit and the writer (wy02:
+    # 2023-06-16 高级技工学校 杨瑞瑞)
+    (
+        "header_metadata",
+        re.compile(f"^\\d{{4}}-\\d{{1,2}}-\\d{{1,2}}(?:\\s+[{CJK}]{{2,20}}){{1,2}}$"),
+        40,
+    ),
     # a reader's length and reading time: 本篇文章234字,读完约1分钟, 全文共2345字,阅读大约需要6分钟,
     # 预计阅读时间:5分钟 (zy10)
     (

@@ -2780,6 +2780,13 @@ def test_a_paper_dateline_with_the_date_before_the_place_dates_the_page():
         {"d": "学校新闻\n\n2021年12月9日,我校举行技能大赛开幕式,师生三百余人参加。"}
     )
     assert pd.isna(c.loc["d", "published"])
+    # wx07 (dev): a foreign agency's dateline in translation - the place, a comma, the date,
+    # the agency in brackets and a dash; negative: a place and a date opening a sentence
+    story = "帝力,2025年6月4日(TATOLI)-政府通过教育部与印度尼西亚职业技术中等教育主任共同讨论了两个基本支柱。"
+    c = corpus_from_texts({"tl": "东帝汶加强职业技术教育\n\n" + story})
+    assert c.loc["tl", "published"] == pd.Timestamp("2025-06-04")
+    c = corpus_from_texts({"d": "学校新闻\n\n南宁,2025年6月4日,学校举行技能大赛开幕式。"})
+    assert pd.isna(c.loc["d", "published"])
 
 
 def test_a_labelled_day_first_date_dates_the_page():

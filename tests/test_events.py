@@ -1939,6 +1939,12 @@ def test_delegates_agendas_preparations_negatives():
             "2024-11-30",
             "台中市",
         ),
+        # wx07 (dev): a foreign agency's dateline in translation (帝力,2025年6月4日(TATOLI)-)
+        (
+            "帝力,2025年6月4日(TATOLI)-国务秘书在一次全国研讨会上表示,将投资职业技术教育。",
+            "2025-06-04",
+            "帝力",
+        ),
     ],
 )
 def test_lead_city_from_venue_words_datelines_and_hosts(text, published, city):
@@ -3124,6 +3130,11 @@ _SHOW = "会议还专门设置了产教融合建设成果展,集中呈现了各�
 _VISIT = "9月16日,学院党委书记等一行三人到新疆农业职业技术学院考察。"
 _CEREMONY = "4月26日上午,三亚技师学院隆重举行技能大师工作室揭牌仪式。"
 _AFTER = "随后院长一行到学院实训基地了解参赛学生训练情况。"
+_TRAINING = "9月21日至29日,高素质农民农机手技能提升专题培训班在商南县顺利举办。"
+_TRAINEES_TOUR = (
+    "培训期间,全体学员还前往礼泉县陕西欣农现代农业产业园参观学习,直观感受前沿农业发展模式。"
+)
+
 OCCASION_PARTS = [
     # wp02 (dev): 会议还专门设置了…成果展 - part of the meeting the article reports;
     # negatives: an exhibition held on its own; one set up with no meeting reported
@@ -3151,6 +3162,21 @@ OCCASION_PARTS = [
         "2022-04-27",
         {"plaque_ceremony", "visit"},
     ),
+    # wx08 (dev): 培训期间,全体学员还前往…参观学习 - part of the training; negative: a
+    # tour during a training the article does not report
+    (_TRAINING + _TRAINEES_TOUR, "2025-09-30", {"training"}),
+    (_TRAINEES_TOUR, "2025-09-30", {"visit"}),
+    # wy01 (dev): …培训肥东养老护理员开班啦! - 开班 of a training; negative: an order class
+    # opening is a programme's launch
+    ("2017年合肥市社会服务人才培训肥东养老护理员开班啦!", "2017-04-13", {"training"}),
+    ("3月5日,我院与乐一软件公司合作的订单班开班。", "2023-03-06", {"launch"}),
+    # wx10 (dev): 4名党员成立临时党支部 - no founding; negative: an alliance founded
+    (
+        _TRAINING + "4名党员成立临时党支部,每名党员出任小组长。",
+        "2025-09-30",
+        {"training"},
+    ),
+    (_TRAINING + "9月25日,县无人机产业联盟成立。", "2025-09-30", {"training", "founding"}),
 ]
 
 

@@ -1546,6 +1546,9 @@ def test_places_of_the_zv_and_zw_pages():
 
 
 def test_places_of_the_zx_and_zy_pages():
+    # wx07 (dev): Dili, Timor-Leste's capital (GeoNames gives it no Chinese name)
+    assert mentions("帝力,2025年6月4日(TATOLI)-") == [("帝力", "帝力")]
+    assert P.lookup("帝力").province == "东帝汶"
     # zx04, zx06 (dev): Naypyidaw and Yangon (the city; 仰光省 is the region)
     assert mentions("2021年12月9日内比都讯") == [("内比都", "内比都")]
     assert mentions("15所高职前进仰光招生") == [("仰光", "仰光")]

@@ -99,12 +99,15 @@ _LEADING_DATE_RE = re.compile(
     r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 )
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
+# 帝力,2025年6月4日(TATOLI)-,
 # 北京2024年5月17日电, 2021年12月9日内比都讯: (a place of at most 12 characters, then the
 # full date and the agency between slashes or 电, or a place and 讯); a story's first
 # sentence that merely starts with a date (2024年5月17日,我校举行…) is no dateline
 _DATELINE_RE = re.compile(
-    r"^[\u4e00-\u9fff·\s]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
+    r"^[\u4e00-\u9fff·\s]{0,12}[,，]?\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*"
     r"(?:/\s*[\u4e00-\u9fffA-Za-z]{2,10}\s*/|电"
+    # a foreign agency's dateline in translation: 帝力,2025年6月4日(TATOLI)- (wx07)
+    r"|[(（]\s*[A-Za-z\u4e00-\u9fff .]{2,20}\s*[)）]\s*[-—–]"
     # a paper's dateline with the date before the place: 2021年12月9日内比都讯: (zx04)
     r"|[\u4e00-\u9fff]{0,8}?讯(?!息)\s*[::(（]?)"
 )

@@ -1314,6 +1314,9 @@ _DATELINE_RE = skipping(
     # 12月29日): the outlet's place (batch i)
     # - not a newspaper's name (香港文汇报讯: a paper reports from anywhere)
     r"|(?<![\u4e00-\u9fff])(?P<loc4>[\u4e00-\u9fff]{2,8}?)(?<!报)(?:讯|消息)\s*(?:[(（]|[0-9]{1,2}月)"
+    # a foreign agency's dateline in translation: 帝力,2025年6月4日(TATOLI)- (wx07)
+    r"|(?<![\u4e00-\u9fff])(?P<loc5>[\u4e00-\u9fff]{2,8}?)[,，]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日\s*"
+    r"[(（]\s*[A-Za-z\u4e00-\u9fff .]{2,20}\s*[)）]\s*[-—–]"
 )
 #: A clause opening with 在 + a place (在南通中专赛点,…技能大赛正紧张进行): the scene.
 _SCENE_RE = re.compile(
@@ -1604,7 +1607,7 @@ def _dateline_city(text: str) -> Any:
     for m in _DATELINE_RE.finditer(head):
         if _RELAY_RE.match(head, m.end()):
             continue
-        g = next(k for k in ("loc", "loc2", "loc3", "loc4") if m.group(k))
+        g = next(k for k in ("loc", "loc2", "loc3", "loc4", "loc5") if m.group(k))
         city = _most_specific_city(head, m.start(g), m.end(g))
         if not pd.isna(city):
             return city

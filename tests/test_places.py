@@ -202,7 +202,7 @@ def test_curated_files_refer_to_known_places() -> None:
             assert set(r["members"].split("|")) <= known, r["mention"]
     with data_path("place_aliases.csv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f):
-            assert r["mode"] in {"alias", "venue", "guard"}
+            assert r["mode"] in {"alias", "venue", "abbreviation", "guard"}
             assert r["mode"] == "guard" or r["name"] in known, r["alias"]
 
 
@@ -1994,3 +1994,26 @@ def test_find_schools_leftmost_longest_and_exclusions():
     assert [s.name for s in P.find_schools("在上海交通职业技术学院举行。")] == [
         "上海交通职业技术学院"
     ]
+
+
+def test_a_bare_list_of_provinces_one_character_names():
+    # wx05 (dev): 已培训五期闽、甘、宁、鄂学员 - three or more items, each a province's
+    # one-character name; 宁, 青, 新, 蒙 are read only as such items
+    assert mentions("已培训五期闽、甘、宁、鄂学员700多人") == [
+        ("闽", "福建省"),
+        ("甘", "甘肃省"),
+        ("宁", "宁夏回族自治区"),
+        ("鄂", "湖北省"),
+    ]
+    assert mentions("来自甘、青、宁三省的学员") == [
+        ("甘", "甘肃省"),
+        ("青", "青海省"),
+        ("宁", "宁夏回族自治区"),
+    ]
+    # negatives: an item that is not such a name (老); two items only; an item that ends or
+    # starts a longer name (南京、宁、沪; 闽、甘、宁波); 宁 or 新 alone
+    assert mentions("新、老、中青年教师") == []
+    assert mentions("宁、新两区") == []
+    assert mentions("南京、宁、沪") == [("南京", "南京市")]
+    assert mentions("闽、甘、宁波") == [("宁波", "宁波市")]
+    assert mentions("学校新建宁静的图书馆") == []

@@ -368,7 +368,7 @@ def _lexicon() -> _Lexicon:
         if r["mode"] == "guard":
             continue
         p = places[r["name"]]
-        mode = "venue" if r["mode"] == "venue" else "free"
+        mode = r["mode"] if r["mode"] in ("venue", "abbreviation") else "free"
         by_string.setdefault(r["alias"], []).append(_Cand(p, "alias", mode))
 
     entries: dict[str, _Entry] = {}
@@ -534,12 +534,39 @@ _ABBREVIATION_LIST_RE = re.compile(
 )
 
 
+#: A list of three or more one-character items anywhere (已培训五期闽、甘、宁、鄂学员; wx05):
+#: a list of places when every item is a province's one-character name.
+_BARE_LIST_RE = re.compile(
+    r"(?<![\u4e00-\u9fff]、)[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){2,7}(?!、?[\u4e00-\u9fff]、)"
+)
+
+
 def _in_abbreviation_list(text: str, i: int) -> bool:
-    """Whether position ``i`` holds an item of a list of one-character place names
-    (:data:`_ABBREVIATION_LIST_RE`)."""
-    for m in _ABBREVIATION_LIST_RE.finditer(text, max(0, i - 12), min(len(text), i + 14)):
+    """Whether position ``i`` holds an item of a list of one-character place names: after
+    a verb of place or going and before 等地 or a count (:data:`_ABBREVIATION_LIST_RE`), or
+    three or more items each of which is a province's one-character name
+    (:data:`_BARE_LIST_RE`: 闽、甘、宁、鄂学员)."""
+    lo, hi = max(0, i - 16), min(len(text), i + 16)
+    for m in _ABBREVIATION_LIST_RE.finditer(text, lo, hi):
         if m.start() <= i < m.end() and (i - m.start()) % 2 == 0:
             return True
+    entries = _lexicon().entries
+    for m in _BARE_LIST_RE.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        if s > 0 and text[s - 1 : s + 1] in entries:
+            s += 2  # 南京、宁、沪: the first item ends a name (南京), it is no item
+        if text[e - 1 : e + 1] in entries:
+            e -= 2  # 闽、甘、宁波: the last item starts one (宁波)
+        if e - s >= 5 and s <= i < e and (i - s) % 2 == 0:
+            items = text[s:e:2]
+            return all(
+                (e := entries.get(ch)) is not None
+                and any(
+                    c.mode in ("venue", "abbreviation") and c.place.level == "province"
+                    for c in e.cands
+                )
+                for ch in items
+            )
     return False
 
 
@@ -649,6 +676,9 @@ def _allowed(
                 out.append(c)
             elif (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
                 out.append(c)  # 在京、津、唐等地: a list of one-character names (wq06)
+        elif c.mode == "abbreviation":  # 宁, 青, 新, 蒙: only as items of such a list
+            if (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
+                out.append(c)
     if nxt in _AUTONOMOUS_SUFFIX and len(out) > 1:
         own = [c for c in out if c.via == "short" and c.place.name.endswith("自治" + nxt)]
         if own:  # 海南州 is Qinghai's 海南藏族自治州, not 海南省

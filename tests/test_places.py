@@ -2017,3 +2017,14 @@ def test_a_bare_list_of_provinces_one_character_names():
     assert mentions("南京、宁、沪") == [("南京", "南京市")]
     assert mentions("闽、甘、宁波") == [("宁波", "宁波市")]
     assert mentions("学校新建宁静的图书馆") == []
+
+
+def test_a_list_of_a_citys_districts_after_zai():
+    # wy10 (dev): 我市分别在大通、谢家集、毛集实验区设立培训点 - 在 opens the list; 大通 (淮南's
+    # 大通区 or 西宁's 大通县) is read beside its neighbour of the same city
+    assert mentions("我市分别在大通、谢家集、毛集实验区设立培训点") == [
+        ("大通", "大通区"),
+        ("谢家集", "谢家集区"),
+    ]
+    # negative: a common word after 在 in a list of no place of its city
+    assert mentions("现在长寿、健康、幸福成为关键词") == []

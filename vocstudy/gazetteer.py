@@ -777,7 +777,7 @@ def _in_transliterated_name(text: str, i: int, j: int, entry: _Entry) -> bool:
 
 #: Before the first item of a 、-list, a word that opens it like punctuation: a partner
 #: or a destination (永川将与奉节、彭水…携手合作; 前往奉节、彭水开展对口交流, dev k06).
-LIST_OPENERS = ("前往", "与", "和", "同", "及", "赴", "到", "至")
+LIST_OPENERS = ("前往", "与", "和", "同", "及", "赴", "到", "至", "在")
 
 
 def _list_item(text: str, i: int, j: int) -> bool:

@@ -1782,8 +1782,11 @@ def test_a_titled_persons_name_before_he_is_no_place():
 #: Words that look like places and are not, from the validation rounds xr-xz (dev), each
 #: with its negatives: the place itself where it is one.
 NOT_PLACES = [
-    # xr10: 伍家岗区伍家乡灵宝村 - a village, not 灵宝市
-    ("伍家岗区伍家乡灵宝村一组闫芝萍家中挤满了村民", [("伍家岗区", "伍家岗区")]),
+    # xr10: 伍家岗区伍家乡灵宝村 - a village, not 灵宝市 (伍家乡 is the district's township)
+    (
+        "伍家岗区伍家乡灵宝村一组闫芝萍家中挤满了村民",
+        [("伍家岗区", "伍家岗区"), ("伍家乡", "伍家乡")],
+    ),
     # xs07: 国家级…示范县 - not 范县
     ("国家级农村职业教育与成人教育示范县承建单位", []),
     # xs08: 香格里拉大酒店 - a hotel chain, not 香格里拉市
@@ -1935,7 +1938,7 @@ def test_english_names_table() -> None:
     ("text", "expected"),
     [
         # wo03 (dev): an autonomous county written short with its own suffix
-        ("紧密结合石柱县中益乡的非物质文化遗产。", ["石柱土家族自治县"]),
+        ("紧密结合石柱县中益乡的非物质文化遗产。", ["石柱土家族自治县", "中益乡"]),
         ("金平县职业技术学校与建德市签订协议。", ["金平苗族瑶族傣族自治县", "建德市"]),
         # a prefecture likewise; 海南州 is Qinghai's, not 海南省
         ("学校与海北州签订协议。", ["海北藏族自治州"]),
@@ -1956,7 +1959,8 @@ def test_english_names_table() -> None:
         # wt04 (dev): Angola's Huambo is 万博省 (the ISO table's Chinese name was 世博省)
         ("中国将资助在安哥拉万博省建设一所职业培训中心。", ["中国", "安哥拉", "万博省"]),
         # wv02 (dev): a town named like a district of another city (东河镇 of 东方市, no 东河区)
-        ("东方市总工会副主席、东河镇人民政府人大主席王彬出席。", ["东方市"]),
+        # (东河镇 itself is the township of 东方市)
+        ("东方市总工会副主席、东河镇人民政府人大主席王彬出席。", ["东方市", "东河镇"]),
         ("包头市东河区职业技术学校", ["包头市", "东河区"]),
     ],
 )
@@ -2028,3 +2032,56 @@ def test_a_list_of_a_citys_districts_after_zai():
     ]
     # negative: a common word after 在 in a list of no place of its city
     assert mentions("现在长寿、健康、幸福成为关键词") == []
+
+
+# ------------------------------------------------------------------------------ townships
+def test_townships_of_the_mainland():
+    # wz03, wz04, va05 (dev): townships by their full names; the county written before one
+    # settles a name several counties share (长官镇 of 宁津县, not of 临泉县)
+    found = P.find_places("近日,山东省宁津县长官镇的高素质农民培训“技能夜校”开课。")
+    assert [(m.name, m.level) for m in found] == [
+        ("山东省", "province"),
+        ("宁津县", "district"),
+        ("长官镇", "town"),
+    ]
+    assert found[2].adcode // 1000 == found[1].adcode
+    assert mentions("贵州食品工程职业学院与青岩镇洽谈校地合作事宜") == [
+        ("贵州", "贵州省"),
+        ("青岩镇", "青岩镇"),
+    ]
+    # a name several counties share, with no county or city of it in the text: none
+    assert mentions("长官镇的农民培训开课") == []
+    # the document names the city: that city's township (盐官镇 of 海宁市, not of 礼县)
+    c = corpus_from_texts({"d": "海宁市职业高级中学送喜报。汽修支部为盐官镇红友村送去喜报。"})
+    t = P.places(c)
+    row = t[t["name"] == "盐官镇"].iloc[0]
+    assert row["province"] == "浙江省" and row["level"] == "town"
+
+
+def test_township_names_that_split_a_word_or_are_one():
+    # bb06, n10 (dev): 县域城镇化 holds no 域城镇, 振兴乡村 no 振兴乡 (town_guards.csv)
+    assert mentions("全力服务好县域城镇化和乡村振兴战略") == []
+    assert mentions("甚至通过创业创新振兴乡村经济") == []
+    # 小城镇 'small towns' is a word (a township of that name is left out); two-character
+    # names (张镇: 张镇长) are left out
+    assert mentions("推进小城镇建设") == []
+    assert mentions("张镇长出席") == []
+    # but the county before its township keeps it, though 县长 is a word (宁津县长官镇)
+    assert mentions("宁津县长官镇") == [("宁津县", "宁津县"), ("长官镇", "长官镇")]
+    # a township named like a Taiwanese township of the gazetteer: the gazetteer's
+    assert [m.name for m in P.find_places("在南台湾吹着热情海风的东港镇举行")] == ["东港镇"]
+    assert P.find_places("东港镇")[0].province == "台湾省"
+
+
+def test_town_list_and_guards_files():
+    rows = list(csv.DictReader(data_path("towns.csv").open(encoding="utf-8")))
+    assert len(rows) == 38606
+    assert all(len(r["name"]) >= 3 and r["name"][-1] in "镇乡道木所" for r in rows)
+    assert all(P.lookup(r["province"]).level == "province" for r in rows[::500])
+    assert sum(not r["county"] for r in rows) < 400  # counties the gazetteer names otherwise
+    guards = {
+        (r["char"], r["side"]): r["chars"]
+        for r in csv.DictReader(data_path("town_guards.csv").open(encoding="utf-8"))
+    }
+    assert "县" in guards[("域", "first")] and "村" in guards[("乡", "last")]
+    assert "长" not in guards[("镇", "last")] and "上" not in guards[("镇", "last")]

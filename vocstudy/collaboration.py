@@ -797,7 +797,7 @@ def _contains(outer: str, inner: str) -> bool:
     po = lookup(outer)
     if po is None:
         return False
-    rows = lookup_all(inner) if po.level == "city" else lookup_all(inner)[:1]
+    rows = lookup_all(inner) if po.level in ("city", "district") else lookup_all(inner)[:1]
     return any(po.contains(pi) for pi in rows)
 
 
@@ -1052,7 +1052,7 @@ def _names_china(text: str, scanned: tuple[tuple[str, tuple[PlaceMatch, ...]], .
 
 
 #: Places of the mainland's administrative levels: with a foreign partner, China is one too.
-_MAINLAND_LEVELS = frozenset({"province", "city", "district", "area"})
+_MAINLAND_LEVELS = frozenset({"province", "city", "district", "area", "town"})
 _NOT_MAINLAND = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
 
 

@@ -526,7 +526,7 @@ def _city_of(name: Any) -> str:
         return ""
     name = str(name)
     p = lookup(name)
-    if p is not None and p.level in {"district", "area"} and p.city:
+    if p is not None and p.level in {"district", "area", "town"} and p.city:
         return p.city
     return name
 

@@ -273,7 +273,12 @@ FUTURE = (
 
 #: Most specific first: the place of an event is the most specific place in its location
 #: phrase (在四川省宜宾市举行 → 宜宾市).
-PLACE_LEVEL_RANK = {"district": 0, "city": 1, "area": 2, "province": 3, "foreign": 4, "bloc": 5}
+#: How specific a place is as a venue (lower is more). A township ranks after its county:
+#: both give the same city, and where they differ the county names the venue more surely
+#: (小榄镇组团驻潮安区金石镇…培训班: 潮安区, in 潮州市; dev xg07).
+PLACE_LEVEL_RANK = {
+    "district": 0, "town": 0.5, "city": 1, "area": 2, "province": 3, "foreign": 4, "bloc": 5
+}  # fmt: skip
 
 #: After 在/于, a date rather than a place (于24日, 在2024年, 于年9月, 在今年).
 _DATE_AHEAD = r"[0-9]|[〇零一二三四五六七八九十两]{1,4}[年月日号]|[今去明前本当同]年|[年月日]"
@@ -1374,10 +1379,12 @@ def _city_of(name: Any, adcode: Any = None) -> Any:
     p = lookup(str(name))
     if p is None:
         return pd.NA
-    if p.level == "district":  # a county directly under a province is its own city
+    if p.level in ("district", "town"):  # a county directly under a province is its own city
         if adcode is not None:
             # a name several districts share (宝山区 of 上海市 and of 双鸭山市): the one found
             p = next((q for q in lookup_all(p.name) if q.adcode == adcode), p)
+        if p.level == "town":  # a township lies in its county's city (长官镇 → 德州市)
+            return p.city or pd.NA
         return p.city or p.name
     if p.level == "province":
         return p.name if p.name in _CITY_LIKE_PROVINCES else pd.NA

@@ -231,18 +231,21 @@ FOREIGN_PROVINCE_NOT_BEFORE = "级内外委长会属份市"
 #: it (哈巴罗夫斯克边疆区, 阿穆尔州), which the gazetteer may not list.
 FOREIGN_CITY_NOT_BEFORE = "边州省邦府县"
 
-_LEVEL_RANK = {"country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "foreign": 3}
+_LEVEL_RANK = {
+    "country": -1, "province": 0, "city": 1, "district": 2, "area": 2, "town": 2, "foreign": 3
+}  # fmt: skip
 #: Levels of the Chinese units that 中国 (level ``country``) contains.
-_CHINESE_LEVELS = frozenset({"province", "city", "district", "area"})
+_CHINESE_LEVELS = frozenset({"province", "city", "district", "area", "town"})
 
 
 class PlaceMatch(NamedTuple):
     """One place mention: character span in the searched text and the place it names.
 
     ``level`` is ``country`` (中国 itself), ``province``, ``city``, ``district``, ``area``,
+    ``town`` (a township: 镇, 乡, 街道, 苏木; its ``adcode`` is the 9-digit division code),
     ``bloc`` or ``foreign``; ``province``, ``adcode``, ``lon`` and ``lat`` are ``None``
     where they do not apply (blocs; foreign countries have no province or adcode; 中国 has
-    no province and the national code 100000).
+    no province and the national code 100000; townships have no point).
     """
 
     start: int
@@ -280,6 +283,8 @@ class Place:
             return other.level == "foreign" and other.province == self.name
         if self.level == "city":
             return other.city == self.name
+        if self.level == "district" and other.level == "town":  # by the township's code
+            return self.adcode is not None and other.adcode // 1000 == self.adcode
         return False
 
 
@@ -323,6 +328,9 @@ class _Lexicon:
     entries: dict[str, _Entry]
     automaton: Automaton  # every span of a text that is a key of ``entries``
     blocs: dict[str, tuple[str, ...]]
+    # (character, "first" or "last") → the characters that make a common word with a
+    # township name's first character before it, or its last character after it
+    town_guards: dict[tuple[str, str], str]
 
 
 def _read_csv(name: str) -> list[dict[str, str]]:
@@ -361,6 +369,11 @@ def _lexicon() -> _Lexicon:
             by_string.setdefault(r["short"], []).append(_Cand(p, "short", r["short_mode"]))
         for alias in filter(None, (r.get("aliases") or "").split("|")):
             by_string.setdefault(alias, []).append(_Cand(p, "alias", "free"))  # 福冈 → 福冈市
+    for r in _read_csv("towns.csv"):  # townships: full names only (长官镇, 羊马街道)
+        p = Place(r["name"], "town", r["province"], r["city"] or None, int(r["code"]), None, None)
+        key = p.name if p.name not in places else f"{p.name}#{p.adcode}"
+        places[key] = p
+        by_string.setdefault(p.name, []).append(_Cand(p, "full", "free"))
     guards: dict[str, tuple[str, str]] = {}
     for r in _read_csv("place_aliases.csv"):
         if r["not_after"] or r["not_before"]:
@@ -411,7 +424,8 @@ def _lexicon() -> _Lexicon:
         if s in entries:
             e = entries[s]
             entries[s] = _Entry(e.kind, e.cands, e.members, e.not_after + na, e.not_before + nb)
-    return _Lexicon(places, entries, Automaton(entries), blocs)
+    town_guards = {(r["char"], r["side"]): r["chars"] for r in _read_csv("town_guards.csv")}
+    return _Lexicon(places, entries, Automaton(entries), blocs, town_guards)
 
 
 def place_table() -> pd.DataFrame:
@@ -921,7 +935,7 @@ def _village(text: str, j: int) -> bool:
 
     >>> from vocstudy.gazetteer import find_places
     >>> [m.name for m in find_places("伍家岗区伍家乡灵宝村一组")], [m.name for m in find_places("宁夏村民")]
-    (['伍家岗区'], ['宁夏回族自治区'])
+    (['伍家岗区', '伍家乡'], ['宁夏回族自治区'])
     """
     after = text[j + 1 : j + 2]
     return bool(after) and after not in _VILLAGE_WORD_NEXT
@@ -1197,6 +1211,9 @@ def _choose(cands: tuple[_Cand, ...], prev: Place | None, ctx: _Context) -> _Can
         hit = [c for c in cands if test(c.place)]
         if len(hit) == 1:
             return hit[0]
+    others = [c for c in cands if c.place.level != "town"]
+    if len(others) == 1:  # a township named like a unit of the gazetteer before it (东港镇
+        return others[0]  # of 屏东县, and mainland towns): the unit, as before townships
     ranks = sorted(_LEVEL_RANK[c.place.level] for c in cands)
     if ranks[0] <= 1 and ranks[0] < ranks[1]:
         return min(cands, key=lambda c: _LEVEL_RANK[c.place.level])
@@ -1231,6 +1248,18 @@ def _listed_with_sibling(text: str, raws: list[_Raw], k: int, place: Place) -> b
     )
 
 
+def _town_split(text: str, i: int, j: int, adjacent: Place | None, town: Place) -> bool:
+    """Whether a township's name at ``text[i:j]`` splits a common word of the text: its first
+    character ends one begun before it (县域城镇化: 县域), unless the township follows a place
+    that holds it (宁津县长官镇: 县长 is a word too), or its last character starts one after
+    it (振兴乡村: 乡村). The guards are ``town_guards.csv`` (``scripts/build_towns.py``)."""
+    guards = _lexicon().town_guards
+    if i > 0 and not (adjacent is not None and adjacent.contains(town)):
+        if text[i - 1] in guards.get((text[i], "first"), ""):
+            return True
+    return j < len(text) and text[j] in guards.get((text[j - 1], "last"), "")
+
+
 def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
     lex = _lexicon()
     out: list[PlaceMatch] = []
@@ -1251,6 +1280,8 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
         c = _choose(r.cands, adjacent, ctx)
         if c is None:
             continue
+        if c.place.level == "town" and _town_split(text, r.start, r.end, adjacent, c.place):
+            continue  # 县域城镇化 holds no 域城镇, 振兴乡村 no 振兴乡
         if c.mode == "glued" and (
             adjacent is None or adjacent.level == "country" or not adjacent.contains(c.place)
         ):
@@ -1555,7 +1586,7 @@ def places(corpus: pd.DataFrame, n_jobs: int = 1) -> pd.DataFrame:
     -------
     DataFrame
         ``doc_id``, ``sent_id``, ``mention``, ``name`` (canonical full name), ``level``
-        (``country``/``province``/``city``/``district``/``area``/``bloc``/``foreign``),
+        (``country``/``province``/``city``/``district``/``area``/``town``/``bloc``/``foreign``),
         ``province``,
         ``adcode`` (nullable integer), ``lon``, ``lat``; ordered by ``doc_id``,
         ``sent_id`` and position in the sentence.

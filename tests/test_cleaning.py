@@ -3004,6 +3004,16 @@ def test_a_lottery_sites_name_and_a_caption_counting_places_in_the_photo():
     # negatives: a story line on data, and a sentence naming one person's place
     assert line_rule("学院建成职业教育教学资源库,提供课程资料。") is None
     assert line_rule("左二为学院院长,他在会上介绍了学院的发展情况。") is None
+    # wz09 (dev): a betting site's name where a hijacked page printed its own, with the
+    # counter's label left (…:次); it was taken for the headline
+    assert line_rule("澳门太阳神娱乐网:次") == "ad_or_spam"
+    page = "黄石学子省赛秀技能\n时间:2016-11-22\n来源:黄石日报\n澳门太阳神娱乐网:次\n" + (
+        "20日,全省职业院校技能大赛落下帷幕,学院学子代表黄石出征,共斩获11个奖项。"
+    )
+    assert clean(page).title == "黄石学子省赛秀技能"
+    # negatives: the name glued before a headline (ya06) is cut, not the line; a story line
+    assert line_rule("台湾佬中文娱乐网川渝携手推动职业教育高质量发展") is None
+    assert line_rule("学校开设文化娱乐网络直播课程。") is None
 
 
 def test_a_caption_closed_by_its_date_and_place_and_an_english_list_paragraph():

@@ -1184,7 +1184,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"彩票|贷款|减肥|整形|祛斑|包治|尽在\S{0,12}(APP|客户端)|下载\S{0,6}(APP|客户端)|蜘蛛池|"
             r"课程推荐|APP专享|VIP|"
             # a lottery site's name (澳港宝典免费资料大全; yp08)
-            r"免费资料|资料大全|六合彩|开奖结果|开奖记录"
+            r"免费资料|资料大全|六合彩|开奖结果|开奖记录|"
+            # a betting site's name where a hijacked page printed its own, ending the line
+            # (澳门太阳神娱乐网:次, a counter's label; wz09 - not glued before a headline: ya06)
+            r"娱乐(?:网|城|平台)\s*(?:[::]\s*\S{0,3})?$"
         ),
         50,
     ),

@@ -985,6 +985,13 @@ def test_repost_source_lines_lead_teasers_and_scene_captions_are_furniture():
     assert line_rule("该校转自主招生为统一招生后,生源质量明显提高。") is None
     assert line_rule("[导读]重庆32名高校生12日启程往香港职业训练局交流学习。") is None
     assert line_rule("双方在签约仪式现场交换了协议文本。") is None
+    # va05 (dev): numbered when there are several photos; the scene of a training
+    assert line_rule("签约仪式会议现场1") == "image_caption"
+    assert line_rule("比赛现场(3)") == "image_caption"
+    assert line_rule("技能培训现场") == "image_caption"
+    # negatives: more words after the scene; a sentence
+    assert line_rule("培训现场教学") is None
+    assert line_rule("会议现场气氛热烈。") is None
 
 
 def test_site_visit_counters_and_comment_widget_lines_are_furniture():

@@ -1055,10 +1055,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("header_metadata", re.compile(PRINT_LINE), 40),
     # a site's teaser box repeating the lead, cut off: [导读]中新社重庆5月12日电…在内地..
     ("lead_teaser", re.compile(r"^[\[【]导读[\]】].*(?:\.\.|…)$"), 400),
-    # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场
+    # a photo caption naming only the scene: 签约仪式现场。, 揭牌仪式现场, numbered when
+    # there are several photos (签约仪式会议现场1; va05), or the scene of a training
+    # (技能培训现场, 培训现场图)
     (
         "image_caption",
-        re.compile(r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会)现场[。.]?$"),
+        re.compile(
+            r"^[^\s,,。:]{0,10}(?:仪式|典礼|开幕式|活动|会议|大会|培训|比赛|赛场)现场(?:图|图片|照片)?"
+            r"\s*[(（]?[0-9一二三四五六七八九十]{0,2}[)）]?[。.]?$"
+        ),
         20,
     ),
     # a tags row longer than a heading: 标签: 弘扬工匠精神 中等职业学校技能大赛 …

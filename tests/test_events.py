@@ -3187,3 +3187,17 @@ def test_occasions_that_are_parts_of_the_reported_one(
     text: str, published: str, expected: set[str]
 ) -> None:
     assert art_types(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wz07 (dev): a cohort's class opening (2018级南非留学生开班典礼) is a launch
+        ("近日,黄河水利职业技术学院隆重举行2018级南非留学生开班典礼。", {"launch"}),
+        ("9月10日,学院举行23级中德合作班开班仪式。", {"launch"}),
+        # negative: a training course of a cohort of trainees stays a training
+        ("近日,学院举行2018级新型职业农民培训班开班典礼。", {"training"}),
+    ],
+)
+def test_a_cohorts_class_opening_is_a_launch(text: str, expected: set[str]) -> None:
+    assert art_types(text, "2018-10-01") == expected

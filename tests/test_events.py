@@ -2201,6 +2201,12 @@ def test_a_contest_inside_a_commendation_meetings_name_is_no_competition():
     # negative: a contest and its commendation meeting, both held (暨)
     s = "5月10日,全省中等职业学校技能大赛暨表彰大会在安康召开。"
     assert "competition" in types(s, "2012-05-12")
+    # va03 (dev): the contest's winners commended, its short name in brackets between
+    s = (
+        "9月29日上午,第三届全国职业技能大赛(以下简称三届国赛)获奖选手表扬会议在市政府大楼召开,"
+        "我校获奖选手和教练参加了会议。"
+    )
+    assert types(s, "2023-09-30") == ["meeting"]
 
 
 def test_a_page_with_no_date_places_background_by_the_latest_year_it_writes():

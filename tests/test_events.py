@@ -2852,6 +2852,9 @@ def test_a_team_put_together_is_not_a_founding():
     # yf02 (dev): 组建专业团队开展系统集训; b09 (dev): 组建多个宣传小组
     assert "founding" not in types("层层选拔精英选手,并组建专业团队开展系统集训。", "2025-05-01")
     assert "founding" not in types("学校组建多个宣传小组深入社区。", "2025-05-01")
+    # wz02 (dev): any 队, here a fleet of training vans in quotes
+    s = "统筹优质培训机构,组建“技能直通车”流动培训“车队”,为乡镇提供培训服务。"
+    assert "founding" not in types(s, "2025-04-02")
     # negative: a body set up
     assert types("5月1日,学校组建职业教育集团。", "2025-05-01") == ["founding"]
 

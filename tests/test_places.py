@@ -2085,3 +2085,13 @@ def test_town_list_and_guards_files():
     }
     assert "县" in guards[("域", "first")] and "村" in guards[("乡", "last")]
     assert "长" not in guards[("镇", "last")] and "上" not in guards[("镇", "last")]
+
+
+def test_english_names_with_accented_letters():
+    # wz01 (dev): Yaoundé, with its accent, is a word of an English page
+    assert [m.name for m in P.find_english_places("It was signed this week in Yaoundé.")] == [
+        "雅温得"
+    ]
+    assert [m.name for m in P.find_english_places("Quảng Ninh province signed")] == ["广宁省"]
+    # negative: a possessive stays no part of the word
+    assert P.find_english_places("The college's students visited the campus.") == []

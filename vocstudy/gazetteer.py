@@ -1334,8 +1334,10 @@ def _resolve(text: str, raws: list[_Raw], ctx: _Context) -> list[PlaceMatch]:
 _MAINLAND_OTHERS = frozenset({"香港特别行政区", "澳门特别行政区", "台湾省"})
 
 
-#: A run of Latin letters with an apostrophe inside (Xi'an), not a possessive 's.
-_EN_WORD_RE = re.compile(r"[A-Za-z]+(?:['’](?!s\b)[A-Za-z]+)*")
+#: A run of Latin letters, accented ones too (Yaoundé, Quảng Ninh; wz01), with an apostrophe
+#: inside (Xi'an), not a possessive 's.
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_EN_WORD_RE = re.compile(f"[{_LATIN}]+(?:['’](?!s\\b)[{_LATIN}]+)*")
 #: What a unit needs before English names are looked for: a capitalised word.
 _EN_CAPITAL_RE = re.compile(r"[A-Z][a-z]")
 _EN_SPACE_RE = re.compile(r"\s+")

@@ -2052,6 +2052,18 @@ LEAD_CITIES = [
         "2025-12-06",
         ("competition", None),
     ),
+    # va04 (dev): a visit to the writer's city (来我市调研) - the city the page names; negative:
+    # a visit said to come nowhere stays unplaced by a city the page names
+    (
+        "4月17日,省政协副主席张显友来我市调研边境职业教育工作。张显友一行深入牡丹江大学实地调研。",
+        "2024-04-18",
+        ("visit", "牡丹江市"),
+    ),
+    (
+        "4月17日,省政协副主席张显友一行调研边境职业教育工作。张显友与牡丹江市有关部门负责人座谈。",
+        "2024-04-18",
+        ("visit", None),
+    ),
     # negatives: a school of another country named like a listed one (韩国湖南大学, zw05); a
     # campus named apart from the school's seat (三星堆校区 of a 成都 college, xc03)
     ("5月17日,韩国湖南大学国际交流处处长一行到学院交流访问。", "2024-06-30", ("visit", None)),

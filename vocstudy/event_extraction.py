@@ -1542,6 +1542,10 @@ _VISITORS_RE = re.compile(
 )
 
 
+#: A visit to the writer's city or county (来我市调研, 莅临我县考察; dev va04).
+_TO_MY_CITY_RE = re.compile(r"(?:" + COME_TO + r"|赴)" + _MY_CITY_RE.pattern)
+
+
 #: A visit to the writer's school (…一行来我校交流访问, 莅临我院, 来校洽谈; 来到 is found by 到),
 #: or visitors said to come with no place after (…一行来访,双方就…; dev zy03).
 _TO_OUR_SCHOOL_RE = re.compile(
@@ -1714,6 +1718,9 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
         if any(_AT_OUR_SCHOOL_RE.search(s) for s in sentences):
             # held at the writer's school: its name, wherever the article first writes it
             steps.append(lambda: _host_city(split_sentences(text)))
+    elif any(_TO_MY_CITY_RE.search(s) for s in sentences):
+        # …来我市调研: the visit came to the writer's city (a municipal page; dev va04)
+        steps.append(lambda: _my_city(sentences))
     elif any(_TO_OUR_SCHOOL_RE.search(s) for s in sentences):
         # …一行来我校交流访问: the visit is to the writer's school - the host's city, from the
         # first school or body the article names that is not the visitors' (batch i)

@@ -3222,3 +3222,20 @@ def test_occasions_that_are_parts_of_the_reported_one(
 )
 def test_a_cohorts_class_opening_is_a_launch(text: str, expected: set[str]) -> None:
     assert art_types(text, "2018-10-01") == expected
+
+
+def test_a_launch_joined_to_another_occasion():
+    # wx05 (dev): …培训工程启动暨第一期培训班开班仪式 - the launch and the class opening
+    s = "6月3日上午,学院举行贫困村创业致富带头人培训工程启动暨第一期培训班开班仪式。"
+    assert art_types(s, "2016-06-04") == {"launch", "training"}
+    # negative: routine work starting, joined to nothing
+    assert art_types("6月3日,暑期返疆工作顺利启动。", "2016-06-04") == set()
+
+
+def test_one_session_of_a_training():
+    # wy06 (dev): 迎来新一期培训 - a session of a training held
+    assert art_types("从江东脱贫技能培训基地迎来新一期培训", "2020-04-16") == {"training"}
+    # negatives: one still to come (zp09); a base named after its sessions
+    s = "据介绍,中刚丝路学院首期培训将与中国路桥公司合作,对员工开展中文培训。"
+    assert art_types(s, "2020-04-16") == set()
+    assert art_types("学院建成第一期培训基地。", "2020-04-16") == set()

@@ -2095,3 +2095,13 @@ def test_english_names_with_accented_letters():
     assert [m.name for m in P.find_english_places("Quảng Ninh province signed")] == ["广宁省"]
     # negative: a possessive stays no part of the word
     assert P.find_english_places("The college's students visited the campus.") == []
+
+
+def test_county_names_that_are_a_conjunction_or_a_verb_before_xian():
+    # vc08 (dev): 市监局会同县妇联 ('jointly with the county's women's federation'), 县职教中心
+    # 和县康嫂家政公司 ('and the county's …'): no 会同县, no 和县
+    s = "紫阳县市监局会同县妇联、县人社局、县职教中心和县康嫂家政公司举办培训班"
+    assert [m.name for m in P.find_places(s)] == ["紫阳县"]
+    # negatives: the counties after their city, or before an institution word
+    assert [m.name for m in P.find_places("马鞍山市和县职教中心")] == ["马鞍山市", "和县"]
+    assert [m.name for m in P.find_places("怀化市会同县职业中专")] == ["怀化市", "会同县"]

@@ -3250,3 +3250,17 @@ LINE_RULES = [
 @pytest.mark.parametrize(("line", "rule"), LINE_RULES, ids=[c[0][:20] for c in LINE_RULES])
 def test_line_rules_of_the_later_rounds(line: str, rule: str | None) -> None:
     assert line_rule(line) == rule
+
+
+def test_a_caption_closed_by_its_photographer_and_an_outlet_editor_line():
+    # vb04 (dev): a foreign paper's Chinese page closes captions with 图片:name |
+    assert (
+        line_rule("劳动荣军与社会部部长阮邦全先生敲响开学鼓。图片:Thanh Nga |") == "photo_caption"
+    )
+    assert line_rule("省人民委员会主席向校长颁发奖状。图片:Thanh Nga") == "photo_caption"
+    # vb03 (dev): the outlet and its editor on one line
+    assert line_rule("千岛湖新闻网 编辑:方耀") == "credit_line"
+    # negatives: a sentence naming a picture's source; an editor named inside a story line
+    assert line_rule("本文来源于图片:新华社的报道。") is None
+    assert line_rule("学校编辑:王五") is None
+    assert line_rule("学校新闻网编辑部主任王五介绍了新闻网的改版情况。") is None

@@ -804,6 +804,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s*(?:[::、.．]|/{1,2})"), 120),
     # ... or by the number and a space alone: 图1 对企业发展战略进行了解 (xv07), a short line
     ("photo_caption", re.compile(r"^[图圖]\s*\d{1,2}\s+\S"), 40),
+    # a caption closed by its photographer after 图片:/摄影: with no brackets, as a foreign
+    # paper's Chinese page prints it: …敲响开学鼓。图片:Thanh Nga | (vb04)
+    (
+        "photo_caption",
+        re.compile(
+            r"[。.]\s*(?:图片|圖片|摄影|攝影|照片|图|圖)\s*[::]\s*[^\s。,,][^。!?,,]{0,29}?\s*[|｜]?$"
+        ),
+        150,
+    ),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     (
         "photo_caption",
@@ -1135,6 +1144,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a desk's credit closing a story: 继续教育部 供稿
     ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
+    # the outlet and its editor on one line: 千岛湖新闻网 编辑:方耀 (vb03)
+    (
+        "credit_line",
+        re.compile(
+            f"^[{CJK}]{{2,12}}(?:网|报|台|在线)\\s+(?:编辑|责编|责任编辑|编审)\\s*[::]\\s*\\S{{1,10}}$"
+        ),
+        30,
+    ),
     # a portal teaser's account and relative time: 技能山东 昨天17:35, 3小时前
     (
         "header_metadata",

@@ -3239,3 +3239,21 @@ def test_one_session_of_a_training():
     s = "据介绍,中刚丝路学院首期培训将与中国路桥公司合作,对员工开展中文培训。"
     assert art_types(s, "2020-04-16") == set()
     assert art_types("学院建成第一期培训基地。", "2020-04-16") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # vb02 (dev): a training given to counted trainees (为300多名村民进行…培训)
+        ("县劳动保障局派出培训小组来到该乡为300多名村民进行一系列劳动知识的培训。", {"training"}),
+        # vb01 (dev): a course's trainees starting classes (第一批65名学员现已开课)
+        ("铁西区开办工业技能训练学校,昨日,第一批65名学员现已开课。", {"training"}),
+        # negatives: a training planned for a country (zp07); a routine 开展培训
+        ("双方就共建师资培训中心,为沙特开展职业教育师资培训等达成了初步合作共识。", set()),
+        ("学校积极开展职业技能培训。", set()),
+    ],
+)
+def test_a_training_given_to_counted_trainees_or_starting_classes(
+    text: str, expected: set[str]
+) -> None:
+    assert art_types(text, "2024-06-30") == expected

@@ -3257,3 +3257,13 @@ def test_a_training_given_to_counted_trainees_or_starting_classes(
     text: str, expected: set[str]
 ) -> None:
     assert art_types(text, "2024-06-30") == expected
+
+
+def test_a_training_camp_planned_as_a_programme():
+    # vb07 (dev): 打造“职Q训练营”, “职Q训练营”建设 - a programme to build, no camp held
+    s = "此外,海尔智家提出联合打造“职Q训练营”,通过企业导师到校授课,助力学生提升能力。"
+    assert "training" not in art_types(s, "2025-03-17")
+    s = "双方重点围绕岗位实习及“职Q训练营”建设达成多项共识。"
+    assert "training" not in art_types(s, "2025-03-17")
+    # negative: a camp held
+    assert art_types("7月10日,学院举办暑期技能训练营。", "2025-07-11") == {"training"}

@@ -416,6 +416,15 @@ def test_an_event_named_by_its_place_after_its_organiser() -> None:
     # (the venue is a school of no listed name: 湖北工业职业技术学院 would give its city)
     text = "5月14日,由十堰市教育局主办的全省中等职业学校技能大赛,在学院实训中心拉开帷幕。"
     assert lead(table(text, "2022-05-15")) == ("competition", None)
+    # vc08 (dev): right after the organisers' verb (…和县康嫂家政公司举办紫阳县…培训班)
+    text = (
+        "10月13日,紫阳县市监局会同县妇联、县人社局、县职教中心和县康嫂家政公司举办紫阳县家政月嫂"
+        "免费培训班,来自全县17个镇的35人参加了培训学习。"
+    )
+    assert lead(table(text, "2022-10-14")) == ("training", "安康市")
+    # negative: partners before the verb and an event named by no place
+    text = "10月13日,市监局与县妇联举办家政月嫂免费培训班,35人参加。"
+    assert lead(table(text, "2022-10-14")) == ("training", None)
 
 
 # --- rules added with validation batch x ---------------------------------------------

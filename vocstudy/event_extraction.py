@@ -1628,6 +1628,11 @@ def _dateline_city(text: str) -> Any:
 _BRACKET_PLACE_RE = re.compile(r"[(（]([^()（）]{2,8})[)）]$")
 
 
+#: What an occasion's own name follows when an organiser is named before it: the
+#: organiser's 的, or its verb (…主办的十堰市2022年…技能大赛, …举办紫阳县家政月嫂培训班).
+_NAME_OPENS_RE = re.compile(r"的|(?:举办|举行|开办)了?")
+
+
 def _occasion_city(sentence: str, ev: EventMention) -> Any:
     """Where the occasion of a mention took place, from its sentence: its own location
     phrase; else a location phrase (在…举行) or a destination (赴…考察) anywhere in the
@@ -1671,7 +1676,9 @@ def _occasion_city(sentence: str, ev: EventMention) -> Any:
     if re.search(r"与|和|同|携手|联合|由|为|向|参加|出席|双方|两地|多方|代表", head):
         # …主办的十堰市2022年中等职业学校技能大赛: after the organiser's 的, the event's
         # own name opening with its place (validation batch y, dev q01)
-        k = head.rfind("的") + 1
+        # (also right after the organisers' verb: …会同县妇联…和县康嫂家政公司举办紫阳县家政月嫂
+        # 免费培训班 → 紫阳县; vc08)
+        k = max([0] + [m.end() for m in _NAME_OPENS_RE.finditer(head)])
         name = head[k:]
         if k and not re.search(r"与|和|同|携手|联合|为|向|双方|两地|多方|代表", name):
             if any(p.start == cs + k for p in find_places(sentence)):

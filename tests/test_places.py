@@ -2105,3 +2105,11 @@ def test_county_names_that_are_a_conjunction_or_a_verb_before_xian():
     # negatives: the counties after their city, or before an institution word
     assert [m.name for m in P.find_places("马鞍山市和县职教中心")] == ["马鞍山市", "和县"]
     assert [m.name for m in P.find_places("怀化市会同县职业中专")] == ["怀化市", "会同县"]
+
+
+def test_a_province_short_name_glued_after_a_foreign_country_before_a_school():
+    # zw05 (dev): 韩国湖南大学 is Honam University of Korea, not 湖南省's
+    assert mentions("韩国湖南大学国际交流处处长孙皖怡到校交流访问") == [("韩国", "韩国")]
+    # negatives: after China; not before a school's name
+    assert mentions("中国湖南大学") == [("中国", "中国"), ("湖南", "湖南省")]
+    assert mentions("韩国、湖南两地学校") == [("韩国", "韩国"), ("湖南", "湖南省")]

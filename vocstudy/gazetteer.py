@@ -1019,6 +1019,21 @@ def _county_short_after_country(prev: _Raw, entry: _Entry) -> bool:
     return _county_short(entry) and _country_entry(prev.entry)
 
 
+#: A school's head right after a place's name (湖南大学, 全南科技大学).
+_SCHOOL_WORDS = ("大学", "学院", "科技大学", "职业", "技术", "专科")
+
+
+def _unit_short_after_country(prev: _Raw, entry: _Entry) -> bool:
+    """The short name of a Chinese province or city glued right after a foreign country,
+    before a school's name (韩国湖南大学: Honam University, of Korea's Honam region; zw05)."""
+    return (
+        entry.kind == "place"
+        and bool(entry.cands)
+        and all(c.via == "short" and c.place.level in ("province", "city") for c in entry.cands)
+        and _country_entry(prev.entry)
+    )
+
+
 def _foreign(cands: Iterable[_Cand]) -> bool:
     """Whether a mention's candidates are all places abroad."""
     cands = tuple(cands)
@@ -1082,7 +1097,10 @@ def _scan(
         if glued and _foreign_epithet(out[-1], e):
             pos = j  # 老挝万象首都技能发展中心: Vientiane's 首都, not Beijing (dev s02)
             continue
-        if glued and _county_short_after_country(out[-1], e):
+        if glued and (
+            _county_short_after_country(out[-1], e)
+            or (_unit_short_after_country(out[-1], e) and text.startswith(_SCHOOL_WORDS, j))
+        ):
             if seen_abroad is not None:
                 seen_abroad.add(text[i:j])
             pos = j  # 韩国富川大学: Bucheon's university, not 富川瑶族自治县's (yz02)

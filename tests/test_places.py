@@ -2113,3 +2113,11 @@ def test_a_province_short_name_glued_after_a_foreign_country_before_a_school():
     # negatives: after China; not before a school's name
     assert mentions("中国湖南大学") == [("中国", "中国"), ("湖南", "湖南省")]
     assert mentions("韩国、湖南两地学校") == [("韩国", "韩国"), ("湖南", "湖南省")]
+
+
+def test_more_surnames_before_a_city_name():
+    # ww05 (dev): 娄金华表示 - a person, titled elsewhere (surnames 娄, 洪, 颜 added)
+    assert mentions("校长娄金华一行到校访问。会前,娄金华表示感谢。") == []
+    assert mentions("洪泉州老师介绍了课程。") == []
+    # negative: the city itself after a place word
+    assert mentions("代表团赴金华参观学校。") == [("金华", "金华市")]

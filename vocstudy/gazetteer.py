@@ -217,7 +217,7 @@ TITLE_CHANG_2 = (
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾"
-    "毛郝龚邵万钱严覃武戴莫孔向汤樊庞"
+    "毛郝龚邵万钱严覃武戴莫孔向汤樊庞娄洪颜"
 )
 #: A news dateline names its place before 讯 (滨州网邹平讯, 本报北碚讯): a short name
 #: there may follow an outlet's last character.

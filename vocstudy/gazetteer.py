@@ -652,6 +652,9 @@ def _allowed(
             if after_place:
                 out.append(c)
         elif c.mode == "context":
+            if c.via == "full" and c.place.name.endswith("县") and (not prev or prev in PUNCT):
+                out.append(c)  # 和县, 会同县 opening a clause (,和县长江大桥): no 和 or 会同 before
+                continue
             if (
                 c.via == "short"
                 and nxt in _AUTONOMOUS_SUFFIX

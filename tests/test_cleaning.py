@@ -3264,3 +3264,19 @@ def test_a_caption_closed_by_its_photographer_and_an_outlet_editor_line():
     assert line_rule("本文来源于图片:新华社的报道。") is None
     assert line_rule("学校编辑:王五") is None
     assert line_rule("学校新闻网编辑部主任王五介绍了新闻网的改版情况。") is None
+
+
+def test_a_date_label_with_a_space_for_its_colon():
+    # vd06 (dev): 发布时间 2015-09-02 浏览 19448 次 - it was taken for the headline
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("发布时间 2015-09-02 浏览 19448 次") == "header_metadata"
+    page = "茶村办“夜校”茶农来“悦读”\n发布时间 2015-09-02 浏览 19448 次\n直到21时许,夜校授课结束。"
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", "title"] == "茶村办“夜校”茶农来“悦读”"
+    assert c.loc["d", "published"] == pd.Timestamp("2015-09-02")
+    # negative: a story line opening with 时间 and a date
+    assert (
+        line_rule("时间 2015-09-02 那天,学员们来到茶园,开始了第一堂课,气氛热烈,大家收获很多。")
+        is None
+    )

@@ -3280,3 +3280,16 @@ def test_a_date_label_with_a_space_for_its_colon():
         line_rule("时间 2015-09-02 那天,学员们来到茶园,开始了第一堂课,气氛热烈,大家收获很多。")
         is None
     )
+
+
+def test_a_quote_saying_someone_contacted_us_is_no_contact_line():
+    # vd02 (dev): …就开始联系我们了 - the story's quote, not a site's 联系我们; the rest of
+    # the story after it had been cut as after the article's end
+    quote = (
+        "“班主任老师很关心我们,还没出发的时候就开始联系我们了,到了学校老师和同学们"
+        "还给我们准备了欢迎会。”活动期间,同学们你一言我一言地说到。"
+    )
+    assert line_rule(quote) is None
+    # negatives: a footer's contact links and phone line
+    assert line_rule("关于我们 | 联系我们 | 网站地图") == "copyright_or_contact"
+    assert line_rule("联系电话:0574-86888888") == "copyright_or_contact"

@@ -3293,3 +3293,17 @@ def test_a_quote_saying_someone_contacted_us_is_no_contact_line():
     # negatives: a footer's contact links and phone line
     assert line_rule("关于我们 | 联系我们 | 网站地图") == "copyright_or_contact"
     assert line_rule("联系电话:0574-86888888") == "copyright_or_contact"
+
+
+def test_a_lead_in_ending_in_a_dash_over_the_headline():
+    # ve07 (dev): 西藏大力推进农牧民转移就业—— over 学会新技能 迈向新生活
+    page = (
+        "西藏大力推进农牧民转移就业——\n学会新技能 迈向新生活\n本报记者 申 琳\n"
+        "在西藏拉萨林周县格桑塘现代农牧产业示范园里,奶牛养殖车间的工人正忙着喂料。"
+    )
+    assert clean(page).title == "学会新技能 迈向新生活"
+    # negative: a dash dangling after the headline with no line under it (ws06)
+    page = (
+        "中德职业教育中心第六期培训结业暨颁证典礼举行 ——\n\n10月16日,我校举行结业典礼,学员获证书。"
+    )
+    assert clean(page).title == "中德职业教育中心第六期培训结业暨颁证典礼举行"

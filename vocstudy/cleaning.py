@@ -2035,7 +2035,11 @@ _DECK_ENDS = frozenset("。！？!?”」』）)》")
 DECK_MIN_CJK = 6
 # a kicker (引题) above the headline ends with a verb of saying whose object is the headline
 # below it: 郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中具有独特作用
-_KICKER_END_RE = re.compile(r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$")
+#: A kicker above the headline: one ending in 强调/指出… (the words follow), or a lead-in
+#: ending in a dash (西藏大力推进农牧民转移就业——, over 学会新技能 迈向新生活; ve07).
+_KICKER_END_RE = re.compile(
+    r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$|[\u4e00-\u9fff]\s*[—―]{1,2}\s*$"
+)
 
 
 def _title_like(line: str) -> bool:

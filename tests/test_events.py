@@ -3267,3 +3267,11 @@ def test_a_training_camp_planned_as_a_programme():
     assert "training" not in art_types(s, "2025-03-17")
     # negative: a camp held
     assert art_types("7月10日,学院举办暑期技能训练营。", "2025-07-11") == {"training"}
+
+
+def test_the_name_of_a_speech_made_during_an_inspection_is_no_visit():
+    # ve05 (dev): 贯彻…视察贵州重要讲话精神 - the speech's name, no visit reported
+    s = "为深入贯彻总书记视察贵州重要讲话精神,贵州省第一届职业技能大赛将于10月在贵阳举办。"
+    assert "visit" not in art_types(s, "2021-08-01")
+    # negative: an inspection made
+    assert art_types("8月1日,省长视察贵阳职业技术学院。", "2021-08-02") == {"visit"}

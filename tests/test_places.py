@@ -2121,3 +2121,10 @@ def test_more_surnames_before_a_city_name():
     assert mentions("洪泉州老师介绍了课程。") == []
     # negative: the city itself after a place word
     assert mentions("代表团赴金华参观学校。") == [("金华", "金华市")]
+
+
+def test_a_sunrise_industry_is_no_chaoyang():
+    # ve01 (dev): 朝阳产业 'a sunrise industry'
+    assert mentions("时机合适就直接转产做家政服务朝阳产业。") == []
+    # negative: the city itself
+    assert mentions("朝阳市职业教育中心") == [("朝阳市", "朝阳市")]

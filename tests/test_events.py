@@ -3275,3 +3275,11 @@ def test_the_name_of_a_speech_made_during_an_inspection_is_no_visit():
     assert "visit" not in art_types(s, "2021-08-01")
     # negative: an inspection made
     assert art_types("8月1日,省长视察贵阳职业技术学院。", "2021-08-02") == {"visit"}
+
+
+def test_a_night_school_run_or_teaching_is_a_training():
+    # vd06 (dev): 茶村办“夜校” - a night school run for tea farmers
+    assert art_types("茶村办“夜校”茶农来“悦读”", "2015-09-02") == {"training"}
+    assert art_types("直到21时许,夜校授课结束。", "2015-09-02") == {"training"}
+    # negative: a night school named as a model, not run here
+    assert art_types("夜校模式值得推广。", "2015-09-02") == set()

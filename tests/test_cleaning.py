@@ -3307,3 +3307,27 @@ def test_a_lead_in_ending_in_a_dash_over_the_headline():
         "中德职业教育中心第六期培训结业暨颁证典礼举行 ——\n\n10月16日,我校举行结业典礼,学员获证书。"
     )
     assert clean(page).title == "中德职业教育中心第六期培训结业暨颁证典礼举行"
+
+
+def test_a_bulletins_distribution_lines_browser_advice_and_a_bracketed_date():
+    from vocstudy.corpus import corpus_from_texts
+
+    # vf09 (dev): a county bulletin's reporter and distribution lines
+    for line in (
+        "信息员:陈文",
+        "抄报:地区妇联;政府县长赛力克",
+        "抄送:县委信息科、县政府信息科",
+        "发:各乡镇妇联",
+    ):
+        assert line_rule(line) == "credit_line", line
+    # vf07 (dev): browser advice naming the browsers
+    assert (
+        line_rule("建议使用 IE9及以上版本,或 Firefox ChromeOpera等浏览器。谢谢!")
+        == "browser_notice"
+    )
+    # vg02 (dev): the date in brackets after the site's address, before 来源:
+    page = "乐山沙湾培育电商人才\nwww.gcdr.gov.cn (2026-01-23) 来源:中国组织人事报\n\n今年以来,沙湾区开展电商培训。"
+    assert corpus_from_texts({"d": page}).loc["d", "published"] == pd.Timestamp("2026-01-23")
+    # negatives: a label that is a word (发展:), a story line naming browsers
+    assert line_rule("发展:学校三年规划") is None
+    assert line_rule("学生们学会了使用 Chrome 浏览器检索资料,效率大大提高。") is None

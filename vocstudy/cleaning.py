@@ -935,7 +935,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # 你知道你的Internet Explorer是过时了吗? …建议您升级到最新版本的Internet Explorer或
             # 选择另一个web浏览器 (xk04)
             r"(?i:internet\s*explorer|\bIE\b)\S{0,4}(?:是)?过时|"
-            r"升级到最新(?:版本)?的?\s*(?:浏览器|(?i:internet\s*explorer|IE))"
+            r"升级到最新(?:版本)?的?\s*(?:浏览器|(?i:internet\s*explorer|IE))|"
+            # 建议使用 IE9及以上版本,或 Firefox Chrome Opera等浏览器。(vf07)
+            r"建议(?:您)?使用\s*(?i:IE|Chrome|Firefox|Edge|Safari|Opera)[^。]{0,40}浏览器"
         ),
         120,
     ),
@@ -1146,6 +1148,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a desk's credit closing a story: 继续教育部 供稿
     ("credit_line", re.compile(r"^\S{2,12}\s+供稿$"), 20),
+    # a government bulletin's distribution and reporter lines: 抄报:…, 抄送:…, 发:各乡镇妇联,
+    # 信息员:陈文 (vf09)
+    (
+        "credit_line",
+        re.compile(r"^(?:抄报|抄送|报送|分送|发送|发|信息员|报送人)\s*[::]\s*\S"),
+        60,
+    ),
     # the outlet and its editor on one line: 千岛湖新闻网 编辑:方耀 (vb03)
     (
         "credit_line",

@@ -120,9 +120,10 @@ _WIRE_STAMP_RE = re.compile(
 # 公告讯息 资料组长 - 辅导室 | 2026-01-19 | 点阅数: 12
 _BAR_FIELD_DATE_RE = re.compile(r"[|｜]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[|｜]")
 # a bare date followed by the source or a counter on the same metadata line:
-# 2022年11月21日  来源:衢州职业技术学院 (also behind a spam address glued before it)
+# 2022年11月21日  来源:衢州职业技术学院 (also behind a spam address glued before it, and in
+# brackets after the site's address: www.gcdr.gov.cn (2026-01-23) 来源:…, vg02)
 _DATE_THEN_LABEL_RE = re.compile(
-    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s+"
+    r"(?<!\d)(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*[)）]?\s+"
     r"(?:来源|作者|浏览|点击|阅读)(?:次数|量|数)?\s*[::]"
 )
 # an outlet's bracketed dateline with the full date opening the story:

@@ -1421,17 +1421,13 @@ def _most_specific_city(text: str, lo: int = 0, hi: int | None = None) -> Any:
         with_city = [
             (p, c) for p, c in with_city if not any(s.start <= p.start < s.end for s in listed)
         ]
-    with_city = [(p, c) for p, c in with_city if not pd.isna(c)]
-    if not with_city and not listed:
+    # (rank, city) of every candidate; a listed school ranks with cities
+    ranked = [(_venue_rank(p), c) for p, c in with_city if not pd.isna(c)]
+    ranked += [(PLACE_LEVEL_RANK["city"], s.city) for s in listed]
+    if not ranked:
         return pd.NA
-    if listed:  # a listed school ranks with cities
-        top = min([PLACE_LEVEL_RANK["city"]] + [_venue_rank(p) for p, _ in with_city])
-        cities = {s.city for s in listed} if top == PLACE_LEVEL_RANK["city"] else set()
-        cities |= {c for p, c in with_city if _venue_rank(p) == top}
-        return cities.pop() if len(cities) == 1 else pd.NA
-    ranks = [_venue_rank(p) for p, _ in with_city]
-    top = min(ranks)
-    cities = {c for (p, c), r in zip(with_city, ranks) if r == top}
+    top = min(r for r, _ in ranked)
+    cities = {c for r, c in ranked if r == top}
     return cities.pop() if len(cities) == 1 else pd.NA  # 川港, 京津: no single city
 
 
@@ -1581,20 +1577,16 @@ def _host_city(sentences: list[str]) -> Any:
         # in the order written; a listed school right after a place heading its name that
         # gives no city (河南职业技术学院: 河南省) gives its own
         for p in sorted([*found, *find_schools(sentence, found)], key=lambda q: q.start):
-            if isinstance(p, SchoolMatch):
-                if _VISITORS_RE.match(sentence, p.end) or p.name in partners:
-                    continue
-                if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
-                    partners.add(p.name)
-                    continue
-                return p.city
-            if p.level == "foreign" or sum(q.start == p.start for q in found) > 1:
+            school = isinstance(p, SchoolMatch)
+            if not school and (p.level == "foreign" or sum(q.start == p.start for q in found) > 1):
                 continue  # 中德诺浩: partners named at once, not the host's city
             if _VISITORS_RE.match(sentence, p.end) or p.name in partners:
                 continue
             if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
                 partners.add(p.name)  # and wherever it is named again (含昌都市第二…学校)
                 continue
+            if school:
+                return p.city
             rest = _name_rest(sentence[p.end :])
             # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's
             municipal = rest.startswith("立") and not rest.startswith("立法")

@@ -428,6 +428,11 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(places, entries, Automaton(entries), blocs, town_guards)
 
 
+def _data_table(name: str) -> pd.DataFrame:
+    """A shipped data file as a DataFrame of strings (empty fields as "")."""
+    return pd.read_csv(data_path(name), dtype=str, keep_default_na=False)
+
+
 def place_table() -> pd.DataFrame:
     """The shipped gazetteer as a DataFrame (one row per place).
 
@@ -437,7 +442,7 @@ def place_table() -> pd.DataFrame:
     >>> t.loc[t["name"] == "北碚区", ["level", "province", "adcode"]].values.tolist()
     [['district', '重庆市', '500109']]
     """
-    return pd.read_csv(data_path("gazetteer.csv"), dtype=str, keep_default_na=False)
+    return _data_table("gazetteer.csv")
 
 
 def bloc_members(bloc: str) -> tuple[str, ...]:
@@ -997,12 +1002,13 @@ def _foreign_epithet(prev: _Raw, entry: _Entry) -> bool:
     )
 
 
-def _county_short(entry: _Entry) -> bool:
-    """Whether an entry is only the short name of Chinese counties or districts (富川)."""
+def _county_short(entry: _Entry, levels: tuple[str, ...] = ("district",)) -> bool:
+    """Whether an entry is only the short name of Chinese counties or districts (富川), or
+    of units of other ``levels``."""
     return (
         entry.kind == "place"
         and bool(entry.cands)
-        and all(c.via == "short" and c.place.level == "district" for c in entry.cands)
+        and all(c.via == "short" and c.place.level in levels for c in entry.cands)
     )
 
 
@@ -1015,26 +1021,22 @@ def _country_entry(entry: _Entry) -> bool:
     )
 
 
-def _county_short_after_country(prev: _Raw, entry: _Entry) -> bool:
+def _county_short_after_country(
+    prev: _Raw, entry: _Entry, levels: tuple[str, ...] = ("district",)
+) -> bool:
     """The short name of a Chinese county or district glued right after a foreign country
     (韩国富川大学): a place of that country the gazetteer does not list, not the Chinese
-    county."""
-    return _county_short(entry) and _country_entry(prev.entry)
+    county. With ``levels`` province and city, the same for a province's or city's short
+    name (韩国湖南大学: Honam University; zw05), which the caller asks before a school's
+    name only."""
+    return _county_short(entry, levels) and _country_entry(prev.entry)
 
 
 #: A school's head right after a place's name (湖南大学, 全南科技大学).
 _SCHOOL_WORDS = ("大学", "学院", "科技大学", "职业", "技术", "专科")
-
-
-def _unit_short_after_country(prev: _Raw, entry: _Entry) -> bool:
-    """The short name of a Chinese province or city glued right after a foreign country,
-    before a school's name (韩国湖南大学: Honam University, of Korea's Honam region; zw05)."""
-    return (
-        entry.kind == "place"
-        and bool(entry.cands)
-        and all(c.via == "short" and c.place.level in ("province", "city") for c in entry.cands)
-        and _country_entry(prev.entry)
-    )
+#: The units whose short names glued after a foreign country name that country's place
+#: only before a school's name (韩国湖南大学).
+_UNITS_BEFORE_SCHOOL = ("province", "city")
 
 
 def _foreign(cands: Iterable[_Cand]) -> bool:
@@ -1102,7 +1104,10 @@ def _scan(
             continue
         if glued and (
             _county_short_after_country(out[-1], e)
-            or (_unit_short_after_country(out[-1], e) and text.startswith(_SCHOOL_WORDS, j))
+            or (
+                _county_short_after_country(out[-1], e, _UNITS_BEFORE_SCHOOL)
+                and text.startswith(_SCHOOL_WORDS, j)
+            )
         ):
             if seen_abroad is not None:
                 seen_abroad.add(text[i:j])
@@ -1497,7 +1502,7 @@ def school_table() -> pd.DataFrame:
     >>> t.loc[t["name"] == "湄洲湾职业技术学院", ["province", "city", "level"]].values.tolist()
     [['福建省', '莆田市', '专科']]
     """
-    return pd.read_csv(data_path("schools.csv"), dtype=str, keep_default_na=False)
+    return _data_table("schools.csv")
 
 
 #: After a school's name, a campus of its own name (三星堆校区): the school teaches away

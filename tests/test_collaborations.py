@@ -1726,3 +1726,16 @@ def test_english_sentences_that_present_places_working_together():
     assert _pair_rows("A delegation from Rwanda visited Jinhua Polytechnic last week.") == []
     s = "Students from Thailand, Laos, Cambodia and Vietnam signed up for the programme in Nanning."
     assert _pair_rows(s) == []
+
+
+def test_an_ampersand_between_two_schools_joins_them_as_yu_does():
+    # ya01 (dev): 四川财经职业学院&泰国格乐大学国际合作签约仪式
+    s = "2019年10月24日下午,四川财经职业学院&泰国格乐大学国际合作签约仪式在我院会议室隆重举行。"
+    assert pairs(s) == [("中国", "泰国", "agreement"), ("四川省", "泰国", "agreement")]
+    s = "2019年10月24日下午,四川财经职业学院＆泰国格乐大学国际合作签约仪式在我院会议室隆重举行。"
+    assert pairs(s) == [("中国", "泰国", "agreement"), ("四川省", "泰国", "agreement")]
+    # negatives: & in an address or between Latin names joins nothing; no cue, no pair
+    s = "四川财经职业学院R&D中心与企业座谈,泰国代表参观。"
+    assert pairs(s) == []
+    s = "四川财经职业学院&泰国格乐大学的师生同台演出。"
+    assert pairs(s) == []

@@ -250,7 +250,11 @@ ANAPHOR_PARTY = (
     r"(?:与|和|同|对口|结对|帮扶|援建|签约|签订|签署|携手|联合)"
 )
 _ANAPHOR_PARTY_RE = re.compile(ANAPHOR_PARTY)
-_CONNECTOR_RE = skipping(r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)")
+#: ``&`` between two names (四川财经职业学院&泰国格乐大学…签约仪式, dev ya01) is a 与.
+_CONNECTOR_RE = skipping(
+    r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)"
+    r"|(?<=[\u4e00-\u9fff])[&＆](?=[\u4e00-\u9fff])"
+)
 
 
 @lru_cache(maxsize=1)

@@ -3331,3 +3331,49 @@ def test_a_bulletins_distribution_lines_browser_advice_and_a_bracketed_date():
     # negatives: a label that is a word (发展:), a story line naming browsers
     assert line_rule("发展:学校三年规划") is None
     assert line_rule("学生们学会了使用 Chrome 浏览器检索资料,效率大大提高。") is None
+
+
+def test_bracketed_labels_a_blog_byline_and_date_fields_date_the_page():
+    from vocstudy.corpus import corpus_from_texts
+
+    def published(page: str) -> pd.Timestamp:
+        return corpus_from_texts({"d": page}).loc["d", "published"]
+
+    story = "\n\n10月16日,我校举行技能培训结业典礼,学员获证书。"
+    # wr03, xq08 (dev): the label in brackets
+    page = "我校举行培训结业典礼\n发布者: [发表时间]:2020-12-03 [来源]: [浏览次数]:" + story
+    assert published(page) == pd.Timestamp("2020-12-03")
+    # zi10 (dev): a blog's byline
+    assert published("我校举行培训结业典礼\nby admin on 2020年4月9日" + story) == pd.Timestamp(
+        "2020-04-09"
+    )
+    # xp08 (dev): the date as the last field of a bar-separated byline
+    assert published("办公室 | 2022-01-13\n我校举行培训结业典礼" + story) == pd.Timestamp(
+        "2022-01-13"
+    )
+    # ww11 (dev): the date between slashes in a breadcrumb's tools
+    page = (
+        "首页 > 教育新闻 > 新闻阅读存档/2012-05-02 / 加入收藏 / 阅读 [打印]\n我校举行培训结业典礼"
+        + story
+    )
+    assert published(page) == pd.Timestamp("2012-05-02")
+    # vv05 (dev): a date line under a headline after the story, as a dash bullet
+    page = "我校举行培训结业典礼。\n学员们收获很多,纷纷表示要学以致用。\n结业典礼举行\n- 2006-06-02"
+    assert published(page) == pd.Timestamp("2006-06-02")
+    # xc05 (dev): an e-paper's page, byline and issue date behind the headline
+    page = (
+        "A02\n\n湖南省第二届职业技能大赛闭幕 郴州斩获2金3银2铜 版次:A02  作者:  2025年04月19日"
+        + story
+    )
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", "title"] == "湖南省第二届职业技能大赛闭幕 郴州斩获2金3银2铜"
+    assert c.loc["d", "published"] == pd.Timestamp("2025-04-19")
+    # negatives: a date in a story line between slashes or after a bar; a byline in prose
+    page = (
+        "我校举行培训结业典礼"
+        + story
+        + "\n学员名单见附件/2012-05-02 /公示期五天,欢迎监督,如有异议请反映。"
+    )
+    assert published(page) is pd.NaT
+    page = "我校举行培训结业典礼\n\n培训由王老师主讲,他说:“技能改变命运 | 2022-01-13”。" + story
+    assert published(page) is pd.NaT

@@ -410,6 +410,12 @@ def normalize_whitespace(line: str) -> str:
     return _SPACES_RE.sub(" ", line).strip()
 
 
+#: An e-paper's page field, an optional byline and the issue date, after a headline.
+EPAPER_HEADLINE_TAIL = (
+    r"\s+版次\s*[::]\s*[A-Z]?\d{1,3}\s+(?:作者\s*[::]\s*[^\s\d]{0,12}\s+)?"
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日"
+)
+
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
 # the text of the page's print button "… 友善列印", a run of asterisks that a
 # content farm puts between reposted items ("…资讯******"), a date in brackets ("…《2015/6/13》")
@@ -419,7 +425,10 @@ _HEADLINE_SUFFIX_RE = re.compile(
     # a date label glued to the headline: …成果豐碩 發布日期:2014-06-20 (zh07)
     r"|\s+(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     # a date in brackets closing a school page's headline: …優秀人才《2015/6/13》
-    r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】])$"
+    r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】]"
+    # an e-paper's page, byline and issue date behind the headline:
+    # …郴州斩获2金3银2铜 版次:A02  作者:  2025年04月19日 (xc05)
+    r"|" + EPAPER_HEADLINE_TAIL + r")$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
@@ -436,13 +445,13 @@ _PLACEHOLDER_TAIL_RE = skipping(_PLACEHOLDER_WORD + "$", re.I)
 #: The last character of a line an inline credit can end (:data:`_INLINE_CREDIT_RE`,
 #: after :func:`normalize_whitespace` has stripped the line).
 _CREDIT_CLOSE = frozenset("】]))")
-_SUFFIX_LAST = frozenset("印页*》)）]】")
+_SUFFIX_LAST = frozenset("印页*》)）]】日")
 
 
 def _may_have_headline_suffix(line: str) -> bool:
     """Whether :data:`_HEADLINE_SUFFIX_RE` can match ``line`` (a cheap test before the
-    pattern): it ends with a digit of a date, 印/页 of a print button, an asterisk or the
-    bracket closing a date, or holds a URL."""
+    pattern): it ends with a digit of a date, 印/页 of a print button, an asterisk, the
+    bracket closing a date or 日 of an e-paper's issue date, or holds a URL."""
     last = line[-1:]
     return last.isdigit() or last in _SUFFIX_LAST or "://" in line
 
@@ -734,7 +743,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
             r"来源|作者|责任编辑|浏览(次数|量|数)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
-            r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|查看(次数|数)|浏览人次|订阅人数|出版者)\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
+            # (the label also in brackets: 发布者: [发表时间]:2020-12-03 [来源]:, wr03)
+            r"点击(数|量)?|阅读(数|量|次数)|点阅(次数|数)?|查看(次数|数)|浏览人次|订阅人数|出版者)\s*[\]】]?\s*[::|｜]|(最后更新|更新于|发布于)\s*[::]?\s*\d|"
             r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}|"
             r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}|"  # 2023年10月24日 13:02 媒体滚动
             # a label and its date with a space for the colon: 发布时间 2015-09-02 浏览 19448 次 (vd06)
@@ -746,6 +756,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
             r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
             r"^(?:last updated|updated|posted|published)\b|"
+            # a unit's byline and the date: 办公室 | 2022-01-13 (xp08)
+            r"^[^\s,，。!?！？:：]{2,16}\s*[|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|"
+            # a blog's byline: by admin on 2020年4月9日 (zi10)
+            r"^by\s+[\w.-]{1,30}\s+on\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|"
             # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)
             r"^Author\s*[::].{0,60}\bTime\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|"
             + WEEKDAY_DATE_LINE

@@ -16,6 +16,7 @@ from ._regex import skipping
 from .cleaning import (
     _CN_DATE_LINE_RE,  # 二○一一年四月十四日
     DAY_MONTH_WORD_DATE_LINE,
+    EPAPER_HEADLINE_TAIL,
     MONTH_DAY_YEAR_DATE_LINE,
     PRINT_ISSUE,
     PRINT_LINE,
@@ -38,12 +39,16 @@ _LABELED_DATE_RE = skipping(
     r"发布于|发表于|(?<![出引突])发于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
     # an English byline's Time: (Author:Main News in Tibet Time:2022.06.19; yo03)
     r"\btime(?=\s*[::])|"
+    # a blog's byline: by admin on 2020年4月9日 (zi10)
+    r"^\s*(?:posted\s+)?by\s+[\w.-]{1,30}\s+on(?=\s+\d)|"
     # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the
     # pinyin a conversion left behind it (發布(bu):2021-12-17)
     # an e-paper's page shown: 您正在阅读:2022年09月26日
     r"last updated|(?:当前|本期)?报章|您正在阅读|发布(?=\s*(?:[((][a-z]{1,6}[))])?\s*[::]))"
     # an English label's preposition: Updated on 2024-02-21 (zy01)
     r"(?i:\s+on(?=\s+\d))?"
+    # a label in brackets: 发布者: [发表时间]:2020-12-03 [来源]: (wr03)
+    r"(?:\s*[\]】])?"
     # an English gloss after the Chinese label: 发布时间 Release time: 2020年11月23日 (yj05)
     r"(?:\s+(?i:release|publish(?:ed)?|update(?:d)?)\s+(?i:time|date)\s*[::])?"
     r"\s*(?:[((][a-z]{1,6}[))])?\s*[::]?\s*(?:民国)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+)?" + _DATE_PART,
@@ -54,11 +59,11 @@ _BARE_DATETIME_RE = re.compile(
     r"日?\s*(?:[/|]\s*)?\d{1,2}:\d{2}"
 )  # also "2021-09-09 / 16:43" (zz09)
 # a header line that is nothing but a date (the dateline under many headlines, also as a
-# bullet: ``• 2012-11-07``), or that starts with one (``2020-12-28 王五``, an e-paper's
+# bullet: ``• 2012-11-07``, ``- 2006-06-02`` (vv05)), or that starts with one (``2020-12-28 王五``, an e-paper's
 # ``2021-10-31 1 1 南通日报 …``, ``【2013/1/23 国立教育广播电台``); a labelled date may
 # carry the time first (``更新时间:16:25 2026-01-22 HKT``)
 _DATE_LINE_RE = re.compile(
-    r"^\s*(?:[•·▪●◦*]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"^\s*(?:(?:[•·▪●◦*]|-(?=\s))\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"
 )
 # a scraper's "date 2025-08-30" label in front of the first paragraph
@@ -70,6 +75,8 @@ _TRAILING_DATE_RE = re.compile(r"(?<![\d-])(\d{4})-(\d{1,2})-(\d{1,2})$")
 _TITLE_BRACKET_DATE_RE = re.compile(
     r"[《(（\[【]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[》)）\]】]$"
 )
+# an e-paper's page, byline and issue date cut from the headline (版次:A02  作者:  2025年04月19日)
+_EPAPER_TAIL_DATE_RE = re.compile(EPAPER_HEADLINE_TAIL + "$")
 # a date whose 年 and 月 a scrape dropped, on its own line: 20231129日(星期三)
 _COMPACT_DATE_LINE_RE = re.compile(
     r"^\s*(\d{4})(\d{2})(\d{2})日\s*(?:[((](?:星期|周)[一二三四五六日天][))])?\s*$"
@@ -96,7 +103,7 @@ _DAY_MONTH_WORD_YEAR_RE = re.compile(DAY_MONTH_WORD_DATE_LINE)
 _MONTH_DAY_YEAR_RE = re.compile(MONTH_DAY_YEAR_DATE_LINE)
 _WEEKDAY_DATE_END_RE = re.compile(WEEKDAY_DATE_LINE)
 _LEADING_DATE_RE = re.compile(
-    r"^\s*(?:[•·▪●◦*【\[((]\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+    r"^\s*(?:(?:[•·▪●◦*【\[((]|-(?=\s))\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
 )
 # a wire dateline opening the story, with the year: 德国科隆2023年9月28日 /美通社/ --,
 # 帝力,2025年6月4日(TATOLI)-,
@@ -118,7 +125,10 @@ _WIRE_STAMP_RE = re.compile(
 )
 # a date standing as one field of a bar-separated metadata row:
 # 公告讯息 资料组长 - 辅导室 | 2026-01-19 | 点阅数: 12
-_BAR_FIELD_DATE_RE = re.compile(r"[|｜]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*[|｜]")
+# also the last field (办公室 | 2022-01-13, xp08), and fields split by slashes
+# (首页 > 教育新闻 > 新闻阅读存档/2012-05-02 / 加入收藏 / 阅读, ww11)
+_BAR_FIELD_DATE_RE = re.compile(r"[|｜]\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*(?:[|｜]|$)")
+_SLASH_FIELD_DATE_RE = re.compile(r"(?<![\d/])/\s*(\d{4})-(\d{1,2})-(\d{1,2})\s+/(?![\d/])")
 # a bare date followed by the source or a counter on the same metadata line:
 # 2022年11月21日  来源:衢州职业技术学院 (also behind a spam address glued before it, and in
 # brackets after the site's address: www.gcdr.gov.cn (2026-01-23) 来源:…, vg02)
@@ -233,7 +243,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     searches = (
         ((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body),
         ((_SCRAPER_DATE_RE,), meta_lines[:3]),
-        ((_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE), _title_lines(cleaned)),
+        ((_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE, _EPAPER_TAIL_DATE_RE), _title_lines(cleaned)),
         # a headline copy above the story that another copy beat for the title
         (
             (_TITLE_BRACKET_DATE_RE,),
@@ -255,6 +265,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         (
             (
                 _BAR_FIELD_DATE_RE,
+                _SLASH_FIELD_DATE_RE,
                 _DATE_THEN_LABEL_RE,
                 _SIGNATURE_DATE_RE,
                 _WEEKDAY_DATE_END_RE,

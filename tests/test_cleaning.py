@@ -3377,3 +3377,31 @@ def test_bracketed_labels_a_blog_byline_and_date_fields_date_the_page():
     assert published(page) is pd.NaT
     page = "我校举行培训结业典礼\n\n培训由王老师主讲,他说:“技能改变命运 | 2022-01-13”。" + story
     assert published(page) is pd.NaT
+
+
+def test_english_day_first_and_roc_dates_in_header_lines_date_the_page():
+    from vocstudy.corpus import corpus_from_texts
+
+    def published(header: str) -> pd.Timestamp:
+        page = (
+            "我校举行培训结业典礼\n" + header + "\n\n10月16日,我校举行技能培训结业典礼,学员获证书。"
+        )
+        return corpus_from_texts({"d": page}).loc["d", "published"]
+
+    day = pd.Timestamp
+    # English dates: yy03, wi09, yo09 (dev); a forum's ctime stamp, tt05 (dev)
+    assert published("Thursday, December 10, 2009") == day("2009-12-10")
+    assert published("Last Updated:Oct 14, 2025 15:47 View: times") == day("2025-10-14")
+    assert published("(Latest Update December 4, 2024)") == day("2024-12-04")
+    assert published("時間Sun Aug 1 15:31:22 2010") == day("2010-08-01")
+    # day-first with dots or dashes: kk04, ys03, zi03 (dev)
+    assert published("03.05.2016 16:11") == day("2016-05-03")
+    assert published("06-11-2020") == day("2020-11-06")
+    assert published("大灰狠 发表于 17-7-2015 10:55:12") == day("2015-07-17")
+    # a Republic-of-China date after 刊登日 (mm07), a compact date glued to a byline (gg08)
+    assert published("刊登日:108/06/13") == day("2019-06-13")
+    assert published("20211022文/郭文正") == day("2021-10-22")
+    # negatives: an English sentence opening with a date; a ratio; a story line's date
+    assert published("May 5, 2020 was a great day for the students of the school") is pd.NaT
+    assert published("比分 3.5.2016 队") is pd.NaT
+    assert published("学员们在2015年7月17日那天来到学校,开始培训。") is pd.NaT

@@ -740,7 +740,7 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "header_metadata",
         re.compile(
-            r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期|出版日期|日期|"
+            r"(发布时间|发布日期|发表时间|发稿时间|创建时间|更新时间|更新日期|刊登日期?|出版日期|日期|"
             r"来源|作者|责任编辑|浏览(次数|量|数)?|"
             r"发布单位|公布单位|发布部门|供稿单位|供稿|撰稿|审稿|审核|字体大小|备\s*注|"
             # (the label also in brackets: 发布者: [发表时间]:2020-12-03 [来源]:, wr03)
@@ -758,6 +758,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:last updated|updated|posted|published)\b|"
             # a unit's byline and the date: 办公室 | 2022-01-13 (xp08)
             r"^[^\s,，。!?！？:：]{2,16}\s*[|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|"
+            # a compact date glued to the byline: 20211022文/郭文正 (gg08)
+            r"^\d{8}\s*(?:文|图|记者)\s*[/／]|"
+            # a forum post's ctime stamp: 時間Sun Aug 1 15:31:22 2010 (tt05)
+            r"^(?:时间|時間)\s*[::]?\s*[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$|"
             # a blog's byline: by admin on 2020年4月9日 (zi10)
             r"^by\s+[\w.-]{1,30}\s+on\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|"
             # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)

@@ -35,7 +35,7 @@ from .markup import extract_html
 
 _DATE_PART = r"(\d{4}|1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
 _LABELED_DATE_RE = skipping(
-    r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期|出版日期|上稿时间|时间|日期|"
+    r"(?:发布时间|发布日期|发表时间|发稿时间|创建时间|刊登日期?|出版日期|上稿时间|时间|日期|"
     r"发布于|发表于|(?<![出引突])发于|更新时间|更新日期|最后更新|更新于|date|published|posted|updated|"
     # an English byline's Time: (Author:Main News in Tibet Time:2022.06.19; yo03)
     r"\btime(?=\s*[::])|"
@@ -156,8 +156,62 @@ _REPORTER_RES = [
 _EDITOR_RE = re.compile(r"(?:责任编辑|责编|编辑)\s*[::]\s*([\u4e00-\u9fff]{2,4})")
 
 
+_EN_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+_EN_MONTH = r"(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+_EN_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# an English date in a header line: the whole line (Thursday, December 10, 2009, yy03),
+# after an update or post label (Last Updated:Oct 14, 2025 15:47, wi09; (Latest Update
+# December 4, 2024), yo09), or a forum's ctime stamp (時間Sun Aug 1 15:31:22 2010, tt05)
+_EN_MONTH_DATE_RE = re.compile(
+    r"^\s*[((]?\s*(?:(?:last|latest)\s+)?(?:updated?|posted|published|date)?\s*(?:on\s+)?[::]?\s*"
+    rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
+    # then only a time, a closing bracket or the next field's label
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[))|｜]|$|\w+\s*[::])"
+    r"|^\s*(?:时间|時間)\s*[::]?\s*"
+    + _EN_WEEKDAY
+    + r"\s+"
+    + _EN_MONTH
+    + r"\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(\d{4})\s*$",
+    re.I,
+)
+# a day-first date with dots or dashes, alone or with its time or a post label:
+# 03.05.2016 16:11 (kk04), 06-11-2020 (ys03), 大灰狠 发表于 17-7-2015 10:55:12 (zi03)
+_DMY_DATE_RE = re.compile(
+    r"(?:^\s*|发表于\s*|发布于\s*)(\d{1,2})([.-])(\d{1,2})\2(\d{4})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
+)
+# a Taiwanese paper's compact date glued to its byline: 20211022文/郭文正 (gg08)
+_COMPACT_BYLINE_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*(?:文|图|圖|记者|記者)\s*[/／]")
+
+
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    if m.re is _MDY_DATE_RE:  # month/day/year; day/month/year when the first cannot be a
+    if m.re is _EN_MONTH_DATE_RE:
+        g = m.groups()
+        mo_name, d, y = g[:3] if g[0] is not None else g[3:]
+        y, mo = y, str(_EN_MONTHS[mo_name.lower()])
+    elif m.re is _DMY_DATE_RE:
+        y, mo, d = m.group(4), m.group(3), m.group(1)
+    elif m.re is _MDY_DATE_RE:  # month/day/year; day/month/year when the first cannot be a
         y, mo, d = (
             m.group(3),
             m.group(1),
@@ -262,6 +316,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
+        ((_EN_MONTH_DATE_RE, _DMY_DATE_RE, _COMPACT_BYLINE_DATE_RE), non_body),
         (
             (
                 _BAR_FIELD_DATE_RE,

@@ -3405,3 +3405,32 @@ def test_english_day_first_and_roc_dates_in_header_lines_date_the_page():
     assert published("May 5, 2020 was a great day for the students of the school") is pd.NaT
     assert published("比分 3.5.2016 队") is pd.NaT
     assert published("学员们在2015年7月17日那天来到学校,开始培训。") is pd.NaT
+
+
+def test_a_cookie_banner_broken_attributes_keyword_spam_and_a_farm_template_are_furniture():
+    # vi04 (dev): an English site's cookie banner was taken for the headline
+    page = (
+        "Our Privacy Statement & Cookie Policy\n\nBy continuing to browse our site you agree to our "
+        "use of cookies, revised Privacy Policy and Terms of Use. You can change your cookie "
+        "settings through your browser.\n\nI agree\n\nKyrgyzstan's first Luban Workshop opens\n\n"
+        "Kyrgyzstan's first Luban Workshop was officially inaugurated on Saturday morning. "
+        "Guests at the opening ceremony included the Chinese Ambassador to Kyrgyzstan."
+    )
+    assert clean(page).title == "Kyrgyzstan's first Luban Workshop opens"
+    # vi07 (dev): the end of a broken attribute; fields of adult keywords joined by underscores
+    assert line_rule('數據來源:人力資源社會保障部">') == "html_tag"
+    s = "欧美日韩国产在线观看网站_欧美日韩精品免费观看视频_日韩精品看片_91精品国产综合久久久久久"
+    assert line_rule(s) == "ad_or_spam"
+    # vi05 (dev): a content farm's column before the headline with a colon
+    page = (
+        "首頁 > 宏觀 > 正文\n\n頭條焦點:浙江實施千萬農民素質提升工程——培養“新農匠”絕活有傳承\n\n"
+        + ("“我的夢想是制出好茶,帶領農民實現增收。”說這話的,是浙江杭州市淳安縣一位評茶師。")
+    )
+    assert clean(page).title == "浙江实施千万农民素质提升工程——培养“新农匠”绝活有传承"
+    # vi10 (dev): a content farm's template sentence with the lunar date, though it reads as prose
+    s = "北京时间2022年9月26日(农历2022年9月1日),星期一,贵州省台江县“锦绣计划”助推民族手工艺产业发展。"
+    assert line_rule(s) == "injected_spam"
+    # negatives: a story line with an underscore and a film; a wire's Beijing time; a quote
+    assert line_rule("学员们在线观看了教学视频_第一讲_焊接基础,收获很大。") is None
+    assert line_rule("北京时间2022年9月26日,世界技能大赛特别赛在德国开幕,中国选手参赛。") is None
+    assert line_rule("他说:“我们用好每一分钱。”") is None

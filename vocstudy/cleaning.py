@@ -547,7 +547,9 @@ _TITLE_FIELD_RE = re.compile(
 _COLON_LABEL_RE = re.compile(
     f"^[{CJK}]{{0,16}}(?:日报|晚报|时报|商报|周报|新闻网|新闻|资讯|快讯|要闻|动态|平台|频道|网"
     # a notice forwarded by an association: 轉知訊息:有關… (ze08)
-    r"|转知讯息|转知|讯息)"
+    r"|转知讯息|转知|讯息"
+    # a content farm's column: 头条焦点:浙江实施… (vi05), as its 焦点速递! (yf07)
+    r"|头条|焦点|热点|看点|速递)"
     r"\s*[::]\s*(?=\S)"
 )
 #: What the headline keeps after a source label (ideographs).
@@ -959,6 +961,16 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         120,
     ),
+    # an English site's cookie banner: Our Privacy Statement & Cookie Policy; By continuing to
+    # browse our site you agree to our use of cookies, … (vi04)
+    (
+        "browser_notice",
+        re.compile(
+            r"(?i:\bcookie\s+(?:policy|settings|preferences)\b|\buse\s+of\s+cookies\b|"
+            r"^our\s+privacy\s+(?:statement|policy)\b)"
+        ),
+        300,
+    ),
     # a site's own links in a row, however long: 联络我们|星洲网 … 关于我们|星洲网 (ss07)
     (
         "navigation",
@@ -1255,7 +1267,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         "ad_or_spam",
         re.compile(
             r"无码|一区二区|[аa]v天堂|精品视频|午夜\S{0,3}视频|三级在线|成人网站|国产\S{0,4}在线视频"
+            # or fields joined by underscores, one of them such a keyword
+            # (欧美日韩国产在线观看网站_欧美日韩精品免费观看视频_日韩精品看片_…; vi07)
+            r"|^(?=[^。，,!?！？]*_[^。，,!?！？]*_)[^。，,!?！？]*(?:欧美|日韩|久久|看片|在线观看)"
         ),
+        200,
+    ),
+    # a content farm's template sentence, the date with its lunar date and weekday, then the
+    # headline again: 北京时间2022年9月26日(农历2022年9月1日),星期一,… (vi10); it reads as
+    # prose, so the rule is not a soft one
+    (
+        "injected_spam",
+        re.compile(r"^北京时间\s*\d{4}年\d{1,2}月\d{1,2}日\s*[(（]农历"),
         200,
     ),
 ]
@@ -1304,6 +1327,8 @@ def line_rule(line: str) -> str | None:
     if line[0] == "<" or line.lstrip()[:1] == "<":
         if _TAGS_ONLY_RE.match(line):
             return "html_tag"
+    if line.endswith('">'):
+        return "html_tag"  # the end of a broken attribute: 數據來源:人力資源社會保障部"> (vi07)
     if line[-1] == "日" and _CN_DATE_LINE_RE.match(line):
         return "header_metadata"
     if (

@@ -2128,3 +2128,20 @@ def test_a_sunrise_industry_is_no_chaoyang():
     assert mentions("时机合适就直接转产做家政服务朝阳产业。") == []
     # negative: the city itself
     assert mentions("朝阳市职业教育中心") == [("朝阳市", "朝阳市")]
+
+
+def test_a_community_or_village_named_like_a_far_district_or_county_is_no_place():
+    # vi09 (dev): 金牛社区 of a 宁强县 township, not 成都's 金牛区
+    assert names("汉中市宁强县大安镇细雨霏霏,金牛社区的多功能会议室里暖意融融。") == [
+        "汉中市",
+        "宁强县",
+        "大安镇",
+    ]
+    # vi06 (dev): 大竹园村 in Zhejiang, not 达州's 大竹县
+    assert names("培训还组织学员赴浙江余村、大竹园村等样板村实地观摩。") == ["浙江省"]
+    # vi08 (dev): a job-service brand
+    assert names("每月在盐都就业、都U+乐业空间公众号上发布课程安排。") == ["盐都区"]
+    # negatives: the district's own city named; rural areas and villages of a province
+    assert names("成都市金牛社区学院开班。") == ["成都市", "金牛区"]
+    assert names("达州大竹园村开班。") == ["达州市", "大竹县"]
+    assert names("北京农村的学员和宁夏乡村振兴的带头人。") == ["北京市", "宁夏回族自治区"]

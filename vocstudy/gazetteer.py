@@ -623,6 +623,15 @@ def _allowed(
         or (nxt == "村" and entry.short_alias and _village(text, j))
         or (nxt == "镇" and _town_of_another_place(text, entry))
         or (
+            # 金牛社区 in a 宁强县 story (vi09), 大竹园村 in a 浙江 one (vi06): a community or
+            # a village, not 金牛区 of 成都 or 大竹县 of 达州
+            (
+                text.startswith("社区", j)
+                or (text[j + 1 : j + 2] == "村" and nxt not in "乡农山渔牧")
+            )
+            and _town_of_another_place(text, entry, ("district", "county"))
+        )
+        or (
             text[j - 1] == "和" and entry.short_alias and _titled_surname(text, i - 2)
         )  # 副院长董学仁和学院…: a titled person's name and the conjunction 和 (xw06)
         or (
@@ -928,11 +937,14 @@ _STREET_FIRST = frozenset(w[0] for w in STREET_WORDS)
 _VILLAGE_WORD_NEXT = frozenset("民官干委级两支党集镇医")
 
 
-def _town_of_another_place(text: str, entry: _Entry) -> bool:
+def _town_of_another_place(
+    text: str, entry: _Entry, levels: tuple[str, ...] = ("district",)
+) -> bool:
     """True when a district's short name before 镇 names a town of its own (东河镇人民政府 in
     a 东方市 story is no 东河区 of 包头; wv02): the text names no place of the district's
-    city or province (by its first two characters: 包头, 内蒙)."""
-    if not entry.short_alias or not all(c.place.level == "district" for c in entry.cands):
+    city or province (by its first two characters: 包头, 内蒙). ``levels``: the levels the
+    short name's places must all have (a community or village may take a county's name)."""
+    if not entry.short_alias or not all(c.place.level in levels for c in entry.cands):
         return False
     around = {c.place.city for c in entry.cands} | {c.place.province for c in entry.cands}
     return not any(name and name[:2] in text for name in around)

@@ -535,3 +535,33 @@ def test_english_lead_place_where_it_was_held_or_the_host_schools_city() -> None
         "2023-11-30",
     )
     assert lead(t) == ("visit", None)
+
+
+def test_a_class_opened_at_a_village_a_schools_short_name_and_a_host_government() -> None:
+    # vh07 (dev): 开设 a class at a township's village
+    t = table(
+        "近日,海南省东方市文化馆在东河镇玉龙村开设为期三天的培训班,为该村近百名织娘培训织锦技艺。",
+        "2019-07-11",
+    )
+    assert lead(t) == ("training", "东方市")
+    # vh01 (dev): 泸县建校, a building school named by its county, hosts in its own room
+    t = table(
+        "10月11日,泸县建校在二楼会议室举行2018年秋季退役军人技能培训班开班典礼。", "2018-10-12"
+    )
+    assert lead(t) == ("training", "泸州市")
+    # vh03 (dev): a county government's office runs the class's closing ceremony
+    t = table(
+        "花莲县政府原住民行政处于11月26日办理「原住民大客车驾驶人培训班」结训典礼,16名族人学员参与培训。",
+        "2023-11-26",
+    )
+    assert lead(t) == ("training", "花莲县")
+    # negatives: a government only 'concerned' (相关政府部门); a visiting county's government,
+    # named again later as a partner (za03)
+    t = table("今年6月份,市商务委会同贵州遵义相关政府部门,举办家政培训班。", "2024-07-01")
+    assert lead(t) == ("training", None)
+    t = table(
+        "7月3日,泰宁县人民政府副县长廖文盛一行到访我校,开展座谈交流。"
+        "他表示,自今年3月教育局与泰宁县人民政府签订协议以来,两地互动频繁。",
+        "2025-07-04",
+    )
+    assert lead(t)[1] is None

@@ -289,6 +289,8 @@ _PLACE_RE = re.compile(
     r"(?:隆重|正式|顺利|成功|盛大|同时|同期|联合|共同|现场)?"
     r"(?:举行|举办|召开|开幕|闭幕|启动|开班|开赛|开营|揭牌|签约|签署|签订|成立|开展|进行|落幕"
     r"|开园|开馆|开业|揭幕|展开|展出|落下帷幕|拉开帷幕|拉开序幕"
+    # a class opened somewhere (文化馆在东河镇玉龙村开设为期三天的培训班; vh07)
+    r"|开设|开办"
     # a school taking a booth at an expo (于107年8月24日在曼谷盛大参展; batch cc)
     r"|参展)"
 )
@@ -1552,8 +1554,12 @@ _TO_OUR_SCHOOL_RE = re.compile(
 #: Right before a school's name, the writer's school working with it (我校与西藏自治区昌都市
 #: 职业技术学校…签署; dev zr09): the partner, not the host.
 _PARTNER_OF_OURS_RE = re.compile(r"(?:我|本)[校院](?:与|和|同|携手)[^,，。;；、]{0,10}$")
-#: School names that end in none of the organisation heads (省金坛中专, 永安职专; dev l11).
-_SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高")
+#: School names that end in none of the organisation heads (省金坛中专, 永安职专; dev l11;
+#: the short names of building, health and farming schools: 泸县建校, vh01).
+_SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高", "建校", "卫校", "农校", "职中")
+#: A government named by its place, right after it (花莲县政府原住民行政处…办理…培训班, vh03;
+#: 泰宁县人民政府): a body that hosts; not 遵义相关政府部门.
+_GOVERNMENT_HEADS = ("政府", "人民政府", "县府", "市府")
 
 
 #: An occasion held at the writer's school (…赛项在我校顺利举行; dev xb05): not 在我校援疆干部…
@@ -1580,7 +1586,10 @@ def _host_city(sentences: list[str]) -> Any:
             school = isinstance(p, SchoolMatch)
             if not school and (p.level == "foreign" or sum(q.start == p.start for q in found) > 1):
                 continue  # 中德诺浩: partners named at once, not the host's city
-            if _VISITORS_RE.match(sentence, p.end) or p.name in partners:
+            if p.name in partners:
+                continue
+            if _VISITORS_RE.match(sentence, p.end):
+                partners.add(p.name)  # the visitors, wherever named again (泰宁县人民政府…; za03)
                 continue
             if _PARTNER_OF_OURS_RE.search(sentence, max(0, p.start - 14), p.start):
                 partners.add(p.name)  # and wherever it is named again (含昌都市第二…学校)
@@ -1590,7 +1599,11 @@ def _host_city(sentences: list[str]) -> Any:
             rest = _name_rest(sentence[p.end :])
             # 新北市立莺歌工商: a school run by the city (市立/县立) is the city's
             municipal = rest.startswith("立") and not rest.startswith("立法")
-            if not municipal and not any(h in rest[:10] for h in heads):
+            if (
+                not municipal
+                and not rest.startswith(_GOVERNMENT_HEADS)
+                and not any(h in rest[:10] for h in heads)
+            ):
                 continue
             city = _city_of(p.name, p.adcode)
             if not pd.isna(city):

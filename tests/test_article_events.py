@@ -565,3 +565,21 @@ def test_a_class_opened_at_a_village_a_schools_short_name_and_a_host_government(
         "2025-07-04",
     )
     assert lead(t)[1] is None
+
+
+def test_a_bureau_named_right_after_its_place_hosts_unless_its_people_go_elsewhere() -> None:
+    # vh04 (dev): a city's indigenous commission runs a class with a university
+    t = table(
+        "高雄市原民会与正修科技大学合作办理「中餐丙级证照辅导班」职训课程,日前举行结训典礼。",
+        "2022-06-01",
+    )
+    assert lead(t) == ("training", "高雄市")
+    # a county's labour bureau (人力资源和社会保障局) opens a class
+    t = table("5月8日,镇安县人力资源和社会保障局举办的家政服务培训班开班。", "2021-05-09")
+    assert lead(t) == ("training", "商洛市")
+    # negative: a bureau's people going to a school of another place (wk04)
+    t = table(
+        "10月18日,且末县公安局副局长吕树强一行,专程到职教中心出席家政培训班开班仪式。",
+        "2021-10-19",
+    )
+    assert lead(t)[1] is None

@@ -1559,7 +1559,11 @@ _PARTNER_OF_OURS_RE = re.compile(r"(?:我|本)[校院](?:与|和|同|携手)[^,�
 _SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高", "建校", "卫校", "农校", "职中")
 #: A government named by its place, right after it (花莲县政府原住民行政处…办理…培训班, vh03;
 #: 泰宁县人民政府): a body that hosts; not 遵义相关政府部门.
-_GOVERNMENT_HEADS = ("政府", "人民政府", "县府", "市府")
+_GOING_AFTER_RE = re.compile(r"[^。;；!?！？]{0,60}?(?:专程|一行)?(?:到|赴|前往|来到|走进|莅临)")
+_GOVERNMENT_RE = re.compile(
+    r"(?:人民)?政府|[县市]府|(?:人力资源和社会保障|[^\s,，。;；、与和及]{0,8}?)"
+    r"(?:局|原民会|妇联|总工会|团委|残联|文化馆|就业中心)"
+)
 
 
 #: An occasion held at the writer's school (…赛项在我校顺利举行; dev xb05): not 在我校援疆干部…
@@ -1601,7 +1605,14 @@ def _host_city(sentences: list[str]) -> Any:
             municipal = rest.startswith("立") and not rest.startswith("立法")
             if (
                 not municipal
-                and not rest.startswith(_GOVERNMENT_HEADS)
+                and not (
+                    # a government's people going elsewhere (且末县公安局副局长…,专程到玉田
+                    # 职教中心看望…; wk04) are visitors
+                    _GOVERNMENT_RE.match(sentence, p.end)
+                    and not _GOING_AFTER_RE.match(sentence, p.end)
+                    # an organiser (由十堰市教育局主办的全省…大赛): not the venue's place
+                    and "由" not in sentence[max(0, p.start - 3) : p.start]
+                )
                 and not any(h in rest[:10] for h in heads)
             ):
                 continue

@@ -2145,3 +2145,16 @@ def test_a_community_or_village_named_like_a_far_district_or_county_is_no_place(
     assert names("成都市金牛社区学院开班。") == ["成都市", "金牛区"]
     assert names("达州大竹园村开班。") == ["达州市", "大竹县"]
     assert names("北京农村的学员和宁夏乡村振兴的带头人。") == ["北京市", "宁夏回族自治区"]
+
+
+def test_banner_short_forms_and_more_cities_abbreviated_as_venues():
+    # vk04 (dev): 土右旗, the short form of 土默特右旗
+    assert names("土右旗举办厨艺比拼,40余名选手参赛。") == ["土默特右旗"]
+    assert names("科左中旗职业学校开班。") == ["科尔沁左翼中旗"]
+    # vk11 (dev): 在芜启动, Wuhu as a venue; the same for Nanchang, Quanzhou …
+    assert names("第二届汽车产业技能邀请赛在芜启动。") == ["芜湖市"]
+    assert names("签约仪式在昌举行。") == ["南昌市"]
+    assert names("代表团来泉考察。") == ["泉州市"]
+    # negatives: the characters in ordinary words and names
+    assert names("繁荣昌盛,肥料温度适宜,泉水清澈。") == []
+    assert names("他在徐老师的带领下学习。") == []

@@ -583,3 +583,17 @@ def test_a_bureau_named_right_after_its_place_hosts_unless_its_people_go_elsewhe
         "2021-10-19",
     )
     assert lead(t)[1] is None
+
+
+def test_an_occasion_that_lands_in_a_place_is_held_there() -> None:
+    # vk08 (dev): 首场培训落地陕西省商洛市丹凤县
+    t = table(
+        "不久前,“数字木兰”民宿管家培训计划2024年度培训启动,首场培训落地陕西省商洛市丹凤县。",
+        "2024-07-24",
+    )
+    assert lead(t) == ("launch", "商洛市")
+    # negative: a project 落地 is no occasion's venue
+    t = table(
+        "7月1日,民宿管家培训计划启动仪式在北京举行,相关产业项目将陆续落地商洛市。", "2024-07-24"
+    )
+    assert lead(t) == ("launch", "北京市")

@@ -3283,3 +3283,17 @@ def test_a_night_school_run_or_teaching_is_a_training():
     assert art_types("直到21时许,夜校授课结束。", "2015-09-02") == {"training"}
     # negative: a night school named as a model, not run here
     assert art_types("夜校模式值得推广。", "2015-09-02") == set()
+
+
+def test_a_scholarship_a_schools_making_and_a_field_lesson_are_no_events():
+    # vj09 (dev): a graduate sets up a scholarship - no organisation founded
+    assert "founding" not in types("郭海军成立个人奖学金,协助学弟学妹完成学业。")
+    # vj02 (dev): how a school came to be (四校合并组建而成的公办学校)
+    s = "黄梅理工学校是一所由黄梅职高、黄梅电大四校合并组建而成的公办学校。"
+    assert "founding" not in types(s)
+    # vk01 (dev): a teacher takes the trainees to the fields for a lesson
+    s = "老师为学员们讲授了叶菜病虫害防治知识,课后带领学员们来到田间地头进行现场教学。"
+    assert "visit" not in types(s)
+    # negatives: a foundation set up, an alliance formed, a delegation led to a school
+    assert "founding" in types("5月10日,两校联合组建职教集团。")
+    assert "visit" in types("5月10日,校长带领代表团来到深圳职业技术大学考察。")

@@ -1354,7 +1354,8 @@ _PLANNED_GOING_RE = re.compile(FUTURE + r"|明年|未来")
 PLANNED_GOING_CHARS = 25
 #: Where the venue of an occasion is given without 在…举行: 主竞赛场地设于国立冈山农工.
 _VENUE_AT_RE = skipping(
-    rf"(?:场地|会场|赛场|赛点|地点|主场|场馆)?(?:设于|设在|选在|定在|位于)"
+    # also where an occasion lands (首场培训落地陕西省商洛市丹凤县; vk08)
+    rf"(?:场地|会场|赛场|赛点|地点|主场|场馆)?(?:设于|设在|选在|定在|位于|(?<=[训赛班动会])落地)"
     rf"(?P<loc>[^{_CLAUSE_PUNCT}]{{2,20}})"
 )
 

@@ -3434,3 +3434,25 @@ def test_a_cookie_banner_broken_attributes_keyword_spam_and_a_farm_template_are_
     assert line_rule("学员们在线观看了教学视频_第一讲_焊接基础,收获很大。") is None
     assert line_rule("北京时间2022年9月26日,世界技能大赛特别赛在德国开幕,中国选手参赛。") is None
     assert line_rule("他说:“我们用好每一分钱。”") is None
+
+
+def test_spaced_credit_labels_image_placeholders_and_a_sites_address_before_the_date():
+    from vocstudy.corpus import corpus_from_texts
+
+    # vk03 (dev): two-character credit labels spaced out
+    assert line_rule("责 编:刘慧艳") == "credit_line"
+    assert line_rule("编 辑:闫雪萍") == "credit_line"
+    # vk04 (dev): an image's placeholder text; vk09 (dev): a caption after an emptied image
+    assert line_rule("文章图片") == "image_caption"
+    assert clean("![]() 图|安徽新东方刘鑫雨(中间)同学和领导合影 |").lines[0][2] == "image_caption"
+    # vj06 (dev): the site's name and address, then the date
+    page = (
+        "“阳光工程”三年实现760万农村劳动力转移就业\n中国发展门户网 www.chinagate.com.cn  2007 年 05 月 06 日\n\n"
+        "三年来,阳光工程累计培训农村劳动力1000万人,转移就业760万人。"
+    )
+    assert corpus_from_texts({"d": page}).loc["d", "published"] == pd.Timestamp("2007-05-06")
+    # negatives: words in a story line; an address in prose
+    assert line_rule("编辑部的同志们认真审核每一篇稿件,保证质量。") is None
+    assert line_rule("图片展示了学员们的作品,受到一致好评。") is None
+    page = "学员结业\n\n详情请登录 www.example.com 查看,报名截至2007年05月06日。\n学员们收获很多。"
+    assert corpus_from_texts({"d": page}).loc["d", "published"] is pd.NaT

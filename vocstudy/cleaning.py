@@ -785,6 +785,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # (初审编辑:李润杰 姜晖, xt06)
             r"审编|编审|审校|(?:初审|复审|终审)(?:编辑)?|[一二三]审|统筹|监制|美编|排版|校审|核发)\s*[::\s]|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
+            # a two-character label spaced out like the ones under it (责 编:刘慧艳; vk03)
+            r"^(?:责\s编|编\s辑|校\s对|审\s核|记\s者|摄\s影|监\s制)\s*[::]|"
             # text and photo credits with the editor on one line: 文/图 …学院 王勃 编辑/宣传部 郭辉 (ss09)
             r"^(?:文\s*/\s*图|图\s*/\s*文)\s.{2,40}编辑\s*[/／:：]|"
             # a byline that is an editorial office alone on its line: 大学问编辑部
@@ -803,6 +805,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^[((\[【]\s*(资料图|资料图片|图片|图|摄影|供图|视频)[^))\]】]{0,20}[))\]】]$|"
             r"[((]\s*(图|摄影|图片|图文)\s*[/::][^))]{0,30}[))]$|[((][^()()]{0,20}摄[))]$|"
             r"^(合影|大合照|合照|活动现场|签约现场|现场图)[。.]?$|^.{0,28}(合影|合照|留影)(留念)?[。.]?$|"
+            # an image's placeholder text (文章图片, vk04) and a caption labelled 图| after an
+            # image a scrape emptied (![]() 图|…同学和领导合影 |, vk09)
+            r"^(?:文章|新闻)?(?:图片|配图)$|^图\s*[|｜]\s*\S|"
             r"(摄|供图|摄影|图片来源\S{0,12})[)）]?$|"
             # …, or the bare word a page export leaves where each photo was (图片)
             r"^(放大图片|查看大图|点击图片|点击查看大图|图片)$|^\S{1,60}\.(?i:jpe?g|png|gif|webp|bmp)$|"

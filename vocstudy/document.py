@@ -141,6 +141,11 @@ _DATE_THEN_LABEL_RE = re.compile(
 _BRACKET_DATELINE_RE = re.compile(
     r"^\s*[【\[]\s*[\u4e00-\u9fff]{0,12}(\d{4})年(\d{1,2})月(\d{1,2})日\s*讯\s*[】\]]"
 )
+# a site's name and address, then the date: 中国发展门户网 www.chinagate.com.cn  2007 年 05 月 06 日 (vj06)
+_ADDRESS_DATE_RE = re.compile(
+    r"(?:www\.|https?://)[\w./-]+\s*[(（]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})"
+    r"\s*日?\s*[)）]?\s*$"
+)
 # a school news system's byline, the unit, the date and the views:
 # 重庆工商职业学院 2021-10-20 121 (yf04)
 _NAME_DATE_COUNT_RE = re.compile(r"^[\u4e00-\u9fff]{2,20}\s+(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,7}$")
@@ -321,6 +326,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
             (
                 _BAR_FIELD_DATE_RE,
                 _SLASH_FIELD_DATE_RE,
+                _ADDRESS_DATE_RE,
                 _DATE_THEN_LABEL_RE,
                 _SIGNATURE_DATE_RE,
                 _WEEKDAY_DATE_END_RE,

@@ -2158,3 +2158,18 @@ def test_banner_short_forms_and_more_cities_abbreviated_as_venues():
     # negatives: the characters in ordinary words and names
     assert names("繁荣昌盛,肥料温度适宜,泉水清澈。") == []
     assert names("他在徐老师的带领下学习。") == []
+
+
+def test_a_glued_run_of_provinces_one_character_names_before_their_count():
+    # vj04 (dev): 鲁苏豫皖四省八县交界区域
+    assert names("助力打造鲁苏豫皖四省八县交界区域教育高地。") == [
+        "山东省",
+        "江苏省",
+        "河南省",
+        "安徽省",
+    ]
+    assert names("甘青两省职业院校联合招生。") == ["甘肃省", "青海省"]
+    # negatives: a count that does not match the run; no count; one character
+    assert names("一苏三省") == []
+    assert names("苏豫的学员") == []
+    assert names("皖两省") == []

@@ -560,6 +560,38 @@ _BARE_LIST_RE = re.compile(
 )
 
 
+#: A count of places written right after a glued run of one-character names
+#: (鲁苏豫皖四省八县交界区域; vj04): 两省, 三地, 四省区 ….
+_PLACE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
+_COUNT_NOUNS = ("省", "地", "区", "市")
+#: What may follow an item of such a run: another province's one-character name or the
+#: count (a cheap test before :func:`_in_counted_run`).
+_ONE_CHAR_NAMES_AND_COUNTS = frozenset(
+    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新蒙港澳台"
+    + "".join(_PLACE_COUNTS)
+)
+
+
+def _in_counted_run(text: str, i: int) -> bool:
+    """Whether position ``i`` holds an item of a glued run of provinces' one-character
+    names followed by their count (鲁苏豫皖四省: four items, then 四省)."""
+    for k in range(i + 1, min(len(text) - 1, i + 8)):
+        n = _PLACE_COUNTS.get(text[k])
+        if n is None:
+            continue
+        if not text.startswith(_COUNT_NOUNS, k + 1) or not k - n <= i < k or k - n < 0:
+            return False
+        entries = _lexicon().entries
+        return all(
+            (e := entries.get(ch)) is not None
+            and any(
+                c.mode in ("venue", "abbreviation") and c.place.level == "province" for c in e.cands
+            )
+            for ch in text[k - n : k]
+        )
+    return False
+
+
 def _in_abbreviation_list(text: str, i: int) -> bool:
     """Whether position ``i`` holds an item of a list of one-character place names: after
     a verb of place or going and before 等地 or a count (:data:`_ABBREVIATION_LIST_RE`), or
@@ -707,8 +739,12 @@ def _allowed(
                 out.append(c)
             elif (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
                 out.append(c)  # 在京、津、唐等地: a list of one-character names (wq06)
+            elif nxt in _ONE_CHAR_NAMES_AND_COUNTS and _in_counted_run(text, i):
+                out.append(c)  # 鲁苏豫皖四省 (vj04)
         elif c.mode == "abbreviation":  # 宁, 青, 新, 蒙: only as items of such a list
             if (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
+                out.append(c)
+            elif nxt in _ONE_CHAR_NAMES_AND_COUNTS and _in_counted_run(text, i):
                 out.append(c)
     if nxt in _AUTONOMOUS_SUFFIX and len(out) > 1:
         own = [c for c in out if c.via == "short" and c.place.name.endswith("自治" + nxt)]

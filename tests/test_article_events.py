@@ -597,3 +597,15 @@ def test_an_occasion_that_lands_in_a_place_is_held_there() -> None:
         "7月1日,民宿管家培训计划启动仪式在北京举行,相关产业项目将陆续落地商洛市。", "2024-07-24"
     )
     assert lead(t) == ("launch", "北京市")
+
+
+def test_a_visit_to_a_listed_school_is_placed_in_its_city() -> None:
+    # vl04 (dev): …一行莅临黎明职业大学 (a school of 泉州, its name giving no city)
+    t = table(
+        "1月22日下午,福建省总工会一级巡视员卢明琪一行莅临黎明职业大学,专题调研劳模工匠工作室创建情况。",
+        "2026-01-23",
+    )
+    assert lead(t) == ("visit", "泉州市")
+    # negative: a visit to a school of no list, the visitors' province not the place
+    t = table("1月22日下午,福建省总工会一行莅临学校,专题调研劳模工匠工作室创建情况。", "2026-01-23")
+    assert lead(t) == ("visit", None)

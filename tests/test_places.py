@@ -2173,3 +2173,10 @@ def test_a_glued_run_of_provinces_one_character_names_before_their_count():
     assert names("一苏三省") == []
     assert names("苏豫的学员") == []
     assert names("皖两省") == []
+
+
+def test_a_day_then_the_whole_county_is_no_tianquan():
+    # vm02 (dev): 这一天全县第二期汽修培训 - a day (一天), then the whole county (全县)
+    assert names("这一天全县第二期汽修培训结业考试如期举行。") == []
+    # negative: the county named as such
+    assert names("四川省天全县职业高级中学开班。") == ["四川省", "天全县"]

@@ -1469,10 +1469,17 @@ def _destination_city(sentence: str) -> Any:
     province written just before a place inside it gives that place's city (走访广西
     柳州市 → 柳州市, validation batch y)."""
     found = find_places(sentence)
+    schools: list | None = None
     for m in _DESTINATION_VERB_RE.finditer(sentence):
         if _PLANNED_GOING_RE.search(sentence, max(0, m.start() - PLANNED_GOING_CHARS), m.start()):
             continue
         here = [p for p in found if p.start == m.end()]
+        if not here:
+            # a listed school whose name gives no city (…一行莅临黎明职业大学; vl04)
+            schools = find_schools(sentence, found) if schools is None else schools
+            listed = [sc for sc in schools if sc.start == m.end()]
+            if listed:
+                return listed[0].city
         for p in here:  # in the order written: 深莞 gives 深圳市 first
             city = _city_of(p.name, p.adcode)
             if pd.isna(city) and p.level == "province":

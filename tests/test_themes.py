@@ -1444,3 +1444,21 @@ def test_lexicon_3_26_dual_subjects_cultural_aid_to_xinjiang_and_rural_talent():
     assert ("rural_revitalisation", "乡土人才") in _theme_of("公布江苏省乡土人才大师工作室名单。")
     # negative: Xinjiang, rural places and two subjects named without the policy
     assert _theme_of("学生赴新疆参加文化交流,两位主体演员来自乡村。") == []
+
+
+def test_lexicon_3_27_talent_revitalisation_a_second_trade_and_school_enterprise_union():
+    new = {
+        "rural_revitalisation": {"人才振兴"},
+        "lifelong_learning": {"第二专长"},
+        "industry_education_integration": {"校企结合"},
+    }
+    _assert_revision("3.27", new, ("lexicon 3.27",))
+    # vk01 (dev): 通过人才振兴带动产业振兴; vh03 (dev): 加强族人第二专长训练; vm04 (dev): 校企结合
+    assert ("rural_revitalisation", "人才振兴") in _theme_of("通过人才振兴带动产业振兴。")
+    assert ("lifelong_learning", "第二专长") in _theme_of(
+        "加强族人第二专长训练,盼族人再创就业机会。"
+    )
+    assert ("industry_education_integration", "校企结合") in _theme_of("使校企结合、工学交替。")
+    # negative: industry revitalised, a specialty, a school and a firm named apart
+    assert _theme_of("推动产业振兴。") == []
+    assert _theme_of("学校和企业的专长各不相同。") == []

@@ -3456,3 +3456,21 @@ def test_spaced_credit_labels_image_placeholders_and_a_sites_address_before_the_
     assert line_rule("图片展示了学员们的作品,受到一致好评。") is None
     page = "学员结业\n\n详情请登录 www.example.com 查看,报名截至2007年05月06日。\n学员们收获很多。"
     assert corpus_from_texts({"d": page}).loc["d", "published"] is pd.NaT
+
+
+def test_a_headline_building_a_school_and_a_photo_mark_without_a_number():
+    # vo05 (dev): 建 before the school it names - a headline, not a school's name
+    page = (
+        "行业新闻\n\n广州过半工地建农民工学校\n\n信息来源: 广州城市建设网 信息提供日期:2008-12-12\n\n"
+        "目前广州有3000多个建筑工地,已累计建立农民工业余学校1700多所。"
+    )
+    assert clean(page).title == "广州过半工地建农民工学校"
+    # vn06 (dev): (图) after the headline
+    page = "奋斗正青春 技能创未来(图)\n\n4月23日,赣州技师学院第五届技能节开幕,千余名师生参加。"
+    assert clean(page).title == "奋斗正青春 技能创未来"
+    # negatives: a school's name with 建 inside it stays a name, not the headline
+    page = (
+        "福建信息职业技术学院\n\n学员技能比武举行\n\n发布时间:2023-05-06\n\n"
+        "5月6日,学院举行学员技能比武,百余名学员参加。"
+    )
+    assert clean(page).title == "学员技能比武举行"

@@ -563,7 +563,7 @@ _PAGE_LINK_SUFFIX_RE = re.compile(
 # a page-number marker a paginated repost prints after the headline of its second and
 # later pages: 甘肃6000余名师生技能比拼 促职业教育产教融合发展( 二 )
 # a photo's number a school site adds to the headline and its alt text: …签约(图1) (xi10)
-_PHOTO_NUMBER_RE = re.compile(r"(?<=\S)\s*[(（]\s*图\s*\d{1,2}\s*[)）]$")
+_PHOTO_NUMBER_RE = re.compile(r"(?<=\S)\s*[(（]\s*图\s*\d{0,2}\s*[)）]$")  # also (图) (vn06)
 _PAGE_MARKER_RE = re.compile(
     r"(?<=\S)\s*\(\s+(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s+\)$|" + _PHOTO_NUMBER_RE.pattern
 )
@@ -1504,7 +1504,9 @@ _ORG_ONLY_RE = re.compile(
     # or a visit to the company it names (院长带队走访…有限公司; …代表团到访兴安职业技术学院, qq01)
     r"^(?!.*(?:争取|推动|携手|助力|签约|举办|举行|启动|获评|获批|入选|荣获|喜获|走进|建成|落户|"
     r"走访|带队|考察|看望|慰问|成立|组建|揭牌|挂牌|到访|来访|访问|参访|莅临|"  # 西藏新成立两家职业教育集团 (bb12)
-    r"拟建|筹建|新建|扩建|设立|升格|更名|申报|获准))"  # 宁波拟建第二技师学院 (ww11): a plan for a school
+    r"拟建|筹建|新建|扩建|设立|升格|更名|申报|获准|"  # 宁波拟建第二技师学院 (ww11): a plan for a school
+    # and the bare verb (广州过半工地建农民工学校, vo05), not 建 inside a name (福建, 建筑, 建设)
+    r"(?<!福)建(?![设筑工院校材])))"
     f"[{CJK}]{{2,24}}(学校|学院|大学|中学|小学|中心|研究院|研究所|委员会|教育局|教育厅|教委|"
     r"政府|办公室|办公厅|集团|公司|协会|学会|新闻网|日报|晚报|报社|电视台)$"
 )

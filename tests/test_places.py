@@ -2180,3 +2180,11 @@ def test_a_day_then_the_whole_county_is_no_tianquan():
     assert names("这一天全县第二期汽修培训结业考试如期举行。") == []
     # negative: the county named as such
     assert names("四川省天全县职业高级中学开班。") == ["四川省", "天全县"]
+
+
+def test_a_context_only_short_name_opening_a_headline_before_its_verb():
+    # vo04 (dev): 临安着力推进建筑工地民工学校建设 - the district is the headline's subject
+    assert names("临安着力推进建筑工地民工学校建设") == ["临安区"]
+    # negatives: the same characters inside a word, or not at the opening
+    assert names("面临安全风险,学校着力推进安全教育。") == []
+    assert names("各地着力推进,临安着力推进建筑工地民工学校建设") == []

@@ -572,6 +572,31 @@ _ONE_CHAR_NAMES_AND_COUNTS = frozenset(
 )
 
 
+#: Verbs that make a context-only short name opening a text its subject (临安着力推进…).
+_HEADLINE_VERBS = (
+    "着力",
+    "举办",
+    "召开",
+    "举行",
+    "启动",
+    "推进",
+    "开展",
+    "出台",
+    "打造",
+    "实施",
+    "探索",
+    "推动",
+    "构建",
+    "发布",
+    "部署",
+    "扎实",
+    "全力",
+    "多措并举",
+    "加快",
+    "深化",
+)
+
+
 def _in_counted_run(text: str, i: int) -> bool:
     """Whether position ``i`` holds an item of a glued run of provinces' one-character
     names followed by their count (鲁苏豫皖四省: four items, then 四省)."""
@@ -713,6 +738,14 @@ def _allowed(
                     out.append(_Cand(c.place, c.via, "glued"))  # to its country
                 elif text.startswith("大学", j):  # or before 大学 (国立群马大学; not
                     out.append(_Cand(c.place, c.via, "institution"))  # 平福中学, 宁平职业学校)
+                continue
+            if (
+                c.via == "short"
+                and not prev
+                and c.place.level in ("district", "city")
+                and text.startswith(_HEADLINE_VERBS, j)
+            ):
+                out.append(c)  # 临安着力推进… opening a headline (vo04), the place its subject
                 continue
             if prev in VENUE_PREV and text.startswith(VENUE_NEXT + VENUE_FACILITY, j):
                 out.append(c)  # 在太仓举行, 在昆山国际会展中心举办

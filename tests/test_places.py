@@ -2188,3 +2188,12 @@ def test_a_context_only_short_name_opening_a_headline_before_its_verb():
     # negatives: the same characters inside a word, or not at the opening
     assert names("面临安全风险,学校着力推进安全教育。") == []
     assert names("各地着力推进,临安着力推进建筑工地民工学校建设") == []
+
+
+def test_a_one_character_city_name_before_the_bodies_based_there():
+    # vo06 (dev): 在蓉省属评价机构, 在蓉本科以上院校
+    assert names("负责未下放的在蓉省属评价机构的考评员培训。") == ["成都市"]
+    assert names("包括在蓉本科以上院校。") == ["成都市"]
+    # negatives: the whole prefecture's schools (全州), a short school name after 来
+    assert names("在全州中职学校开设电子商务专业。") == []
+    assert names("领导一行来苏高职访问交流。") == []

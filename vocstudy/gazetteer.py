@@ -108,6 +108,11 @@ VENUE_NEXT = (
     "正式",
     "共同",
     "务工",
+    # bodies based there (在蓉省属评价机构, 在蓉本科以上院校, 在蓉央属…企业; vo06)
+    "省属",
+    "央属",
+    "市属",
+    "本科",
 )
 #: In a ``not_after`` guard of ``place_aliases.csv``: the last characters of the names of
 #: foreign countries, computed from the gazetteer.

@@ -3297,3 +3297,12 @@ def test_a_scholarship_a_schools_making_and_a_field_lesson_are_no_events():
     # negatives: a foundation set up, an alliance formed, a delegation led to a school
     assert "founding" in types("5月10日,两校联合组建职教集团。")
     assert "visit" in types("5月10日,校长带领代表团来到深圳职业技术大学考察。")
+
+
+def test_next_years_occasion_is_not_reported_whatever_its_edition():
+    # vo01 (dev): 明年,上海将承办第46届世界技能大赛
+    assert "competition" not in types("明年,上海将承办第46届世界技能大赛。", "2019-12-01")
+    # negative: this year's edition held; next year's plan named after a held one
+    assert "competition" in types("12月1日,第46届世界技能大赛选拔赛在上海举行。", "2019-12-02")
+    s = "12月1日,第一届全国技能大赛在广州举行,明年将扩大规模。"
+    assert "competition" in types(s, "2020-12-02")

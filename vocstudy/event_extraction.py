@@ -444,6 +444,8 @@ _REL_YEAR_RE = re.compile(
 #: year told as background (今年初教育部安排部署了…签订了对口支援协议, published in December;
 #: za02), unless the sentence gives a date of its own.
 _EARLY_YEAR_RE = re.compile(r"(?:今|本)?年初")
+#: Next year (明年, 后年) before a trigger: an occasion still to come.
+_NEXT_YEAR_RE = re.compile(r"明年|后年")
 EARLY_YEAR_LATE_MONTH = 6
 
 #: A clause that is the predicate of the clause before it (…大赛,将于6月27日在天津举行).
@@ -815,6 +817,8 @@ def _not_reported(
         and not dated()
     ):
         return True  # 今年初…签订了…协议 told in a story of the year's end: background
+    if _NEXT_YEAR_RE.search(sentence, 0, pos) and not dated():
+        return True  # 明年,上海将承办第46届世界技能大赛 (vo01): next year's, whatever its edition
     fut = _FUTURE_EVENT_RE.search(sentence, 0, pos)
     while fut and (m := _EMBEDDED_FUTURE_RE.match(sentence, fut.end(), cs)):
         # a future inside a noun phrase of an earlier clause that reports what was done

@@ -3474,3 +3474,10 @@ def test_a_headline_building_a_school_and_a_photo_mark_without_a_number():
         "5月6日,学院举行学员技能比武,百余名学员参加。"
     )
     assert clean(page).title == "学员技能比武举行"
+
+
+def test_a_numbered_section_heading_naming_a_hospital_is_no_ad():
+    # vp10 (dev): 二、深入了解老龄化社会,参观新型社区康复养老医院
+    assert line_rule("二、深入了解老龄化社会,参观新型社区康复养老医院") is None
+    # negative: a hospital's advertisement
+    assert line_rule("白癜风医院哪家好,专业治疗") == "ad_or_spam"

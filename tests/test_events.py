@@ -3306,3 +3306,12 @@ def test_next_years_occasion_is_not_reported_whatever_its_edition():
     assert "competition" in types("12月1日,第46届世界技能大赛选拔赛在上海举行。", "2019-12-02")
     s = "12月1日,第一届全国技能大赛在广州举行,明年将扩大规模。"
     assert "competition" in types(s, "2020-12-02")
+
+
+def test_a_contest_naming_a_training_base_for_its_listed_skills_is_no_competition():
+    # vq01 (dev): 获批第48届世界技能大赛汽车技术项目、美发项目…中国集训基地
+    s = "近日,我院获批第48届世界技能大赛汽车技术项目、美发项目、管道与制暖项目中国集训基地。"
+    assert "competition" not in types(s, "2025-05-01")
+    # negative: the contest held, its skills named
+    s = "5月1日,第48届世界技能大赛汽车技术项目选拔赛在我院举行。"
+    assert "competition" in types(s, "2025-05-02")

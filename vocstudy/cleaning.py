@@ -1312,6 +1312,10 @@ _END_MARKER_RE = re.compile(
 )
 
 
+#: A story's numbered section heading (二、深入了解老龄化社会…).
+_NUMBERED_HEADING_RE = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+
+
 def line_rule(line: str) -> str | None:
     """The boilerplate rule a single line matches on its own, or ``None``.
 
@@ -1359,6 +1363,8 @@ def line_rule(line: str) -> str | None:
             if m is not None:
                 if rule in _SOFT_RULES and is_body_line(line):
                     continue
+                if rule == "ad_or_spam" and _NUMBERED_HEADING_RE.match(line):
+                    continue  # 二、…参观新型社区康复养老医院 (vp10): a section heading, no ad
                 if rule == "header_metadata" and _closing_credit(line, m):
                     continue
                 return rule

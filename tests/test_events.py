@@ -3315,3 +3315,12 @@ def test_a_contest_naming_a_training_base_for_its_listed_skills_is_no_competitio
     # negative: the contest held, its skills named
     s = "5月1日,第48届世界技能大赛汽车技术项目选拔赛在我院举行。"
     assert "competition" in types(s, "2025-05-02")
+
+
+def test_an_occasion_held_every_year_is_a_custom_not_one_occasion():
+    # vq10 (dev): 每年举办2-3场福州特色农产品主播大赛 - a custom
+    assert "competition" not in types(
+        "每年举办2-3场福州特色农产品主播大赛、青创训练营。", "2022-05-01"
+    )
+    # negative: this year's contest held
+    assert "competition" in types("4月20日,福州特色农产品主播大赛在福州举办。", "2022-05-01")

@@ -302,6 +302,8 @@ _GENERIC_RE = re.compile(
     # 定期 reaches further: 定期召开“双高”建设与改革专题研讨会 (yw04) is a standing
     # arrangement whatever the name between
     f"|定期{_C}{{0,20}}$"
+    # held every year (每年举办2-3场福州特色农产品主播大赛, vq10): a custom, not one occasion
+    f"|每年(?:都|均|还)?(?:举办|举行|开展|组织|召开){_C}{{0,20}}$"
 )
 _NEGATION_RE = re.compile(f"{NEGATION}{_C}{{0,4}}$")
 _REPORT_HEARD_RE = re.compile(f"{REPORT_HEARD}{_C}{{0,40}}$")

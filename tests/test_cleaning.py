@@ -3481,3 +3481,12 @@ def test_a_numbered_section_heading_naming_a_hospital_is_no_ad():
     assert line_rule("二、深入了解老龄化社会,参观新型社区康复养老医院") is None
     # negative: a hospital's advertisement
     assert line_rule("白癜风医院哪家好,专业治疗") == "ad_or_spam"
+
+
+def test_a_publication_label_glued_behind_the_headline_is_cut():
+    # vs08 (dev): …对口合作协议 发表时间:2021-10-08
+    page = "津疆人社部门签署“十四五”对口合作协议 发表时间:2021-10-08\n\n10月8日,天津与新疆签署协议,两地合作。"
+    assert clean(page).title == "津疆人社部门签署“十四五”对口合作协议"
+    # negative: a headline ending in a date of the occasion without a label stays as it was cut
+    page = "技能大赛举行\n\n10月8日,我校举行技能大赛,发表时间另行通知。"
+    assert clean(page).title == "技能大赛举行"

@@ -2197,3 +2197,10 @@ def test_a_one_character_city_name_before_the_bodies_based_there():
     # negatives: the whole prefecture's schools (全州), a short school name after 来
     assert names("在全州中职学校开设电子商务专业。") == []
     assert names("领导一行来苏高职访问交流。") == []
+
+
+def test_the_lasting_stability_idiom_cut_short_is_no_changzhi():
+    # vs08 (dev): a stored page ends inside 长治久安
+    assert names("推进新疆社会稳定和长治久") == ["新疆维吾尔自治区"]
+    # negative: the city before a school's name
+    assert names("山西长治职业技术学院") == ["山西省", "长治市"]

@@ -423,7 +423,7 @@ _HEADLINE_SUFFIX_RE = re.compile(
     r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
     r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,}"
     # a date label glued to the headline: …成果豐碩 發布日期:2014-06-20 (zh07)
-    r"|\s+(?:发布日期|發布日期|发布时间|發布時間|日期)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\s+(?:发布日期|發布日期|发布时间|發布時間|发表时间|發表時間|日期)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
     # a date in brackets closing a school page's headline: …優秀人才《2015/6/13》
     r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】]"
     # an e-paper's page, byline and issue date behind the headline:

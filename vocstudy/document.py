@@ -210,11 +210,11 @@ _COMPACT_BYLINE_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*(?:文|图|�
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    if m.re is _EN_MONTH_DATE_RE:
+    if m.re is _EN_MONTH_DATE_RE:  # Month D, YYYY or a ctime stamp (two sets of groups)
         g = m.groups()
-        mo_name, d, y = g[:3] if g[0] is not None else g[3:]
-        y, mo = y, str(_EN_MONTHS[mo_name.lower()])
-    elif m.re is _DMY_DATE_RE:
+        month, d, y = g[:3] if g[0] is not None else g[3:]
+        mo = str(_EN_MONTHS[month.lower()])
+    elif m.re is _DMY_DATE_RE:  # D.M.YYYY, D-M-YYYY (group 2 is the separator)
         y, mo, d = m.group(4), m.group(3), m.group(1)
     elif m.re is _MDY_DATE_RE:  # month/day/year; day/month/year when the first cannot be a
         y, mo, d = (

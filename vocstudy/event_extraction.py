@@ -1571,13 +1571,25 @@ _PARTNER_OF_OURS_RE = re.compile(r"(?:我|本)[校院](?:与|和|同|携手)[^,�
 #: School names that end in none of the organisation heads (省金坛中专, 永安职专; dev l11;
 #: the short names of building, health and farming schools: 泸县建校, vh01).
 _SCHOOL_HEADS = ("中专", "职专", "职教中心", "职业教育中心", "职高", "建校", "卫校", "农校", "职中")
-#: A government named by its place, right after it (花莲县政府原住民行政处…办理…培训班, vh03;
-#: 泰宁县人民政府): a body that hosts; not 遵义相关政府部门.
-_GOING_AFTER_RE = re.compile(r"[^。;；!?！？]{0,60}?(?:专程|一行)?(?:到|赴|前往|来到|走进|莅临)")
+#: A government or one of its bodies right after its place (花莲县政府原住民行政处…办理…培训班,
+#: vh03; 高雄市原民会, 镇安县人力资源和社会保障局): a body that hosts; not 遵义相关政府部门.
 _GOVERNMENT_RE = re.compile(
     r"(?:人民)?政府|[县市]府|(?:人力资源和社会保障|[^\s,，。;；、与和及]{0,8}?)"
     r"(?:局|原民会|妇联|总工会|团委|残联|文化馆|就业中心)"
 )
+#: Its people going somewhere after it (且末县公安局副局长…,专程到…职教中心看望…; wk04).
+_GOING_AFTER_RE = re.compile(r"[^。;；!?！？]{0,60}?(?:专程|一行)?(?:到|赴|前往|来到|走进|莅临)")
+
+
+def _host_government(sentence: str, p: Any) -> bool:
+    """Whether the place ``p`` heads the name of a government or one of its bodies that
+    hosts (:data:`_GOVERNMENT_RE`): not when its people go elsewhere (they are visitors),
+    nor as an organiser after 由 (由十堰市教育局主办的全省…大赛: not the venue's place)."""
+    return bool(
+        _GOVERNMENT_RE.match(sentence, p.end)
+        and not _GOING_AFTER_RE.match(sentence, p.end)
+        and "由" not in sentence[max(0, p.start - 3) : p.start]
+    )
 
 
 #: An occasion held at the writer's school (…赛项在我校顺利举行; dev xb05): not 在我校援疆干部…
@@ -1619,14 +1631,7 @@ def _host_city(sentences: list[str]) -> Any:
             municipal = rest.startswith("立") and not rest.startswith("立法")
             if (
                 not municipal
-                and not (
-                    # a government's people going elsewhere (且末县公安局副局长…,专程到玉田
-                    # 职教中心看望…; wk04) are visitors
-                    _GOVERNMENT_RE.match(sentence, p.end)
-                    and not _GOING_AFTER_RE.match(sentence, p.end)
-                    # an organiser (由十堰市教育局主办的全省…大赛): not the venue's place
-                    and "由" not in sentence[max(0, p.start - 3) : p.start]
-                )
+                and not _host_government(sentence, p)
                 and not any(h in rest[:10] for h in heads)
             ):
                 continue

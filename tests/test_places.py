@@ -2204,3 +2204,12 @@ def test_the_lasting_stability_idiom_cut_short_is_no_changzhi():
     assert names("推进新疆社会稳定和长治久") == ["新疆维吾尔自治区"]
     # negative: the city before a school's name
     assert names("山西长治职业技术学院") == ["山西省", "长治市"]
+
+
+def test_the_xiang_and_gan_rivers_are_no_new_areas():
+    # vt07 (dev): 湘江源头 - the river's source, not 长沙's 湘江新区
+    assert names("作为楚尾粤头、湘江源头、开放桥头,蓝山紧抓机遇。") == ["蓝山县"]
+    assert names("赣江两岸风光秀丽。") == []
+    # negative: the areas named in full, or as a venue
+    assert names("在湘江新区举行。") == ["湘江新区"]
+    assert names("赣江新区职业技术学院开学。") == ["赣江新区"]

@@ -1739,3 +1739,13 @@ def test_an_ampersand_between_two_schools_joins_them_as_yu_does():
     assert pairs(s) == []
     s = "四川财经职业学院&泰国格乐大学的师生同台演出。"
     assert pairs(s) == []
+
+
+def test_a_two_place_abbreviation_assisting_a_place_pairs_each_member_with_it():
+    # vt04 (dev): 京津…院校对口帮扶新疆和田职业技术学院 - co-donors, each 和田's partner
+    s = "由于有京津7所“双高计划”院校对口帮扶新疆和田职业技术学院,通过“院包系”结对。"
+    assert pairs(s) == [("北京市", "和田地区", "assistance"), ("和田地区", "天津市", "assistance")]
+    # negatives: a pairing's own activity held at a venue further on; the pair alone
+    s = "2025年“粤黔协作”帮扶促就业现场对接活动在毕节职业技术学院举行。"
+    assert pairs(s) == [("广东省", "贵州省", "assistance")]
+    assert pairs("川渝两地对口帮扶职业教育。") == [("四川省", "重庆市", "assistance")]

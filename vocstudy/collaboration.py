@@ -714,6 +714,33 @@ def _partner_before_group(
     return None
 
 
+def _assisted_after_group(
+    sentence: str, units: list[tuple[int, int, tuple[str, ...], str]], i: int, ce: int
+) -> str | None:
+    """The place a two-place abbreviation assists: the most specific single place named
+    after an assistance verb later in its clause (京津…7所院校对口帮扶新疆和田职业技术学院 →
+    和田; vt04): the abbreviation's places are co-donors, each the partner of that place,
+    not of each other. ``None`` when no such verb and place follow."""
+    e = units[i][1]
+    m = _ASSIST_VERB_RE.search(sentence, e, ce)
+    if m is None:
+        return None
+    # the verb's object: places written right after it (新疆和田), not a venue further on
+    # (“粤黔协作”帮扶促就业现场对接活动在毕节…举行)
+    after: list[str] = []
+    k = m.end()
+    for u in units[i + 1 :]:
+        if u[3] != "single" or u[0] != k or u[0] >= ce:
+            break
+        after.append(u[2][0])
+        k = u[1]
+    after = [n for n in after if not any(_contains(n, o) for o in after)]  # 新疆和田: 和田
+    return after[0] if after else None
+
+
+_ASSIST_VERB_RE = re.compile(r"对口支援|对口帮扶|对口援助|帮扶|援建|支援")
+
+
 #: Right before the first place of a clause, an assistance verb whose objects the places
 #: are (…,对口支援新疆、青海、西藏、云南等地的职业教育).
 _ASSIST_OBJECTS_RE = re.compile(
@@ -1210,9 +1237,12 @@ def _pairs_raw(
             partner = _partner_before_group(sentence, units, i, cs)
             if partner == MAINLAND:
                 continue  # 内地与港澳: the mainland is not paired (GUIDE [t]), nor 港–澳
+            if partner is None:
+                partner = _assisted_after_group(sentence, units, i, ce)
             if partner is not None:
                 # 珠海在…等方面与港澳开展了良好的合作关系: 港澳 is 珠海's partner, each of
-                # its places with 珠海 - not two places working with each other
+                # its places with 珠海 - not two places working with each other (also 京津
+                # …院校对口帮扶新疆和田…: 和田 each member's)
                 for n in sorted(set(names)):
                     add(partner, n, mech)
                 continue

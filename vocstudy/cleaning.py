@@ -605,6 +605,17 @@ MONTH_DAY_YEAR_DATE_LINE = r"^\s*(?:(?:星期|週|周)[一二三四五六日天]
 WEEKDAY_DATE_LINE = (
     r"^[^,，。;；!?！？]{0,80}(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期[一二三四五六日天]$"
 )
+#: A forum post's ctime stamp (時間Sun Aug 1 15:31:22 2010; tt05): month name, day and year
+#: grouped (vocstudy.document reads them).
+CTIME_DATE_LINE = (
+    r"^\s*(?:时间|時間)\s*[::]?\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})"
+    r"\s+\d{1,2}:\d{2}:\d{2}\s+(\d{4})\s*$"
+)
+#: A blog's byline up to its date: by admin on …, Posted by admin on … (zi10).
+BLOG_BYLINE = r"(?:posted\s+)?by\s+[\w.-]{1,30}\s+on"
+#: A compact date glued to a Taiwanese paper's byline: 20211022文/郭文正 (gg08), the date
+#: grouped.
+COMPACT_BYLINE_DATE = r"^\s*(\d{4})(\d{2})(\d{2})\s*(?:文|图|圖|记者|記者)\s*[/／]"
 
 # a scraper's "date 2025-08-30" label glued in front of the first paragraph, also with
 # the month only ("date 2017-02 headline")
@@ -760,12 +771,12 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^(?:last updated|updated|posted|published)\b|"
             # a unit's byline and the date: 办公室 | 2022-01-13 (xp08)
             r"^[^\s,，。!?！？:：]{2,16}\s*[|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|"
-            # a compact date glued to the byline: 20211022文/郭文正 (gg08)
-            r"^\d{8}\s*(?:文|图|记者)\s*[/／]|"
-            # a forum post's ctime stamp: 時間Sun Aug 1 15:31:22 2010 (tt05)
-            r"^(?:时间|時間)\s*[::]?\s*[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$|"
-            # a blog's byline: by admin on 2020年4月9日 (zi10)
-            r"^by\s+[\w.-]{1,30}\s+on\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|"
+            + COMPACT_BYLINE_DATE
+            + "|"
+            + CTIME_DATE_LINE
+            + "|^"
+            + BLOG_BYLINE
+            + r"\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|"
             # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)
             r"^Author\s*[::].{0,60}\bTime\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|"
             + WEEKDAY_DATE_LINE
@@ -2098,10 +2109,10 @@ _DECK_RE = re.compile(r"^\s*(?:——|—|--|──)")
 _DECK_ENDS = frozenset("。！？!?”」』）)》")
 # a deck line has words of its own (not a menu's "-- 天氣")
 DECK_MIN_CJK = 6
-# a kicker (引题) above the headline ends with a verb of saying whose object is the headline
-# below it: 郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中具有独特作用
-#: A kicker above the headline: one ending in 强调/指出… (the words follow), or a lead-in
-#: ending in a dash (西藏大力推进农牧民转移就业——, over 学会新技能 迈向新生活; ve07).
+#: A kicker (引题) above the headline: one ending in a verb of saying whose object is the
+#: headline below it (郝明金在第十届…高层对话会上强调 / 职业教育在城市产业升级和乡村振兴中
+#: 具有独特作用), or a lead-in ending in a dash (西藏大力推进农牧民转移就业——, over
+#: 学会新技能 迈向新生活; ve07).
 _KICKER_END_RE = re.compile(
     r"(?:强调|指出|表示|要求|提出|呼吁|认为)[::]?$|[\u4e00-\u9fff]\s*[—―]{1,2}\s*$"
 )

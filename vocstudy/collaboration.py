@@ -714,6 +714,11 @@ def _partner_before_group(
     return None
 
 
+#: Verbs of assistance whose objects are the places written right after them.
+ASSIST_VERBS = r"对口支援|对口帮扶|对口援助|对口协作|帮扶|支援|援助|援建"
+_ASSIST_VERB_RE = re.compile(ASSIST_VERBS)
+
+
 def _assisted_after_group(
     sentence: str, units: list[tuple[int, int, tuple[str, ...], str]], i: int, ce: int
 ) -> str | None:
@@ -738,14 +743,9 @@ def _assisted_after_group(
     return after[0] if after else None
 
 
-_ASSIST_VERB_RE = re.compile(r"对口支援|对口帮扶|对口援助|帮扶|援建|支援")
-
-
 #: Right before the first place of a clause, an assistance verb whose objects the places
 #: are (…,对口支援新疆、青海、西藏、云南等地的职业教育).
-_ASSIST_OBJECTS_RE = re.compile(
-    r"(?:对口支援|对口帮扶|对口援助|对口协作|帮扶|支援|援助|援建)(?:了)?$"
-)
+_ASSIST_OBJECTS_RE = re.compile(f"(?:{ASSIST_VERBS})(?:了)?$")
 
 
 def _assisted_objects(

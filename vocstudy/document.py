@@ -15,6 +15,9 @@ import pandas as pd
 from ._regex import skipping
 from .cleaning import (
     _CN_DATE_LINE_RE,  # 二○一一年四月十四日
+    BLOG_BYLINE,
+    COMPACT_BYLINE_DATE,
+    CTIME_DATE_LINE,
     DAY_MONTH_WORD_DATE_LINE,
     EPAPER_HEADLINE_TAIL,
     MONTH_DAY_YEAR_DATE_LINE,
@@ -40,7 +43,7 @@ _LABELED_DATE_RE = skipping(
     # an English byline's Time: (Author:Main News in Tibet Time:2022.06.19; yo03)
     r"\btime(?=\s*[::])|"
     # a blog's byline: by admin on 2020年4月9日 (zi10)
-    r"^\s*(?:posted\s+)?by\s+[\w.-]{1,30}\s+on(?=\s+\d)|"
+    r"^\s*" + BLOG_BYLINE + r"(?=\s+\d)|"
     # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the
     # pinyin a conversion left behind it (發布(bu):2021-12-17)
     # an e-paper's page shown: 您正在阅读:2022年09月26日
@@ -185,20 +188,17 @@ _EN_MONTHS = {
 _EN_MONTH = r"(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
 _EN_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
 # an English date in a header line: the whole line (Thursday, December 10, 2009, yy03),
-# after an update or post label (Last Updated:Oct 14, 2025 15:47, wi09; (Latest Update
-# December 4, 2024), yo09), or a forum's ctime stamp (時間Sun Aug 1 15:31:22 2010, tt05)
+# or after an update or post label (Last Updated:Oct 14, 2025 15:47, wi09; (Latest Update
+# December 4, 2024), yo09)
 _EN_MONTH_DATE_RE = re.compile(
     r"^\s*[((]?\s*(?:(?:last|latest)\s+)?(?:updated?|posted|published|date)?\s*(?:on\s+)?[::]?\s*"
     rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
     # then only a time, a closing bracket or the next field's label
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[))|｜]|$|\w+\s*[::])"
-    r"|^\s*(?:时间|時間)\s*[::]?\s*"
-    + _EN_WEEKDAY
-    + r"\s+"
-    + _EN_MONTH
-    + r"\s+(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(\d{4})\s*$",
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[))|｜]|$|\w+\s*[::])",
     re.I,
 )
+# a forum's ctime stamp, as cleaning marks it (時間Sun Aug 1 15:31:22 2010, tt05)
+_CTIME_DATE_RE = re.compile(CTIME_DATE_LINE)
 # a day-first date with dots or dashes, alone or with its time or a post label:
 # 03.05.2016 16:11 (kk04), 06-11-2020 (ys03), 大灰狠 发表于 17-7-2015 10:55:12 (zi03)
 _DMY_DATE_RE = re.compile(
@@ -206,13 +206,14 @@ _DMY_DATE_RE = re.compile(
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
 )
 # a Taiwanese paper's compact date glued to its byline: 20211022文/郭文正 (gg08)
-_COMPACT_BYLINE_DATE_RE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*(?:文|图|圖|记者|記者)\s*[/／]")
+_COMPACT_BYLINE_DATE_RE = re.compile(COMPACT_BYLINE_DATE)
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    if m.re is _EN_MONTH_DATE_RE:  # Month D, YYYY or a ctime stamp (two sets of groups)
-        g = m.groups()
-        month, d, y = g[:3] if g[0] is not None else g[3:]
+    if m.re is _EN_MONTH_DATE_RE or m.re is _CTIME_DATE_RE:  # Month D, YYYY; a ctime stamp
+        month, d, y = m.groups()
+        if month.lower() not in _EN_MONTHS:
+            return pd.NaT
         mo = str(_EN_MONTHS[month.lower()])
     elif m.re is _DMY_DATE_RE:  # D.M.YYYY, D-M-YYYY (group 2 is the separator)
         y, mo, d = m.group(4), m.group(3), m.group(1)
@@ -321,7 +322,7 @@ def extract_metadata(cleaned: Cleaned) -> dict:
         ((_PRINT_ISSUE_DATE_RE, _PRINT_LINE_DATE_RE), non_body),
         ((_AUTHOR_DASH_DATE_RE,), non_body + opening),  # a byline, or a page scraped as one line
         ((_LEADING_DATE_RE, _CN_DATE_LINE_RE), non_body),
-        ((_EN_MONTH_DATE_RE, _DMY_DATE_RE, _COMPACT_BYLINE_DATE_RE), non_body),
+        ((_EN_MONTH_DATE_RE, _CTIME_DATE_RE, _DMY_DATE_RE, _COMPACT_BYLINE_DATE_RE), non_body),
         (
             (
                 _BAR_FIELD_DATE_RE,

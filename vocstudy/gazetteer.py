@@ -569,12 +569,15 @@ _BARE_LIST_RE = re.compile(
 #: (鲁苏豫皖四省八县交界区域; vj04): 两省, 三地, 四省区 ….
 _PLACE_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8}
 _COUNT_NOUNS = ("省", "地", "区", "市")
-#: What may follow an item of such a run: another province's one-character name or the
-#: count (a cheap test before :func:`_in_counted_run`).
-_ONE_CHAR_NAMES_AND_COUNTS = frozenset(
-    "京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀黔滇藏陕甘陇青宁新蒙港澳台"
-    + "".join(_PLACE_COUNTS)
-)
+
+
+def _province_one_char(ch: str) -> bool:
+    """Whether ``ch`` is a province's one-character name (a `venue` or `abbreviation` row of
+    ``place_aliases.csv``: 闽, 甘, 宁, 鄂 …), the items of the lists read below."""
+    entry = _lexicon().entries.get(ch)
+    return entry is not None and any(
+        c.mode in ("venue", "abbreviation") and c.place.level == "province" for c in entry.cands
+    )
 
 
 #: Verbs that make a context-only short name opening a text its subject (临安着力推进…).
@@ -611,14 +614,7 @@ def _in_counted_run(text: str, i: int) -> bool:
             continue
         if not text.startswith(_COUNT_NOUNS, k + 1) or not k - n <= i < k or k - n < 0:
             return False
-        entries = _lexicon().entries
-        return all(
-            (e := entries.get(ch)) is not None
-            and any(
-                c.mode in ("venue", "abbreviation") and c.place.level == "province" for c in e.cands
-            )
-            for ch in text[k - n : k]
-        )
+        return all(_province_one_char(ch) for ch in text[k - n : k])
     return False
 
 
@@ -639,15 +635,7 @@ def _in_abbreviation_list(text: str, i: int) -> bool:
         if text[e - 1 : e + 1] in entries:
             e -= 2  # 闽、甘、宁波: the last item starts one (宁波)
         if e - s >= 5 and s <= i < e and (i - s) % 2 == 0:
-            items = text[s:e:2]
-            return all(
-                (e := entries.get(ch)) is not None
-                and any(
-                    c.mode in ("venue", "abbreviation") and c.place.level == "province"
-                    for c in e.cands
-                )
-                for ch in items
-            )
+            return all(_province_one_char(ch) for ch in text[s:e:2])
     return False
 
 
@@ -777,12 +765,12 @@ def _allowed(
                 out.append(c)
             elif (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
                 out.append(c)  # 在京、津、唐等地: a list of one-character names (wq06)
-            elif nxt in _ONE_CHAR_NAMES_AND_COUNTS and _in_counted_run(text, i):
+            elif (nxt in _PLACE_COUNTS or _province_one_char(nxt)) and _in_counted_run(text, i):
                 out.append(c)  # 鲁苏豫皖四省 (vj04)
         elif c.mode == "abbreviation":  # 宁, 青, 新, 蒙: only as items of such a list
             if (prev == "、" or nxt == "、") and _in_abbreviation_list(text, i):
                 out.append(c)
-            elif nxt in _ONE_CHAR_NAMES_AND_COUNTS and _in_counted_run(text, i):
+            elif (nxt in _PLACE_COUNTS or _province_one_char(nxt)) and _in_counted_run(text, i):
                 out.append(c)
     if nxt in _AUTONOMOUS_SUFFIX and len(out) > 1:
         own = [c for c in out if c.via == "short" and c.place.name.endswith("自治" + nxt)]

@@ -905,12 +905,23 @@ def test_a_section_label_before_the_headline_is_cut_from_the_title():
         "4月2日,我院與武平縣人民政府戰略合作簽約暨鄉村振興學院揭牌儀式在武平職業中專學校舉行。"
     )
     assert c.title == "我院与武平县人民政府签订战略合作协议"
-    # negative: a topic before a bar that is no section name stays in the headline
-    c = clean(
-        "校企合作|我院与武平县企业签订人才培养协议\n\n"
-        "4月2日,我院与武平县五家企业举行校企合作签约仪式,双方将共建实训基地和订单班。"
+    # a column of two to four ideographs before a headline of its own: ss03, vk04, vq07,
+    # wh02 (dev)
+    body = "4月2日,我院与武平县五家企业举行校企合作签约仪式,双方将共建实训基地和订单班。"
+    for label, head in [
+        ("全球连线|", "鲁班工坊:走向世界的中国职教名片"),
+        ("技能|", "40余名参赛选手齐聚内蒙古敕勒川国际大酒店比拼厨艺"),
+        ("绵阳|", "学习挖掘机哪家强?来通用工程机械操作扶贫专班"),
+        ("职教出海 | ", "共建“班·墨学院”,凯文职教迈出国际化坚定步伐"),
+    ]:
+        assert clean(f"{label}{head}\n\n{body}").title == head
+    # negatives: a short headline keeps its kicker (wn02), and a longer phrase before the
+    # bar is the headline's first part (yj10)
+    assert (
+        clean(f"龍神助力|2017中國國際技能大賽\n\n{body}").title == "龙神助力|2017中国国际技能大赛"
     )
-    assert c.title == "校企合作|我院与武平县企业签订人才培养协议"
+    head = "山海共执笔 鲁甘同树人|从全省排名25到第2,礼县职专这么做"
+    assert clean(f"{head}\n\n{body}").title == head
 
 
 def test_the_last_line_of_an_excerpt_cut_mid_sentence_is_kept():
@@ -1823,11 +1834,12 @@ def test_a_browser_tabs_column_and_site_behind_the_headline_leave_the_title():
         )
     )
     assert c.title == "忆往昔,我们在一起——记我校2013届毕业典礼"
-    # negatives: a label and a bar printed as part of the headline (o18); a phrase after a
-    # dash and a bar that is not a site's name
+    # a medium's label before a bar is cut as a column (有片, "with video", as 视频|, zl11;
+    # o18's gold keeps it); negative: a phrase after a dash and a bar that is not a site's
+    # name
     assert (
         clean("\n".join(["有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼", BODY1])).title
-        == "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+        == "「职校掌门人」聚首 解锁大湾区产教融合新密码"
     )
     assert (
         clean("\n".join(["我校举行2013届毕业典礼-现场直击|毕业生代表回顾三年时光", BODY1])).title
@@ -2703,9 +2715,12 @@ def test_a_wire_dateline_and_its_column_before_the_headline_are_cut():
         + story
     )
     assert c.title == "为非洲现代化培育英才,鲁班工坊在行动"
-    # negatives: a column label before a bar with no dateline stays ([c]), a wire's own name
+    # the column is cut with no dateline too, as a short column before a long headline
+    # (ss03); negatives: a column before a short headline, a wire's own name
     c = clean("心相近|为非洲现代化培育英才,鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
-    assert c.title == "心相近|为非洲现代化培育英才,鲁班工坊在行动"
+    assert c.title == "为非洲现代化培育英才,鲁班工坊在行动"
+    c = clean("心相近|鲁班工坊在行动\n新华社记者赵嫣 刘方强\n" + story)
+    assert c.title == "心相近|鲁班工坊在行动"
     from vocstudy.cleaning import _title_trims
 
     assert _title_trims("新华网评:职业教育大有可为") == []
@@ -2831,6 +2846,9 @@ def test_a_columns_exclamation_label_and_a_unit_date_views_byline():
         "6月19日,顺德区与香港高等教育科技学院签署合作备忘录,共建职教人才培养高地。"
     )
     assert clean(page).title == "顺德牵手香港构筑大湾区职教人才培养新高地"
+    # qq05 (dev): 全球今日讯!headline
+    page = "全球今日讯!我省第十六届职业院校烹饪技能大赛举行\n\n3月4日,我省第十六届职业院校烹饪技能大赛在太原举行。"
+    assert clean(page).title == "我省第十六届职业院校烹饪技能大赛举行"
     # negative: an exclamation inside a headline's own words
     assert (
         clean("加油!技校学子备战技能大赛\n\n6月1日,学校举行动员会,为参赛选手鼓劲。").title
@@ -3156,7 +3174,7 @@ def test_the_rest_of_a_deck_broken_over_two_lines_is_no_headline():
         "香港商報\n-- 天氣\n有片|「職校掌門人」聚首 解鎖大灣區產教融合新密碼\n\n"
         "12月19日,深圳中山職業技術學院舉辦大灣區職業教育論壇,各校校長聚首交流產教融合經驗。\n"
     )
-    assert _title(text) == "有片|「职校掌门人」聚首 解锁大湾区产教融合新密码"
+    assert _title(text) == "「职校掌门人」聚首 解锁大湾区产教融合新密码"
 
 
 def test_a_markdown_image_with_tags_in_its_alt_text_or_a_cut_address_is_furniture():
@@ -3490,3 +3508,19 @@ def test_a_publication_label_glued_behind_the_headline_is_cut():
     # negative: a headline ending in a date of the occasion without a label stays as it was cut
     page = "技能大赛举行\n\n10月8日,我校举行技能大赛,发表时间另行通知。"
     assert clean(page).title == "技能大赛举行"
+
+
+def test_a_betting_brand_glued_behind_the_headline_is_cut_from_the_title():
+    # w07, wn04 (dev): a content farm glues its brand (Latin letters and 体育, with a
+    # slogan) behind the headline and into the story
+    story = "4月12日,赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在南昌市举行。" * 2
+    head = "赣粤技工教育合作发展座谈会暨技工院校校际合作签约仪式在昌举行"
+    assert clean(f"{head}GOGO体育\n\n{story}").title == head
+    head = "中国矿业大学(北京):助力瑶山职业教育打造产教融合“同心圆”"
+    assert clean(f"{head}k1体育十年品牌\n\n{story}").title == head
+    # negatives: 体育 as the headline's own word, and a brand after a hyphen left to the
+    # site rule
+    head = "我市举办全民健身运动会推动群众体育"
+    assert clean(f"{head}\n\n{story}").title == head
+    head = "我省高校学生积极参加CUBA体育赛事"
+    assert clean(f"{head}\n\n{story}").title == head

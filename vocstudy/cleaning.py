@@ -485,6 +485,13 @@ _SECTION_LABEL_RE = re.compile(
     f"|[{CJK}]{{2,7}}(?:省|市|自治区|特别行政区))\\s*[|｜]\\s*(?=\\S)"
 )
 
+#: A column's name of two to four ideographs before a bar opening the headline
+#: (全球连线|…, 技能|…, 职教出海 | …); cut only when the headline after it has
+#: :data:`SHORT_LABEL_MIN_CJK` ideographs, a short headline keeping its kicker
+#: (龍神助力|2017中國國際技能大賽).
+_SHORT_LABEL_RE = re.compile(f"^[{CJK}]{{2,4}}\\s*[|｜]\\s*(?=\\S)")
+SHORT_LABEL_MIN_CJK = 10
+
 # a portal's short tag glued behind the headline by a single bar: …成立大会召开|世界独家, or the bar
 # alone, its tag lost (…花落茶业集团 |, pp03)
 # (a label in front, 有片|…, 世界技能大赛|…, is printed as part of the headline)
@@ -517,7 +524,7 @@ _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官�
 #: A content farm's column name closed by an exclamation mark before the headline
 #: (焦点速递!…, 热点看点!…; yf07)
 _BANG_LABEL_RE = re.compile(
-    f"^[{CJK}]{{0,4}}(?:速递|速读|速览|看点|热讯|快讯|资讯|头条|热点|焦点|观察|关注|聚焦|动态)[!！]\\s*"
+    f"^[{CJK}]{{0,4}}(?:速递|速读|速览|看点|热讯|快讯|今日讯|要讯|资讯|头条|热点|焦点|观察|关注|聚焦|动态)[!！]\\s*"
 )
 
 # a browser tab's column and site behind the headline: …毕业典礼-新闻中心|广东岭南现代高级技工学校
@@ -3123,6 +3130,8 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     if "|" in line or "｜" in line:
         step("headline_suffix", _TAB_SUFFIX_RE.sub("", line, count=1), 4)
         step("section_label", _SECTION_LABEL_RE.sub("", line), 4)
+        # a column of two to four ideographs before a headline of its own (全球连线|…, 绵阳|…)
+        step("section_label", _SHORT_LABEL_RE.sub("", line, count=1), SHORT_LABEL_MIN_CJK)
         if line.count("|") + line.count("｜") == 1:
             step("headline_suffix", _BAR_SITE_SUFFIX_RE.sub("", line, count=1), 8)
             step("section_label", _BAR_LABEL_RE.sub("", line, count=1), BAR_LABEL_MIN_CJK)
@@ -3162,6 +3171,10 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
         step("headline_suffix", _DASH_SITE_RE.sub("", line, count=1), 8)
         # a deck's dash left dangling at the end, its words not printed (…颁证典礼举行 ——, ws06)
         step("headline_suffix", _DANGLING_DASH_RE.sub("", line, count=1), 8)
+    # a betting brand glued behind the headline: …签约仪式在昌举行GOGO体育 (w07), …“同心圆”
+    # k1体育十年品牌 (wn04)
+    if "体育" in line[-12:]:
+        step("ad_or_spam", _BRAND_SUFFIX_RE.sub("", line, count=1), 8)
     # …力促职业教育发展-aifa体育官方网站 (yo04), …职业技能大赛-全球要闻 (ys04)
     if line.endswith(HYPHEN_SITE_ENDS):
         step("headline_suffix", _HYPHEN_SITE_RE.sub("", line, count=1), 8)
@@ -3198,6 +3211,10 @@ _WIRE_COLUMN_RE = re.compile(r"^\s*[^|｜\s]{1,6}\s*[|｜]\s*(?=\S)")
 _DASH_SITE_RE = re.compile(r"\s*(?:——|—|--)\s*[^—\s]{0,12}网(?:[-_|][^—\s]{1,12})?$")
 # ... or a site's own name or news column after a hyphen or an underscore: …力促职业教育发展-
 # aifa体育官方网站, …职业技能大赛-全球要闻
+#: A betting brand (Latin letters and 体育) glued behind the headline, with its slogan.
+_BRAND_SUFFIX_RE = re.compile(
+    f"(?<=[{CJK}”」』)）])\\s*[A-Za-z][A-Za-z0-9]{{0,9}}体育(?:[{CJK}]{{0,2}}品牌|官方网站|官网|平台)?$"
+)
 HYPHEN_SITE_ENDS = ("官方网站", "官网", "网站", "要闻", "资讯", "头条")
 _HYPHEN_SITE_RE = re.compile(
     r"\s*[-_|｜]\s*[^-_|｜\s]{0,16}(?:" + "|".join(HYPHEN_SITE_ENDS) + ")$"

@@ -3524,3 +3524,31 @@ def test_a_betting_brand_glued_behind_the_headline_is_cut_from_the_title():
     assert clean(f"{head}\n\n{story}").title == head
     head = "我省高校学生积极参加CUBA体育赛事"
     assert clean(f"{head}\n\n{story}").title == head
+
+
+def test_an_english_date_line_with_empty_fields_and_an_excerpts_cut_english_line():
+    # vx03 (dev), a college's English news: the date line with empty author and hits
+    # fields dates the page; the excerpt's last line, cut after a full sentence, is prose
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("Date:2019-06-05 Author: Hits:") == "header_metadata"
+    para = (
+        "On June 4, the President of the Sri Lanka-China Association came to the college "
+        "for an exchange visit, accompanied by the President of the college."
+    )
+    last = "In his concluding speech, Zhao Ping put forward four comments. The first is to strength"
+    page = (
+        "International Exchanges\nSri Lanka-China Association visited the College\n"
+        f"Date:2019-06-05 Author: Hits:\n\n{para}\n\n{para}\n\n{para}\n\n{last}"
+    )
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", "published"] == pd.Timestamp("2019-06-05")
+    assert c.loc["d", "text"].split("\n")[-1] == last
+    # negatives: a date line opening a sentence, a menu of capitalised words
+    assert line_rule("Date:2019-06-05 the college held its open day") != "header_metadata"
+    assert (
+        clean(f"{para}\n{para}\n{para}\nHome. About Us. News. Contact Us. Admissions").text.split(
+            "\n"
+        )[-1]
+        == para
+    )

@@ -1739,6 +1739,12 @@ def test_an_ampersand_between_two_schools_joins_them_as_yu_does():
     assert pairs(s) == []
     s = "四川财经职业学院&泰国格乐大学的师生同台演出。"
     assert pairs(s) == []
+    # vw07 (dev): a middle dot after a body's name joins it to the next
+    s = "4月17日,东莞市家庭服务业协会·松桃苗族自治县中等职业学校校企合作洽谈会在县中等职业学校召开。"
+    assert pairs(s) == [("东莞市", "松桃苗族自治县", "forum")]
+    # negative: a middle dot inside a body's name (班·墨学院)
+    s = "4月17日,东莞市职业技术学院班·墨学院松桃分院校企合作洽谈会召开。"
+    assert pairs(s) == []
 
 
 def test_a_two_place_abbreviation_assisting_a_place_pairs_each_member_with_it():
@@ -1749,3 +1755,13 @@ def test_a_two_place_abbreviation_assisting_a_place_pairs_each_member_with_it():
     s = "2025年“粤黔协作”帮扶促就业现场对接活动在毕节职业技术学院举行。"
     assert pairs(s) == [("广东省", "贵州省", "assistance")]
     assert pairs("川渝两地对口帮扶职业教育。") == [("四川省", "重庆市", "assistance")]
+
+
+def test_a_chinese_place_in_brackets_after_china_is_its_party_in_a_couple():
+    # vx08 (dev): “中国(海南)-柬埔寨热带农业技术合作协议”
+    s = "本期培训活动是继续落实“中国(海南)-柬埔寨热带农业技术合作协议”而举办。"
+    assert pairs(s) == [("中国", "柬埔寨", "agreement"), ("柬埔寨", "海南省", "agreement")]
+    # negatives: a bloc after the bracket (中国(广西)—东盟, oo04), a place in brackets not
+    # after China
+    assert pairs("中国(广西)—东盟职业教育合作发展大会在南宁开幕。") == []
+    assert pairs("落实海口(海南)-柬埔寨合作协议。") == []

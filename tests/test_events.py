@@ -3324,3 +3324,45 @@ def test_an_occasion_held_every_year_is_a_custom_not_one_occasion():
     )
     # negative: this year's contest held
     assert "competition" in types("4月20日,福州特色农产品主播大赛在福州举办。", "2022-05-01")
+
+
+def test_a_contest_or_training_course_started_is_that_event_not_a_launch():
+    # vx04 (dev): …职工职业技能大赛钳工…实际操作比赛于8月23日全面启动
+    s = "鹤岗市第三届职工职业技能大赛钳工、电焊工等20个工种实际操作比赛于8月23日全面启动。"
+    assert art_types(s, "2017-08-24") == {"competition"}
+    # vx09 (dev): …技术培训班”在海南文昌正式启动
+    s = "4月11日,由商务部主办的“巴布亚新几内亚热带棕榈作物产业化关键技术培训班”在海南文昌正式启动。"
+    assert art_types(s, "2025-04-12") == {"training"}
+    # negatives: a campaign launched, and a programme launched beside a contest
+    assert art_types("4月11日,全市职业技能提升行动正式启动。", "2025-04-12") == {"launch"}
+    s = "4月11日,技能大赛在文昌开幕。当天,全市职业技能提升行动正式启动。"
+    assert art_types(s, "2025-04-12") == {"competition", "launch"}
+
+
+def test_a_class_that_closes_is_a_training():
+    # vw09 (dev): …中式烹饪师技能班(第一期)顺利结业
+    s = "2月23日,为期7天的封丘县黄德镇中式烹饪师技能班(第一期)顺利结业,60余名群众获得证书。"
+    assert art_types(s, "2025-02-24") == {"training"}
+    # negatives: a certificate of a class, a closing with no class
+    assert art_types("学员凭技能班结业证书可申请补贴。", "2025-02-24") == set()
+    assert art_types("2月23日,该校学生顺利结业。", "2025-02-24") == set()
+
+
+def test_a_count_of_training_sessions_held_is_a_tally():
+    # vw04 (dev): 举办电子商务基础知识技能培训16期,累计参训650人次
+    s = "深入开展“送技进基层”活动,举办电子商务基础知识技能培训16期,累计参训650人次。"
+    assert "training" not in types(s, "2020-01-01")
+    # negative: one training held
+    s = "3月5日,县人社局举办电子商务基础知识技能培训,50名学员参加。"
+    assert "training" in types(s, "2020-03-06")
+
+
+def test_a_party_described_as_the_first_to_sign_is_no_signing():
+    # vx09 (dev): 巴新是首个同中国签署共建“一带一路”谅解备忘录和合作规划的太平洋岛国
+    s = "李积华表示,巴新是首个同中国签署共建“一带一路”谅解备忘录和合作规划的太平洋岛国。"
+    assert "signing" not in types(s, "2025-04-12")
+    # negatives: the first signing of the day reported, and a first signed as the news
+    s = "4月11日,两校签署合作协议,这是学院今年签署的第一个国际协议。"
+    assert "signing" in types(s, "2025-04-12")
+    s = "4月11日,学院成为首个与老挝签署合作协议的高职院校。"
+    assert "signing" in types(s, "2025-04-12")

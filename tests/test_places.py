@@ -2213,3 +2213,11 @@ def test_the_xiang_and_gan_rivers_are_no_new_areas():
     # negative: the areas named in full, or as a venue
     assert names("在湘江新区举行。") == ["湘江新区"]
     assert names("赣江新区职业技术学院开学。") == ["赣江新区"]
+
+
+def test_a_mining_areas_union_is_no_district_of_yangquan():
+    # vx04, yi08 (dev): 矿区工会主席 (a mining group's union), 内蒙古矿区 - mining areas
+    assert names("矿区工会主席王玉波、市总工会副主席樊金英出席活动。") == []
+    assert "矿区" not in names("分配到内蒙古矿区工作。")
+    # negative: 阳泉's district with its city
+    assert names("阳泉市矿区职业中学举行开学典礼。") == ["阳泉市", "矿区"]

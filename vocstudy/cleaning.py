@@ -784,6 +784,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             + "|^"
             + BLOG_BYLINE
             + r"\s+\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?$|"
+            # an English date line with its empty fields: Date:2019-06-05 Author: Hits: (vx03)
+            r"^(?:date|time)\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+            r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:author|source|from|editor|hits|views|clicks)\s*[::]|"
             # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)
             r"^Author\s*[::].{0,60}\bTime\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|"
             + WEEKDAY_DATE_LINE
@@ -1843,6 +1846,7 @@ def _lead_teaser(lines: list[str], rules: list[str | None], first: int) -> int |
 ENGLISH_PROSE_MIN_WORDS = 20
 ENGLISH_SENTENCE_MIN_WORDS = 10
 _ENGLISH_END_RE = re.compile(r"[.?!][\"'”’)]*$")
+_ENGLISH_INNER_END_RE = re.compile(r"[a-z][.?!][\"'”’)]*\s+[A-Z][a-z]")
 
 
 def _english_prose(line: str) -> bool:
@@ -1852,8 +1856,12 @@ def _english_prose(line: str) -> bool:
     words = len(line.split())
     # a clause comma, or the semicolons of a list run into prose (The main contents of the
     # Workshop include: Organizing…; Launching…; Surveying…; yr08)
-    return (words >= ENGLISH_PROSE_MIN_WORDS and ("," in line or ";" in line)) or (
-        words >= ENGLISH_SENTENCE_MIN_WORDS and _ENGLISH_END_RE.search(line) is not None
+    if words >= ENGLISH_PROSE_MIN_WORDS and ("," in line or ";" in line):
+        return True
+    # a sentence closed, at the end or inside the line (the excerpt's last line, cut
+    # after a full sentence: …four comments. The first is to strength, vx03)
+    return words >= ENGLISH_SENTENCE_MIN_WORDS and (
+        _ENGLISH_END_RE.search(line) is not None or _ENGLISH_INNER_END_RE.search(line) is not None
     )
 
 

@@ -250,10 +250,14 @@ ANAPHOR_PARTY = (
     r"(?:与|和|同|对口|结对|帮扶|援建|签约|签订|签署|携手|联合)"
 )
 _ANAPHOR_PARTY_RE = re.compile(ANAPHOR_PARTY)
-#: ``&`` between two names (四川财经职业学院&泰国格乐大学…签约仪式, dev ya01) is a 与.
+#: ``&`` between two names (四川财经职业学院&泰国格乐大学…签约仪式, dev ya01) is a 与, and so
+#: is a middle dot after a body's name.
 _CONNECTOR_RE = skipping(
     r"(?<![参给赋])与(?!会)|(?<![温总缓共])和(?![谐平美睦])|携手|联合(?!国)"
     r"|(?<=[\u4e00-\u9fff])[&＆](?=[\u4e00-\u9fff])"
+    # a middle dot after a body's name (东莞市家庭服务业协会·松桃苗族自治县中等职业学校
+    # 校企合作洽谈会, vw07)
+    r"|(?<=[会校院局司厂])[·・](?=[\u4e00-\u9fff])"
 )
 
 
@@ -1393,7 +1397,16 @@ def _pairs_raw(
     couples = [
         (u, v)
         for u, v in zip(singles, singles[1:])
-        if (v[0] == u[1] or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0]))
+        if (
+            v[0] == u[1]
+            or _COUPLE_SEP_RE.fullmatch(sentence, u[1], v[0])
+            # 中国(海南)-柬埔寨…合作协议: the place in brackets is China's party (vx08)
+            or (
+                sentence[u[0] - 3 : u[0]] in ("中国(", "中国（")
+                and sentence[u[1] : u[1] + 1] in ")）"
+                and _COUPLE_SEP_RE.fullmatch(sentence, u[1] + 1, v[0]) is not None
+            )
+        )
         and not (_contains(u[2], v[2]) or _contains(v[2], u[2]))
         # 建设刚果(布)中国海外职业技术学院: the second begins a school's name placed in the
         # first - a location and a name, not a couple; likewise two places joined by a

@@ -313,6 +313,12 @@ _KINDS_AFTER_RE = re.compile(f"{_C}{{0,40}}?{KINDS_AFTER}")
 #: After the trigger in its clause, an opportunity offered (提供到企业参访、实习的机会; 推动企业
 #: 参访、竞赛以及实习机会三大面向合作): a kind of activity promised, not an occasion.
 _OPPORTUNITY_AFTER_RE = re.compile(f"{_C}{{0,12}}?机会")
+#: Before the trigger in its clause, a status of being first (巴新是首个同中国签署…谅解备忘录
+#: 的太平洋岛国, vx09), with 的 after it: a relative clause describing a party, not an
+#: occasion reported.
+_FIRST_STATUS_RE = re.compile(
+    f"是{_C}{{0,6}}?(?:首个|首家|首批|第一个|第一家|第一所|唯一一?[个家所]?|最早){_C}{{0,20}}$"
+)
 #: Before the trigger in its clause, what an occasion signifies (签署…,标志着两校…合作的正式
 #: 启动; batch cc): the trigger names the significance, not a second occasion.
 _SIGNIFIES_RE = re.compile(f"(?:标志着|意味着){_C}*$")
@@ -758,6 +764,9 @@ def _not_reported(
         and _JUDGED_AFTER_RE.match(sentence, end)
         or sentence.find("着", cs, pos) >= 0
         and _SIGNIFIES_RE.search(sentence, cs, pos)
+        or sentence.find("是", cs, pos) >= 0
+        and sentence.find("的", end, ce) >= 0
+        and _FIRST_STATUS_RE.search(sentence, cs, pos)
         or (sentence.find("如", 0, 3) >= 0 or sentence.find("是", 0, 3) >= 0)
         and _EXAMPLE_OPEN_RE.match(sentence)
         or _TIME_FRAME_RE.search(sentence, cs, pos)

@@ -3552,3 +3552,38 @@ def test_an_english_date_line_with_empty_fields_and_an_excerpts_cut_english_line
         )[-1]
         == para
     )
+
+
+def test_review_credits_a_takedown_notice_search_keywords_form_fields_and_shop_spam():
+    # vy01 (dev): a school's three-review credits and a one-character text credit
+    for line in ["文:孙卓君", "一审一校:倪璟璟", "二审二校:教导处", "三审三校:校长室"]:
+        assert line_rule(line) == "credit_line"
+    # vz01 (dev): a repost's takedown notice
+    assert line_rule("本文由转载于互联网,如有侵权请联系删除!") == "copyright_or_contact"
+    # vz03 (dev): a site's search keywords between bars
+    line = "成都财贸职高|成都职业学校|成都公办职高哪个好|成都公办职高有哪些|成都公办"
+    assert line_rule(line) == "navigation"
+    # vy09 (dev): a sign-up form's empty fields
+    assert line_rule("身份证号:") == "comment_form"
+    # vy02 (dev): a sex shop's goods injected into a repost
+    line = "Rush 熊祭rush 防真假陽具 情侶共震器 陰莖環 飛機杯 仿真乳房 按摩棒"
+    assert line_rule(line) == "ad_or_spam"
+    # vz08 (dev): an English byline with its source and date
+    from vocstudy.corpus import corpus_from_texts
+
+    head = "Tibet holds skill training to promote employment"
+    para = (
+        "A skill training class for college graduates opened in Lhasa on Monday, with "
+        "teachers from the aid-Tibet vocational schools giving the lectures."
+    )
+    page = (
+        f"{head}\nBy Zhi Xinghua Source:China Tibet News 2017-07-26\n\n{para}\n\n{para}\n\n{para}"
+    )
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", ["title", "published"]].tolist() == [head, pd.Timestamp("2017-07-26")]
+    # negatives: a text line opening with 文, a headline in three parts, a field with its
+    # value, a sentence with a keyword of care
+    assert line_rule("文:本次活动由学校主办") != "credit_line"
+    assert line_rule("技能强国|匠心筑梦|青春建功") != "navigation"
+    assert line_rule("联系电话:0371-12345678") != "comment_form"
+    assert line_rule("学员学习了按摩手法和产后护理知识。") is None

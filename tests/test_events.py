@@ -3366,3 +3366,17 @@ def test_a_party_described_as_the_first_to_sign_is_no_signing():
     assert "signing" in types(s, "2025-04-12")
     s = "4月11日,学院成为首个与老挝签署合作协议的高职院校。"
     assert "signing" in types(s, "2025-04-12")
+
+
+def test_a_training_of_a_stated_length_this_training_and_a_training_that_closes():
+    # vy08 (dev): 开展为期两天的新能源客车维修专项培训
+    s = "6月17日—18日,学院组织学生赴达州市公交公司,开展为期两天的新能源客车维修专项培训。"
+    assert art_types(s, "2025-06-19") == {"training"}
+    # vz06 (dev): 此次培训为期5天
+    assert art_types("此次培训为期5天,参训人员50人。", "2017-06-01") == {"training"}
+    # vz09 (dev): …专项技能培训在道孚县甲宗镇落下帷幕
+    s = "近日,成都市郫都区援助道孚餐饮服务及旅游接待专项技能培训在道孚县甲宗镇落下帷幕。"
+    assert art_types(s, "2019-10-11") == {"training"}
+    # negatives: a training base of a stated length of service, a plan for this training
+    assert art_types("该中心是为期三年的培训基地建设项目。", "2019-10-11") == set()
+    assert art_types("此次培训计划明年实施。", "2019-10-11") == set()

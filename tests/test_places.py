@@ -2221,3 +2221,13 @@ def test_a_mining_areas_union_is_no_district_of_yangquan():
     assert "矿区" not in names("分配到内蒙古矿区工作。")
     # negative: 阳泉's district with its city
     assert names("阳泉市矿区职业中学举行开学典礼。") == ["阳泉市", "矿区"]
+
+
+def test_heilongjiangs_short_name_and_a_places_taiwan_abbreviation_are_no_county_or_city():
+    # vy06 (dev): “龙江巧女” (黑龙江's programme), yl04 (dev): 龙江特色技工 - not 龙江县
+    assert names("市妇联在海林镇海丰社区举办“龙江巧女”手工技能培训活动。") == []
+    # vz03 (dev): 蓉台中职学生 - 蓉台 and 中职, not 台中市
+    assert "台中市" not in names("第四届蓉台中职学生技能交流营活动在我校拉开帷幕。")
+    # negatives: the county in full, Taichung after a verb
+    assert names("齐齐哈尔市龙江县职教中心开学。") == ["齐齐哈尔市", "龙江县"]
+    assert names("学生赴台中参访科技大学。") == ["台中市"]

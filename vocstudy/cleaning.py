@@ -682,6 +682,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"未经(许可|授权)|不得转载|转载请注明|本文仅代表作者|不代表本(站|网|平台)|"
             r"违法和不良信息|举报(电话|邮箱)|(?<![就来才再已])联系(?:我们(?![了的吧呢,，。])|电话|方式)|投稿邮箱|免责声明|"
             r"本站所有文章|仅限于学习交流|please contact|webmaster|"
+            # a repost's takedown notice: 本文由转载于互联网,如有侵权请联系删除! (vz01)
+            r"(?:如有|如果|如若)侵权|"
             # a site's footer: 联系邮箱:… 法律支持:…律师事务所 (zu09), 单位名称:… (zt07)
             r"^联系邮箱\s*[::]|法律支持\s*[::]|法律顾问\s*[::]|^单位名称\s*[::]|"
             # a comment box's terms: 评论必须符合…《使用条款》…对网友评论的内容不负任何责任
@@ -787,6 +789,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # an English date line with its empty fields: Date:2019-06-05 Author: Hits: (vx03)
             r"^(?:date|time)\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:author|source|from|editor|hits|views|clicks)\s*[::]|"
+            # an English byline with its source and date: By Zhi Xinghua Source:China Tibet
+            # News 2017-07-26 (vz08)
+            r"^By\s+[A-Z][\w .'-]{1,40}?\s+Source\s*[::].{1,60}?\d{4}-\d{1,2}-\d{1,2}$|"
             # an English byline with its date: Author:Main News in Tibet Time:2022.06.19 (yo03)
             r"^Author\s*[::].{0,60}\bTime\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|"
             + WEEKDAY_DATE_LINE
@@ -804,7 +809,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             r"^[((]?\s*(责任编辑|页面编辑|网页编辑|责编|编辑|审核|校对|通讯员|摄影|供图|记者|文字|文图|图文|图片|撰文|撰稿|"
             # 核发 (reviewed and issued: 核发:王丽娜, xd06); the editors of the three reviews
             # (初审编辑:李润杰 姜晖, xt06)
-            r"审编|编审|审校|(?:初审|复审|终审)(?:编辑)?|[一二三]审|统筹|监制|美编|排版|校审|核发)\s*[::\s]|"
+            r"审编|编审|审校|(?:初审|复审|终审)(?:编辑)?|[一二三]审(?:[一二三]校)?|统筹|监制|美编|排版|校审|核发)\s*[::\s]|"
+            # a one-character text credit alone with its writer: 文:孙卓君 (vy01)
+            r"^文\s*[::]\s*[\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4})*$|"
             r"记者\s*\S{2,4}\s*/\s*文|\S\s*摄\s*/|/\s*(文|摄|图)$|视频拍摄|^[图文]\s*/\s*\S{2,16}$|^\S{2,20}摄制$|"
             # a two-character label spaced out like the ones under it (责 编:刘慧艳; vk03)
             r"^(?:责\s编|编\s辑|校\s对|审\s核|记\s者|摄\s影|监\s制)\s*[::]|"
@@ -1029,6 +1036,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         3000,
     ),
+    # ... or a site's search keywords between bars, five or more (成都财贸职高|成都职业学校|
+    # 成都公办职高哪个好|…, vz03)
+    (
+        "navigation",
+        re.compile(
+            r"^(?:[^|｜\s\d,，。、!?！？]{2,12}\s*[|｜]\s*){4,}[^|｜\s\d,，。、!?！？]{2,12}\s*$"
+        ),
+        200,
+    ),
     # a forum post's poster line: 大灰狠 发表于 17-7-2015 10:55:12 (zi03)
     ("header_metadata", re.compile(r"^\S{1,20}\s+发表于\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}"), 60),
     # a translator's or editor's credit in brackets: 【编译：木合塔尔·木拉提】 (zh03)
@@ -1192,6 +1208,14 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a comment box's prompts: 新增评论, 请输入验证码
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # a sign-up form's empty personal fields: 姓       名: / 身份证号: (vy09)
+    (
+        "comment_form",
+        re.compile(
+            r"^(?:姓\s*名|身份证号码?|手机号码?|联系电话|验证码|电子邮箱|邮\s*箱)\s*[::]\s*$"
+        ),
+        20,
+    ),
     # a comment board's rules: ·请注意语言文明,尊重网络道德,…; ·…管理员有权保留或删除其管辖留言中
     # 的任意非法内容 (tt07)
     # (the board's terms, not a comment field: read even where they look like a sentence)
@@ -1296,6 +1320,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # or fields joined by underscores, one of them such a keyword
             # (欧美日韩国产在线观看网站_欧美日韩精品免费观看视频_日韩精品看片_…; vi07)
             r"|^(?=[^。，,!?！？]*_[^。，,!?！？]*_)[^。，,!?！？]*(?:欧美|日韩|久久|看片|在线观看)"
+            # or a sex shop's goods (防真假陽具 情侶共震器 陰莖環 飛機杯; vy02)
+            r"|阳具|陽具|阴茎|陰莖|飞机杯|飛機杯|情趣用品|震动棒|震動棒"
         ),
         200,
     ),

@@ -3380,3 +3380,19 @@ def test_a_training_of_a_stated_length_this_training_and_a_training_that_closes(
     # negatives: a training base of a stated length of service, a plan for this training
     assert art_types("该中心是为期三年的培训基地建设项目。", "2019-10-11") == set()
     assert art_types("此次培训计划明年实施。", "2019-10-11") == set()
+
+
+def test_the_first_session_since_a_time_one_session_held_and_this_drill():
+    # rr03 (dev): 举行自新冠疫情爆发以来首期…专项培训班开班仪式 - the first since, not background
+    s = "5月29日上午,中心举行自新冠疫情爆发以来首期对蒙职业教育专项培训班开班仪式。"
+    assert art_types(s, "2021-05-30") == {"training"}
+    # xr04, vb03 (dev): 开办一期盲人按摩培训, 组织了一期由42名…妇女参加的…技能培训
+    s = "经县残联协调,确定河南推拿职业学院为我县的视力残疾人开办一期盲人按摩培训。"
+    assert art_types(s, "2015-05-01") == {"training"}
+    # ff02 (dev): 此次专项训练; wn07 (dev): 为期…的培训研修
+    assert art_types("学校领导对此次专项训练高度重视,提前安排部署。", "2015-05-01") == {"training"}
+    # negatives: a work done since a time, a trainers' league of this edition
+    s = "自2010年以来,学院举办培训班20期。"
+    assert "training" not in art_types(s, "2015-05-01")
+    s = "本次粤港澳培训师联赛由三地协会联合发起。"
+    assert "training" not in art_types(s, "2021-08-20")

@@ -3587,3 +3587,28 @@ def test_review_credits_a_takedown_notice_search_keywords_form_fields_and_shop_s
     assert line_rule("技能强国|匠心筑梦|青春建功") != "navigation"
     assert line_rule("联系电话:0371-12345678") != "comment_form"
     assert line_rule("学员学习了按摩手法和产后护理知识。") is None
+
+
+def test_an_english_news_systems_glued_fields_and_a_mood_poll():
+    # ub06 (dev): Publisher:…Release time:2022-05-18Viewed:419 under the headline
+    from vocstudy.corpus import corpus_from_texts
+
+    line = "Publisher:Office of International EducationRelease time:2022-05-18Viewed:419"
+    assert line_rule(line) == "header_metadata"
+    head = (
+        "Online Training on New Energy Vehicle Technology for Malaysia Held at Hangzhou Polytechnic"
+    )
+    para = (
+        "On April 15, 2022, Hangzhou Polytechnic held an online training on new energy "
+        "vehicle technology for Malaysian students and teachers of three colleges."
+    )
+    c = corpus_from_texts({"d": f"{head}\n{line}\n\n{para}\n\n{para}\n\n{para}"})
+    assert c.loc["d", ["title", "published"]].tolist() == [head, pd.Timestamp("2022-05-18")]
+    # ub04 (dev): a site's mood poll
+    assert line_rule("您看到此篇文章时的感受是: |") == "comment_form"
+    # negatives: a sentence on a release, a reader's feeling told in the story
+    assert (
+        line_rule("The release time of the results was announced at the meeting.")
+        != "header_metadata"
+    )
+    assert line_rule("学生们看到此篇文章时的感受各不相同,纷纷留言。") != "comment_form"

@@ -2231,3 +2231,13 @@ def test_heilongjiangs_short_name_and_a_places_taiwan_abbreviation_are_no_county
     # negatives: the county in full, Taichung after a verb
     assert names("齐齐哈尔市龙江县职教中心开学。") == ["齐齐哈尔市", "龙江县"]
     assert names("学生赴台中参访科技大学。") == ["台中市"]
+
+
+def test_a_trainees_given_name_and_a_tibetan_given_name_are_no_places():
+    # ua05 (dev): 学员黄京雄 - a person, not 京 and 雄安
+    assert names("参加培训的学员黄京雄一边竖起大拇指,一边向笔者说道。") == []
+    # ub09 (dev): 尼玛德吉 - a Tibetan given name, not 尼玛县
+    assert names("同样是“9+3”毕业生的尼玛德吉向记者介绍道。") == []
+    # negatives: the abbreviation and the county where they are places
+    assert names("推进京雄城际铁路建设。") == ["北京市", "雄安新区"]
+    assert names("那曲市尼玛县职业技能培训班开班。") == ["那曲市", "尼玛县"]

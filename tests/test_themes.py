@@ -1462,3 +1462,29 @@ def test_lexicon_3_27_talent_revitalisation_a_second_trade_and_school_enterprise
     # negative: industry revitalised, a specialty, a school and a firm named apart
     assert _theme_of("推动产业振兴。") == []
     assert _theme_of("学校和企业的专长各不相同。") == []
+
+
+def test_lexicon_3_28_nine_plus_three_guangdong_technicians_and_two_short_forms():
+    new = {
+        "east_west_assistance": {"9+3"},
+        "employment_entrepreneurship": {"广东技工"},
+        "modern_vocational_system": {"中高衔接"},
+        "rural_revitalisation": {"百千万工程"},
+        "internationalisation": {"援外"},
+    }
+    _assert_revision("3.28", new, ("lexicon 3.28",))
+    # vx07 (dev): 积极承担各类援外培训任务
+    assert ("internationalisation", "援外") in _theme_of("积极承担各类援外培训任务。")
+    # ub09 (dev): 藏区“9+3”免费职业教育; ua01 (dev): “粤菜师傅”“广东技工”“南粤家政”三项工程;
+    # ua03 (dev): 中高衔接优才计划; ua01 (dev): 以助力“百千万工程”为目标
+    assert ("east_west_assistance", "9+3") in _theme_of("省里下达了藏区“9+3”免费职业教育招生计划。")
+    assert ("employment_entrepreneurship", "广东技工") in _theme_of(
+        "以“粤菜师傅”“广东技工”“南粤家政”三项工程为契机。"
+    )
+    assert ("modern_vocational_system", "中高衔接") in _theme_of(
+        "举行中高衔接优才计划合作协议签约。"
+    )
+    assert ("rural_revitalisation", "百千万工程") in _theme_of("以助力“百千万工程”为目标。")
+    # negatives: numbers that are no programme, a talent programme's longer name
+    assert _theme_of("全班19+3名学员,比分29+30。") == []
+    assert _theme_of("入选百千万人才工程国家级人选。") == []

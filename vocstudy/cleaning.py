@@ -789,6 +789,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # an English date line with its empty fields: Date:2019-06-05 Author: Hits: (vx03)
             r"^(?:date|time)\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:author|source|from|editor|hits|views|clicks)\s*[::]|"
+            # an English news system's fields: Publisher:…Release time:2022-05-18Viewed:419 (ub06)
+            r"^Publisher\s*[::]|Release\s*(?:time|date)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
             # an English byline with its source and date: By Zhi Xinghua Source:China Tibet
             # News 2017-07-26 (vz08)
             r"^By\s+[A-Z][\w .'-]{1,40}?\s+Source\s*[::].{1,60}?\d{4}-\d{1,2}-\d{1,2}$|"
@@ -1208,6 +1210,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a comment box's prompts: 新增评论, 请输入验证码
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # a site's mood poll under the story: 您看到此篇文章时的感受是: (ub04)
+    ("comment_form", re.compile(r"^您?看到此篇文章时的感受"), 20),
     # a sign-up form's empty personal fields: 姓       名: / 身份证号: (vy09)
     (
         "comment_form",

@@ -202,6 +202,8 @@ TITLE_BEFORE = (
     "书记", "院长", "校长", "局长", "厅长", "处长", "科长", "部长", "县长", "市长", "区长",
     "省长", "镇长", "乡长", "社长", "会长", "董事长", "理事长", "秘书长", "所长", "馆长",
     "主任", "主席", "教授", "老师", "委员", "记者", "通讯员", "经理", "总裁", "总监",
+    # a trainee or villager quoted by name (学员黄京雄; ua05)
+    "学员", "村民",
 )  # fmt: skip
 TITLE_AFTER = (
     "副局长", "局长", "副院长", "院长", "副校长", "校长", "书记", "主任", "副主任", "处长",
@@ -658,6 +660,8 @@ def _allowed(
         return None
     if entry.kind == "multi" and text.startswith(_FIRM_WORDS, j):
         return None  # 中澳集团: a firm's name, not its countries (we04)
+    if entry.kind == "multi" and i >= 1 and _titled_surname(text, i - 1):
+        return None  # 学员黄京雄: a person's given name, not 京 and 雄安 (ua05)
     if _titled_full_name(text, i, j):
         return None  # 县政协主席韩国柱同道: a titled person's whole name (wl02)
     if entry.kind != "place":

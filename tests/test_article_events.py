@@ -609,3 +609,18 @@ def test_a_visit_to_a_listed_school_is_placed_in_its_city() -> None:
     # negative: a visit to a school of no list, the visitors' province not the place
     t = table("1月22日下午,福建省总工会一行莅临学校,专题调研劳模工匠工作室创建情况。", "2026-01-23")
     assert lead(t) == ("visit", None)
+
+
+def test_a_courses_or_ceremonys_lead_naming_one_city_only_places_it_there() -> None:
+    # vb01 (dev): 铁西区与沈阳…兴办了…技能训练校园,…第一批65名学员现已开课
+    s = (
+        "铁西区与沈阳配备制作校园联手,在全市首先兴办了“铁西新区乡村劳动力工业技能训练校园”,"
+        "昨日,第一批65名学员现已开课。"
+    )
+    assert lead(table(s, "2008-03-12")) == ("training", "沈阳市")
+    # negatives: a contest's lead names a team's home (…天津代表团…参加), a signing names
+    # the partner's place
+    s = "在日前闭幕的第七届全国残疾人职业技能大赛中,天津代表团32名选手共参加了18个项目竞赛。"
+    assert lead(table(s, "2021-10-30"))[1] is None
+    s = "12月6日上午,我院与云南省普洱市职业教育中心合作办学签约仪式在学院八楼会议室举行。"
+    assert lead(table(s, "2021-12-07")) == ("signing", None)

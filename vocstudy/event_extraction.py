@@ -1542,8 +1542,30 @@ def _my_city(sentences: list[str]) -> Any:
     新市区政府副区长 → 保定市); NA when no sentence says 我市/本县 or none names one city."""
     if not any(_MY_CITY_RE.search(s) for s in sentences):
         return pd.NA
+    return _one_city(sentences)
+
+
+#: The occasions whose lead's one city is their venue when nothing else says (not a
+#: signing, meeting, forum or release, whose lead names the partner's or the speaker's
+#: place; not a visit, whose lead names the visitors').
+_ONE_CITY_TYPES = frozenset({"training", "plaque_ceremony", "launch", "exhibition"})
+
+
+#: A sentence naming guests, visitors or a partner (出席, 一行, 会同, 代表团 …).
+_GUESTS_RE = re.compile(r"出席|莅临|参加|参与|一行|会同|代表团|陪同|率团|带队|应邀")
+
+
+def _one_city(sentences: list[str], domestic: bool = False) -> Any:
+    """The city of the first of ``sentences`` that names places of one city only
+    (``domestic``: of China, Taiwan, Hong Kong and Macau only; a sentence naming a
+    foreign place names a partner)."""
     for sentence in sentences:
-        cities = {_city_of(p.name, p.adcode) for p in find_places(sentence)}
+        if domestic and _GUESTS_RE.search(sentence):
+            continue  # guests, visitors or a partner named: their places are not the venue
+        found = find_places(sentence)
+        if domestic and any(p.level in ("foreign", "country") for p in found):
+            continue
+        cities = {_city_of(p.name, p.adcode) for p in found}
         cities = {c for c in cities if not pd.isna(c)}
         if len(cities) == 1:
             return cities.pop()
@@ -1770,6 +1792,10 @@ def _lead_city(text: str, first_sent_id: int, event_type: str) -> Any:
         if any(_AT_OUR_SCHOOL_RE.search(s) for s in sentences):
             # held at the writer's school: its name, wherever the article first writes it
             steps.append(lambda: _host_city(split_sentences(text)))
+        if event_type in _ONE_CITY_TYPES:
+            # a course, contest or ceremony whose lead names places of one city only
+            # (铁西区与沈阳…兴办了…技能训练校园,…现已开课; vb01): held there
+            steps.append(lambda: _one_city(sentences, domestic=True))
     elif any(_TO_MY_CITY_RE.search(s) for s in sentences):
         # …来我市调研: the visit came to the writer's city (a municipal page; dev va04)
         steps.append(lambda: _my_city(sentences))

@@ -3612,3 +3612,33 @@ def test_an_english_news_systems_glued_fields_and_a_mood_poll():
         != "header_metadata"
     )
     assert line_rule("学生们看到此篇文章时的感受各不相同,纷纷留言。") != "comment_form"
+
+
+def test_an_english_byline_a_time_first_date_line_a_glued_english_date_and_edit_buttons():
+    from vocstudy.corpus import corpus_from_texts
+
+    para = (
+        "Amid the burning summer heat, a lively discussion in a classroom of Tianjin "
+        "Vocational Institute was even more intense than the scorching sun outside."
+    )
+    body = f"{para}\n\n{para}\n\n{para}"
+    # ud03 (dev): People's Daily Online's byline of names, then the time, date and outlet
+    head = "Luban Workshop offers vocational education support for Kazakhstan"
+    page = (
+        f"The Belt and Road News Network\n\n{head}\n\n"
+        "By Yuan Meng, Zhang Rong, Chang Sha, Wang Jing, Elena Davydova\n"
+        f"08:07, July 11, 2025 People's Daily Online\n\n{body}"
+    )
+    c = corpus_from_texts({"d": page})
+    assert c.loc["d", ["title", "published"]].tolist() == [head, pd.Timestamp("2025-07-11")]
+    assert "Elena Davydova" not in c.loc["d", "text"]
+    # ud10 (dev): the date glued behind the headline
+    head = "Former Secretary of Nepalese President visit our College"
+    c = corpus_from_texts({"d": f"{head}September 9, 2016\n\n{body}"})
+    assert c.loc["d", ["title", "published"]].tolist() == [head, pd.Timestamp("2016-09-09")]
+    # uc05 (dev): an app page's edit buttons under each photo
+    assert line_rule("删除 删除") == "share_widget"
+    # negatives: a headline that ends in a month's name and a year, a byline-like sentence
+    head = "College students visit the museum in May 2016"
+    assert corpus_from_texts({"d": f"{head}\n\n{body}"}).loc["d", "title"] == head
+    assert line_rule("删除重复数据后,共有120名学员。") is None

@@ -3396,3 +3396,12 @@ def test_the_first_session_since_a_time_one_session_held_and_this_drill():
     assert "training" not in art_types(s, "2015-05-01")
     s = "本次粤港澳培训师联赛由三地协会联合发起。"
     assert "training" not in art_types(s, "2021-08-20")
+
+
+def test_a_count_of_trips_is_a_tally_not_one_visit():
+    # uc08 (dev): 领导班子成员5次赴肇庆调研
+    s = "中山市技师学院成立专项工作组,领导班子成员5次赴肇庆调研,围绕师资培养开展协作。"
+    assert "visit" not in types(s, "2025-06-01")
+    # negatives: one trip on a date, the fifth edition (第5次)
+    s = "5月20日,领导班子成员赴肇庆调研,围绕师资培养开展协作。"
+    assert "visit" in types(s, "2025-06-01")

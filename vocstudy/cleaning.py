@@ -416,6 +416,11 @@ EPAPER_HEADLINE_TAIL = (
     r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 )
 
+#: The English months' full names, as one alternation.
+EN_MONTH_NAMES = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
 # the text of the page's print button "… 友善列印", a run of asterisks that a
 # content farm puts between reposted items ("…资讯******"), a date in brackets ("…《2015/6/13》")
@@ -428,7 +433,12 @@ _HEADLINE_SUFFIX_RE = re.compile(
     r"|\s*[《(（\[【]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*[》)）\]】]"
     # an e-paper's page, byline and issue date behind the headline:
     # …郴州斩获2金3银2铜 版次:A02  作者:  2025年04月19日 (xc05)
-    r"|" + EPAPER_HEADLINE_TAIL + r")$"
+    r"|"
+    + EPAPER_HEADLINE_TAIL
+    # an English date glued to an English headline: …visit our CollegeSeptember 9, 2016 (ud10)
+    + r"|(?<=[a-z])"
+    + EN_MONTH_NAMES
+    + r"\s+\d{1,2},\s+\d{4})$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
@@ -1210,6 +1220,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ),
     # a comment box's prompts: 新增评论, 请输入验证码
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
+    # an app page's edit buttons left under each photo: 删除 删除 (uc05)
+    ("share_widget", re.compile(r"^(?:删除\s*){2,}$"), 12),
     # a site's mood poll under the story: 您看到此篇文章时的感受是: (ub04)
     ("comment_form", re.compile(r"^您?看到此篇文章时的感受"), 20),
     # a sign-up form's empty personal fields: 姓       名: / 身份证号: (vy09)
@@ -1910,6 +1922,10 @@ ENGLISH_PAGE_RATIO = 3
 #: news writes long ones: …Institute of Technology and Education (ITE) come to the school
 #: for exchange and study, 21 words, xd07).
 ENGLISH_HEADLINE_WORDS = (4, 40)
+#: An English byline of names: By Yuan Meng, Zhang Rong, …, Elena Davydova (ud03).
+_ENGLISH_BYLINE_RE = re.compile(
+    r"By\s+[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+(?:\s*(?:,|\band\b)\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+)*\s*$"
+)
 # a column label before an English headline: Across China: …
 _ENGLISH_KICKER_RE = re.compile(r"^(?:[A-Z][\w'-]*\s){0,2}[A-Z][\w'-]*:\s+(?=[A-Z])")
 
@@ -1930,6 +1946,7 @@ def _english_headline(lines: list[str], rules: list[str | None], first: int) -> 
             and (x[:1].isupper() or x[1:2].isupper())  # iStudy Invited to Attend… (wk05)
             and not _ENGLISH_END_RE.search(x)
             and not re.search(r"[|/]|https?:|www\.", x)
+            and not _ENGLISH_BYLINE_RE.match(x)
         ):
             return i
     return None

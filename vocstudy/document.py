@@ -19,6 +19,7 @@ from .cleaning import (
     COMPACT_BYLINE_DATE,
     CTIME_DATE_LINE,
     DAY_MONTH_WORD_DATE_LINE,
+    EN_MONTH_NAMES,
     EPAPER_HEADLINE_TAIL,
     MONTH_DAY_YEAR_DATE_LINE,
     PRINT_ISSUE,
@@ -194,10 +195,18 @@ _EN_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?
 # December 4, 2024), yo09)
 _EN_MONTH_DATE_RE = re.compile(
     r"^\s*[((]?\s*(?:(?:last|latest)\s+)?(?:updated?|posted|published|date)?\s*(?:on\s+)?[::]?\s*"
+    # (a time may come first: 08:07, July 11, 2025 People's Daily Online; ud03)
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?,?\s+)?"
     rf"(?:{_EN_WEEKDAY},?\s+)?{_EN_MONTH}\s+(\d{{1,2}}),?\s+(\d{{4}})(?!\d)"
-    # then only a time, a closing bracket or the next field's label
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[))|｜]|$|\w+\s*[::])",
+    # then only a time, a closing bracket, the next field's label or the outlet's name
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?\s*(?:[))|｜]|$|\w+\s*[::]"
+    r"|[A-Z][\w'.]*(?:\s+[A-Z][\w'.]*){0,4}\s*$)",
     re.I,
+)
+# an English date glued behind an English headline, cut from it (…visit our CollegeSeptember
+# 9, 2016; ud10)
+_EN_TRAILING_DATE_RE = re.compile(
+    rf"(?<=[a-z])({EN_MONTH_NAMES[3:-1]})\s+(\d{{1,2}}),\s+(\d{{4}})$"
 )
 # a forum's ctime stamp, as cleaning marks it (時間Sun Aug 1 15:31:22 2010, tt05)
 _CTIME_DATE_RE = re.compile(CTIME_DATE_LINE)
@@ -212,7 +221,7 @@ _COMPACT_BYLINE_DATE_RE = re.compile(COMPACT_BYLINE_DATE)
 
 
 def _date(m: re.Match[str]) -> pd.Timestamp:
-    if m.re is _EN_MONTH_DATE_RE or m.re is _CTIME_DATE_RE:  # Month D, YYYY; a ctime stamp
+    if m.re in (_EN_MONTH_DATE_RE, _CTIME_DATE_RE, _EN_TRAILING_DATE_RE):  # Month D, YYYY
         month, d, y = m.groups()
         if month.lower() not in _EN_MONTHS:
             return pd.NaT
@@ -305,7 +314,10 @@ def extract_metadata(cleaned: Cleaned) -> dict:
     searches = (
         ((_LABELED_DATE_RE, _BARE_DATETIME_RE), non_body),
         ((_SCRAPER_DATE_RE,), meta_lines[:3]),
-        ((_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE, _EPAPER_TAIL_DATE_RE), _title_lines(cleaned)),
+        (
+            (_TRAILING_DATE_RE, _TITLE_BRACKET_DATE_RE, _EPAPER_TAIL_DATE_RE, _EN_TRAILING_DATE_RE),
+            _title_lines(cleaned),
+        ),
         # a headline copy above the story that another copy beat for the title
         (
             (_TITLE_BRACKET_DATE_RE,),

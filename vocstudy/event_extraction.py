@@ -305,6 +305,9 @@ _GENERIC_RE = re.compile(
     f"|定期{_C}{{0,20}}$"
     # held every year (每年举办2-3场福州特色农产品主播大赛, vq10): a custom, not one occasion
     f"|每年(?:都|均|还)?(?:举办|举行|开展|组织|召开){_C}{{0,20}}$"
+    # a count of trips or times (领导班子成员5次赴肇庆调研, uc08): a tally, not one occasion
+    f"|(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十多数]|十[一二三四五六七八九])次"
+    f"(?:赴|到|前往|深入|走访|组织|举办|召开){_C}{{0,20}}$"
 )
 _NEGATION_RE = re.compile(f"{NEGATION}{_C}{{0,4}}$")
 _REPORT_HEARD_RE = re.compile(f"{REPORT_HEARD}{_C}{{0,40}}$")

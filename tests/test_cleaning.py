@@ -3642,3 +3642,25 @@ def test_an_english_byline_a_time_first_date_line_a_glued_english_date_and_edit_
     head = "College students visit the museum in May 2016"
     assert corpus_from_texts({"d": f"{head}\n\n{body}"}).loc["d", "title"] == head
     assert line_rule("删除重复数据后,共有120名学员。") is None
+
+
+def test_an_english_creation_date_label_and_a_sign_up_prompt():
+    # ue05 (dev): creation date:2023-11-09 under an English headline (the date is the
+    # label's, not a suffix glued to a headline)
+    from vocstudy.corpus import corpus_from_texts
+
+    assert line_rule("creation date:2023-11-09") == "header_metadata"
+    para = (
+        "The Seminar on Vocational Education Models, organized by Shanghai Business School, "
+        "commenced successfully on November 3rd with officials of developing countries."
+    )
+    page = f"News & Events\n\nSeminar held by Shanghai Business School\n\ncreation date:2023-11-09\n\n{para}\n\n{para}\n\n{para}"
+    assert corpus_from_texts({"d": page}).loc["d", "published"] == pd.Timestamp("2023-11-09")
+    # uf01 (dev): a site's sign-up prompt
+    assert line_rule("还没有账号?") == "comment_form"
+    # negatives: a Chinese headline with a date glued is still cut; a sentence about accounts
+    assert (
+        clean("技能大赛在我校举行2020-12-09\n\n12月8日,技能大赛在我校举行。").title
+        == "技能大赛在我校举行"
+    )
+    assert line_rule("还没有账号的学员请尽快到教务处登记注册。") != "comment_form"

@@ -3405,3 +3405,15 @@ def test_a_count_of_trips_is_a_tally_not_one_visit():
     # negatives: one trip on a date, the fifth edition (第5次)
     s = "5月20日,领导班子成员赴肇庆调研,围绕师资培养开展协作。"
     assert "visit" in types(s, "2025-06-01")
+
+
+def test_the_trainees_field_visit_is_part_of_their_training():
+    # uf02 (dev): 室内培训课程结束之后,培训学员来到…基地进行了实地参观学习
+    s = (
+        "3月5日,北中镇举办茶叶实用技术培训班。室内培训课程结束之后,"
+        "培训学员来到该镇吕河村种茶大户基地进行了实地参观学习。"
+    )
+    assert art_types(s, "2020-03-06") == {"training"}
+    # negative: a delegation's visit beside a training
+    s = "3月5日,北中镇举办茶叶实用技术培训班。当天,县领导一行来到该镇参观茶园。"
+    assert art_types(s, "2020-03-06") == {"training", "visit"}

@@ -1473,11 +1473,18 @@ def test_lexicon_3_28_nine_plus_three_guangdong_technicians_and_two_short_forms(
         "internationalisation": {"援外"},
         "education_power": {"人才强邮"},
     }
+    new["rural_revitalisation"] |= {"阳光工程", "美丽乡村", "新农村建设"}
     _assert_revision("3.28", new, ("lexicon 3.28",))
     # vx07 (dev): 积极承担各类援外培训任务
     assert ("internationalisation", "援外") in _theme_of("积极承担各类援外培训任务。")
     # ud06 (dev): 为深入推进“人才强邮”战略
     assert ("education_power", "人才强邮") in _theme_of("为深入推进“人才强邮”战略。")
+    # uf04 (dev): 组织阳光工程培训班的开班仪式; ue03 (dev): 助力美丽乡村建设…助力新农村建设
+    assert ("rural_revitalisation", "阳光工程") in _theme_of("组织阳光工程培训班的开班仪式。")
+    found = _theme_of("助力美丽乡村建设,大力推进农村建筑工匠培训,助力新农村建设。")
+    assert {("rural_revitalisation", "美丽乡村"), ("rural_revitalisation", "新农村建设")} <= set(
+        found
+    )
     # ub09 (dev): 藏区“9+3”免费职业教育; ua01 (dev): “粤菜师傅”“广东技工”“南粤家政”三项工程;
     # ua03 (dev): 中高衔接优才计划; ua01 (dev): 以助力“百千万工程”为目标
     assert ("east_west_assistance", "9+3") in _theme_of("省里下达了藏区“9+3”免费职业教育招生计划。")

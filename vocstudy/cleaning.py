@@ -425,7 +425,8 @@ EN_MONTH_NAMES = (
 # the text of the page's print button "… 友善列印", a run of asterisks that a
 # content farm puts between reposted items ("…资讯******"), a date in brackets ("…《2015/6/13》")
 _HEADLINE_SUFFIX_RE = re.compile(
-    r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])\d{4}-\d{1,2}-\d{1,2}"
+    # (a date after an English label's colon is the label's: creation date:2023-11-09, ue05)
+    r"(?<=[^\s。!?])(?:\s+[-|–_]\s+https?://\S+|(?<![\d-])(?<![A-Za-z][::])\d{4}-\d{1,2}-\d{1,2}"
     r"|\s+(?:友善列印|友善打印|列印本页|打印本页|列印此页|打印此页)|\s*\*{3,}"
     # a date label glued to the headline: …成果豐碩 發布日期:2014-06-20 (zh07)
     r"|\s+(?:发布日期|發布日期|发布时间|發布時間|发表时间|發表時間|日期)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}"
@@ -799,8 +800,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # an English date line with its empty fields: Date:2019-06-05 Author: Hits: (vx03)
             r"^(?:date|time)\s*[::]\s*\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
             r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?:author|source|from|editor|hits|views|clicks)\s*[::]|"
-            # an English news system's fields: Publisher:…Release time:2022-05-18Viewed:419 (ub06)
-            r"^Publisher\s*[::]|Release\s*(?:time|date)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
+            # an English news system's fields: Publisher:…Release time:2022-05-18Viewed:419 (ub06),
+            # creation date:2023-11-09 (ue05)
+            r"^Publisher\s*[::]|(?:Release|Creation)\s*(?:time|date)\s*[::]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|"
             # an English byline with its source and date: By Zhi Xinghua Source:China Tibet
             # News 2017-07-26 (vz08)
             r"^By\s+[A-Z][\w .'-]{1,40}?\s+Source\s*[::].{1,60}?\d{4}-\d{1,2}-\d{1,2}$|"
@@ -1224,6 +1226,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("share_widget", re.compile(r"^(?:删除\s*){2,}$"), 12),
     # a site's mood poll under the story: 您看到此篇文章时的感受是: (ub04)
     ("comment_form", re.compile(r"^您?看到此篇文章时的感受"), 20),
+    # a site's sign-up prompt: 还没有账号? (uf01)
+    ("comment_form", re.compile(r"^还没有(?:账号|帐号)\s*[??]?\s*(?:立即注册|注册)?$"), 16),
     # a sign-up form's empty personal fields: 姓       名: / 身份证号: (vy09)
     (
         "comment_form",

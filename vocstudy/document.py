@@ -44,7 +44,7 @@ _LABELED_DATE_RE = skipping(
     # an English byline's Time: (Author:Main News in Tibet Time:2022.06.19; yo03)
     r"\btime(?=\s*[::])|"
     # a college's English news system: Publisher:…Release time:2022-05-18Viewed:419 (ub06)
-    r"release\s*(?:time|date)(?=\s*[::])|"
+    r"(?:release|creation)\s*(?:time|date)(?=\s*[::])|"
     # a blog's byline: by admin on 2020年4月9日 (zi10)
     r"^\s*" + BLOG_BYLINE + r"(?=\s+\d)|"
     # an e-paper's issue (当前报章2024年04月10日); a bare 发布 label, also with the

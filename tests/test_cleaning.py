@@ -3664,3 +3664,11 @@ def test_an_english_creation_date_label_and_a_sign_up_prompt():
         == "技能大赛在我校举行"
     )
     assert line_rule("还没有账号的学员请尽快到教务处登记注册。") != "comment_form"
+
+
+def test_a_portals_follow_box_with_its_slogan():
+    # ug02 (dev): 農業網(Agronet.com.cn)微信掃一掃: 盡“掃”天下農商情
+    assert line_rule("农业网(Agronet.com.cn)微信扫一扫: 尽“扫”天下农商情") == "share_widget"
+    # negative: a sentence telling readers how the school publicised its course
+    s = "学校在招生宣传中请家长用微信扫一扫校园二维码,了解专业设置和实训条件等情况。"
+    assert line_rule(s) is None

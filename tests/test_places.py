@@ -2241,3 +2241,11 @@ def test_a_trainees_given_name_and_a_tibetan_given_name_are_no_places():
     # negatives: the abbreviation and the county where they are places
     assert names("推进京雄城际铁路建设。") == ["北京市", "雄安新区"]
     assert names("那曲市尼玛县职业技能培训班开班。") == ["那曲市", "尼玛县"]
+
+
+def test_a_seas_region_is_no_haiti():
+    # ug10 (dev): 为曹妃甸、京津冀和环渤海地区提供…人力资源 - the Bohai rim, not Haiti
+    assert "海地" not in names("为曹妃甸、京津冀和环渤海地区提供丰富、合格的人力资源。")
+    assert "海地" not in names("黄海地区的职业院校开展交流。")
+    # negative: Haiti itself
+    assert names("中国与海地建交后开展职业培训合作。") == ["中国", "海地"]

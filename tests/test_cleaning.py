@@ -3672,3 +3672,12 @@ def test_a_portals_follow_box_with_its_slogan():
     # negative: a sentence telling readers how the school publicised its course
     s = "学校在招生宣传中请家长用微信扫一扫校园二维码,了解专业设置和实训条件等情况。"
     assert line_rule(s) is None
+
+
+def test_a_betting_sites_name_before_a_bar_is_cut_from_the_title():
+    # ui04 (dev): NG体育·(南宫)官方网站|广西藤县:投入7400多万元推进职教建设
+    head = "广西藤县:投入7400多万元推进职教建设"
+    body = "2008年以来,藤县将职教攻坚经费划入县财政预算,每年投放职教中心建设。"
+    assert clean(f"NG体育·(南宫)官方网站|{head}\n\n{body}").title == head
+    # negative: a school's own site name after its headline stays for the suffix rules
+    assert clean(f"{head}\n\n{body}").title == head

@@ -2249,3 +2249,12 @@ def test_a_seas_region_is_no_haiti():
     assert "海地" not in names("黄海地区的职业院校开展交流。")
     # negative: Haiti itself
     assert names("中国与海地建交后开展职业培训合作。") == ["中国", "海地"]
+
+
+def test_a_titled_persons_name_before_what_they_do_is_no_country():
+    # ui02 (dev): 淄博市副市长韩国祥出席成立大会 / …韩国祥共同为集团揭牌
+    assert names("淄博市副市长韩国祥出席成立大会并讲话。") == ["淄博市"]
+    assert names("省教育厅副厅长郭建磊与淄博市副市长韩国祥共同为集团揭牌。") == ["淄博市"]
+    # negatives: a trip to Korea after a title, Korea after a verb
+    assert names("院长赴韩国出席职业教育会议。") == ["韩国"]
+    assert names("校长韩国访问归来后介绍经验。") == ["韩国"]

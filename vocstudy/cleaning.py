@@ -531,6 +531,7 @@ _SPAM_WORD_RE = re.compile(
 )
 _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 #: ... and glued before the headline with no mark between: 台湾佬中文娱乐网川渝携手推动… (ya06)
+_SPAM_SITE_BAR_RE = re.compile(r"^[^|｜]{0,24}(?:官方网站|官网)\s*[|｜]\s*(?=\S)")
 _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
 #: A content farm's column name closed by an exclamation mark before the headline
 #: (焦点速递!…, 热点看点!…; yf07)
@@ -3204,6 +3205,9 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     m = _SPAM_SUFFIX_RE.search(line)
     if m and (_SPAM_WORD_RE.search(m.group(1)) or _SPAM_SITE_RE.search(m.group(1))):
         step("ad_or_spam", line[: m.start()], 8)
+    # a betting site's name and its 官方网站 before a bar: NG体育·(南宫)官方网站|广西藤县:… (ui04)
+    if "官方网站" in line[:32] or "官网" in line[:32]:
+        step("ad_or_spam", _SPAM_SITE_BAR_RE.sub("", line, count=1), 8)
     # a content farm's column closed by an exclamation mark: 焦点速递!顺德牵手香港… (yf07)
     if "!" in line[:9] or "！" in line[:9]:
         step("section_label", _BANG_LABEL_RE.sub("", line, count=1), 8)

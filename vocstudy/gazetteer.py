@@ -894,16 +894,19 @@ def _titled_surname(text: str, k: int) -> bool:
 
 #: What follows a person's whole name: 同志, 同道, 先生, 女士.
 _PERSON_AFTER = ("同志", "同道", "先生", "女士")
+#: ... or what a titled person does at an occasion (淄博市副市长韩国祥出席, ui02).
+_PERSON_ACTS = ("出席", "主持", "致辞", "讲话", "共同")
 
 
 def _titled_full_name(text: str, i: int, j: int) -> bool:
     """A name that begins with a surname right after a title and, with one more character,
-    makes a person's whole name before 同志/同道/先生/女士 (县政协主席韩国柱同道: no 韩国)."""
+    makes a person's whole name before 同志/同道/先生/女士 (县政协主席韩国柱同道: no 韩国) or
+    before what the person does at the occasion (副市长韩国祥出席)."""
     return (
         j + 1 < len(text)
         and _titled_surname(text, i)
         and _is_cjk(text[j])
-        and text.startswith(_PERSON_AFTER, j + 1)
+        and (text.startswith(_PERSON_AFTER, j + 1) or text.startswith(_PERSON_ACTS, j + 1))
     )
 
 

@@ -531,6 +531,8 @@ _SPAM_WORD_RE = re.compile(
 )
 _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 #: ... and glued before the headline with no mark between: 台湾佬中文娱乐网川渝携手推动… (ya06)
+#: A betting site's name with its 官方网站 before a bar opening the title line
+#: (NG体育·(南宫)官方网站|广西藤县:…; ui04).
 _SPAM_SITE_BAR_RE = re.compile(r"^[^|｜]{0,24}(?:官方网站|官网)\s*[|｜]\s*(?=\S)")
 _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
 #: A content farm's column name closed by an exclamation mark before the headline

@@ -1229,15 +1229,13 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("comment_form", re.compile(r"^(?:新增|添加|发表|发布)评论$|^请输入验证码$"), 12),
     # an app page's edit buttons left under each photo: 删除 删除 (uc05)
     ("share_widget", re.compile(r"^(?:删除\s*){2,}$"), 12),
-    # a site's mood poll under the story: 您看到此篇文章时的感受是: (ub04)
-    ("comment_form", re.compile(r"^您?看到此篇文章时的感受"), 20),
-    # a site's sign-up prompt: 还没有账号? (uf01)
-    ("comment_form", re.compile(r"^还没有(?:账号|帐号)\s*[??]?\s*(?:立即注册|注册)?$"), 16),
-    # a sign-up form's empty personal fields: 姓       名: / 身份证号: (vy09)
+    # a site's mood poll under the story (您看到此篇文章时的感受是:, ub04), its sign-up prompt
+    # (还没有账号?, uf01) and a sign-up form's empty personal fields (姓       名: / 身份证号:, vy09)
     (
         "comment_form",
         re.compile(
-            r"^(?:姓\s*名|身份证号码?|手机号码?|联系电话|验证码|电子邮箱|邮\s*箱)\s*[::]\s*$"
+            r"^您?看到此篇文章时的感受|^还没有(?:账号|帐号)\s*[??]?\s*(?:立即注册|注册)?$"
+            r"|^(?:姓\s*名|身份证号码?|手机号码?|联系电话|验证码|电子邮箱|邮\s*箱)\s*[::]\s*$"
         ),
         20,
     ),

@@ -115,6 +115,13 @@ CONTEXT_COLUMNS = ["before", "not_before", "after", "not_after", "requires", "ne
 _CLAUSE_PUNCT = ",,;;::。!?!?"
 _C = f"[^{_CLAUSE_PUNCT}]"  # one character inside a clause
 
+#: A count of two or more, in figures or in words (5, 12, 两, 十一, 二十三): what makes a
+#: tally of bodies set up or of trips made, not one occasion.
+COUNT_2_PLUS = (
+    r"(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九]|十[一二三四五六七八九]?"
+    r"|[二三四五六七八九]十[一二三四五六七八九]?)"
+)
+
 #: ``@name`` macros usable in the lexicon's context columns (documented in events.md).
 MACROS = {
     # the sentence reports an occasion as held, attended or scheduled
@@ -133,8 +140,7 @@ MACROS = {
     r"|组织奖|优胜奖)",
     # a tally of several bodies set up (成立了…10个职教集团, 组建了35个职教集团, 成立3座…中心):
     # a count of achievements, not one occasion reported
-    "tally": f"了?{_C}{{0,40}}?(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九]|十[一二三四五六七八九]?"
-    r"|[二三四五六七八九]十[一二三四五六七八九]?)多?(?:个|所|座|家|支|批)",
+    "tally": f"了?{_C}{{0,40}}?{COUNT_2_PLUS}多?(?:个|所|座|家|支|批)",
     # an occasion the annotation guide types as none of the event types - a graduation, a
     # school sports meet, a freshmen's welcome, an anniversary (GUIDE [e], [dd], [m]): its
     # opening (拉开帷幕, 隆重开幕) opens no programme (batches cc, dd); a sports race or
@@ -306,7 +312,7 @@ _GENERIC_RE = re.compile(
     # held every year (每年举办2-3场福州特色农产品主播大赛, vq10): a custom, not one occasion
     f"|每年(?:都|均|还)?(?:举办|举行|开展|组织|召开){_C}{{0,20}}$"
     # a count of trips or times (领导班子成员5次赴肇庆调研, uc08): a tally, not one occasion
-    f"|(?<![0-9第])(?:[2-9]|[1-9][0-9]+|[两三四五六七八九十多数]|十[一二三四五六七八九])次"
+    f"|(?:{COUNT_2_PLUS}|(?<![0-9第])[多数])次"
     f"(?:赴|到|前往|深入|走访|组织|举办|召开){_C}{{0,20}}$"
 )
 _NEGATION_RE = re.compile(f"{NEGATION}{_C}{{0,4}}$")

@@ -3417,3 +3417,19 @@ def test_the_trainees_field_visit_is_part_of_their_training():
     # negative: a delegation's visit beside a training
     s = "3月5日,北中镇举办茶叶实用技术培训班。当天,县领导一行来到该镇参观茶园。"
     assert art_types(s, "2020-03-06") == {"training", "visit"}
+
+
+def test_a_reception_and_an_attended_discussion_are_meetings():
+    # wf08 (dev): 学校校长陈德泉会见来访客人; wt01 (dev): …相关部门负责人参加座谈
+    s = "学校校长陈德泉会见来访客人,双方就合作办学进行交流。"
+    assert "meeting" in types(s, "2019-05-10")
+    s = "我校校长、纪委书记及相关部门负责人参加座谈。"
+    assert "meeting" in types(s, "2019-05-10")
+    # xg05 (dev): an ambassador receives a minister
+    assert "meeting" in types("李健大使会见阿尔及利亚职业培训和教育部部长。", "2019-05-23")
+    # negatives: a tally of those met on a trip, machine-spun 会见下, a discussion planned
+    s = "这次七天会见了十几所大学的代表。"
+    assert "meeting" not in types(s, "2019-05-10")
+    s = "县长在副县长的会见下,了解职中发展情况。"
+    assert "meeting" not in types(s, "2019-05-10")
+    assert "meeting" not in types("双方约定下月再座谈。", "2019-05-10")

@@ -1399,26 +1399,27 @@ def test_an_agreement_being_implemented_is_no_signing():
 
 
 # ------------------------------------------------------------------------------ batch u
-def test_a_tour_just_before_or_after_the_reported_ceremony_is_part_of_it():
-    # u10 (county portal, 2025): guests tour the school before the activity week's launch
+def test_a_tour_just_before_or_after_the_reported_ceremony_adds_a_visit():
+    # GUIDE [kk] kk05, [zm], [uu] uu08, [zr] zr09: the participants' tour before or after
+    # the ceremony or meeting the article reports adds a visit (earlier gold, u10 and q20,
+    # read it as part of the ceremony; the guide's later decisions read it as a visit)
     text = (
-        "日前,夏县2025年职业教育活动周启动仪式在县职业中学举行。"
-        "仪式前,大家还参观了中餐烹饪专业展区、印刷媒体专业实训室,充分感受了该校学生优秀的专业技能。"
+        "珲春市2024年职业教育活动周启动仪式在市职业中学举行。"
+        "启动仪式前,与会人员参观考察了珲春市跨境电商产业园建设情况。"
     )
-    assert doc_types(text, "2025-05-19") == {"launch"}
-    # q20 (Traditional school page): 考察 after the signing ceremony
-    text = (
-        "双方举行合作办学签约仪式。"
-        "仪式结束后,校地领导前往武平职专新校址查看,考察了省级科技孵化器二期新显体验中心。"
-    )
-    assert doc_types(text, "2024-03-01") == {"signing"}
-    # negative: a tour with no other occasion reported stays a visit
+    assert doc_types(text, "2024-03-01") == {"launch", "visit"}
+    text = "双方举行合作办学签约仪式。签约仪式结束后,昌都职校一行参观了我校国际电工学院。"
+    assert doc_types(text, "2024-03-01") == {"signing", "visit"}
+    # a tour with no other occasion reported is a visit
     assert doc_types("仪式结束后,校地领导前往新校址查看,考察了科技孵化器。", "2024-03-01") == {
         "visit"
     }
-    # negative: a delegation's visit reported for itself stays a visit beside its meeting
+    # a delegation's visit reported for itself stays a visit beside its meeting
     text = "4月10日,考察团一行到学院考察并召开座谈会。座谈会后,考察团一行参观了实训室。"
     assert doc_types(text, "2024-04-11") == {"visit", "meeting"}
+    # negative: the trainees' tour during their training stays part of the training
+    text = "3月5日,北中镇举办茶叶实用技术培训班。培训期间,全体学员还前往基地参观学习。"
+    assert doc_types(text, "2020-03-06") == {"training"}
 
 
 def test_bare_jinnian_recent_years_is_background():

@@ -2777,6 +2777,9 @@ def test_an_interview_at_a_meeting_means_and_slogans_are_not_occasions():
     # zm11 (dev), http://www.shzq.edu.cn/…: a video meeting as the means of a signing
     s = "6月3日上午,上海中侨职业技术大学与韩国湖西大学通过远程视频会议形式举行合作签约仪式。"
     assert types(s, "2022-06-03") == ["signing"]
+    # yu08 (dev): the same with 的 (开营仪式以视频会议的形式举行)
+    s = "3月21日下午,由教育部中外语言交流合作中心主办的春令营开营仪式以视频会议的形式举行。"
+    assert "meeting" not in types(s, "2022-03-22")
     # zm04 (dev), http://gczx.zzut.edu.cn/…: a contest named by its promotional show
     s = "5月9日,全国第三届职业技能大赛“迎国赛、展风采”系列展示活动走进郑州工程技术学院。"
     assert types(s, "2025-05-10") == ["exhibition"]

@@ -3437,3 +3437,17 @@ def test_a_reception_and_an_attended_discussion_are_meetings():
     s = "县长在副县长的会见下,了解职中发展情况。"
     assert "meeting" not in types(s, "2019-05-10")
     assert "meeting" not in types("双方约定下月再座谈。", "2019-05-10")
+
+
+def test_a_notice_that_itself_publishes_a_list_is_a_release():
+    # wa02, vr08, xp07, yh07 (dev): 现将获奖名单予以公布 / …,现予以公布 / 现将…名单公布如下
+    s = "授予26个单位优秀组织奖。现将获奖名单予以公布(见附件)。"
+    assert "release" in types(s, "2025-06-01")
+    s = "现将各校获奖总得分和获奖具体名单公布如下(详见附件1、2)。"
+    assert "release" in types(s, "2021-06-01")
+    # negatives: a notice cited, a plan to publish later, a notice that issues a plan to its readers
+    s = "详见《教育部关于公布全国职业院校技能大赛组织委员会成员名单的通知》。"
+    assert "release" not in types(s, "2019-04-01")
+    assert "release" not in types("整体调研报告将于明年适时公布。", "2025-10-01")
+    s = "现将大赛方案(见附件)印发给你们,请做好相关准备工作。"
+    assert "release" not in types(s, "2019-04-01")

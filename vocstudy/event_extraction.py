@@ -270,7 +270,8 @@ _LATER_YEARS_RE = re.compile(r"[^。!?;;]*?[,,]\s*(?:近年来|近几年|多年�
 #: 预计, 即将): a plan, unless the sentence dates it (将于5月6日举行) or the clause names an
 #: edition (还将举办第七届…展览会) — then it is a scheduled event.
 FUTURE = (
-    r"(?<![即])将(?![军领士近来])|即将|拟|准备|预计"
+    # not the disposal 现将 of a notice (现将获奖名单予以公布: hereby), but 现将于/现将在 (now will)
+    r"(?<![即现])将(?![军领士近来])|(?<=现)将(?=于|在)|即将|拟|准备|预计"
     # 还会 + a verb (同时还会成立社会监督队, yd08); not 还会见了, 还会同…, 还会议
     r"|还会(?![议上后见谈同场员长期堂商展中])"
     # 计划/筹备 as verbs (计划举办, 筹备召开), not nouns (「…」计划, 提质培优行动计划(…),

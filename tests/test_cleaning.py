@@ -3681,3 +3681,23 @@ def test_a_betting_sites_name_before_a_bar_is_cut_from_the_title():
     assert clean(f"NG体育·(南宫)官方网站|{head}\n\n{body}").title == head
     # negative: a school's own site name after its headline stays for the suffix rules
     assert clean(f"{head}\n\n{body}").title == head
+
+
+def test_a_story_opening_on_short_full_sentence_lines_keeps_them():
+    # ul04 (dev): two short sentences above the first paragraph, under the date line
+    raw = (
+        "像花儿一样绽放 如明星一般闪耀\n\n发布时间: 2021-10-18 07:52:00\n"
+        "       18岁,正是花儿一样的年纪。\n       秋天,正是丰收的季节。\n"
+        "       为了追逐梦想,两个18岁的女孩,两个多月以来每天都把自己关在直播间里练习,"
+        "反复打磨每一句台词和每一个动作。\n"
+    )
+    c = clean(raw)
+    assert "18岁,正是花儿一样的年纪。" in c.text and "秋天,正是丰收的季节。" in c.text
+    # negative: one such line alone is a photo's caption above the story
+    raw = (
+        "珠算比赛举行\n\n5月8日,选手在参加珠算项目的决赛。\n"
+        "5月8日,全市职业院校珠算技能大赛在市职业技术学院举行,来自全市十所学校的八十名选手"
+        "参加了比赛,比赛分为理论和实操两部分。\n"
+    )
+    c = clean(raw)
+    assert "选手在参加珠算项目的决赛" not in c.text

@@ -2630,6 +2630,46 @@ def _wrapped_paragraphs(lines: list[str], rules: list[str | None]) -> set[int]:
     return {k for r in runs for k in r if is_body_line("".join(lines[j] for j in r))}
 
 
+#: Fewest ideographs of a short full sentence opening the story above its first paragraph.
+SHORT_OPENING_MIN_CJK = 8
+#: Fewest such lines in a row (one alone is as often a photo's caption).
+SHORT_OPENING_MIN_LINES = 2
+
+
+def _short_opening(
+    lines: list[str], rules: list[str | None], title_idx: int | None, first: int, copies
+) -> set[int]:
+    """Short full sentences standing right above the first paragraph, below the headline.
+
+    A feature may open on two or more lines too short to pass for paragraphs (18岁,正是花儿
+    一样的年纪。 / 秋天,正是丰收的季节。, ul04): each closes with a full stop, no line rule
+    names it, and nothing but blank lines stands between them and the paragraph below. One
+    such line alone is kept out: it is as often a photo's caption (5月8日,选手在参加珠算项目的
+    决赛。, f03). Only lines under the headline are read so: without a headline the page's
+    top is not the story's.
+    """
+    keep: set[int] = set()
+    if title_idx is None or title_idx >= first:
+        return keep
+    k = first - 1
+    while k > title_idx:
+        x = lines[k].strip()
+        if not x:
+            k -= 1
+            continue
+        if (
+            rules[k] is None
+            and k not in copies
+            and x[-1] in "。!?!?"
+            and cjk_count(x) >= SHORT_OPENING_MIN_CJK
+        ):
+            keep.add(k)
+            k -= 1
+            continue
+        break
+    return keep if len(keep) >= SHORT_OPENING_MIN_LINES else set()
+
+
 def classify_lines(
     lines: list[str], headings: frozenset[int] | set[int] = frozenset()
 ) -> tuple[list[str | None], int | None]:
@@ -2861,8 +2901,9 @@ def classify_lines(
     if title_idx is not None:
         _mark_headline_reprints(lines, rules, title_idx)
     opening = _opening_salutation(lines, rules, first)
+    lead_in = _short_opening(lines, rules, title_idx, first, copies)
     for i in range(first):
-        if rules[i] is None and i != title_idx and i != opening:
+        if rules[i] is None and i != title_idx and i != opening and i not in lead_in:
             rules[i] = "before_article_start"
     # where the story ends: a soft end (an end mark, an editor credit) after which only
     # body paragraphs stay, and a hard end (a related list, the page footer, a run of

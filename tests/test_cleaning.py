@@ -3701,3 +3701,20 @@ def test_a_story_opening_on_short_full_sentence_lines_keeps_them():
     )
     c = clean(raw)
     assert "选手在参加珠算项目的决赛" not in c.text
+
+
+def test_a_date_line_with_its_weekday_label_cut_is_furniture_and_dates_the_page():
+    # ul02 (dev), an e-paper's header: 2023年5月26日 星期 (the weekday cut off)
+    raw = (
+        "第03版:高教经纬\n本版新闻列表\n \n上一篇\n2023年5月26日 星期\n杭科职院商务管理学院:\n"
+        "赋能产业发展 服务乡村振兴\n\n\n□赵博雅\n\n"
+        "杭州市富阳区拔山村是浙江有名的茶村。这里种植的春茶,因为平均开摘期比西湖龙井早3~5天,"
+        "被誉为“大杭州第一锅春茶”。\n"
+    )
+    c = clean(raw)
+    assert c.title == "赋能产业发展 服务乡村振兴"
+    assert "2023年5月26日" not in c.text
+    assert extract_metadata(c)["published"] == pd.Timestamp("2023-05-26")
+    # negative: a date inside a sentence stays
+    c = clean("职教周开幕\n\n2023年5月26日,星期五上午,全市职教活动周在职教中心开幕,各校师生参加。\n")
+    assert "星期五上午" in c.text

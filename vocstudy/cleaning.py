@@ -790,7 +790,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
             # … and its date with the edition and page name: 2011-11-08 B3版 人力资源社会保障 (yn03)
             r"^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s*(?:第\s*)?[A-Z]?\d{1,3}\s*版(?:\s|$)|"
             r"^(?:date|Date|DATE|日期|时间|发布|更新)?\s*[::]?\s*"
-            r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$|"
+            r"\d{2,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+            # … with its weekday, or the weekday's label cut off (2023年5月26日 星期, ul02)
+            r"(?:\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天]))?$|"
             r"^(?:last updated|updated|posted|published)\b|"
             # a unit's byline and the date: 办公室 | 2022-01-13 (xp08)
             r"^[^\s,，。!?！？:：]{2,16}\s*[|｜]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|"

@@ -70,7 +70,8 @@ _BARE_DATETIME_RE = re.compile(
 # carry the time first (``更新时间:16:25 2026-01-22 HKT``)
 _DATE_LINE_RE = re.compile(
     r"^\s*(?:(?:[•·▪●◦*]|-(?=\s))\s*)?(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?\s*$"
+    # the weekday may be cut to its label (2023年5月26日 星期, an e-paper's header; ul02)
+    r"(?:\s*(?:星期[一二三四五六日天]?|周[一二三四五六日天]))?\s*$"
 )
 # a scraper's "date 2025-08-30" label in front of the first paragraph
 _SCRAPER_DATE_RE = re.compile(

@@ -3716,5 +3716,24 @@ def test_a_date_line_with_its_weekday_label_cut_is_furniture_and_dates_the_page(
     assert "2023年5月26日" not in c.text
     assert extract_metadata(c)["published"] == pd.Timestamp("2023-05-26")
     # negative: a date inside a sentence stays
-    c = clean("职教周开幕\n\n2023年5月26日,星期五上午,全市职教活动周在职教中心开幕,各校师生参加。\n")
+    c = clean(
+        "职教周开幕\n\n2023年5月26日,星期五上午,全市职教活动周在职教中心开幕,各校师生参加。\n"
+    )
     assert "星期五上午" in c.text
+
+
+def test_a_series_name_and_part_number_before_a_middle_dot_leave_the_title():
+    # ul06 (dev): 职教出海看南洋之五·树品牌 拓合作 …
+    raw = (
+        "当前位置: 首页 >> 国际交流 >> 功夫工坊 >> 正文\n\n"
+        "职教出海看南洋之五·树品牌 拓合作 佛职院与印尼工业部人力资源局携手共建“功夫工坊”\n\n"
+        "发布日期:2024-07-02    作者:     来源:     点击:\n\n"
+        "2024年6月28日,佛山职业技术学院代表团到访印度尼西亚工业部人力资源发展局,双方签署合作备忘录。\n"
+    )
+    assert clean(raw).title == "树品牌 拓合作 佛职院与印尼工业部人力资源局携手共建“功夫工坊”"
+    # negative: a headline naming its part at its end keeps it
+    raw = (
+        "太仓深耕德国“双元制”教育20年系列报道之四\n\n发布日期:2021-07-02\n\n"
+        "2021年6月28日,太仓健雄职业技术学院举行中德合作办学二十周年座谈会,双方回顾了合作历程。\n"
+    )
+    assert clean(raw).title == "太仓深耕德国“双元制”教育20年系列报道之四"

@@ -535,6 +535,12 @@ _SPAM_SITE_RE = re.compile(r"官方网站$|官网$|娱乐$|九游|\bj9\b", re.I)
 #: (NG体育·(南宫)官方网站|广西藤县:…; ui04).
 _SPAM_SITE_BAR_RE = re.compile(r"^[^|｜]{0,24}(?:官方网站|官网)\s*[|｜]\s*(?=\S)")
 _SPAM_SITE_PREFIX_RE = re.compile(f"^[{CJK}]{{0,10}}娱乐(?:网|城|平台|官网)\\s*")
+#: A series' name with the part's number before a middle dot opening the headline
+#: (职教出海看南洋之五·树品牌 拓合作 佛职院与…, ul06); not a headline naming its part at the
+#: end (…系列报道之四, 之 with no dot after it).
+_SERIES_PART_RE = re.compile(
+    r"^[^\s·•・|｜:：,，。]{2,16}?之[一二三四五六七八九十]{1,3}\s*[·•・]\s*"
+)
 #: A content farm's column name closed by an exclamation mark before the headline
 #: (焦点速递!…, 热点看点!…; yf07)
 _BANG_LABEL_RE = re.compile(
@@ -3251,6 +3257,9 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
     # a betting site's name and its 官方网站 before a bar: NG体育·(南宫)官方网站|广西藤县:… (ui04)
     if "官方网站" in line[:32] or "官网" in line[:32]:
         step("ad_or_spam", _SPAM_SITE_BAR_RE.sub("", line, count=1), 8)
+    # a series' name and the part's number before a middle dot: 职教出海看南洋之五·… (ul06)
+    if "之" in line[:18]:
+        step("section_label", _SERIES_PART_RE.sub("", line, count=1), 8)
     # a content farm's column closed by an exclamation mark: 焦点速递!顺德牵手香港… (yf07)
     if "!" in line[:9] or "！" in line[:9]:
         step("section_label", _BANG_LABEL_RE.sub("", line, count=1), 8)

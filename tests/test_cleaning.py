@@ -3737,3 +3737,12 @@ def test_a_series_name_and_part_number_before_a_middle_dot_leave_the_title():
         "2021年6月28日,太仓健雄职业技术学院举行中德合作办学二十周年座谈会,双方回顾了合作历程。\n"
     )
     assert clean(raw).title == "太仓深耕德国“双元制”教育20年系列报道之四"
+
+
+def test_a_caption_closed_by_its_photographer_after_a_slash_is_removed():
+    # ul08 (dev): 游国栋在宿舍学习大学课程 摄影/陈绪凯
+    assert line_rule("游国栋在宿舍学习大学课程 摄影/陈绪凯") == "photo_caption"
+    assert line_rule("由教育部长蒋伟宁(左)颁奖表扬。图/陈正兴") == "photo_caption"
+    # negatives: a sentence with a slash inside, a ratio
+    assert line_rule("学校开设摄影/摄像专业,学生在实训室练习拍摄技巧。") is None
+    assert line_rule("本次培训采用理论/实操结合的方式进行。") is None

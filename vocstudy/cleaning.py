@@ -893,6 +893,15 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         150,
     ),
+    # a caption closed by its photographer after a space and a slash: 游国栋在宿舍学习大学课程
+    # 摄影/陈绪凯 (ul08), …颁奖表扬。图/陈正兴 (x08)
+    (
+        "photo_caption",
+        re.compile(
+            r"(?:\s|[。)）])(?:摄影|攝影|图片|圖片|摄|攝|图|圖|供图)\s*[/／]\s*[\u4e00-\u9fff]{2,4}$"
+        ),
+        150,
+    ),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     (
         "photo_caption",

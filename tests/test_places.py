@@ -2258,3 +2258,12 @@ def test_a_titled_persons_name_before_what_they_do_is_no_country():
     # negatives: a trip to Korea after a title, Korea after a verb
     assert names("院长赴韩国出席职业教育会议。") == ["韩国"]
     assert names("校长韩国访问归来后介绍经验。") == ["韩国"]
+
+
+def test_leye_is_a_county_only_in_context():
+    # uk03 (dev): 敬业、乐业 - content in one's work; 黄炎培's motto 使有业者乐业
+    assert names("他紧紧围绕“精业”、“敬业”和“乐业”三个关键词,要求保安认真工作。") == []
+    assert names("职业教育的目的是使无业者有业,使有业者乐业。") == []
+    # negatives: the county in full, and its short name beside another county of its city
+    assert names("乐业县职业教育中心举行开学典礼。") == ["乐业县"]
+    assert names("百色市乐业、凌云两县开展培训。") == ["百色市", "乐业县", "凌云县"]

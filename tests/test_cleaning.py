@@ -3746,3 +3746,25 @@ def test_a_caption_closed_by_its_photographer_after_a_slash_is_removed():
     # negatives: a sentence with a slash inside, a ratio
     assert line_rule("学校开设摄影/摄像专业,学生在实训室练习拍摄技巧。") is None
     assert line_rule("本次培训采用理论/实操结合的方式进行。") is None
+
+
+def test_a_skip_link_is_furniture_and_a_headline_over_its_date_line_is_no_teaser():
+    # un05 (dev), a Taiwanese county site: skip link, weather widget, headline, date line,
+    # and the story's first line opening with the headline again
+    raw = (
+        "跳到主要內容區塊\n短暫雨\n氣溫\n降雨:\nAQI\n"
+        "讓美麗的成果成為觀光產業的生力軍  手工藝精品設計培訓班結業\n  • 發布日期:102-10-25\n\n"
+        "讓美麗的成果成為觀光產業的生力軍  手工藝精品設計培訓班結業新竹縣原住民傳統手工藝精品設計"
+        "培訓班結業典禮,25日在尖石鄉沙雲達魯藝術工作室舉行,多位學員製作琳瑯滿目的手工藝品。\n"
+    )
+    c = clean(raw)
+    assert c.title == "让美丽的成果成为观光产业的生力军 手工艺精品设计培训班结业"
+    assert line_rule("跳到主要内容区块") is not None
+    # negative: a story opening cut short right above its paragraph is still a teaser
+    raw = (
+        "两校签约仪式举行\n\n2024-05-01\n\n昨天,从浙江交通职业技术学院传来消息,该校与\n"
+        "昨天,从浙江交通职业技术学院传来消息,该校与德国一所应用科学大学签署合作协议。\n"
+    )
+    c = clean(raw)
+    assert c.title == "两校签约仪式举行" and c.text.count("传来消息") == 1
+    assert [x.rule for x in c.changes if x.line_no == 5] == ["lead_teaser"]

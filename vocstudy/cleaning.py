@@ -771,7 +771,8 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     (
         "navigation",
         re.compile(
-            r"^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|^[上下]一?[条條则則篇]\s*[::]|返回顶部|网站地图|网站无障碍|无障碍浏览|"
+            # a skip link: 跳到主要內容區塊 (un05, a Taiwanese county site)
+            r"^跳[到至](?:主要)?内容(?:区块|区)?$|^首页\s|当前位置|您的位置|您现在的位置|^现在的?位置\s*[::]|所在位置|所在的位置|上一篇|下一篇|^[上下]一?[条條则則篇]\s*[::]|返回顶部|网站地图|网站无障碍|无障碍浏览|"
             r"^(?:您好[!!,,]?\s*)?今天是\s*(?:\d{4}\s*年[^,,。]*)?$|官方微信|官方微博|设为首页|设为主页|加入收藏|收藏本页|网站简介|广告合作|服务条款|隐私保护|"
             r"^(\S{1,12}\s*(>>?|»|›|→)\s*){1,}\S{0,12}$|^[<‹«]\s*\S{1,8}$|"
             # an English news site's edition menu: Global EditionASIA 中文雙語Français (pp09)
@@ -1581,7 +1582,7 @@ def is_title_candidate(line: str) -> bool:
 
 # words of page furniture that never head an article
 _FURNITURE_RE = skipping(
-    r"跳过导航|跳转到|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
+    r"跳过导航|跳转到|跳[到至](?:主要)?内容|无障碍|首页|登录|注册|搜索|订阅|频道|栏目|导航|菜单|当前位置|您的位置|"
     r"所在位置|所在的位置|设为首页|设为主页|加入收藏|收藏本页|手机版|English|网站地图|返回|打印|关闭|RSS|"
     r"欢迎(您|来到|访问|光临)|热线|客服|电话|传真|邮编|地址[::]|记者|通讯员|摄影|来源[::]|"
     r"作者[::]|第\s*[A-Z]?\d+\s*版|版面|封面|上一篇|下一篇|视频信息|图片信息|^正文$|"
@@ -2859,6 +2860,8 @@ def classify_lines(
             and len(x) >= TEASER_MIN_CHARS
             and not _SENT_END_RE.search(x)
             and lines[first].strip().startswith(x)
+            # not the headline over its date line, printed again at the story's start (un05)
+            and not any(rules[k] == "header_metadata" for k in range(i + 1, first))
             # not a headline the scrape glued to the story's dateline (…对外开放新华网南昌
             # 6月27日电, zu07)
             and not _GLUED_DATELINE_RE.match(lines[first].strip(), len(x))

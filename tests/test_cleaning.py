@@ -3768,3 +3768,13 @@ def test_a_skip_link_is_furniture_and_a_headline_over_its_date_line_is_no_teaser
     c = clean(raw)
     assert c.title == "两校签约仪式举行" and c.text.count("传来消息") == 1
     assert [x.rule for x in c.changes if x.line_no == 5] == ["lead_teaser"]
+
+
+def test_a_tip_off_prompt_is_furniture():
+    # un06 (dev): 按個讚!警政時報粉絲團!讓您立馬觀看獨家影片!也可向我們投訴爆料
+    assert (
+        line_rule("按个赞!警政时报粉丝团!让您立马观看独家影片!也可向我们投诉爆料") == "share_widget"
+    )
+    assert line_rule("版权声明 新闻爆料热线:0535-6631311") is not None
+    # negative: a story sentence about a tip-off
+    assert line_rule("群众向记者投诉爆料后,执法人员迅速赶到现场进行了处置。") is None

@@ -1112,6 +1112,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("share_widget", re.compile(r"(?:发表|發表)在\s*痞客邦|留言\s*[((]\d*[))]\s*人(?:气|氣)"), 80),
     # a portal's follow box with its slogan: 农业网(Agronet.com.cn)微信扫一扫: 尽“扫”天下农商情 (ug02)
     ("share_widget", re.compile(r"微信扫一扫\s*[::]"), 60),
+    # a tip-off box's prompt: 按个赞!警政时报粉丝团!…也可向我们投诉爆料 (un06), 我要爆料,
+    # 新闻爆料热线:… (not a sentence: no full stop)
+    ("share_widget", re.compile(r"^(?!.*。).*(?:我要|投诉|新闻)爆料"), 60),
     # a repost's source given as a phrase: 文章来源于中国电化教育 ,作者CET 2020年第8期
     # (not a sentence: a story line saying where an idea came from ends with 。)
     ("header_metadata", re.compile(r"^(?:文章|本文)来源(?:于|自)(?!.*。$)"), 60),

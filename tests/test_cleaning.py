@@ -3778,3 +3778,18 @@ def test_a_tip_off_prompt_is_furniture():
     assert line_rule("版权声明 新闻爆料热线:0535-6631311") is not None
     # negative: a story sentence about a tip-off
     assert line_rule("群众向记者投诉爆料后,执法人员迅速赶到现场进行了处置。") is None
+
+
+def test_a_sites_slogan_about_itself_is_furniture():
+    # uo07 (dev): the site's slogan above its breadcrumb hid the headline
+    raw = (
+        "文章详情\n\n茶礼仪网专注茶道礼仪,弘扬茶道文化。传播茶叶知识、茶道、茶艺、品茶、泡法知识。\n"
+        "您所在的位置:茶叶网>茶叶资讯>茶叶知识>漳州天福茶学院举行2011援外茶叶培训班开班\n\n"
+        "漳州天福茶学院举行2011援外茶叶培训班开班\n\n2020-08-20 访问量: 11 茶礼仪网\n\n"
+        "5月11日,漳州天福茶学院举行2011援外茶叶培训班开班仪式,来自14个国家的学员参加。\n"
+    )
+    c = clean(raw)
+    assert c.title == "漳州天福茶学院举行2011援外茶叶培训班开班"
+    assert "茶礼仪网专注" not in c.text
+    # negative: a story sentence about a site's work
+    assert line_rule("据介绍,该网站专注职业教育资讯,已有十年历史。") is None

@@ -1112,6 +1112,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     ("share_widget", re.compile(r"(?:发表|發表)在\s*痞客邦|留言\s*[((]\d*[))]\s*人(?:气|氣)"), 80),
     # a portal's follow box with its slogan: 农业网(Agronet.com.cn)微信扫一扫: 尽“扫”天下农商情 (ug02)
     ("share_widget", re.compile(r"微信扫一扫\s*[::]"), 60),
+    # a site's slogan about itself: 茶礼仪网专注茶道礼仪,弘扬茶道文化。… (uo07), 第一考试网致力于
+    # 提供…资讯 (zv10)
+    # (a full sentence: not a soft rule)
+    ("copyright_or_contact", re.compile(r"^[^,，。\s]{2,10}网(?:专注|致力)"), 120),
     # a tip-off box's prompt: 按个赞!警政时报粉丝团!…也可向我们投诉爆料 (un06), 我要爆料,
     # 新闻爆料热线:… (not a sentence: no full stop)
     ("share_widget", re.compile(r"^(?!.*。).*(?:我要|投诉|新闻)爆料"), 60),

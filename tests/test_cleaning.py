@@ -3793,3 +3793,17 @@ def test_a_sites_slogan_about_itself_is_furniture():
     assert "茶礼仪网专注" not in c.text
     # negative: a story sentence about a site's work
     assert line_rule("据介绍,该网站专注职业教育资讯,已有十年历史。") is None
+
+
+def test_an_english_paragraph_of_fourteen_words_with_a_comma_is_prose():
+    # uo09 (dev): the excerpt's last line, cut mid-sentence (16 words, commas)
+    from vocstudy.cleaning import _english_prose
+
+    s = (
+        "ZHAO Hongmei, Dean of the College of International Education, first warmly "
+        "welcomed the leaders an"
+    )
+    assert _english_prose(s)
+    # negatives: a login prompt glued to a headline, a menu of labels
+    assert not _english_prose("Already have an account?Login")
+    assert not _english_prose("Home About Us News Center Admissions Research Contact Us")

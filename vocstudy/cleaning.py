@@ -1917,7 +1917,7 @@ def _lead_teaser(lines: list[str], rules: list[str | None], first: int) -> int |
 
 #: A paragraph of English prose has at least this many words, or
 #: :data:`ENGLISH_SENTENCE_MIN_WORDS` when it closes a sentence.
-ENGLISH_PROSE_MIN_WORDS = 20
+ENGLISH_PROSE_MIN_WORDS = 14
 ENGLISH_SENTENCE_MIN_WORDS = 10
 _ENGLISH_END_RE = re.compile(r"[.?!][\"'”’)]*$")
 _ENGLISH_INNER_END_RE = re.compile(r"[a-z][.?!][\"'”’)]*\s+[A-Z][a-z]")

@@ -1765,3 +1765,14 @@ def test_a_chinese_place_in_brackets_after_china_is_its_party_in_a_couple():
     # after China
     assert pairs("中国(广西)—东盟职业教育合作发展大会在南宁开幕。") == []
     assert pairs("落实海口(海南)-柬埔寨合作协议。") == []
+
+
+def test_a_railway_linking_countries_is_no_collaboration():
+    # ur10 (dev): 互联互通 describes the link a railway builds, not places working together
+    s = (
+        "蒙内铁路是重要的国际工程,由中国企业承建,连接肯尼亚、坦桑尼亚、乌干达、卢旺达、布隆迪和"
+        "南苏丹等东非6国,是东非铁路网的咽喉,也是东非次区域互联互通的重大项目。"
+    )
+    assert pairs(s) == []
+    # negative: places said to develop together still pair
+    assert {(a, b) for a, b, _ in pairs("川渝两地推动职业教育协同发展。")} == {("四川省", "重庆市")}

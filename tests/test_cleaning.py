@@ -3807,3 +3807,18 @@ def test_an_english_paragraph_of_fourteen_words_with_a_comma_is_prose():
     # negatives: a login prompt glued to a headline, a menu of labels
     assert not _english_prose("Already have an account?Login")
     assert not _english_prose("Home About Us News Center Admissions Research Contact Us")
+
+
+def test_a_teaser_marked_daodu_or_a_deck_marked_fu_is_furniture():
+    # uq03 (dev): 导读 and a space before the teaser; wb06: 导读今天,…; uq10: [副] deck
+    assert (
+        line_rule("导读 1月8日上午,合肥职业技术学院与巢湖市庙岗镇人民政府举行签约仪式。")
+        == "lead_teaser"
+    )
+    assert (
+        line_rule("导读今天,环保百科带来福建3年内开展残疾人技能培训逾4万人次,请往下看。")
+        == "lead_teaser"
+    )
+    assert line_rule("[副] 10名老挝飞行留学生今天(3日)正式入学") == "lead_teaser"
+    # negatives: a story sentence about a guide (导读员), a teacher's reading guide
+    assert line_rule("导读员向游客介绍了学校的发展历程和办学特色。") is None

@@ -1232,6 +1232,9 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
     # a summary box above or beside the story: 摘要:…, 摘要提示:… (a news page's teaser;
     # a journal page's abstract is headed 【摘要】 or 摘 要)
     ("lead_teaser", re.compile(r"^(?:摘要|摘要提示|内容提要|核心提示)\s*[::]"), 400),
+    # ... or 导读 with a space or nothing before the teaser (导读 1月8日上午,…, uq03; 导读今天,…,
+    # wb06), also a deck marked [副] (uq10)
+    ("lead_teaser", re.compile(r"^(?:导读(?=\s|今天|近日|日前|\d)|\[副\]\s)"), 400),
     # the headline a repost replaced, under the new one: 原标题:1200万师生参加职业教育活动周
     ("header_metadata", _ORIGINAL_HEADLINE_RE, 80),
     # an e-paper's page and section: 00003版:职业教育, A02版:要闻 (validation jj06)

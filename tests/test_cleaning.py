@@ -3822,3 +3822,20 @@ def test_a_teaser_marked_daodu_or_a_deck_marked_fu_is_furniture():
     assert line_rule("[副] 10名老挝飞行留学生今天(3日)正式入学") == "lead_teaser"
     # negatives: a story sentence about a guide (导读员), a teacher's reading guide
     assert line_rule("导读员向游客介绍了学校的发展历程和办学特色。") is None
+
+
+def test_a_title_fields_value_in_corner_brackets_or_quotes_loses_them():
+    # ur02 (dev): 標題:「高雄科技大學校名揭牌暨校長就職典禮」; wg05: 标题:“鄂州中专…”
+    raw = (
+        "發稿人:高雄新聞網 發稿日:2018/02/01 11:11:00 PM\n\n"
+        "標題:「高雄科技大學校名揭牌暨校長就職典禮」\n\n"
+        "【記者崔家齊高雄報導】國立高雄科技大學2月1日下午3時舉行校名揭牌暨首任校長就職典禮,"
+        "教育部長潘文忠出席。\n"
+    )
+    assert clean(raw).title == "高雄科技大学校名揭牌暨校长就职典礼"
+    # negative: a headline printed in brackets without a field name keeps them
+    raw = (
+        "「睿商天下 民建聯政策工作坊」\n\n"
+        "為廣納社會各界人士對青年發展的意見,民建聯於今天上午舉辦第二場政策工作坊,主題是教育與培訓。\n"
+    )
+    assert clean(raw).title == "「睿商天下 民建联政策工作坊」"

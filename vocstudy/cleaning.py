@@ -562,6 +562,8 @@ _ORIGINAL_HEADLINE_RE = re.compile(r"^原标题\s*[::]\s*")
 #: The names a scraper gives the headline's field (:data:`_TITLE_FIELD_RE`, and with its
 #: colon anywhere on the page, :func:`_title_field`).
 TITLE_FIELD_NAMES = r"(?:标题|题目)"
+#: A field's value wrapped whole in corner brackets or quotes (「…」, “…”), none inside.
+_BRACKETED_VALUE_RE = re.compile(r"^「[^「」]+」$|^“[^“”]+”$")
 _TITLE_FIELD_RE = re.compile(
     rf"^{TITLE_FIELD_NAMES}(?:\s*[::]?\s+|\s*[::]\s*)(?=\S)"
     # a wire feature's 题: after its dateline (中新网南宁9月16日电 题:东盟职业教育学者…, yc04)
@@ -3295,7 +3297,11 @@ def _title_trims(line: str) -> list[tuple[str, str, str]]:
             step("section_label", _WIRE_COLUMN_RE.sub("", line, count=1), 8)
     # a field name, also a wire feature's 题: once its dateline is cut (yc04)
     if line[:1] == "题" or line[:2] == "标题":
+        before = line
         step("title_field_name", _TITLE_FIELD_RE.sub("", line), 4)
+        # the field's value in corner brackets: 標題:「高雄科技大學校名揭牌暨校長就職典禮」 (ur02)
+        if line != before and _BRACKETED_VALUE_RE.match(line):
+            step("title_field_name", line[1:-1], 4)
     if line[:3] == "原标题":
         step("title_field_name", _ORIGINAL_HEADLINE_RE.sub("", line), 4)
     if ":" in line or "：" in line:

@@ -3451,3 +3451,11 @@ def test_a_notice_that_itself_publishes_a_list_is_a_release():
     assert "release" not in types("整体调研报告将于明年适时公布。", "2025-10-01")
     s = "现将大赛方案(见附件)印发给你们,请做好相关准备工作。"
     assert "release" not in types(s, "2019-04-01")
+
+
+def test_a_firm_among_the_first_set_up_is_no_founding():
+    # ut04 (dev): 金风科技是国内成立最早、目前规模最大的风电设备研发和制造企业之一
+    s = "金风科技是国内成立最早、目前规模最大的风电设备研发和制造企业之一。"
+    assert "founding" not in types(s, "2011-05-01")
+    # negative: an alliance founded on a date
+    assert "founding" in types("5月8日,全省风电职业教育联盟正式成立。", "2011-05-09")

@@ -2267,3 +2267,11 @@ def test_leye_is_a_county_only_in_context():
     # negatives: the county in full, and its short name beside another county of its city
     assert names("乐业县职业教育中心举行开学典礼。") == ["乐业县"]
     assert names("百色市乐业、凌云两县开展培训。") == ["百色市", "乐业县", "凌云县"]
+
+
+def test_the_jianghan_oilfield_is_no_district():
+    # ut10 (dev): 江汉石油高级技工学校, 江汉油田, 江汉采油厂 - the oilfield, not 江汉区
+    assert names("江汉石油高级技工学校成立于1978年,属于湖北省属公办学校。") == ["湖北省"]
+    assert names("江汉油田江汉采油厂等9家单位接收实习生。") == []
+    # negative: the district in full
+    assert names("武汉市江汉区职业教育中心举行开学典礼。") == ["武汉市", "江汉区"]

@@ -3839,3 +3839,16 @@ def test_a_title_fields_value_in_corner_brackets_or_quotes_loses_them():
         "為廣納社會各界人士對青年發展的意見,民建聯於今天上午舉辦第二場政策工作坊,主題是教育與培訓。\n"
     )
     assert clean(raw).title == "「睿商天下 民建联政策工作坊」"
+
+
+def test_a_caption_closed_by_its_photographer_after_its_full_stop_is_removed():
+    # uw04 (dev): …实训车间参观。 袁骏杰摄; …研究加工零件。 本报肯尼亚分社 邓肯·西科约摄
+    assert (
+        line_rule("图为留学生们在浙江机电职业技术学院智能制造实训车间参观。 袁骏杰摄")
+        == "photo_caption"
+    )
+    s = "第八届非洲职业技能挑战赛中,来自赞比亚的参赛选手在研究加工零件。 本报肯尼亚分社 邓肯·西科约摄"
+    assert line_rule(s) == "photo_caption"
+    # negatives: a story sentence about photographing, a sentence ending with 摄 inside prose
+    assert line_rule("学员们认真学习。随后,大家来到户外,用无人机进行航拍摄影。") is None
+    assert line_rule("比赛结束。选手王明说,他最喜欢的是航拍,每次都亲手拍摄") is None

@@ -905,6 +905,10 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         150,
     ),
+    # a caption closed by its photographer after its full stop and a space: …实训车间参观。
+    # 袁骏杰摄 (uw04), …请教如何运用智慧车辆调度系统。   本报记者 张丹华摄 (uq07), 本报肯尼亚分社
+    # 邓肯·西科约摄 (a paper's credit, not a sentence: no comma or colon after the stop)
+    ("photo_caption", re.compile(r"[。!！]\s+[^。,，;；:：]{2,20}?摄(?:影)?$"), 150),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     (
         "photo_caption",

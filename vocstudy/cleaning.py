@@ -2671,7 +2671,11 @@ SHORT_OPENING_MIN_LINES = 2
 
 
 def _short_opening(
-    lines: list[str], rules: list[str | None], title_idx: int | None, first: int, copies
+    lines: list[str],
+    rules: list[str | None],
+    title_idx: int | None,
+    first: int,
+    copies: set[int],
 ) -> set[int]:
     """Short full sentences standing right above the first paragraph, below the headline.
 

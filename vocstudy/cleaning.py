@@ -416,9 +416,12 @@ EPAPER_HEADLINE_TAIL = (
     r"(\d{4})年(\d{1,2})月(\d{1,2})日"
 )
 
-#: The English months' full names, as one alternation.
-EN_MONTH_NAMES = (
-    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: An English date glued behind an English headline, month, day and year grouped
+#: (…visit our CollegeSeptember 9, 2016; ud10): cut from the title here, read as the page's
+#: date by :mod:`vocstudy.document`.
+EN_GLUED_DATE = (
+    r"(?<=[a-z])(January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\s+(\d{1,2}),\s+(\d{4})"
 )
 
 # what a scraper glues after a headline: " - https://site…", a date "…夺冠2020-12-09",
@@ -437,9 +440,9 @@ _HEADLINE_SUFFIX_RE = re.compile(
     r"|"
     + EPAPER_HEADLINE_TAIL
     # an English date glued to an English headline: …visit our CollegeSeptember 9, 2016 (ud10)
-    + r"|(?<=[a-z])"
-    + EN_MONTH_NAMES
-    + r"\s+\d{1,2},\s+\d{4})$"
+    + r"|"
+    + EN_GLUED_DATE
+    + r")$"
 )
 
 # the alt text of images that did not load, around a line: "pic 光宝、和硕力挺技职 pic"
@@ -896,19 +899,18 @@ _LINE_RULES: list[tuple[str, re.Pattern[str], int]] = [
         ),
         150,
     ),
-    # a caption closed by its photographer after a space and a slash: 游国栋在宿舍学习大学课程
-    # 摄影/陈绪凯 (ul08), …颁奖表扬。图/陈正兴 (x08)
+    # a caption closed by its photographer: after a space and a slash (游国栋在宿舍学习大学课程
+    # 摄影/陈绪凯, ul08; …颁奖表扬。图/陈正兴, x08), or after its full stop and a space, a
+    # paper's credit with no comma or colon in it (…实训车间参观。 袁骏杰摄, uw04; …调度系统。
+    # 本报记者 张丹华摄, uq07; 本报肯尼亚分社 邓肯·西科约摄)
     (
         "photo_caption",
         re.compile(
             r"(?:\s|[。)）])(?:摄影|攝影|图片|圖片|摄|攝|图|圖|供图)\s*[/／]\s*[\u4e00-\u9fff]{2,4}$"
+            r"|[。!！]\s+[^。,，;；:：]{2,20}?摄(?:影)?$"
         ),
         150,
     ),
-    # a caption closed by its photographer after its full stop and a space: …实训车间参观。
-    # 袁骏杰摄 (uw04), …请教如何运用智慧车辆调度系统。   本报记者 张丹华摄 (uq07), 本报肯尼亚分社
-    # 邓肯·西科约摄 (a paper's credit, not a sentence: no comma or colon after the stop)
-    ("photo_caption", re.compile(r"[。!！]\s+[^。,，;；:：]{2,20}?摄(?:影)?$"), 150),
     # a short line closed by a photo credit: …体验。(台南市政府提供), (记者林东良翻摄,下同)
     (
         "photo_caption",
@@ -2698,7 +2700,7 @@ def _short_opening(
         if (
             rules[k] is None
             and k not in copies
-            and x[-1] in "。!?!?"
+            and x[-1] in "。!?"
             and cjk_count(x) >= SHORT_OPENING_MIN_CJK
         ):
             keep.add(k)

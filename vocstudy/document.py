@@ -19,7 +19,7 @@ from .cleaning import (
     COMPACT_BYLINE_DATE,
     CTIME_DATE_LINE,
     DAY_MONTH_WORD_DATE_LINE,
-    EN_MONTH_NAMES,
+    EN_GLUED_DATE,
     EPAPER_HEADLINE_TAIL,
     MONTH_DAY_YEAR_DATE_LINE,
     PRINT_ISSUE,
@@ -206,7 +206,7 @@ _EN_MONTH_DATE_RE = re.compile(
 )
 # an English date glued behind an English headline, cut from it (…visit our CollegeSeptember
 # 9, 2016; ud10)
-_EN_TRAILING_DATE_RE = re.compile(rf"(?<=[a-z])({EN_MONTH_NAMES})\s+(\d{{1,2}}),\s+(\d{{4}})$")
+_EN_TRAILING_DATE_RE = re.compile(EN_GLUED_DATE + "$")
 # a forum's ctime stamp, as cleaning marks it (時間Sun Aug 1 15:31:22 2010, tt05)
 _CTIME_DATE_RE = re.compile(CTIME_DATE_LINE)
 # a day-first date with dots or dashes, alone or with its time or a post label:

@@ -906,7 +906,7 @@ def _titled_full_name(text: str, i: int, j: int) -> bool:
         j + 1 < len(text)
         and _titled_surname(text, i)
         and _is_cjk(text[j])
-        and (text.startswith(_PERSON_AFTER, j + 1) or text.startswith(_PERSON_ACTS, j + 1))
+        and text.startswith(_PERSON_AFTER + _PERSON_ACTS, j + 1)
     )
 
 
